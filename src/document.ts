@@ -1,0 +1,107 @@
+/**
+ * The per-document state that flows through the pipeline. Each stage fills its own part; nothing
+ * here outlives one `extract()` call.
+ */
+import type {
+  Block, Boilerplate, BoilerplateReason, DateRef, DigestItem, Entities, ArticleEvent, Figure,
+  PublishedAt, Span, Story, Topic, Warning,
+} from './schema.js';
+
+export interface ResolvedOptions {
+  format: 'auto' | 'text' | 'html';
+  publishedAt: Date | null;
+  url: string | null;
+  timezone: string;
+}
+
+/** The input after `normalize`: a cleaned copy plus the way back to source offsets. */
+export interface NormalizedText {
+  /** Source text as handed to the pipeline (`source.text`). */
+  source: string;
+  /** LF line breaks, plain spaces, no zero-width characters or control codes. */
+  clean: string;
+  /** `toSource[i]` is the source offset of clean character i; one extra entry for the end. */
+  toSource: Uint32Array;
+}
+
+export type BulletMarker = 'dash' | 'bullet' | 'star' | 'number' | null;
+
+export interface Line {
+  index: number;
+  /** Clean text without the bullet marker, trimmed. */
+  text: string;
+  /** Clean offset where `text` starts. */
+  cleanStart: number;
+  /** Source span of the whole line (marker included), trimmed of whitespace. */
+  span: Span;
+  marker: BulletMarker;
+  indent: number;
+  blankBefore: boolean;
+  words: number;
+}
+
+export interface LineLabel {
+  keep: boolean;
+  reason?: BoilerplateReason;
+  rule?: string;
+}
+
+/** Metadata found outside the text view (HTML `<head>`, JSON-LD). */
+export interface PageMetadata {
+  headline: string | null;
+  byline: string[];
+  publishedAt: string | null;
+  keywords: string[];
+}
+
+export interface StructuredDocument {
+  headline: string | null;
+  kicker: string | null;
+  dek: string | null;
+  byline: string[];
+  blocks: Block[];
+  boilerplate: Boilerplate[];
+  stories: Story[];
+  digest: DigestItem[];
+  /** Timeline entries: a date header (or "As of" header) and the block(s) it dates. */
+  timeline: TimelineEntry[];
+  /** Indices into `blocks` of the headline block, if any. */
+  headlineSpan: Span | null;
+}
+
+export interface TimelineEntry {
+  header: { text: string; span: Span };
+  qualifier: 'as-of' | null;
+  items: { text: string; span: Span }[];
+}
+
+export interface DocumentState {
+  input: string;
+  options: ResolvedOptions;
+  format: 'text' | 'html';
+  warnings: Warning[];
+  metadata: PageMetadata | null;
+  /** The text the stages read and spans index: the input itself, or the text view of an HTML page. */
+  view?: string;
+  normalized?: NormalizedText;
+  lines?: Line[];
+  /** Per-line evidence from `classify`, read again by `structure`. */
+  features?: import('./stages/classify.js').LineFeatures[];
+  /** The article's line range [start, end) as `classify` found it. */
+  region?: { start: number; end: number };
+  labels?: LineLabel[];
+  structure?: StructuredDocument;
+  publishedAt?: PublishedAt | null;
+  dates?: DateRef[];
+  events?: ArticleEvent[];
+  topics?: Topic[];
+  entities?: Entities;
+  figures?: Figure[];
+}
+
+/** Reads a field a previous stage must have filled; a missing one is a pipeline-order bug. */
+export function need<K extends keyof DocumentState>(state: DocumentState, key: K): NonNullable<DocumentState[K]> {
+  const value = state[key];
+  if (value === undefined || value === null) throw new Error(`pipeline order: '${String(key)}' is not ready`);
+  return value as NonNullable<DocumentState[K]>;
+}

@@ -1,0 +1,53 @@
+/**
+ * `extract()`: input checks, options, the pipeline, and the last-resort guard that turns an
+ * internal failure on odd text into a warning instead of an exception.
+ */
+import type { DocumentState, ResolvedOptions } from './document.js';
+import { NewsdistillError } from './errors.js';
+import { runStages } from './pipeline.js';
+import type { Article, ExtractOptions } from './schema.js';
+import { assembleArticle } from './stages/assemble.js';
+
+export const DEFAULT_MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions & { maxInputBytes: number } {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new NewsdistillError('OPTIONS_INVALID', 'options must be an object');
+  }
+  const o = options ?? {};
+  const format = o.format ?? 'auto';
+  if (!['auto', 'text', 'html'].includes(format)) throw new NewsdistillError('OPTIONS_INVALID', `unknown format '${String(format)}'`);
+  let publishedAt: Date | null = null;
+  if (o.publishedAt !== undefined && o.publishedAt !== null) {
+    const d = o.publishedAt instanceof Date ? o.publishedAt : new Date(String(o.publishedAt));
+    if (Number.isNaN(d.getTime())) throw new NewsdistillError('OPTIONS_INVALID', `publishedAt is not a date: '${String(o.publishedAt)}'`);
+    publishedAt = d;
+  }
+  const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  return { format, publishedAt, url: typeof o.url === 'string' ? o.url : null, timezone: o.timezone ?? 'UTC', maxInputBytes };
+}
+
+/** UTF-8 length without allocating a buffer for the common (ASCII-ish) case. */
+function utf8Length(s: string, limit: number): number {
+  if (s.length * 3 <= limit) return s.length; // cannot exceed the limit
+  return Buffer.byteLength(s, 'utf8');
+}
+
+export function newState(input: string, options: ResolvedOptions): DocumentState {
+  return { input, options, format: 'text', warnings: [], metadata: null };
+}
+
+/** Extracts one Article from raw scraped text or HTML. Synchronous; never throws on a string. */
+export function extract(input: string, options?: ExtractOptions): Article {
+  if (typeof input !== 'string') {
+    throw new NewsdistillError('INPUT_TYPE', `extract() takes a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const resolved = resolveOptions(options);
+  const bytes = utf8Length(input, resolved.maxInputBytes);
+  if (bytes > resolved.maxInputBytes) {
+    throw new NewsdistillError('INPUT_TOO_LARGE', `input is ${bytes} bytes; the limit is ${resolved.maxInputBytes} (option maxInputBytes)`);
+  }
+  const state = newState(input, resolved);
+  runStages(state);
+  return assembleArticle(state);
+}

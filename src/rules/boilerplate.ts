@@ -1,0 +1,179 @@
+/**
+ * The boilerplate catalog: what page furniture says, grouped by concept. Patterns are matched
+ * against a folded line (lower case, straight quotes, '-' for dashes, bullet marker stripped).
+ *
+ * `maxWords` is what keeps real sentences: a 40-word paragraph about a streaming service's
+ * subscriptions is not a promo, however many sales words it holds. Outlet and brand names never
+ * appear here; rules must hold for pages we have not seen.
+ */
+import type { BoilerplateReason } from '../schema.js';
+import { lazy } from '../lazy.js';
+
+export interface BoilerplateRule {
+  /** Stable id, `concept.name`, reported in `boilerplate[].rule`. */
+  id: string;
+  pattern: RegExp;
+  /** Lines with more words than this never match the rule. */
+  maxWords: number;
+}
+
+export interface BoilerplateConcept {
+  concept: string;
+  reason: BoilerplateReason;
+  /** A line that also matches this reads as reporting, not furniture, and is kept. */
+  unless?: RegExp;
+  rules: BoilerplateRule[];
+}
+
+export interface CompiledRule extends BoilerplateRule {
+  reason: BoilerplateReason;
+  unless?: RegExp;
+}
+
+/** News prose about subscriptions, podcasts or newsletters: reporting verbs and results. */
+const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell|grew|jumped|dropped|declined|increased|decreased|added|lost|gained|surged|slumped|doubled|percent|per cent|\d+(?:\.\d+)?%|million|billion|quarter|analysts?|company|companies|firm|users|listeners|viewers|customers|households)\b/;
+
+const SHARE_WORDS = 'share|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
+
+export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
+  {
+    concept: 'subscription',
+    reason: 'subscription',
+    unless: REPORTING,
+    rules: [
+      // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
+      { id: 'subscription.imperative', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
+      { id: 'subscription.offer', pattern: /\bsubscri(?:be|ption|bers?)\b.*\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?)\b|\b(?:discount|offer|price|save|deal|trial|unlock|exclusive|unlimited)\b.*\bsubscri(?:be|ption)\b/, maxWords: 30 },
+      { id: 'subscription.account', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
+      { id: 'subscription.trial', pattern: /\b(?:free trial|start (?:your|a) (?:free )?trial|try (?:it )?(?:free|for \S+)|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
+    ],
+  },
+  {
+    concept: 'promo',
+    reason: 'promo',
+    unless: REPORTING,
+    rules: [
+      { id: 'promo.unlock', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
+      { id: 'promo.price-of-one', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
+      { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .*)?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .*|in partnership with .*|brought to you by .*|promoted(?: content| stories)?)$/, maxWords: 10 },
+      { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.*|get (?:the )?deal)$/, maxWords: 10 },
+    ],
+  },
+  {
+    concept: 'paywall',
+    reason: 'paywall',
+    unless: REPORTING,
+    rules: [
+      { id: 'paywall.subscribers-only', pattern: /\b(?:for|to) (?:our )?(?:paying )?(?:subscribers|members) only\b|\bsubscribers? (?:only|exclusive)\b|\bpremium (?:content|article|story)\b/, maxWords: 30 },
+      { id: 'paywall.continue-reading', pattern: /\b(?:to|and) (?:continue|keep) reading\b|\bcontinue reading\b|\bread the (?:full|rest of the|whole) (?:article|story)\b|\bto read (?:the|this) (?:full |whole )?(?:article|story)\b|\bunlock (?:this|the) (?:article|story)\b/, maxWords: 30 },
+      { id: 'paywall.limit', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b.*\b(?:articles?|stories|limit)\b|\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
+    ],
+  },
+  {
+    concept: 'audio',
+    reason: 'audio',
+    unless: REPORTING,
+    rules: [
+      { id: 'audio.listen', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+[: ]?(?:\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .*)$/, maxWords: 10 },
+      { id: 'audio.podcast-label', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .*|subscribe (?:on|in) .*|(?:available on|listen on) (?:apple|spotify|google).*)$/, maxWords: 8 },
+    ],
+  },
+  {
+    concept: 'navigation',
+    reason: 'navigation',
+    rules: [
+      { id: 'navigation.skip', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.*\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.*|categories|filed under:?.*|posted in:?.*|breadcrumbs?|you are here:?.*)$/, maxWords: 8 },
+      { id: 'navigation.popular', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
+      { id: 'navigation.comments', pattern: /^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.*|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
+      { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+    ],
+  },
+  {
+    concept: 'share',
+    reason: 'share',
+    rules: [
+      { id: 'share.label', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
+      { id: 'share.call', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.*|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .*)?|follow (?:on|@).*|like us on .*|connect with us.*|send (?:to|via) .*|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
+    ],
+  },
+  {
+    concept: 'advertisement',
+    reason: 'advertisement',
+    rules: [
+      { id: 'advertisement.label', pattern: /^(?:advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad)$/, maxWords: 8 },
+    ],
+  },
+  {
+    concept: 'newsletter',
+    reason: 'newsletter',
+    unless: REPORTING,
+    rules: [
+      { id: 'newsletter.signup', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b.*\b(?:newsletter|email|briefing|digest|alerts?|updates)\b|\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b.*\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b|\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
+      { id: 'newsletter.form', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.*|invalid email.*|please enter a valid email.*|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
+      { id: 'newsletter.label', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter)$/, maxWords: 5 },
+    ],
+  },
+  {
+    concept: 'cookie',
+    reason: 'cookie',
+    rules: [
+      { id: 'cookie.notice', pattern: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\buse of cookies\b|\bby continuing to (?:use|browse|visit)\b|\bconsent to (?:the use of|our use of) (?:cookies|your data)\b|\bmanage (?:cookie|privacy) (?:settings|preferences|options)\b|\butilizziamo i cookie\b|\bnous utilisons des cookies\b|\bverwendet cookies\b/, maxWords: 80 },
+      { id: 'cookie.button', pattern: /^(?:accept(?: all)?|reject(?: all)?|agree|i agree|i accept|ok|okay|got it|allow(?: all)?(?: cookies)?|decline|manage (?:options|preferences|settings)|customi[sz]e|more (?:info|information|options)|necessary cookies|(?:save|confirm) (?:my )?(?:choices|preferences)|dismiss)$/, maxWords: 5 },
+    ],
+  },
+  {
+    concept: 'related',
+    reason: 'related',
+    rules: [
+      { id: 'related.header', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b.*|see also|also read|also on .*|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on .*)[:.]?$/, maxWords: 8 },
+      { id: 'related.inline', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.*$/, maxWords: 30 },
+    ],
+  },
+  {
+    concept: 'caption',
+    reason: 'caption',
+    rules: [
+      { id: 'caption.photo-credit', pattern: /^(?:\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s*[:/|]\s*\S.*|.*\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? [^)]*\)\.?|.*\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via .*)?\)?\.?|\((?:ap|afp|epa) photo\/.*\)|(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) .*|(?:getty|shutterstock|istock|alamy)(?: images)?)$/, maxWords: 45 },
+      { id: 'caption.gallery', pattern: /^(?:\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
+    ],
+  },
+  {
+    concept: 'credit',
+    reason: 'credit',
+    rules: [
+      { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.*$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.*$/, maxWords: 40 },
+      { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .* contributed (?:to )?this (?:report|story|article)\.?$|^.* contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
+    ],
+  },
+  {
+    concept: 'legal',
+    reason: 'legal',
+    rules: [
+      { id: 'legal.copyright', pattern: /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])|\ball rights reserved\b|^copyright\b/, maxWords: 40 },
+      { id: 'legal.terms', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|impressum|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
+      { id: 'legal.disclaimer', pattern: /\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 40 },
+    ],
+  },
+  {
+    concept: 'app',
+    reason: 'app',
+    unless: REPORTING,
+    rules: [
+      { id: 'app.download', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$/, maxWords: 30 },
+    ],
+  },
+  {
+    concept: 'contact',
+    reason: 'contact',
+    rules: [
+      { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.*)?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.*)?:?$|^contacts?:$/, maxWords: 20 },
+      { id: 'contact.detail', pattern: /^(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)\s*[:.]?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d\s().-]{7,}\d)$|^(?:tel|telephone|phone|mobile)\s*[:.]\s*.*$|^(?:e-?mail|email us)\s*[:.]\s*\S+@\S+$/, maxWords: 10 },
+      { id: 'contact.tip', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
+    ],
+  },
+]);
+
+/** The catalog flattened in order: first match wins. */
+export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
+  boilerplateCatalog().flatMap((group) => group.rules.map((rule) => ({ ...rule, reason: group.reason, unless: group.unless }))),
+);

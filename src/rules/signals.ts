@@ -1,0 +1,37 @@
+/**
+ * Vocabulary-free signals: the weights that decide where the article is. A line's score says how
+ * much it looks like article prose (positive) or like page furniture (negative); the article is the
+ * stretch of lines with the best total (after Finn et al.'s Body Text Extraction).
+ */
+export const regionWeights = {
+  /** A line a rule names as boilerplate. */
+  ruleHit: -6,
+  /** Comment threads, copyright footers: the article rarely goes on past them. */
+  hardStop: -30,
+  /** Sentences of at least `longWords` words score their word count, capped. */
+  longWords: 10,
+  longCap: 80,
+  /** Shorter sentences score this much per word. */
+  mediumWords: 5,
+  mediumPerWord: 0.6,
+  shortSentence: 0.5,
+  /** "Header:" lines and timeline dates: structure inside an article. */
+  colonHeader: 1,
+  /** Unpunctuated but long lines (a paragraph cut by the scraper) score this much per word. */
+  unpunctuatedLongWords: 15,
+  unpunctuatedPerWord: 0.5,
+  /** Flattened table rows are neutral. */
+  tableRow: 0,
+  /** Short unpunctuated lines: menus, labels, headline lists. */
+  shortLabel: -2,
+  shortBullet: -3,
+} as const;
+
+/** Inside the article, this many short unpunctuated lines in a row are a menu or a headline list. */
+export const LABEL_RUN_MIN = 3;
+
+/** A label line (for runs) has at most this many words. */
+export const LABEL_MAX_WORDS = 14;
+
+/** Rule ids after which the article does not go on (see `hardStop`). */
+export const HARD_STOP_RULES = new Set(['navigation.comments', 'legal.copyright']);

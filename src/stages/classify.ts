@@ -1,0 +1,137 @@
+/**
+ * Stage 3, classify: which lines are the article and which are page furniture, and why.
+ *
+ * Two kinds of evidence: the rule catalog (what furniture says) and signals that need no
+ * vocabulary (where the densest run of prose is, runs of short unpunctuated lines, repetition).
+ */
+import type { DocumentState, Line, LineLabel } from '../document.js';
+import { need } from '../document.js';
+import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplate.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
+import { endsSentence, fold } from '../text.js';
+import { isDateLike, isTableRow } from '../rules/shapes.js';
+
+export interface LineFeatures {
+  rule: CompiledRule | null;
+  sentence: boolean;
+  colonHeader: boolean;
+  tableRow: boolean;
+  /** Short, unpunctuated, not data: a menu entry, a label or a headline in a list. */
+  label: boolean;
+}
+
+export function matchRule(line: Line): CompiledRule | null {
+  if (line.text === '') return null;
+  const folded = fold(line.text);
+  for (const rule of compiledBoilerplateRules()) {
+    if (line.words > rule.maxWords) continue;
+    if (rule.pattern.test(folded) && !(rule.unless && rule.unless.test(folded))) return rule;
+  }
+  return null;
+}
+
+export function lineFeatures(line: Line): LineFeatures {
+  const rule = matchRule(line);
+  const sentence = endsSentence(line.text) || (line.words >= 12 && /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(line.text));
+  const colonHeader = line.text.endsWith(':') && line.words <= 12;
+  const tableRow = isTableRow(line.text);
+  const label = !sentence && !colonHeader && !tableRow && line.words <= LABEL_MAX_WORDS && !isDateLike(line.text);
+  return { rule, sentence, colonHeader, tableRow, label };
+}
+
+function score(line: Line, f: LineFeatures): number {
+  if (line.text === '') return 0;
+  if (f.rule) return HARD_STOP_RULES.has(f.rule.id) ? W.hardStop : W.ruleHit;
+  const w = line.words;
+  if (f.sentence) {
+    if (w >= W.longWords) return Math.min(w, W.longCap);
+    if (w >= W.mediumWords) return w * W.mediumPerWord;
+    return W.shortSentence;
+  }
+  if (f.colonHeader) return W.colonHeader;
+  if (f.tableRow) return W.tableRow;
+  if (w >= W.unpunctuatedLongWords) return w * W.unpunctuatedPerWord;
+  return line.marker ? W.shortBullet : W.shortLabel;
+}
+
+/** The stretch of lines with the best total score (Kadane); [start, end) in line indices. */
+export function bestRegion(scores: number[]): { start: number; end: number } {
+  let best = -Infinity;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  if (best <= 0) return { start: 0, end: 0 };
+  return { start: bestStart, end: bestEnd };
+}
+
+export function classify(state: DocumentState): void {
+  const lines = need(state, 'lines');
+  const features = lines.map(lineFeatures);
+  const region = bestRegion(lines.map((line, i) => score(line, features[i]!)));
+  const labels: LineLabel[] = lines.map((line, i) => {
+    const f = features[i]!;
+    if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
+    if (f.rule) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
+    if (i < region.start) return { keep: false, reason: 'navigation', rule: 'position.before-article' };
+    if (i >= region.end) return { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
+    return { keep: true };
+  });
+  markLabelRuns(lines, features, labels, region);
+  markRepeats(lines, labels);
+  state.features = features;
+  state.region = region;
+  state.labels = labels;
+}
+
+/** Inside the article, runs of short unpunctuated lines are menus or lists of other headlines. */
+function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }): void {
+  let runStart = -1;
+  const close = (end: number) => {
+    if (runStart >= 0 && end - runStart >= LABEL_RUN_MIN) {
+      const afterRelated = runStart > 0 && labels[runStart - 1]?.rule?.startsWith('related.');
+      for (let k = runStart; k < end; k++) labels[k] = { keep: false, reason: afterRelated ? 'related' : 'navigation', rule: 'signal.label-run' };
+    }
+    runStart = -1;
+  };
+  for (let i = region.start; i < region.end; i++) {
+    const isLabel = labels[i]!.keep && features[i]!.label;
+    if (isLabel && runStart < 0) runStart = i;
+    else if (!isLabel) close(i);
+  }
+  close(region.end);
+  // A "Related"/"Read more" header inside the article takes the headline list under it.
+  for (let i = region.start; i < region.end; i++) {
+    if (labels[i]!.rule !== 'related.header') continue;
+    for (let k = i + 1; k < region.end && labels[k]!.keep && features[k]!.label; k++) {
+      labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
+    }
+  }
+}
+
+/** Short lines that recur on the page (share bars above and below, repeated labels). */
+function markRepeats(lines: Line[], labels: LineLabel[]): void {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    if (line.words === 0 || line.words > 6 || isDateLike(line.text)) continue;
+    const key = fold(line.text);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!labels[i]!.keep || line.words > 6 || endsSentence(line.text) || line.text.endsWith(':')) continue;
+    if ((seen.get(fold(line.text)) ?? 0) >= 3) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Stage 2, segment: one record per line of the clean text, with its bullet marker, indent and a
+ * source span trimmed of whitespace. Scraped pages put one block per line, so lines are the unit.
+ */
+import type { BulletMarker, DocumentState, Line, NormalizedText } from '../document.js';
+import { need } from '../document.js';
+import { countWords } from '../text.js';
+
+/** "- x", "• x", "* x", "1. x", "2) x": marker, then at least one space. */
+const BULLET = /^([-•*·▪►◦‣])\s+|^(\d{1,3})[.)]\s+(?=\S)/;
+
+function markerKind(symbol: string | undefined, number: string | undefined): BulletMarker {
+  if (number !== undefined) return 'number';
+  if (symbol === '-') return 'dash';
+  if (symbol === '*') return 'star';
+  return 'bullet';
+}
+
+function isSpace(c: number): boolean {
+  // Matches JS \s for the characters scraped text holds.
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
+}
+
+export function segmentLines(norm: NormalizedText): Line[] {
+  const { clean, source, toSource } = norm;
+  const lines: Line[] = [];
+  let cleanStart = 0;
+  let sourceStart = 0;
+  let blankBefore = false;
+  while (cleanStart <= clean.length) {
+    let cleanEnd = clean.indexOf('\n', cleanStart);
+    if (cleanEnd < 0) cleanEnd = clean.length;
+    const sourceEnd = cleanEnd < clean.length ? toSource[cleanEnd]! : source.length;
+    let s = sourceStart;
+    let e = sourceEnd;
+    while (s < e && isSpace(source.charCodeAt(s))) s++;
+    while (e > s && isSpace(source.charCodeAt(e - 1))) e--;
+    const raw = clean.slice(cleanStart, cleanEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (s < e) {
+      const m = BULLET.exec(trimmed);
+      const body = m ? trimmed.slice(m[0].length) : trimmed;
+      const text = body.trimEnd();
+      lines.push({
+        index: lines.length,
+        text,
+        cleanStart: cleanStart + lead + (m ? m[0].length : 0),
+        span: [s, e],
+        marker: m ? markerKind(m[1], m[2]) : null,
+        indent: lead,
+        blankBefore,
+        words: countWords(text),
+      });
+      blankBefore = false;
+    } else blankBefore = true;
+    if (cleanEnd >= clean.length) break;
+    cleanStart = cleanEnd + 1;
+    sourceStart = sourceEnd + 1;
+  }
+  return lines;
+}
+
+export function segment(state: DocumentState): void {
+  state.lines = segmentLines(need(state, 'normalized'));
+}

@@ -1,0 +1,404 @@
+/**
+ * Stage 4, structure: headline, kicker, dek, byline and date lines from the lines above the article;
+ * block kinds and sections inside it; then the "Label: text" stories, the digest list and the
+ * timeline groups (date headers and the lines they date).
+ */
+import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
+import { need } from '../document.js';
+import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
+import { structureRules } from '../rules/structure.js';
+import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
+import { endsSentence, fold, lineSubSpan } from '../text.js';
+import type { LineFeatures } from './classify.js';
+
+/** How far above the article the headline may sit, in non-blank lines. */
+const HEADER_LOOKBACK = 25;
+
+interface Role {
+  kind: BlockKind;
+  /** Part of the line, when a line holds two blocks (kicker + headline, dateline + paragraph). */
+  from?: number;
+  to?: number;
+  text?: string;
+}
+
+export function structure(state: DocumentState): void {
+  const norm = need(state, 'normalized');
+  const lines = need(state, 'lines');
+  const labels = need(state, 'labels');
+  const features = need(state, 'features');
+  const region = need(state, 'region');
+  const rules = structureRules();
+
+  const roles = new Map<number, Role[]>();
+  let headline: string | null = null;
+  let kicker: string | null = null;
+  let dek: string | null = null;
+  const byline: string[] = [];
+
+  // --- Above the article: scan back from its first line for date, byline, dek, headline, kicker.
+  let firstContent = region.start;
+  // The region may open with the headline itself when it ends in "?" or "!".
+  const scanFrom = firstContent - 1;
+  let headlineIndex = -1;
+  let seen = 0;
+  for (let i = scanFrom; i >= 0 && seen < HEADER_LOOKBACK; i--) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    seen++;
+    const label = labels[i]!;
+    if (label.rule && label.rule !== 'position.before-article' && label.rule !== 'position.after-article') continue;
+    const text = line.text;
+    if (isDateLine(text)) {
+      roles.set(i, [{ kind: 'dateline' }]);
+      continue;
+    }
+    const names = parseByline(text);
+    if (names) {
+      roles.set(i, [{ kind: 'byline' }]);
+      byline.unshift(...names);
+      continue;
+    }
+    if (line.words <= 2) continue;
+    if (rules.introLine.test(fold(text)) || (endsSentence(text) && line.words >= 8 && headlineIndex < 0 && dek === null)) {
+      if (dek === null) {
+        dek = text;
+        roles.set(i, [{ kind: 'dek' }]);
+      }
+      continue;
+    }
+    if (line.words > 30) break;
+    headlineIndex = i;
+    break;
+  }
+  if (headlineIndex < 0 && region.start < region.end) {
+    // No title-like line above the article: a first line that is a question or a short title.
+    const first = lines[region.start]!;
+    if (first.words <= 20 && !first.marker && (/[?!]$/.test(first.text) || !endsSentence(first.text)) && region.end - region.start > 1) {
+      headlineIndex = region.start;
+    }
+  }
+  if (headlineIndex >= 0) {
+    const line = lines[headlineIndex]!;
+    const split = splitKicker(line.text);
+    const lineRoles: Role[] = [];
+    if (split) {
+      kicker = split.kicker;
+      lineRoles.push({ kind: 'kicker', from: 0, to: split.kickerEnd, text: split.kicker });
+      lineRoles.push({ kind: 'headline', from: split.headlineStart, to: line.text.length, text: split.headline });
+      headline = split.headline;
+    } else {
+      lineRoles.push({ kind: 'headline' });
+      headline = line.text;
+    }
+    roles.set(headlineIndex, lineRoles);
+    labels[headlineIndex] = { keep: true };
+    // A format label on its own line just above ("EXPLAINER").
+    for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
+      const above = lines[k]!;
+      if (above.text === '') continue;
+      if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim())) {
+        kicker = above.text.replace(/[:|]$/, '').trim();
+        roles.set(k, [{ kind: 'kicker' }]);
+        labels[k] = { keep: true };
+      }
+      break;
+    }
+    if (headlineIndex === region.start) firstContent = region.start + 1;
+  }
+  for (const [i, lineRoles] of roles) {
+    labels[i] = { keep: true };
+    if (lineRoles[0]?.kind === 'dek' && headlineIndex > i) {
+      // A sentence above the headline is not its standfirst.
+      roles.delete(i);
+      labels[i] = { keep: false, reason: 'navigation', rule: 'position.before-article' };
+      dek = null;
+    }
+  }
+
+  // --- Inside the article: block kinds, datelines, bylines, sections.
+  let section: string | null = null;
+  const sectionOf = new Map<number, string | null>();
+  for (let i = firstContent; i < region.end; i++) {
+    const line = lines[i]!;
+    if (!labels[i]!.keep || roles.has(i)) continue;
+    const text = line.text;
+    if (isDateLine(text) && !text.endsWith(':')) {
+      roles.set(i, [{ kind: 'dateline' }]);
+      continue;
+    }
+    if (dek === null && text.endsWith(':') && rules.introLine.test(fold(text))) {
+      dek = text;
+      roles.set(i, [{ kind: 'dek' }]);
+      continue;
+    }
+    const names = line.words <= 12 ? parseByline(text) : null;
+    if (names) {
+      roles.set(i, [{ kind: 'byline' }]);
+      byline.push(...names);
+      continue;
+    }
+    if (isHeading(line, features[i]!, nextKept(lines, labels, i, region.end))) {
+      roles.set(i, [{ kind: 'heading' }]);
+      section = text.replace(/:$/, '');
+      sectionOf.set(i, null);
+      continue;
+    }
+    sectionOf.set(i, section);
+    if (line.marker) {
+      roles.set(i, [{ kind: 'list-item' }]);
+      continue;
+    }
+    if (/^>\s?/.test(text)) {
+      roles.set(i, [{ kind: 'quote', from: text.match(/^>\s?/)![0].length, to: text.length }]);
+      continue;
+    }
+    const dateline = matchDateline(text);
+    if (dateline !== null) {
+      roles.set(i, [
+        { kind: 'dateline', from: 0, to: dateline.end, text: dateline.text },
+        { kind: 'paragraph', from: dateline.bodyStart, to: text.length },
+      ]);
+      continue;
+    }
+    roles.set(i, [{ kind: 'paragraph' }]);
+  }
+  // Lines kept after the article's end by no rule: nothing to do, they stay boilerplate.
+
+  // --- Blocks and boilerplate records, in reading order.
+  const blocks: Block[] = [];
+  const boilerplate: Boilerplate[] = [];
+  const blockAt = new Map<number, Block>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineRoles = labels[i]!.keep ? roles.get(i) : undefined;
+    if (!lineRoles) {
+      const label = labels[i]!;
+      boilerplate.push({
+        text: line.text === '' ? norm.source.slice(line.span[0], line.span[1]) : line.text,
+        span: line.span,
+        reason: label.reason ?? 'other',
+        rule: label.rule ?? 'position.unplaced',
+      });
+      continue;
+    }
+    for (const [k, role] of lineRoles.entries()) {
+      const from = role.from ?? 0;
+      const to = role.to ?? line.text.length;
+      // The first part of a line owns its bullet marker and leading characters, so spans stay gap-free.
+      const sub = lineSubSpan(norm, line, from, to);
+      const span: Span = [k === 0 ? line.span[0] : sub[0], k === lineRoles.length - 1 ? line.span[1] : sub[1]];
+      const block: Block = {
+        kind: role.kind,
+        text: role.text ?? line.text.slice(from, to).trim(),
+        span,
+        section: sectionOf.get(i) ?? null,
+      };
+      blocks.push(block);
+      if (k === lineRoles.length - 1) blockAt.set(i, block);
+    }
+  }
+
+  const contentIdx = [...blockAt.keys()].filter((i) => ['paragraph', 'list-item', 'heading', 'quote'].includes(blockAt.get(i)!.kind));
+  const stories = findStories(norm, lines, blockAt, contentIdx);
+  const { digest, timeline } = findDigestAndTimeline(norm, lines, blockAt, contentIdx);
+
+  const headlineBlock = blocks.find((b) => b.kind === 'headline');
+  const result: StructuredDocument = {
+    headline,
+    kicker,
+    dek,
+    byline: dedupe(byline),
+    blocks,
+    boilerplate,
+    stories,
+    digest,
+    timeline,
+    headlineSpan: headlineBlock ? headlineBlock.span : null,
+  };
+  state.structure = result;
+}
+
+function dedupe(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+function nextKept(lines: Line[], labels: LineLabel[], i: number, end: number): Line | null {
+  for (let k = i + 1; k < end; k++) if (labels[k]!.keep && lines[k]!.text !== '') return lines[k]!;
+  return null;
+}
+
+function isDateLine(text: string): boolean {
+  const rules = structureRules();
+  const folded = fold(text);
+  if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
+    return isDateLike(text) || /\d/.test(text);
+  }
+  return isDateOnly(text.replace(/\s*\|.*$/, ''));
+}
+
+/** "By Jane Doe and John Roe, Staff Writers" -> names; null when the line is not a byline. */
+export function parseByline(text: string): string[] | null {
+  const rules = structureRules();
+  const folded = fold(text);
+  let rest: string;
+  const prefix = rules.bylinePrefix.exec(folded);
+  if (prefix) rest = text.slice(prefix[0].length);
+  else {
+    // "Jane Doe - Nov 19, 2019, 10:31 pm" or "Jane Doe | March 3, 2025".
+    const m = /^(.{3,60}?)\s+[-–—|·•]\s+(.+)$/.exec(text);
+    if (!m || !isDateLike(m[2]!)) return null;
+    rest = m[1]!;
+  }
+  rest = rest.replace(/\s+[-–—|·•]\s+.*$/, '').replace(/\s*\b(?:updated|published|posted)\b.*$/i, '');
+  const parts = rest
+    .split(/\s*(?:,|\band\b|&|;)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  for (const part of parts) {
+    if (rules.personName.test(part) && part.split(/\s+/).length >= 2 && !isDateLike(part)) names.push(part);
+    else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
+  }
+  return names.length > 0 ? names : null;
+}
+
+function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
+  const m = /^([^:|]{2,40}?)\s*[:|]\s+(?=\S)/.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (!structureRules().kickerLabel.test(fold(label))) return null;
+  const headline = text.slice(m[0].length).trim();
+  if (headline.split(/\s+/).length < 3) return null;
+  return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };
+}
+
+function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
+  if (line.words === 0 || line.words > 12 || f.tableRow) return false;
+  const text = line.text;
+  if (structureRules().digestHeader.test(fold(text).replace(/:$/, ''))) return true;
+  if (line.marker) return false;
+  if (endsSentence(text) && !text.endsWith('?')) return false;
+  if (text.endsWith(':') && isDateLike(text)) return false;
+  if (shapes().timeStamp.test(text)) return true;
+  if (!next) return false;
+  // A heading introduces prose or a list.
+  return next.words >= 6 || next.marker !== null;
+}
+
+function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
+  const m = shapes().dateline.exec(text);
+  if (!m) return null;
+  const head = m[1]!;
+  // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
+  if (!/[(\d—–]/.test(head)) return null;
+  const label = head.replace(/\s*[-–—]+\s*$/, '').trim();
+  return { text: label, end: label.length, bodyStart: head.length };
+}
+
+/** "Smart cars: China has criticized ..." paragraphs of briefings. */
+function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
+  const rules = structureRules();
+  const stories: Story[] = [];
+  for (const i of contentIdx) {
+    const block = blockAt.get(i)!;
+    if (block.kind !== 'paragraph') continue;
+    const line = lines[i]!;
+    const m = /^([\p{Lu}\p{N}][^:.!?]{1,50}?):\s+(?=\S)/u.exec(line.text);
+    if (!m) continue;
+    const label = m[1]!.trim();
+    const rest = line.text.slice(m[0].length);
+    const labelWords = label.split(/\s+/).length;
+    if (labelWords > 6 || rest.split(/\s+/).length < 6) continue;
+    if (rules.signpost.test(fold(label)) || isDateLike(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
+    // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
+    if (/["“”]/.test(label)) continue;
+    stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
+  }
+  return stories;
+}
+
+function isTimelineHeader(line: Line): { qualifier: 'as-of' | null } | null {
+  const text = line.text;
+  if (!text.endsWith(':') || line.words > 10) return null;
+  if (structureRules().asOfHeader.test(fold(text))) return { qualifier: 'as-of' };
+  if (isDateOnly(text)) return { qualifier: null };
+  return null;
+}
+
+/** "June 24, 2024: The two ..." or "March 2020: Lockdown begins." on one line. */
+function inlineTimeline(text: string): number | null {
+  const m = /^([^:]{3,40}):\s+(?=\S)/.exec(text);
+  if (!m) return null;
+  const head = m[1]!;
+  if (!isDateOnly(head) && !structureRules().asOfHeader.test(fold(head) + ':')) return null;
+  return m[0].length;
+}
+
+function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): { digest: DigestItem[]; timeline: TimelineEntry[] } {
+  const rules = structureRules();
+  const digest: DigestItem[] = [];
+  const timeline: TimelineEntry[] = [];
+  let inDigest: string | null = null;
+  let pendingLabel: { text: string; span: Span } | null = null;
+  let current: TimelineEntry | null = null;
+
+  for (let n = 0; n < contentIdx.length; n++) {
+    const i = contentIdx[n]!;
+    const line = lines[i]!;
+    const block = blockAt.get(i)!;
+    const header = isTimelineHeader(line);
+    if (header) {
+      current = { header: { text: line.text.replace(/:$/, ''), span: block.span }, qualifier: header.qualifier, items: [] };
+      timeline.push(current);
+      inDigest = null;
+      pendingLabel = null;
+      continue;
+    }
+    if (block.kind === 'heading') {
+      current = null;
+      pendingLabel = null;
+      inDigest = rules.digestHeader.test(fold(line.text).replace(/:$/, '')) ? line.text.replace(/:$/, '') : null;
+      continue;
+    }
+    if (current) {
+      // A date header dates the block right after it, and further list items of the same list.
+      const first = current.items.length === 0;
+      if (first || (block.kind === 'list-item' && current.items.length > 0 && blockAt.get(contentIdx[n - 1]!)?.kind === 'list-item')) {
+        current.items.push({ text: block.text, span: block.span });
+        continue;
+      }
+      current = null;
+    }
+    const inline = block.kind === 'paragraph' || block.kind === 'list-item' ? inlineTimeline(line.text) : null;
+    if (inline !== null) {
+      const head = line.text.slice(0, inline).replace(/:\s*$/, '');
+      timeline.push({
+        header: { text: head, span: lineSubSpan(norm, line, 0, head.length) },
+        qualifier: /^as of\b/i.test(head) ? 'as-of' : null,
+        items: [{ text: line.text.slice(inline), span: [lineSubSpan(norm, line, inline, line.text.length)[0], block.span[1]] }],
+      });
+      continue;
+    }
+    if (inDigest !== null) {
+      if (block.kind !== 'list-item') {
+        inDigest = null;
+        pendingLabel = null;
+        continue;
+      }
+      const isLabel = line.words <= 6 && !endsSentence(line.text) && !line.text.endsWith(':');
+      if (isLabel) {
+        pendingLabel = { text: block.text, span: block.span };
+        continue;
+      }
+      digest.push({
+        text: block.text,
+        label: pendingLabel ? pendingLabel.text : null,
+        section: inDigest,
+        span: pendingLabel ? [pendingLabel.span[0], block.span[1]] : block.span,
+      });
+      pendingLabel = null;
+    }
+  }
+  return { digest, timeline };
+}

@@ -1,0 +1,39 @@
+/** Small text measures shared by the stages. */
+import type { NormalizedText, Line } from './document.js';
+import type { Span } from './schema.js';
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/** Word count that also works for scripts written without spaces (about two CJK characters a word). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  const cjk = text.match(CJK);
+  return cjk ? Math.max(n, Math.ceil(cjk.length / 2)) : n;
+}
+
+/** Source span of clean range [from, to). */
+export function toSourceSpan(norm: NormalizedText, from: number, to: number): Span {
+  if (to <= from) return [norm.toSource[from] ?? 0, norm.toSource[from] ?? 0];
+  return [norm.toSource[from]!, norm.toSource[to - 1]! + 1];
+}
+
+/** Source span of `line.text.slice(from, to)`. */
+export function lineSubSpan(norm: NormalizedText, line: Line, from: number, to: number): Span {
+  return toSourceSpan(norm, line.cleanStart + from, line.cleanStart + to);
+}
+
+/** Lower-case, straight quotes, single spaces: the form rules are matched against. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** Whether a line reads as a sentence (ends in sentence punctuation, maybe inside quotes or brackets). */
+export function endsSentence(text: string): boolean {
+  return /[.!?。！？…]["'”’)\]]*$/.test(text);
+}

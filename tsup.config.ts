@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  // Dependencies stay external: users get deduplicated, patched copies from their own install.
+  external: ['compromise', 'chrono-node', 'cheerio', 'zod'],
+});
