@@ -23,8 +23,8 @@ export const regionWeights = {
   /** Flattened table rows are neutral. */
   tableRow: 0,
   /** Short unpunctuated lines: menus, labels, headline lists. */
-  shortLabel: -2,
-  shortBullet: -3,
+  shortLabel: -6,
+  shortBullet: -5,
 } as const;
 
 /** Inside the article, this many short unpunctuated lines in a row are a menu or a headline list. */
@@ -34,4 +34,7 @@ export const LABEL_RUN_MIN = 3;
 export const LABEL_MAX_WORDS = 14;
 
 /** Rule ids after which the article does not go on (see `hardStop`). */
-export const HARD_STOP_RULES = new Set(['navigation.comments', 'legal.copyright']);
+export const HARD_STOP_RULES = new Set(['navigation.comments', 'navigation.comment-meta', 'legal.copyright']);
+
+/** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
+export const MIN_ARTICLE_SCORE = 40;

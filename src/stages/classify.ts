@@ -7,7 +7,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
 import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 
@@ -55,13 +55,13 @@ function score(line: Line, f: LineFeatures): number {
 }
 
 /** The stretch of lines with the best total score (Kadane); [start, end) in line indices. */
-export function bestRegion(scores: number[]): { start: number; end: number } {
+export function bestRegion(scores: number[], limit = scores.length): { start: number; end: number; sum: number } {
   let best = -Infinity;
   let bestStart = 0;
   let bestEnd = 0;
   let sum = 0;
   let start = 0;
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < limit; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -73,14 +73,30 @@ export function bestRegion(scores: number[]): { start: number; end: number } {
       bestEnd = i + 1;
     }
   }
-  if (best <= 0) return { start: 0, end: 0 };
-  return { start: bestStart, end: bestEnd };
+  if (best <= 0) return { start: 0, end: 0, sum: 0 };
+  return { start: bestStart, end: bestEnd, sum: best };
+}
+
+/**
+ * The article region. A comment thread or a copyright footer inside the best stretch ends the
+ * article there, provided enough prose comes before it (comments can outweigh a short post).
+ */
+export function findRegion(scores: number[], features: LineFeatures[]): { start: number; end: number } {
+  const whole = bestRegion(scores);
+  for (let i = whole.start; i < whole.end; i++) {
+    const rule = features[i]!.rule;
+    if (!rule || !HARD_STOP_RULES.has(rule.id)) continue;
+    const before = bestRegion(scores, i);
+    if (before.sum >= MIN_ARTICLE_SCORE) return { start: before.start, end: before.end };
+    break;
+  }
+  return { start: whole.start, end: whole.end };
 }
 
 export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
   const features = lines.map(lineFeatures);
-  const region = bestRegion(lines.map((line, i) => score(line, features[i]!)));
+  const region = findRegion(lines.map((line, i) => score(line, features[i]!)), features);
   const labels: LineLabel[] = lines.map((line, i) => {
     const f = features[i]!;
     if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
