@@ -88,6 +88,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Comment and teaser furniture: "jdoe says:", "2 days ago at 07:52 am", "Rating: 36 Votes", "32M ago".
       { id: 'navigation.comment-meta', pattern: /^.{1,80}\s(?:says|said|wrote|writes|replied|commented):$|^(?:rating|score|votes?|likes?|points?): -?\d+(?: votes?| points?)?$|^-?\d+ (?:likes?|replies|repl(?:y|ies)|points?|votes?|upvotes?|dislikes?)$|^(?:reply|reply to this comment|like|dislike|upvote|downvote|flag|permalink|quote|report this comment|show replies|hide replies|view replies|load more comments|comments are closed\.?|comments for this (?:article|thread) are (?:now )?closed\.?)$/, maxWords: 16 },
       { id: 'navigation.time-ago', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.*)$/, maxWords: 8 },
+      // Machine residue of a page dump: bare URLs, ISO time stamps, comma-glued tag lists.
+      { id: 'navigation.url', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
+      { id: 'navigation.iso-timestamp', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
+      { id: 'navigation.tag-list', pattern: /^[^.!?]*(?:,\S[^,]*){3,}$|^[^.!?:;]{0,40}(?:,[^,.!?]{2,40}){6,}$/, maxWords: 60 },
       { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
     ],
   },

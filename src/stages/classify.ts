@@ -137,17 +137,19 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   }
 }
 
-/** Short lines that recur on the page (share bars above and below, repeated labels). */
+/** Lines that recur on the page: share bars above and below, a headline repeated in teasers. */
+const REPEAT_MAX_WORDS = 20;
+
 function markRepeats(lines: Line[], labels: LineLabel[]): void {
   const seen = new Map<string, number>();
   for (const line of lines) {
-    if (line.words === 0 || line.words > 6 || isDateLike(line.text)) continue;
+    if (line.words === 0 || line.words > REPEAT_MAX_WORDS || isDateLike(line.text)) continue;
     const key = fold(line.text);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep || line.words > 6 || endsSentence(line.text) || line.text.endsWith(':')) continue;
+    if (!labels[i]!.keep || line.words > REPEAT_MAX_WORDS || line.text.endsWith(':')) continue;
     if ((seen.get(fold(line.text)) ?? 0) >= 3) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
   }
 }
