@@ -36,20 +36,25 @@ export function structure(state: DocumentState): void {
   let dek: string | null = null;
   const byline: string[] = [];
 
+  // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
+  const digestLines = claimDigestLists(lines, labels, features);
+  for (const [i, kind] of digestLines) {
+    labels[i] = { keep: true };
+    roles.set(i, [{ kind }]);
+  }
+
   // --- Above the article: scan back from its first line for date, byline, dek, headline, kicker.
   let firstContent = region.start;
-  // The region may open with the headline itself when it ends in "?" or "!".
-  const scanFrom = firstContent - 1;
   let headlineIndex = -1;
   let seen = 0;
-  for (let i = scanFrom; i >= 0 && seen < HEADER_LOOKBACK; i--) {
+  for (let i = region.start - 1; i >= 0 && seen < HEADER_LOOKBACK; i--) {
     const line = lines[i]!;
-    if (line.text === '') continue;
+    if (line.text === '' || digestLines.has(i)) continue;
     seen++;
     const label = labels[i]!;
-    if (label.rule && label.rule !== 'position.before-article' && label.rule !== 'position.after-article') continue;
+    if (label.rule && !label.rule.startsWith('position.') && label.rule !== 'signal.label-run') continue;
     const text = line.text;
-    if (isDateLine(text)) {
+    if (isDateLine(text) || isStandaloneDateline(text)) {
       roles.set(i, [{ kind: 'dateline' }]);
       continue;
     }
@@ -59,8 +64,10 @@ export function structure(state: DocumentState): void {
       byline.unshift(...names);
       continue;
     }
-    if (line.words <= 2) continue;
-    if (rules.introLine.test(fold(text)) || (endsSentence(text) && line.words >= 8 && headlineIndex < 0 && dek === null)) {
+    if (line.words <= 2 || shapes().timeStamp.test(text)) continue;
+    const isIntro = rules.introLine.test(fold(text));
+    const isStandfirst = /[.:]["'”’)]*$/.test(text) && line.words >= 8 && !splitKicker(text);
+    if (isIntro || isStandfirst) {
       if (dek === null) {
         dek = text;
         roles.set(i, [{ kind: 'dek' }]);
@@ -69,6 +76,13 @@ export function structure(state: DocumentState): void {
     }
     if (line.words > 30) break;
     headlineIndex = i;
+    // "Headline" above a longer unpunctuated standfirst: the shorter title line is the headline.
+    const above = previousTitleLine(lines, labels, i);
+    if (above >= 0 && dek === null && line.words >= 10 && lines[above]!.words < line.words && !splitKicker(text)) {
+      dek = text;
+      roles.set(i, [{ kind: 'dek' }]);
+      headlineIndex = above;
+    }
     break;
   }
   if (headlineIndex < 0 && region.start < region.end) {
@@ -121,7 +135,13 @@ export function structure(state: DocumentState): void {
   const sectionOf = new Map<number, string | null>();
   for (let i = firstContent; i < region.end; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep || roles.has(i)) continue;
+    if (!labels[i]!.keep) continue;
+    if (roles.has(i)) {
+      const kind = roles.get(i)![0]!.kind;
+      if (kind === 'heading') section = line.text.replace(/:$/, '');
+      sectionOf.set(i, kind === 'heading' ? null : section);
+      continue;
+    }
     const text = line.text;
     if (isDateLine(text) && !text.endsWith(':')) {
       roles.set(i, [{ kind: 'dateline' }]);
@@ -185,9 +205,12 @@ export function structure(state: DocumentState): void {
     for (const [k, role] of lineRoles.entries()) {
       const from = role.from ?? 0;
       const to = role.to ?? line.text.length;
-      // The first part of a line owns its bullet marker and leading characters, so spans stay gap-free.
+      // The first part of a line owns its bullet marker and leading characters, so spans stay gap-free,
+      // and each part runs up to where the next begins (separators such as " — " go with the part before).
       const sub = lineSubSpan(norm, line, from, to);
-      const span: Span = [k === 0 ? line.span[0] : sub[0], k === lineRoles.length - 1 ? line.span[1] : sub[1]];
+      const next = lineRoles[k + 1];
+      const end = next ? lineSubSpan(norm, line, next.from ?? 0, next.to ?? line.text.length)[0] : line.span[1];
+      const span: Span = [k === 0 ? line.span[0] : sub[0], end];
       const block: Block = {
         kind: role.kind,
         text: role.text ?? line.text.slice(from, to).trim(),
@@ -217,6 +240,55 @@ export function structure(state: DocumentState): void {
     headlineSpan: headlineBlock ? headlineBlock.span : null,
   };
   state.structure = result;
+}
+
+/** The line just above `i` if it could be a headline (title-like, not furniture), else -1. */
+function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    const rule = labels[k]!.rule;
+    if (rule && !rule.startsWith('position.')) return -1;
+    if (line.words < 3 || line.words > 25 || endsSentence(line.text) || line.marker || isDateLike(line.text)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** "FRANKFURT, Oct 9 (Agency) -" alone on its line. */
+function isStandaloneDateline(text: string): boolean {
+  return /[-–—]$/.test(text) && matchDateline(`${text} x`) !== null;
+}
+
+/**
+ * Lines under a digest header ("Key events", "IN BRIEF"): summary bullets, or plain lines on pages
+ * that lost their bullets. Ends at a blank-separated paragraph, a timeline date header, another
+ * header or furniture. Returns line index -> block kind.
+ */
+function claimDigestLists(lines: Line[], labels: LineLabel[], features: LineFeatures[]): Map<number, BlockKind> {
+  const rules = structureRules();
+  const claimed = new Map<number, BlockKind>();
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (head.words === 0 || head.words > 6 || !rules.digestHeader.test(fold(head.text).replace(/:$/, ''))) continue;
+    const items: number[] = [];
+    const marker = lines[i + 1]?.marker ?? null;
+    for (let k = i + 1; k < lines.length && items.length < 20; k++) {
+      const line = lines[k]!;
+      const rule = labels[k]!.rule;
+      if (line.text === '') break;
+      if (rule && !rule.startsWith('position.') && rule !== 'signal.label-run' && rule !== 'signal.repeated-in-page') break;
+      if (line.marker !== marker || isTimelineHeader(line) || line.words > 80 || shapes().timeStamp.test(line.text)) break;
+      if (rules.digestHeader.test(fold(line.text).replace(/:$/, ''))) break;
+      if (marker === null && features[k]!.sentence && line.words > 40) break;
+      items.push(k);
+    }
+    if (items.length < 2) continue;
+    claimed.set(i, 'heading');
+    for (const k of items) claimed.set(k, 'list-item');
+    i = items[items.length - 1]!;
+  }
+  return claimed;
 }
 
 function dedupe(names: string[]): string[] {
