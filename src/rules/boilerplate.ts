@@ -75,6 +75,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     unless: REPORTING,
     rules: [
       { id: 'audio.listen', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+[: ]?(?:\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .*)$/, maxWords: 10 },
+      { id: 'audio.listen-duration', pattern: /^(?:listen|hear|play)\b.{0,40}\(?\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
       { id: 'audio.podcast-label', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .*|subscribe (?:on|in) .*|(?:available on|listen on) (?:apple|spotify|google).*)$/, maxWords: 8 },
     ],
   },
@@ -92,6 +93,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.url', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
       { id: 'navigation.iso-timestamp', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
       { id: 'navigation.tag-list', pattern: /^[^.!?]*(?:,\S[^,]*){3,}$|^[^.!?:;]{0,40}(?:,[^,.!?]{2,40}){6,}$/, maxWords: 60 },
+      { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$/, maxWords: 14 },
       { id: 'navigation.browser-notice', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
     ],
@@ -142,7 +144,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'caption',
     rules: [
       { id: 'caption.photo-credit', pattern: /^(?:\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s*[:/|]\s*\S.*|.*\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? [^)]*\)\.?|.*\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via .*)?\)?\.?|\((?:ap|afp|epa) photo\/.*\)|(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) .*|(?:getty|shutterstock|istock|alamy)(?: images)?)$/, maxWords: 45 },
-      { id: 'caption.gallery', pattern: /^(?:\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
+      { id: 'caption.gallery', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.*|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
     ],
   },
   {

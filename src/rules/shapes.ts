@@ -35,3 +35,31 @@ export function isTableRow(text: string): boolean {
   const words = text.split(/\s+/).length;
   return cells.length >= 2 && cells.length * 3 >= words && !/[.!?]$/.test(text);
 }
+
+const DATE_TOKEN = lazy(() => ({
+  month: new RegExp(`^${MONTH}\\.?$`, 'i'),
+  weekday: new RegExp(`^${WEEKDAY}\\.?$`, 'i'),
+  number: /^\d{1,4}(?:st|nd|rd|th)?\.?$/i,
+  numeric: /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t[\d:.+z-]+)?$/i,
+  time: /^\d{1,2}(?:[:.]\d{2}){1,2}(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$/i,
+  meridiem: /^[ap]\.?m\.?$/i,
+  zone: /^\(?(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*)\)?$/,
+  filler: /^(?:at|on|of|the|published|updated|posted|last|first|modified|revised|date|dated|and|min|read|ago|hours?|minutes?)$/i,
+}));
+
+/**
+ * A line made only of date and time tokens ("Sun 21 Sep 2025 06.00 BST", "13 February 2025 — 5:12pm",
+ * "Published: Oct 9, 2024 1:12 PM UTC | Updated: ..."), with at least one calendar element.
+ */
+export function isDateTokens(text: string): boolean {
+  if (text.length > 120) return false;
+  const t = DATE_TOKEN();
+  const tokens = text.split(/[\s,|·•—–:]+(?=\S)|[\s,|·•—–]+/).map((x) => x.replace(/^[(]|[):]$/g, '')).filter(Boolean);
+  let calendar = 0;
+  for (const tok of tokens) {
+    if (t.month.test(tok) || t.numeric.test(tok)) calendar++;
+    else if (t.weekday.test(tok) || t.number.test(tok) || t.time.test(tok) || t.meridiem.test(tok) || t.zone.test(tok) || t.filler.test(tok)) continue;
+    else return false;
+  }
+  return calendar > 0;
+}

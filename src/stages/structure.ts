@@ -7,12 +7,14 @@ import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument
 import { need } from '../document.js';
 import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
+import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, lineSubSpan } from '../text.js';
 import type { LineFeatures } from './classify.js';
 
 /** How far above the article the headline may sit, in non-blank lines. */
 const HEADER_LOOKBACK = 25;
+/** How far above the article byline and date lines are looked for. */
+const META_LOOKBACK = 12;
 
 interface Role {
   kind: BlockKind;
@@ -43,27 +45,40 @@ export function structure(state: DocumentState): void {
     roles.set(i, [{ kind }]);
   }
 
-  // --- Above the article: scan back from its first line for date, byline, dek, headline, kicker.
-  let firstContent = region.start;
-  let headlineIndex = -1;
-  let seen = 0;
-  for (let i = region.start - 1; i >= 0 && seen < HEADER_LOOKBACK; i--) {
+  // --- Above the article: byline and date lines near its start anchor the headline, which sits
+  // just above them; without them, scan back from the article's first line.
+  const isFurniture = (i: number) => {
+    const rule = labels[i]!.rule;
+    return rule !== undefined && !rule.startsWith('position.') && rule !== 'signal.label-run';
+  };
+  let anchor = region.start;
+  for (let i = region.start - 1, seenMeta = 0; i >= 0 && seenMeta < META_LOOKBACK; i--) {
     const line = lines[i]!;
     if (line.text === '' || digestLines.has(i)) continue;
-    seen++;
-    const label = labels[i]!;
-    if (label.rule && !label.rule.startsWith('position.') && label.rule !== 'signal.label-run') continue;
-    const text = line.text;
-    if (isDateLine(text) || isStandaloneDateline(text)) {
+    seenMeta++;
+    if (isFurniture(i)) continue;
+    if (isDateLine(line.text) || isStandaloneDateline(line.text)) {
       roles.set(i, [{ kind: 'dateline' }]);
+      anchor = i;
       continue;
     }
-    const names = parseByline(text);
+    const names = parseByline(line.text);
     if (names) {
       roles.set(i, [{ kind: 'byline' }]);
       byline.unshift(...names);
-      continue;
+      anchor = i;
     }
+  }
+  let firstContent = region.start;
+  let headlineIndex = -1;
+  let seen = 0;
+  for (let i = anchor - 1; i >= 0 && seen < HEADER_LOOKBACK; i--) {
+    const line = lines[i]!;
+    if (line.text === '' || digestLines.has(i) || roles.has(i)) continue;
+    seen++;
+    if (isFurniture(i)) continue;
+    const text = line.text;
+    if (isDateLine(text) || isStandaloneDateline(text) || parseByline(text)) continue;
     if (line.words <= 2 || shapes().timeStamp.test(text)) continue;
     const isIntro = rules.introLine.test(fold(text));
     const isStandfirst = /[.:]["'”’)]*$/.test(text) && line.words >= 8 && !splitKicker(text);
@@ -76,9 +91,9 @@ export function structure(state: DocumentState): void {
     }
     if (line.words > 30) break;
     headlineIndex = i;
-    // "Headline" above a longer unpunctuated standfirst: the shorter title line is the headline.
+    // A title line above a longer standfirst without end punctuation: the title is the headline.
     const above = previousTitleLine(lines, labels, i);
-    if (above >= 0 && dek === null && line.words >= 10 && lines[above]!.words < line.words && !splitKicker(text)) {
+    if (above >= 0 && dek === null && !splitKicker(text) && looksLikeStandfirstUnder(lines[above]!.text, line)) {
       dek = text;
       roles.set(i, [{ kind: 'dek' }]);
       headlineIndex = above;
@@ -255,6 +270,24 @@ function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): numbe
   return -1;
 }
 
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
+/** Whether `line` reads as the standfirst under the title line `above` rather than as the headline. */
+function looksLikeStandfirstUnder(above: string, line: Line): boolean {
+  if (isAllCaps(above)) return false; // a masthead or section label, not a headline
+  const aboveWords = above.split(/\s+/).length;
+  if (line.words >= 14 && aboveWords <= line.words * 0.8) return true;
+  return isTitleCase(above) && !isTitleCase(line.text);
+}
+
 /** "FRANKFURT, Oct 9 (Agency) -" alone on its line. */
 function isStandaloneDateline(text: string): boolean {
   return /[-–—]$/.test(text) && matchDateline(`${text} x`) !== null;
@@ -306,7 +339,7 @@ function isDateLine(text: string): boolean {
   if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
     return isDateLike(text) || /\d/.test(text);
   }
-  return isDateOnly(text.replace(/\s*\|.*$/, ''));
+  return isDateOnly(text.replace(/\s*\|.*$/, '')) || isDateTokens(text);
 }
 
 /** "By Jane Doe and John Roe, Staff Writers" -> names; null when the line is not a byline. */
