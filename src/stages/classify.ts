@@ -107,6 +107,8 @@ export function classify(state: DocumentState): void {
   });
   markLabelRuns(lines, features, labels, region);
   markRepeats(lines, labels);
+  markSandwiches(lines, labels);
+  markAboutSections(lines, labels, region);
   state.features = features;
   state.region = region;
   state.labels = labels;
@@ -116,7 +118,9 @@ export function classify(state: DocumentState): void {
 function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }): void {
   let runStart = -1;
   const close = (end: number) => {
-    if (runStart >= 0 && end - runStart >= LABEL_RUN_MIN) {
+    // Short lines with numbers are data (scores, fixtures), not menus.
+    const dataLines = runStart < 0 ? 0 : lines.slice(runStart, end).filter((l) => /\d/.test(l.text) && l.words <= 8).length;
+    if (runStart >= 0 && end - runStart >= LABEL_RUN_MIN && dataLines * 2 < end - runStart) {
       const afterRelated = runStart > 0 && labels[runStart - 1]?.rule?.startsWith('related.');
       for (let k = runStart; k < end; k++) labels[k] = { keep: false, reason: afterRelated ? 'related' : 'navigation', rule: 'signal.label-run' };
     }
@@ -151,5 +155,34 @@ function markRepeats(lines: Line[], labels: LineLabel[]): void {
     const line = lines[i]!;
     if (!labels[i]!.keep || line.words > REPEAT_MAX_WORDS || line.text.endsWith(':')) continue;
     if ((seen.get(fold(line.text)) ?? 0) >= 3) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
+  }
+}
+
+/** Offer boxes: a short line held between two lines of the same offer (signup box description). */
+const BOX_REASONS = new Set(['newsletter', 'subscription', 'promo', 'paywall', 'app']);
+const SANDWICH_MAX_WORDS = 20;
+
+function markSandwiches(lines: Line[], labels: LineLabel[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const before = labels[i - 1]!;
+    const after = labels[i + 1]!;
+    if (!labels[i]!.keep || lines[i]!.words > SANDWICH_MAX_WORDS) continue;
+    if (before.reason && after.reason && BOX_REASONS.has(before.reason) && BOX_REASONS.has(after.reason) && before.rule !== undefined && !before.rule.startsWith('position.')) {
+      labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };
+    }
+  }
+}
+
+/** Press-release tails: an "About <Company>" header and the boilerplate paragraph under it. */
+function markAboutSections(lines: Line[], labels: LineLabel[], region: { start: number; end: number }): void {
+  for (let i = region.start; i < region.end; i++) {
+    const line = lines[i]!;
+    if (!labels[i]!.keep || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
+    labels[i] = { keep: false, reason: 'other', rule: 'pressrelease.about' };
+    for (let k = i + 1; k < region.end && k <= i + 3; k++) {
+      if (!labels[k]!.keep) break;
+      labels[k] = { keep: false, reason: 'other', rule: 'pressrelease.about' };
+      if (lines[k + 1]?.blankBefore) break;
+    }
   }
 }

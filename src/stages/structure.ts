@@ -324,6 +324,14 @@ function claimDigestLists(lines: Line[], labels: LineLabel[], features: LineFeat
   return claimed;
 }
 
+/** Whether `text` names most of the content words of `label`. */
+function mentions(text: string, label: string): boolean {
+  const words = fold(label).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  if (words.length === 0) return false;
+  const hay = fold(text);
+  return words.filter((w) => hay.includes(w)).length / words.length >= 0.6;
+}
+
 function dedupe(names: string[]): string[] {
   return [...new Set(names)];
 }
@@ -491,7 +499,10 @@ function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map
         pendingLabel = null;
         continue;
       }
-      const isLabel = line.words <= 6 && !endsSentence(line.text) && !line.text.endsWith(':');
+      // A topic label bullet is short and named again by the description bullet after it.
+      const nextIdx = contentIdx[n + 1];
+      const next = nextIdx !== undefined ? blockAt.get(nextIdx) : undefined;
+      const isLabel = line.words <= 6 && !endsSentence(line.text) && !line.text.endsWith(':') && next !== undefined && next.kind === 'list-item' && mentions(next.text, line.text);
       if (isLabel) {
         pendingLabel = { text: block.text, span: block.span };
         continue;
