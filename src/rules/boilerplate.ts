@@ -97,7 +97,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.url', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
       { id: 'navigation.iso-timestamp', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
       { id: 'navigation.tag-list', pattern: /^[^.!?]*(?:,\S[^,]*){3,}$|^[^.!?:;]{0,40}(?:,[^,.!?]{2,40}){6,}$/, maxWords: 60 },
-      { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$/, maxWords: 14 },
+      { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
       { id: 'navigation.browser-notice', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
     ],

@@ -30,6 +30,9 @@ export const structureRules = lazy(() => ({
   /** Series intro lines: "A run-down of key developments in ... :". */
   introLine: /^(?:a|an|the|here(?:'s| is| are)|your|today'?s|this (?:week|morning)'?s?)\b.*(?:run-?down|round-?up|roundup|summary|digest|briefing|what you need to know|key developments|the latest|top stories|headlines|news)\b.*:$/,
 
+  /** Job titles and desks that follow names in bylines ("Jane Doe, Environment Reporter"). */
+  notAName: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|service|desk|columnist|contributor|contributors|producer|analyst|bureau|chief|senior|team|news|agency|reporting|press|newsroom|wire|wires|associated|editorial|board|foundation|network)\b/i,
+
   /** Person-name shape for bylines (after "By"): capitalised words, initials, particles. Matched on raw text. */
   personName: /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|den|del|la|le|bin|al|el|di|du)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|den|del|la|le|bin|al|el|di|du)){0,4}$/u,
 }));

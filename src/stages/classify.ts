@@ -166,6 +166,10 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const before = labels[i - 1]!;
     const after = labels[i + 1]!;
+    if (labels[i]!.keep && before.rule === 'promo.sponsored' && lines[i]!.words <= 40 && !lines[i]!.blankBefore) {
+      labels[i] = { keep: false, reason: 'promo', rule: 'signal.sponsor-box' };
+      continue;
+    }
     if (!labels[i]!.keep || lines[i]!.words > SANDWICH_MAX_WORDS) continue;
     if (before.reason && after.reason && BOX_REASONS.has(before.reason) && BOX_REASONS.has(after.reason) && before.rule !== undefined && !before.rule.startsWith('position.')) {
       labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };

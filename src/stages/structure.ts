@@ -264,7 +264,8 @@ function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): numbe
     if (line.text === '') continue;
     const rule = labels[k]!.rule;
     if (rule && !rule.startsWith('position.')) return -1;
-    if (line.words < 3 || line.words > 25 || endsSentence(line.text) || line.marker || isDateLike(line.text)) return -1;
+    // Headlines may end in a full stop ("They should test it."), but not run long.
+    if (line.words < 3 || line.words > 25 || (endsSentence(line.text) && line.words > 14) || line.marker || isDateLike(line.text)) return -1;
     return k;
   }
   return -1;
@@ -280,12 +281,14 @@ function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase();
 }
 
-/** Whether `line` reads as the standfirst under the title line `above` rather than as the headline. */
+/**
+ * Two title-like lines above the byline: the first is the headline and the second its standfirst,
+ * unless the first is a masthead or label (all capitals, or too short to be a headline).
+ */
 function looksLikeStandfirstUnder(above: string, line: Line): boolean {
-  if (isAllCaps(above)) return false; // a masthead or section label, not a headline
+  if (isAllCaps(above)) return false;
   const aboveWords = above.split(/\s+/).length;
-  if (line.words >= 14 && aboveWords <= line.words * 0.8) return true;
-  return isTitleCase(above) && !isTitleCase(line.text);
+  return aboveWords >= 4 && line.words >= 6;
 }
 
 /** "FRANKFURT, Oct 9 (Agency) -" alone on its line. */
@@ -313,6 +316,7 @@ function claimDigestLists(lines: Line[], labels: LineLabel[], features: LineFeat
       if (rule && !rule.startsWith('position.') && rule !== 'signal.label-run' && rule !== 'signal.repeated-in-page') break;
       if (line.marker !== marker || isTimelineHeader(line) || line.words > 80 || shapes().timeStamp.test(line.text)) break;
       if (rules.digestHeader.test(fold(line.text).replace(/:$/, ''))) break;
+      if (line.words <= 8 && isAllCaps(line.text)) break; // the next section's header
       if (marker === null && features[k]!.sentence && line.words > 40) break;
       items.push(k);
     }
@@ -329,7 +333,8 @@ function mentions(text: string, label: string): boolean {
   const words = fold(label).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (words.length === 0) return false;
   const hay = fold(text);
-  return words.filter((w) => hay.includes(w)).length / words.length >= 0.6;
+  // Compare word stems loosely ("rates" / "rate") by their first four letters.
+  return words.filter((w) => hay.includes(w.slice(0, 4))).length / words.length >= 0.6;
 }
 
 function dedupe(names: string[]): string[] {
@@ -363,14 +368,17 @@ export function parseByline(text: string): string[] | null {
     if (!m || !isDateLike(m[2]!)) return null;
     rest = m[1]!;
   }
-  rest = rest.replace(/\s+[-–—|·•]\s+.*$/, '').replace(/\s*\b(?:updated|published|posted)\b.*$/i, '');
+  rest = rest
+    .replace(/\s+[-–—|·•]\s+.*$/, '')
+    .replace(/\s*\b(?:updated|published|posted)\b.*$/i, '')
+    .replace(/\s+(?:in|at|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s*(?:,|\band\b|&|$))/gu, '');
   const parts = rest
     .split(/\s*(?:,|\band\b|&|;)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    if (rules.personName.test(part) && part.split(/\s+/).length >= 2 && !isDateLike(part)) names.push(part);
+    if (rules.personName.test(part) && part.split(/\s+/).length >= 2 && !isDateLike(part) && !rules.notAName.test(part)) names.push(part);
     else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
   }
   return names.length > 0 ? names : null;
@@ -494,7 +502,7 @@ function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map
       continue;
     }
     if (inDigest !== null) {
-      if (block.kind !== 'list-item') {
+      if (block.kind !== 'list-item' || (line.words <= 8 && isAllCaps(line.text))) {
         inDigest = null;
         pendingLabel = null;
         continue;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+describe('structure', () => {
+  it('splits a series prefix into the kicker', () => {
+    const a = extract('Briefing: Port strike ends after six days\nWorkers voted on Sunday to accept a new contract with a 20% raise over four years, union leaders said.');
+    expect(a.kicker).toBe('Briefing');
+    expect(a.headline).toBe('Port strike ends after six days');
+  });
+
+  it('finds labeled stories but not signposts', () => {
+    const a = extract([
+      'Morning Briefing: Three things to know',
+      'Chips: The chipmaker said it would delay its new plant in Arizona by a year because of weak demand.',
+      'Why it matters: The delay pushes back hundreds of construction jobs that the state had counted on.',
+      'Rates: The central bank kept its policy rate unchanged at 4.5% and signalled no cut before summer.',
+    ].join('\n'));
+    expect(a.stories.map((s) => s.label)).toEqual(['Chips', 'Rates']);
+    expect(a.stories[0]!.text.startsWith('The chipmaker said')).toBe(true);
+  });
+
+  it('reads a digest with a topic-label bullet and stops at the timeline', () => {
+    const a = extract([
+      'Daily roundup of the energy transition',
+      'Grid operators across Europe reported record solar output over the weekend, as prices briefly turned negative.',
+      '- IN BRIEF',
+      '- Spain approved two offshore wind farms off the coast of Galicia.',
+      '- Grid Storage Fund',
+      '- The Grid Storage Fund will lend 2 billion euros to battery projects over five years.',
+      '- March 3, 2025:',
+      '- The first auction for storage contracts opened.',
+    ].join('\n'));
+    expect(a.digest.map((d) => [d.label, d.text.slice(0, 20)])).toEqual([
+      [null, 'Spain approved two o'],
+      ['Grid Storage Fund', 'The Grid Storage Fun'],
+    ]);
+    expect(a.digest.every((d) => d.section === 'IN BRIEF')).toBe(true);
+  });
+
+  it('splits a wire dateline from the first paragraph', () => {
+    const a = extract('Kenya raises fuel prices\nNAIROBI, March 4 (Agency) - Kenya raised pump prices by 5% on Tuesday, the energy regulator said in a statement.');
+    const kinds = a.blocks.map((b) => b.kind);
+    expect(kinds).toContain('dateline');
+    expect(a.body.startsWith('Kenya raised pump prices')).toBe(true);
+  });
+
+  it('parses bylines with places and titles', () => {
+    const a = extract('Bank agrees takeover of rival lender\nBy Ingrid Solberg in Stockholm and Pieter de Waal, Banking Correspondent\nThe bank said on Monday it had agreed to buy its smaller rival for 2 billion euros in cash.');
+    expect(a.byline).toEqual(['Ingrid Solberg', 'Pieter de Waal']);
+  });
+});
