@@ -37,3 +37,23 @@ export function fold(text: string): string {
 export function endsSentence(text: string): boolean {
   return /[.!?。！？…]["'”’)\]]*$/.test(text);
 }
+
+/** Clean offset of the first clean character at or after source offset `sourceOffset`. */
+export function cleanOffsetAt(norm: NormalizedText, sourceOffset: number): number {
+  const map = norm.toSource;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < sourceOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Clean offset where `text` (a record's text) starts inside its source span. */
+export function locateText(norm: NormalizedText, span: Span, text: string): number {
+  const from = cleanOffsetAt(norm, span[0]);
+  const at = norm.clean.indexOf(text, from);
+  return at >= 0 ? at : from;
+}

@@ -1,10 +1,233 @@
 /**
- * Stage 5, dates: publication date, date mentions and events (filled in by the dates work).
+ * Stage 5, dates: the publication date, every date mention in the kept content resolved the way
+ * news means it, and the events they anchor (timeline entries and dated prose sentences).
  */
-import type { DocumentState } from '../document.js';
+import type { ParsedResult } from 'chrono-node/en';
+import type { DocumentState, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
+import { need } from '../document.js';
+import { dateEngine, isFutureClause } from '../dates/engine.js';
+import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
+import { dateRules } from '../rules/dates.js';
+import { isDateOnly, isDateTokens } from '../rules/shapes.js';
+import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.js';
+import { locateText, toSourceSpan } from '../text.js';
+import { sentenceRanges, clauseRange } from '../sentences.js';
+
+type Engine = ReturnType<typeof dateEngine.monthFirst>;
+
+/** Kinds whose dates are content: not the headline, byline or the page's own date lines. */
+const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
+
+interface Found {
+  ref: DateRef;
+  resolved: ResolvedDate;
+  /** Offset of the expression inside its block's text. */
+  at: number;
+  future: boolean;
+}
+
+/** A fixed reference instant for a calendar day: noon UTC, so no machine's zone moves it. */
+function referenceFor(day: Date): { instant: Date; timezone: number } {
+  return { instant: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)), timezone: 0 };
+}
+
+function isDayFirstPage(text: string, url: string | null): boolean {
+  const r = dateRules();
+  if (url && r.dayFirstHosts.test(url.replace(/^[a-z]+:\/\/([^/]+).*$/i, '$1'))) return true;
+  const dayMonth = text.match(r.dayMonthName)?.length ?? 0;
+  const monthDay = text.match(r.monthNameDay)?.length ?? 0;
+  if (dayMonth > monthDay) return true;
+  return dayMonth === monthDay && r.dayFirstZone.test(text);
+}
+
+class DateReader {
+  constructor(
+    private readonly engine: Engine,
+    private readonly norm: NormalizedText,
+    private readonly timezone: string,
+  ) {}
+
+  parse(text: string, reference: Date | null): ParsedResult[] {
+    // Without a reference, parse against a fixed day and keep only what the text states in full.
+    const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
+    try {
+      return this.engine.parse(text, ref);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Date mentions of one block. `reference` null keeps only absolute dates. */
+  read(block: { text: string; span: Span }, reference: Date | null): Found[] {
+    const out: Found[] = [];
+    const cleanStart = locateText(this.norm, block.span, block.text);
+    for (const res of this.parse(block.text, reference)) {
+      const resolved = resolveResult(res, this.timezone);
+      if (!resolved) continue;
+      if (reference === null && resolved.relative) continue;
+      const span = toSourceSpan(this.norm, cleanStart + res.index, cleanStart + res.index + res.text.length);
+      out.push({
+        ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative },
+        resolved,
+        at: res.index,
+        future: isFutureClause({ text: block.text } as never, res as never),
+      });
+    }
+    return out;
+  }
+}
+
+function isAbsoluteDay(f: Found): boolean {
+  return !f.resolved.relative && (f.resolved.granularity === 'day' || f.resolved.granularity === 'time');
+}
+
+function dayOf(value: string): Date {
+  return new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))));
+}
+
+/** The page's own date lines: "Published ..." wins over undated lines, which win over "Updated ...". */
+function publishedFromLines(reader: DateReader, lines: Block[], reference: Date | null): PublishedAt | null {
+  const r = dateRules();
+  const ranked: { rank: number; found: Found }[] = [];
+  for (const block of lines) {
+    const text = block.text;
+    const pub = r.publishedMarker.exec(text);
+    const upd = r.updatedMarker.exec(text);
+    for (const f of reader.read(block, reference)) {
+      if (f.resolved.granularity !== 'day' && f.resolved.granularity !== 'time') continue;
+      let rank = 1;
+      if (pub && f.at >= pub.index && (!upd || upd.index < pub.index || f.at < upd.index)) rank = 0;
+      else if (upd && f.at >= upd.index) rank = 2;
+      ranked.push({ rank, found: f });
+    }
+  }
+  ranked.sort((a, b) => a.rank - b.rank);
+  const best = ranked[0];
+  return best ? { ...best.found.ref, source: 'text' } : null;
+}
 
 export function dates(state: DocumentState): void {
-  state.publishedAt = null;
-  state.dates = [];
-  state.events = [];
+  const norm = need(state, 'normalized');
+  const s = need(state, 'structure');
+  const engine = isDayFirstPage(norm.clean, state.options.url) ? dateEngine.dayFirst() : dateEngine.monthFirst();
+  const reader = new DateReader(engine, norm, state.options.timezone);
+  const content = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind));
+  const dateLines = s.blocks.filter((b) => b.kind === 'dateline');
+
+  // --- Publication date: the option, the page's date lines, metadata, or inferred from the content.
+  let published: PublishedAt | null = null;
+  if (state.options.publishedAt) {
+    const d = state.options.publishedAt;
+    const iso = d.toISOString();
+    const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
+    published = {
+      value: hasTime ? iso.slice(0, 16) + 'Z' : iso.slice(0, 10),
+      granularity: hasTime ? 'time' : 'day',
+      text: iso,
+      span: [0, 0],
+      relative: false,
+      source: 'option',
+    };
+  }
+  const absolute = content.flatMap((b) => reader.read(b, null)).filter(isAbsoluteDay);
+  const latestExplicit = absolute.filter((f) => !f.future).map((f) => f.resolved.start).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  if (!published) {
+    published = publishedFromLines(reader, dateLines, null);
+    // Datelines without a year ("HANOI, Oct 6 (Agency)") take the year of the content's latest full date.
+    if (!published && latestExplicit) published = publishedFromLines(reader, dateLines, latestExplicit);
+  }
+  if (!published && state.metadata?.publishedAt) {
+    const d = new Date(state.metadata.publishedAt);
+    if (!Number.isNaN(d.getTime())) {
+      published = { value: d.toISOString().slice(0, 10), granularity: 'day', text: state.metadata.publishedAt, span: [0, 0], relative: false, source: 'metadata' };
+    }
+  }
+  if (!published && latestExplicit) {
+    const value = latestExplicit.toISOString().slice(0, 10);
+    const weekdays = content.flatMap((b) => reader.read(b, latestExplicit)).filter((f) => /^(?:on\s+)?[A-Z][a-z]+day$/.test(f.ref.text));
+    const framing = content.some((b) => dateRules().briefingFraming.test(b.text)) || (s.dek !== null && dateRules().briefingFraming.test(s.dek));
+    const evidence = [`the latest full date in the content (${value})`];
+    if (weekdays.length) evidence.push(`weekday mentions (${[...new Set(weekdays.map((w) => w.ref.text))].join(', ')})`);
+    if (framing) evidence.push('same-day briefing framing');
+    published = { value, granularity: 'day', text: value, span: [0, 0], relative: false, source: 'inferred' };
+    state.warnings.push({ code: 'PUBLISHED_AT_INFERRED', message: `publishedAt inferred from ${evidence.join(', ')}` });
+  }
+  if (!published) {
+    state.warnings.push({ code: 'PUBLISHED_AT_UNKNOWN', message: 'no publication date found; relative dates (weekdays, "last year") are left unresolved' });
+  }
+  state.publishedAt = published;
+  const reference = published ? dayOf(published.value) : null;
+
+  // --- Every date mention in the kept content, in reading order.
+  const timelineBlocks = timelineSpans(s.timeline);
+  const mentions: DateRef[] = [];
+  const events: ArticleEvent[] = [];
+  let liveBlogDay: Date | null = null;
+  for (const block of content) {
+    const found = reader.read(block, reference);
+    const dateOnly = isDateOnly(block.text.replace(/:$/, '')) || isDateTokens(block.text);
+    if (dateOnly) {
+      const day = found.find((f) => f.resolved.granularity === 'day' || f.resolved.granularity === 'time');
+      if (day) liveBlogDay = day.resolved.start;
+    }
+    for (const f of found) {
+      if (f.resolved.granularity === 'time' && liveBlogDay && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.ref.text)) {
+        // A bare time stamp in a live blog belongs to the date header above it.
+        f.ref = { ...f.ref, value: liveBlogDay.toISOString().slice(0, 10) + f.ref.value.slice(10), relative: true };
+      }
+      mentions.push(f.ref);
+    }
+    // Prose events: one per expression, the sentence (or clause) that holds it.
+    if (dateOnly || isTimeStamp(block.text) || timelineBlocks.has(block.span[0])) continue;
+    const cleanStart = locateText(norm, block.span, block.text);
+    const perSentence = new Map<number, Found[]>();
+    const sentences = sentenceRanges(block.text);
+    for (const f of found) {
+      const k = sentences.findIndex(([a, b]) => f.at >= a && f.at < b);
+      const list = perSentence.get(k) ?? [];
+      list.push(f);
+      perSentence.set(k, list);
+    }
+    for (const [k, list] of perSentence) {
+      const [a, b] = sentences[k] ?? [0, block.text.length];
+      for (const f of list) {
+        const [ca, cb] = list.length > 1 ? clauseRange(block.text, a, b, f.at) : [a, b];
+        events.push({
+          date: f.ref,
+          text: block.text.slice(ca, cb).trim(),
+          span: toSourceSpan(norm, cleanStart + ca, cleanStart + cb),
+          origin: 'prose',
+          qualifier: null,
+        });
+      }
+    }
+  }
+
+  // --- Timeline events: each date header dates the entries under it.
+  for (const entry of s.timeline) {
+    const found = reader.read(entry.header, reference);
+    const date = found[0]?.ref;
+    if (!date) continue;
+    for (const item of entry.items) {
+      events.push({ date, text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
+    }
+  }
+  events.sort((x, y) => x.span[0] - y.span[0]);
+  state.dates = mentions;
+  state.events = events;
+}
+
+function isTimeStamp(text: string): boolean {
+  return dateRules().timeStamp.test(text.trim());
+}
+
+/** Source starts of blocks that are timeline headers or entries (no prose events from them). */
+function timelineSpans(timeline: StructuredDocument['timeline']): Set<number> {
+  const starts = new Set<number>();
+  const add = (span: Span) => starts.add(span[0]);
+  timeline.forEach((e: TimelineEntry) => {
+    add(e.header.span);
+    e.items.forEach((i) => add(i.span));
+  });
+  return starts;
 }

@@ -1,0 +1,70 @@
+/**
+ * Date vocabulary: the expressions chrono-node misses, the cues that make a clause about the future,
+ * and the shapes that look like dates but are not (prices, names, durations, baselines).
+ * Patterns are compiled on first use.
+ */
+import { lazy } from '../lazy.js';
+import { MONTH } from './shapes.js';
+
+const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
+const REL_YEAR = '(?:this|last|next|the previous|the past|the coming|the following) year';
+const ORDINAL_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+
+export const dateRules = lazy(() => ({
+  /** Words before an expression that make its clause about the future. */
+  futureCue: /\b(?:will|won't|shall|is due|are due|was due|due to|scheduled|slated|set to|is expected to|are expected to|expected on|plans? to|planned|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect|will be|is to|are to|until|by)\b/i,
+  /** How many words before an expression are searched for a future cue. */
+  futureWindow: 7,
+
+  /** Expressions that are comparison baselines or durations, never dates. */
+  notADate: [
+    /^(?:a|one|the) (?:year|month|week|quarter) (?:earlier|before|ago|prior)$/i,
+    /^(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)$/i,
+  ],
+  /** Words just before an expression that make it a baseline or a duration. */
+  baselinePrefix: /\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|over|for|in the|during the|same (?:period|quarter|month|time|week) (?:of )?|same \w+ of|the same \w+|within|about|nearly|almost|more than|less than|up to)\s*$/i,
+
+  /** Expressions chrono-node does not know, as [name, pattern]; the name selects the resolver. */
+  extra: {
+    monthRelativeYear: new RegExp(`\\b(${MONTH})\\.?\\s+(?:of\\s+)?(this|last|next) year\\b`, 'gi'),
+    quarter: new RegExp(`\\b(?:the\\s+)?${ORDINAL_Q}[- ]quarter(?:\\s+of\\s+(${YEAR}|${REL_YEAR}))?|\\bQ([1-4])(?:\\s*(?:of\\s+)?(${YEAR}|'?\\d\\d))?\\b|\\b(${YEAR})\\s*Q([1-4])\\b`, 'gi'),
+    half: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)[- ]half(?:\\s+of\\s+(${YEAR}|${REL_YEAR}))?|\\bH([12])\\s*(${YEAR})?\\b`, 'gi'),
+    season: new RegExp(`\\b(?:(this|last|next|early|late|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(${YEAR}))?\\b`, 'gi'),
+    periodYear: new RegExp(`\\b(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[- ]?(?:(${YEAR})|(this|last|next) year)\\b`, 'gi'),
+    relativeUnit: /\b(?:(this|last|next|the previous|the past|the coming|earlier this|later this|late last|early next|early this|late this)\s+(year|month|week|decade))\b/gi,
+    ago: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?)\s+ago\b/gi,
+    bareYear: new RegExp(`\\b(${YEAR})(?:\\s*[-–]\\s*(${YEAR}|\\d\\d))?\\b(?![.,]\\d|\\s*(?:%|percent|per cent|bn|m\\b|million|billion))`, 'g'),
+  },
+
+  /** A bare year must follow one of these (or stand before punctuation) to be a date, not a count. */
+  yearContext: /\b(?:in|since|by|from|until|till|of|during|before|after|through|to|and|or|early|mid|late|fiscal|year|full-year|the|for|between|around|circa|c\.|throughout|spring|summer|autumn|fall|winter|season|class of|vintage|model year)\s*$/i,
+
+  seasonCode: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as Record<string, string>,
+
+  /** chrono reads these as times or dates; in news they are prices, names and fractions. */
+  falseTime: /^\d+(?:\.\d+)?\s*(?:a|an)?$/,
+  pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
+  priceSuffix: /^\s*(?:a|per) (?:share|unit|barrel|ounce|gallon|pound|kg|litre|liter|tonne|ton|hour|month|year)\b|^\s*(?:%|percent|per cent|points?|pts|cents?|million|billion|bn)\b/i,
+
+  /** Published / updated markers on date lines. */
+  updatedMarker: /\b(?:updated|last updated|modified|revised)\b/i,
+  publishedMarker: /\b(?:published|first published|posted|posted on|released|issued)\b/i,
+
+  /** Briefing framing that says the page is a same-day digest. */
+  briefingFraming: /\b(?:past|last) (?:24|twenty-four) hours\b|\b(?:today'?s|this morning'?s) (?:briefing|digest|newsletter|roundup)\b/i,
+
+  /** Day-first pages: zones and day-month-name dates. */
+  dayFirstZone: /\b(?:BST|GMT|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/,
+  dayMonthName: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'gi'),
+  monthNameDay: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
+  dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl)(?:[:/]|$)/i,
+
+  /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
+  timeStamp: /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+([A-Z]{2,4}))?$/i,
+}));
+
+export const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };

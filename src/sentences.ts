@@ -1,0 +1,31 @@
+/** Sentence and clause boundaries inside a block, aware of the abbreviations news text is full of. */
+
+const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N)\.)$/;
+
+/** [start, end) ranges of the sentences in `text`. */
+export function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const boundary = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index + 1))) continue;
+    ranges.push([start, end]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
+}
+
+/** The clause of sentence [a, b) that holds offset `at`, for sentences with several dates. */
+export function clauseRange(text: string, a: number, b: number, at: number): [number, number] {
+  const sentence = text.slice(a, b);
+  const cut = /[;,]\s+|\s+(?:but|while|whereas|and then)\s+/g;
+  let start = a;
+  for (let m = cut.exec(sentence); m; m = cut.exec(sentence)) {
+    const boundary = a + m.index;
+    if (boundary >= at) return [start, boundary];
+    start = a + m.index + m[0].length;
+  }
+  return [start, b];
+}
