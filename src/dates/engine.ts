@@ -76,6 +76,7 @@ const customParsers = lazy((): Parser[] => {
   const relativeUnit = nonGlobal(x.relativeUnit);
   const ago = nonGlobal(x.ago);
   const bareYear = nonGlobal(x.bareYear);
+  const weekOf = nonGlobal(x.weekOf);
   return [
     // "September last year", "March of next year"
     parser(() => monthRelativeYear, (ctx, m) => {
@@ -126,9 +127,15 @@ const customParsers = lazy((): Parser[] => {
       const month = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[name as 'spring']!;
       let year: number;
       if (m[3]) year = Number(m[3]);
-      else if (modifier === 'next') year = month <= ref.month ? ref.year + 1 : ref.year;
-      else if (modifier === 'last') year = month >= ref.month ? ref.year - 1 : ref.year;
-      else year = ref.year;
+      else {
+        // Season months: spring 3-5, summer 6-8, autumn 9-11, winter 12-2 (named by the year it starts in).
+        const inOrAfter = ref.month >= month || (month === 12 && ref.month <= 2);
+        const over = month === 12 ? false : ref.month > month + 2;
+        const startYear = month === 12 && ref.month <= 2 ? ref.year - 1 : ref.year;
+        if (modifier === 'next') year = inOrAfter ? startYear + 1 : startYear;
+        else if (modifier === 'last') year = over ? ref.year : startYear - 1;
+        else year = startYear;
+      }
       const c = components(ctx, { year, month }, 'season', !m[3]);
       c.addTag(`nd/season:${dateRules().seasonCode[name]}`);
       return c;
@@ -154,6 +161,15 @@ const customParsers = lazy((): Parser[] => {
       }
       const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + 7 * step));
       return components(ctx, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, 'week', true);
+    }),
+    // "the week of May 18"
+    parser(() => weekOf, (ctx, m) => {
+      const ref = refParts(ctx);
+      const month = monthNumber(m[1]!);
+      const day = Number(m[2]);
+      let year = m[3] ? Number(m[3]) : ref.year;
+      if (!m[3] && Date.UTC(year, month - 1, day) < Date.UTC(ref.year, ref.month - 1, ref.day) - 180 * 86400000) year += 1;
+      return components(ctx, { year, month, day }, 'week', !m[3]);
     }),
     // "two years ago", "a month ago"
     parser(() => ago, (ctx, m) => {
@@ -215,6 +231,8 @@ const dropFalsePositives: Refiner = {
       if (/^\d{1,2}\/\d{1,2}$/.test(res.text.trim())) return false;
       // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
       if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(res.text.trim()) && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after)) return false;
+      // "now" and "right now" are not dates.
+      if (/^(?:right )?now$/i.test(res.text.trim())) return false;
       // "may" and "march" as verbs; lower-case weekday/month words.
       if (/^(?:may|march|sun|sat|wed)$/.test(res.text.trim())) return false;
       if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(res.text.trim())) return false;
@@ -231,7 +249,7 @@ const dropDurationsAndBaselines: Refiner = {
       if (r.notADate.some((p) => p.test(text))) return false;
       const relative = res.tags().has('result/relativeDate') || res.tags().has(TAG.relative) || /\bago\b/i.test(text);
       const absolute = res.start.isCertain('year') && !relative;
-      if (/^(?:for|within|over|in)\s/i.test(text) && res.tags().has('result/relativeDate')) return false; // "for four years", "in three weeks"
+      if (/^(?:for|within|over|in|after|before)\s/i.test(text) && res.tags().has('result/relativeDate')) return false; // "for four years", "in three weeks"
       if (/\b(?:earlier|later|before|after|prior)$/i.test(text) && res.tags().has('result/relativeDate')) return false; // "a year earlier"
       if (!absolute && r.baselinePrefix.test(textBefore(context, res, 40))) return false;
       return true;
@@ -307,9 +325,20 @@ const trimSpans: Refiner = {
   },
 };
 
+/** chrono's own filter drops results that are only digits; our bare years are meant to be. */
+function sparingCustom(refiner: Refiner): Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = new Set(refiner.refine(context, results.filter((r) => !r.tags().has(TAG.custom))));
+      return results.filter((r) => r.tags().has(TAG.custom) || kept.has(r));
+    },
+  };
+}
+
 function build(dayFirst: boolean) {
   const base = dayFirst ? chronoEn.GB : chronoEn.casual;
   const engine = base.clone();
+  engine.refiners = engine.refiners.map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? sparingCustom(r) : r));
   engine.parsers.unshift(...customParsers());
   engine.refiners.push(dropFalsePositives, dropDurationsAndBaselines, resolveForNews, trimSpans);
   return engine;

@@ -12,7 +12,7 @@ const ORDINAL_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 
 export const dateRules = lazy(() => ({
   /** Words before an expression that make its clause about the future. */
-  futureCue: /\b(?:will|won't|shall|is due|are due|was due|due to|scheduled|slated|set to|is expected to|are expected to|expected on|plans? to|planned|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect|will be|is to|are to|until|by)\b/i,
+  futureCue: /\b(?:will|won't|shall|is due|are due|was due|due to|due|scheduled|slated|set to|set for|expected|expects?|forecast|is to|are to|plans?|planned|plans? to|planned|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect|will be|is to|are to|until|by)\b/i,
   /** How many words before an expression are searched for a future cue. */
   futureWindow: 7,
 
@@ -31,6 +31,7 @@ export const dateRules = lazy(() => ({
     half: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)[- ]half(?:\\s+of\\s+(${YEAR}|${REL_YEAR}))?|\\bH([12])\\s*(${YEAR})?\\b`, 'gi'),
     season: new RegExp(`\\b(?:(this|last|next|early|late|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(${YEAR}))?\\b`, 'gi'),
     periodYear: new RegExp(`\\b(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[- ]?(?:(${YEAR})|(this|last|next) year)\\b`, 'gi'),
+    weekOf: new RegExp(`\\bthe week of (${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
     relativeUnit: /\b(?:(this|last|next|the previous|the past|the coming|earlier this|later this|late last|early next|early this|late this)\s+(year|month|week|decade))\b/gi,
     ago: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?)\s+ago\b/gi,
     bareYear: new RegExp(`\\b(${YEAR})(?:\\s*[-–]\\s*(${YEAR}|\\d\\d))?\\b(?![.,]\\d|\\s*(?:%|percent|per cent|bn|m\\b|million|billion))`, 'g'),
@@ -57,6 +58,10 @@ export const dateRules = lazy(() => ({
   dayFirstZone: /\b(?:BST|GMT|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/,
   dayMonthName: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'gi'),
   monthNameDay: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
+  /** British/Commonwealth spellings and currencies: weak day-first evidence. */
+  dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|whilst|council|gardaí|gardai|nhs|mps?)\b|[£€]/gi,
+  /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
+  numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl)(?:[:/]|$)/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */

@@ -34,10 +34,15 @@ function referenceFor(day: Date): { instant: Date; timezone: number } {
 function isDayFirstPage(text: string, url: string | null): boolean {
   const r = dateRules();
   if (url && r.dayFirstHosts.test(url.replace(/^[a-z]+:\/\/([^/]+).*$/i, '$1'))) return true;
-  const dayMonth = text.match(r.dayMonthName)?.length ?? 0;
-  const monthDay = text.match(r.monthNameDay)?.length ?? 0;
-  if (dayMonth > monthDay) return true;
-  return dayMonth === monthDay && r.dayFirstZone.test(text);
+  // Numeric dates settle it when one part cannot be a month.
+  for (const m of text.matchAll(r.numericDate)) {
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+  }
+  let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
+  if (r.dayFirstZone.test(text)) score += 2;
+  score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);
+  return score > 0;
 }
 
 class DateReader {

@@ -147,6 +147,7 @@ export function structure(state: DocumentState): void {
 
   // --- Inside the article: block kinds, datelines, bylines, sections.
   let section: string | null = null;
+  let seenParagraph = false;
   const sectionOf = new Map<number, string | null>();
   for (let i = firstContent; i < region.end; i++) {
     const line = lines[i]!;
@@ -159,7 +160,12 @@ export function structure(state: DocumentState): void {
     }
     const text = line.text;
     if (isDateLine(text) && !text.endsWith(':')) {
-      roles.set(i, [{ kind: 'dateline' }]);
+      // Before the first paragraph a date line is the page's date; after it, a live blog's day header.
+      if (seenParagraph) {
+        roles.set(i, [{ kind: 'heading' }]);
+        section = text;
+        sectionOf.set(i, null);
+      } else roles.set(i, [{ kind: 'dateline' }]);
       continue;
     }
     if (dek === null && text.endsWith(':') && rules.introLine.test(fold(text))) {
@@ -197,6 +203,7 @@ export function structure(state: DocumentState): void {
       continue;
     }
     roles.set(i, [{ kind: 'paragraph' }]);
+    seenParagraph = true;
   }
   // Lines kept after the article's end by no rule: nothing to do, they stay boilerplate.
 
