@@ -28,6 +28,13 @@ describe.each(cases)('fixture $name', ({ name, text, gold }) => {
   check('byline', () => expect(article.byline.map(norm).sort()).toEqual(gold.byline.map(norm).sort()));
   check('digest', () => expect(digestDiff(article, gold)).toEqual({ missing: [], extra: [] }));
   check('stories', () => expect(storiesDiff(article, gold)).toEqual({ missing: [], extra: [] }));
+  if (gold.publishedAt) {
+    const { earliest, latest } = gold.publishedAt;
+    check('publishedAt', () => {
+      const day = article.publishedAt?.value.slice(0, 10) ?? '';
+      expect(day >= earliest && day <= latest, `${day} not in ${earliest}..${latest}`).toBe(true);
+    });
+  }
 });
 
 it('has at least 30 cases over at least 12 styles', () => {

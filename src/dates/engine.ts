@@ -205,12 +205,19 @@ function textAfter(context: ParsingContext, result: ParsingResult, chars = 40): 
   return context.text.slice(result.index + result.text.length, result.index + result.text.length + chars);
 }
 
-/** Whether the clause around a result speaks of the future. */
+/**
+ * Whether the clause around a result speaks of the future: a future cue earlier in the sentence
+ * with no past-tense verb between it and the date ("is expected to cut rates at its meeting on
+ * March 12", but not "will ... after it closed in March").
+ */
 export function isFutureClause(context: ParsingContext, result: ParsingResult): boolean {
   if (/\b(?:next|coming|upcoming)\b/i.test(result.text)) return true;
-  const before = textBefore(context, result, 120).split(/[.!?;]\s/).pop() ?? '';
-  const words = before.trim().split(/\s+/).slice(-dateRules().futureWindow).join(' ');
-  return dateRules().futureCue.test(words);
+  const r = dateRules();
+  const before = textBefore(context, result, 160).split(/[.!?;]\s/).pop() ?? '';
+  const cue = [...before.matchAll(new RegExp(r.futureCue.source, 'gi'))].pop();
+  if (!cue) return false;
+  const between = before.slice(cue.index! + cue[0].length);
+  return !r.pastVerb.test(between.replace(new RegExp(r.futureCue.source, 'gi'), ' '));
 }
 
 const dropFalsePositives: Refiner = {
@@ -248,6 +255,7 @@ const dropDurationsAndBaselines: Refiner = {
       const text = res.text.trim();
       if (r.notADate.some((p) => p.test(text))) return false;
       const relative = res.tags().has('result/relativeDate') || res.tags().has(TAG.relative) || /\bago\b/i.test(text);
+      if (r.vague.test(text) && !res.tags().has(TAG.custom)) return false;
       const absolute = res.start.isCertain('year') && !relative;
       if (/^(?:for|within|over|in|after|before)\s/i.test(text) && res.tags().has('result/relativeDate')) return false; // "for four years", "in three weeks"
       if (/\b(?:earlier|later|before|after|prior)$/i.test(text) && res.tags().has('result/relativeDate')) return false; // "a year earlier"
@@ -260,6 +268,20 @@ const dropDurationsAndBaselines: Refiner = {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** "April 17" read as April 2017: a day of the month, not a two-digit year. */
+const monthDayNotYear: Refiner = {
+  refine: (context, results) => {
+    for (const res of results) {
+      const m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(res.text.trim());
+      const c = res.start;
+      if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month') || Number(m[2]) > 31) continue;
+      const fresh = context.createParsingComponents({ month: c.get('month')!, day: Number(m[2]) } as never);
+      res.start = fresh;
+    }
+    return results;
+  },
+};
 
 /**
  * News resolution: a bare weekday is the most recent such day on or before publication, a month
@@ -340,7 +362,7 @@ function build(dayFirst: boolean) {
   const engine = base.clone();
   engine.refiners = engine.refiners.map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? sparingCustom(r) : r));
   engine.parsers.unshift(...customParsers());
-  engine.refiners.push(dropFalsePositives, dropDurationsAndBaselines, resolveForNews, trimSpans);
+  engine.refiners.push(dropFalsePositives, dropDurationsAndBaselines, monthDayNotYear, resolveForNews, trimSpans);
   return engine;
 }
 

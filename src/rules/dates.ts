@@ -12,15 +12,17 @@ const ORDINAL_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 
 export const dateRules = lazy(() => ({
   /** Words before an expression that make its clause about the future. */
-  futureCue: /\b(?:will|won't|shall|is due|are due|was due|due to|due|scheduled|slated|set to|set for|expected|expects?|forecast|is to|are to|plans?|planned|plans? to|planned|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect|will be|is to|are to|until|by)\b/i,
-  /** How many words before an expression are searched for a future cue. */
-  futureWindow: 7,
+  futureCue: /\b(?:will|won't|would|shall|is due|are due|was due|due to|due|scheduled|slated|set to|set for|expected|expects?|forecast|is to|are to|plans to|plan to|planned for|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect)\b/i,
+  /** Past-tense verbs between a future cue and the date end the cue's reach ("will ... after it closed in March"). */
+  pastVerb: /\b(?:said|told|announced|reported|was|were|had|did|began|ended|launched|\w{3,}ed)\b/i,
 
   /** Expressions that are comparison baselines or durations, never dates. */
   notADate: [
     /^(?:a|one|the) (?:year|month|week|quarter) (?:earlier|before|ago|prior)$/i,
     /^(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)$/i,
   ],
+  /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
+  vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this |tomorrow |yesterday )?(?:morning|afternoon|evening|night|tonight)$/i,
   /** Words just before an expression that make it a baseline or a duration. */
   baselinePrefix: /\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|over|for|in the|during the|same (?:period|quarter|month|time|week) (?:of )?|same \w+ of|the same \w+|within|about|nearly|almost|more than|less than|up to)\s*$/i,
 
@@ -63,6 +65,9 @@ export const dateRules = lazy(() => ({
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl)(?:[:/]|$)/i,
+
+  /** Cheap test before running chrono: text that cannot hold a date is skipped. */
+  mayHoldDate: /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|next|this|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later)/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+([A-Z]{2,4}))?$/i,

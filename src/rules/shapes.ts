@@ -18,7 +18,7 @@ export const shapes = lazy(() => ({
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
   /** "BEIJING, Sept 23 (Agency) -", "NAIROBI (Agency) —", "LONDON, March 4 —": dateline at the start of a paragraph. */
-  dateline: new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]+(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]+){0,3})(?:,\\s+[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)?)?(?:,?\\s+${MONTH_TITLE}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?(?:\\s*\\([^)]{2,40}\\))?\\s*[-–—]+\\s+)(?=\\S)`, 'u'),
+  dateline: new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]+(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]+){0,3})(?:,\\s+[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)?)?(?:,?\\s+${MONTH_TITLE}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?(?:,\\s+\\d{4})?(?:\\s*\\([^)]{2,40}\\)|\\s*\\/[^/]{2,40}\\/)?\\s*[-–—]+\\s+)(?=\\S)`, 'u'),
 }));
 
 export function isDateLike(text: string): boolean {

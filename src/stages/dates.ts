@@ -53,6 +53,7 @@ class DateReader {
   ) {}
 
   parse(text: string, reference: Date | null): ParsedResult[] {
+    if (!dateRules().mayHoldDate.test(text)) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
     try {
@@ -134,10 +135,17 @@ export function dates(state: DocumentState): void {
       source: 'option',
     };
   }
-  const absolute = content.flatMap((b) => reader.read(b, null)).filter(isAbsoluteDay);
-  const latestExplicit = absolute.filter((f) => !f.future).map((f) => f.resolved.start).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  // The content's latest full date (not one in a future clause): evidence for inference and the year of a bare dateline.
+  const latestExplicitDate = () =>
+    content
+      .flatMap((b) => reader.read(b, null))
+      .filter((f) => isAbsoluteDay(f) && !f.future)
+      .map((f) => f.resolved.start)
+      .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  let latestExplicit: Date | null = null;
   if (!published) {
     published = publishedFromLines(reader, dateLines, null);
+    if (!published) latestExplicit = latestExplicitDate();
     // Datelines without a year ("HANOI, Oct 6 (Agency)") take the year of the content's latest full date.
     if (!published && latestExplicit) published = publishedFromLines(reader, dateLines, latestExplicit);
   }
@@ -149,10 +157,10 @@ export function dates(state: DocumentState): void {
   }
   if (!published && latestExplicit) {
     const value = latestExplicit.toISOString().slice(0, 10);
-    const weekdays = content.flatMap((b) => reader.read(b, latestExplicit)).filter((f) => /^(?:on\s+)?[A-Z][a-z]+day$/.test(f.ref.text));
+    const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
     const framing = content.some((b) => dateRules().briefingFraming.test(b.text)) || (s.dek !== null && dateRules().briefingFraming.test(s.dek));
     const evidence = [`the latest full date in the content (${value})`];
-    if (weekdays.length) evidence.push(`weekday mentions (${[...new Set(weekdays.map((w) => w.ref.text))].join(', ')})`);
+    if (weekdays.length) evidence.push(`weekday mentions (${[...new Set(weekdays)].join(', ')})`);
     if (framing) evidence.push('same-day briefing framing');
     published = { value, granularity: 'day', text: value, span: [0, 0], relative: false, source: 'inferred' };
     state.warnings.push({ code: 'PUBLISHED_AT_INFERRED', message: `publishedAt inferred from ${evidence.join(', ')}` });
@@ -165,6 +173,15 @@ export function dates(state: DocumentState): void {
 
   // --- Every date mention in the kept content, in reading order.
   const timelineBlocks = timelineSpans(s.timeline);
+  // Story paragraphs: their event text starts after the "Label: " prefix.
+  const storyLabels = new Map(s.stories.map((st) => [st.span[0], 0]));
+  for (const st of s.stories) {
+    const block = content.find((b) => st.span[0] >= b.span[0] && st.span[0] < b.span[1]);
+    if (block) {
+      storyLabels.delete(st.span[0]);
+      storyLabels.set(block.span[0], Math.max(0, block.text.length - st.text.length));
+    }
+  }
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
@@ -183,11 +200,15 @@ export function dates(state: DocumentState): void {
       mentions.push(f.ref);
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
-    if (dateOnly || isTimeStamp(block.text) || timelineBlocks.has(block.span[0])) continue;
+    if (dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = sentenceRanges(block.text);
+    const label = storyLabels.get(block.span[0]);
+    if (label !== undefined && sentences[0]) sentences[0] = [Math.min(label, sentences[0][1]), sentences[0][1]];
     for (const f of found) {
+      // A bare time of day is part of another date, not an event of its own.
+      if (f.resolved.granularity === 'time' && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b/i.test(f.ref.text)) continue;
       const k = sentences.findIndex(([a, b]) => f.at >= a && f.at < b);
       const list = perSentence.get(k) ?? [];
       list.push(f);
@@ -226,13 +247,7 @@ function isTimeStamp(text: string): boolean {
   return dateRules().timeStamp.test(text.trim());
 }
 
-/** Source starts of blocks that are timeline headers or entries (no prose events from them). */
-function timelineSpans(timeline: StructuredDocument['timeline']): Set<number> {
-  const starts = new Set<number>();
-  const add = (span: Span) => starts.add(span[0]);
-  timeline.forEach((e: TimelineEntry) => {
-    add(e.header.span);
-    e.items.forEach((i) => add(i.span));
-  });
-  return starts;
+/** Spans of timeline headers and entries (no prose events from the blocks that hold them). */
+function timelineSpans(timeline: StructuredDocument['timeline']): Span[] {
+  return timeline.flatMap((e: TimelineEntry) => [e.header.span, ...e.items.map((i) => i.span)]);
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const at = (text: string, publishedAt = '2024-09-25') => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value, d.granularity]);
+
+describe('dates', () => {
+  it('resolves bare weekdays to the most recent such day unless the clause is about the future', () => {
+    // 2024-09-25 is a Wednesday.
+    expect(at('The ministry said Monday that exports had fallen sharply in the summer months.')).toContainEqual(['Monday', '2024-09-23', 'day']);
+    expect(at('The committee will vote on Friday on the revised budget proposal for the city.')).toContainEqual(['Friday', '2024-09-27', 'day']);
+  });
+
+  it('keeps the precision actually known', () => {
+    const d = at('Profits fell last year and are expected to recover in the third quarter, as they did in early 2011.');
+    expect(d).toContainEqual(['last year', '2023', 'year']);
+    expect(d).toContainEqual(['early 2011', '2011', 'year']);
+    expect(d.some(([, v, g]) => g === 'quarter' && v === '2024-Q3')).toBe(true);
+  });
+
+  it('reads expressions chrono-node misses', () => {
+    const d = at('The plant opened in 2019 and expanded in 2009-2010, the firm said. Output dipped in September last year and will rise next spring.');
+    expect(d).toContainEqual(['2019', '2019', 'year']);
+    expect(d).toContainEqual(['September last year', '2023-09', 'month']);
+    expect(d).toContainEqual(['next spring', '2025-SP', 'season']);
+  });
+
+  it('rejects prices, names, fractions and durations', () => {
+    const d = at('Sun Microsystems earned $2.50 a share, and the stock rose 7/8 to close at 5. It has grown for four years, up from a year earlier.');
+    expect(d).toEqual([]);
+  });
+
+  it('excludes a leading "on" and trailing punctuation from spans', () => {
+    const text = 'The talks collapsed on Tuesday.';
+    const a = extract(text, { publishedAt: '2024-09-25' });
+    const [d] = a.dates;
+    expect(d!.text).toBe('Tuesday');
+    expect(text.slice(d!.span[0], d!.span[1])).toBe('Tuesday');
+  });
+
+  it('infers the publication date from the content and says so', () => {
+    const a = extract('Port reopens after storm\n- Monday, September 23, 2024:\n- The port reopened to container traffic after a four-day closure.\nOfficials said Monday that damage was lighter than feared at the main terminals.');
+    expect(a.publishedAt?.value).toBe('2024-09-23');
+    expect(a.publishedAt?.source).toBe('inferred');
+    expect(a.warnings.map((w) => w.code)).toContain('PUBLISHED_AT_INFERRED');
+  });
+
+  it('prefers the Published line over the Updated line', () => {
+    const a = extract('Lender agrees takeover\nUpdated March 5, 2025 09:10\nPublished March 4, 2025\nThe bank said on Tuesday it had agreed to buy its smaller rival for 2 billion euros in cash.');
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-04');
+    expect(a.publishedAt?.source).toBe('text');
+  });
+
+  it('builds timeline events from date headers and as-of qualifiers', () => {
+    const a = extract('Battery supply chain\nThe energy department said it would fund new battery plants across the country this decade.\n- June 24, 2024:\n- Two recycling plants were approved in Nevada.\n- As of last year:\n- China supplied over 60% of battery components.', { publishedAt: '2024-09-24' });
+    const timeline = a.events.filter((e) => e.origin === 'timeline').map((e) => [e.date.value, e.qualifier, e.text.slice(0, 20)]);
+    expect(timeline).toEqual([
+      ['2024-06-24', null, 'Two recycling plants'],
+      ['2023', 'as-of', 'China supplied over '],
+    ]);
+  });
+});
