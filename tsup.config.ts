@@ -9,4 +9,8 @@ export default defineConfig({
   target: 'node20',
   // Dependencies stay external: users get deduplicated, patched copies from their own install.
   external: ['compromise', 'chrono-node', 'cheerio', 'zod'],
+  // stemmer (Porter, 2 KB) ships as ESM only; bundling it keeps the CommonJS build loadable on Node 20.
+  noExternal: ['stemmer'],
+  // createRequire(import.meta.url) loads compromise lazily in both builds.
+  shims: true,
 });

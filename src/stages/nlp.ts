@@ -1,10 +1,72 @@
 /**
- * Stage 6, nlp: topics, entities and figures from the kept content.
+ * Stage 6, nlp: topics, entities and figures from the article's own content. compromise runs once,
+ * over the headline, dek and kept body blocks only.
  */
-import type { DocumentState } from '../document.js';
+import type { DocumentState, NormalizedText } from '../document.js';
+import { need } from '../document.js';
+import { findEntities } from '../nlp/entities.js';
+import { findFigures } from '../nlp/figures.js';
+import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
+import { tagContent, type Segment, type SegmentRole } from '../nlp/tagger.js';
+import type { Block, Entities, Figure, Topic } from '../schema.js';
+import { locateText, toSourceSpan } from '../text.js';
+
+const TOPIC_LIMIT = Number(process.env.ND_TOPICS ?? 20);
+const CONTENT_KINDS = new Set(['headline', 'dek', 'heading', 'paragraph', 'list-item', 'quote']);
+
+function segmentOf(norm: NormalizedText, block: Block, role: SegmentRole): Segment {
+  const cleanStart = locateText(norm, block.span, block.text);
+  return { role, text: block.text, toSource: (from, to) => toSourceSpan(norm, cleanStart + from, cleanStart + to) };
+}
 
 export function nlp(state: DocumentState): void {
-  state.topics = [];
-  state.entities = { people: [], places: [], organizations: [] };
-  state.figures = [];
+  const norm = need(state, 'normalized');
+  const s = need(state, 'structure');
+  const digestSpans = new Set(s.digest.map((d) => d.span[1]));
+  const segments: Segment[] = s.blocks
+    .filter((b) => CONTENT_KINDS.has(b.kind) && b.text.length > 0)
+    .map((b) => segmentOf(norm, b, b.kind === 'headline' ? 'headline' : b.kind === 'dek' ? 'dek' : digestSpans.has(b.span[1]) ? 'digest' : 'body'));
+
+  state.figures = figuresOf(segments);
+  if (segments.length === 0) {
+    state.topics = [];
+    state.entities = { people: [], places: [], organizations: [] };
+    return;
+  }
+  const content = tagContent(segments);
+  const entities = findEntities(content);
+  state.entities = entities;
+  state.topics = topicsOf(rankKeyphrases(content), entities);
+}
+
+function figuresOf(segments: Segment[]): Figure[] {
+  const seen = new Set<string>();
+  const out: Figure[] = [];
+  for (const seg of segments) {
+    for (const f of findFigures(seg.text)) {
+      const text = seg.text.slice(f.start, f.end);
+      const key = text.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text, kind: f.kind, value: f.value, unit: f.unit, span: seg.toSource(f.start, f.end) });
+    }
+  }
+  return out;
+}
+
+function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities): Topic[] {
+  // Which stemmed keys are entities, and of what kind.
+  const kindOf = new Map<string, Topic['kind']>();
+  const entityKind = { people: 'person', places: 'place', organizations: 'organization' } as const;
+  for (const k of ['people', 'places', 'organizations'] as const) {
+    for (const e of entities[k]) for (const n of [e.name, ...e.aliases]) kindOf.set(stemKey(n.replace(/\./g, '').split(/\s+/)), entityKind[k]);
+  }
+  const top = phrases.slice(0, TOPIC_LIMIT);
+  const max = top[0]?.score || 1;
+  return top.map((p) => ({
+    label: p.label,
+    kind: kindOf.get(p.key) ?? 'phrase',
+    score: Math.round((p.score / max) * 1000) / 1000,
+    count: p.count,
+  }));
 }

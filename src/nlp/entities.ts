@@ -1,0 +1,151 @@
+/**
+ * People, places and organizations: compromise's matches, cleaned ("China's" -> "China",
+ * "Manila," -> "Manila"), completed by rules that generalize (organization heads such as Ministry or
+ * Department of, titles such as Premier or Minister, "said X"), merged across spellings
+ * ("U.S." / "US" / "United States"), with false organizations such as "Chinese company" dropped.
+ */
+import { nlpRules } from '../rules/nlp.js';
+import type { Entities, Entity, Span } from '../schema.js';
+import type { EntityMatch, TaggedContent } from './tagger.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+
+interface Mention {
+  kind: Kind;
+  name: string;
+  segment: number;
+  start: number;
+  end: number;
+  /** Rule-found mentions beat compromise's on the same words. */
+  strength: number;
+}
+
+/** Alias groups: which spellings are one entity, and of which kind. */
+const PLACE_GROUPS = new Set(['U.S.', 'U.K.', 'UAE']);
+
+function clean(text: string): { name: string; lead: number; trail: number } {
+  let name = text;
+  const lead0 = name.length;
+  name = name.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the|The)\s+/, '');
+  const lead = lead0 - name.length;
+  const before = name.length;
+  name = name.replace(/[\s,.;:!?)"”’']+$/u, (tail) => (/^\.$/.test(tail) && /\b\p{Lu}\.\p{Lu}$/u.test(name.slice(0, -1)) ? '.' : ''));
+  name = name.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+  // "U.S" lost its last dot to the trim above when it ended a sentence.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name)) name += '.';
+  return { name: name.trim(), lead, trail: before - name.length };
+}
+
+function canonical(name: string): string {
+  for (const group of nlpRules().aliases) if (group.includes(name)) return group[0]!;
+  return name;
+}
+
+function keyOf(name: string): string {
+  return canonical(name).replace(/\./g, '').toLowerCase();
+}
+
+function fromMatch(kind: Kind, m: EntityMatch, strength: number, text: string): Mention | null {
+  const c = clean(m.text);
+  if (!c.name || !/^\p{Lu}/u.test(c.name)) return null;
+  if (kind === 'organizations' && nlpRules().notOrg.test(c.name)) return null;
+  if (c.name.length < 2) return null;
+  void text;
+  return { kind, name: c.name, segment: m.segment, start: m.start + c.lead, end: m.start + c.lead + c.name.length, strength };
+}
+
+/** Rule-found mentions in one segment's text. */
+function ruleMentions(segment: number, text: string): Mention[] {
+  const r = nlpRules();
+  const out: Mention[] = [];
+  // Organization heads: "U.S. Department of Energy", "Bank of Korea", "Rheinwerk Antriebe AG".
+  const org = new RegExp(
+    `((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}${r.orgHead.source}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,4})?|(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s*){1,3}${r.orgHead.source})`,
+    'gu',
+  );
+  for (const m of text.matchAll(org)) {
+    const c = clean(m[0]);
+    if (c.name.split(/\s+/).length < 2 || r.notOrg.test(c.name)) continue;
+    // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
+    if (!/^\p{Lu}/u.test(c.name)) continue;
+    out.push({ kind: 'organizations', name: c.name, segment, start: m.index! + c.lead, end: m.index! + c.lead + c.name.length, strength: 2 });
+  }
+  for (const m of text.matchAll(r.personTitle)) {
+    const name = m[1]!;
+    if (r.orgHead.test(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
+  }
+  for (const m of text.matchAll(r.saidPerson)) {
+    const name = m[1] ?? m[2]!;
+    if (r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 1.5 });
+  }
+  return out;
+}
+
+export function findEntities(content: TaggedContent): Entities {
+  const mentions: Mention[] = [];
+  for (const m of content.people) {
+    const x = fromMatch('people', m, 1, content.segments[m.segment]!.text);
+    // A single capitalised word is a person only if a fuller name contains it (merged below).
+    if (x) mentions.push(x);
+  }
+  for (const m of content.places) {
+    const x = fromMatch('places', m, 1, '');
+    if (x) mentions.push(x);
+  }
+  for (const m of content.organizations) {
+    const x = fromMatch('organizations', m, 1, '');
+    if (!x) continue;
+    // compromise calls "U.S." an organization; the country groups are places.
+    if (PLACE_GROUPS.has(canonical(x.name))) x.kind = 'places';
+    mentions.push(x);
+  }
+  content.segments.forEach((seg, i) => mentions.push(...ruleMentions(i, seg.text)));
+  for (const m of mentions) if (PLACE_GROUPS.has(canonical(m.name)) && m.kind !== 'places') m.kind = 'places';
+
+  // Overlaps: the longer mention wins, then the stronger rule.
+  mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const clash = kept.find((k) => k.segment === m.segment && m.start < k.end && k.start < m.end);
+    if (!clash) {
+      kept.push(m);
+      continue;
+    }
+    const longer = m.end - m.start > clash.end - clash.start;
+    if (longer || (m.end - m.start === clash.end - clash.start && m.strength > clash.strength)) kept.splice(kept.indexOf(clash), 1, m);
+  }
+
+  // Group by canonical key; a one-word person name joins a fuller name that contains it.
+  const groups = new Map<string, { kind: Kind; forms: Map<string, number>; spans: Span[] }>();
+  const fullNames = kept.filter((m) => m.kind === 'people' && m.name.includes(' '));
+  for (const m of kept) {
+    let key = `${m.kind}:${keyOf(m.name)}`;
+    if (m.kind === 'people' && !m.name.includes(' ')) {
+      const full = fullNames.find((f) => f.name.split(/\s+/).includes(m.name));
+      if (full) key = `people:${keyOf(full.name)}`;
+      else continue; // a lone given or family name with no fuller mention is too weak
+    }
+    const g = groups.get(key) ?? { kind: m.kind, forms: new Map<string, number>(), spans: [] };
+    g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
+    g.spans.push(content.segments[m.segment]!.toSource(m.start, m.end));
+    groups.set(key, g);
+  }
+  const out: Entities = { people: [], places: [], organizations: [] };
+  for (const g of groups.values()) {
+    const forms = [...g.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]);
+    const name = g.kind === 'people' ? forms[0]![0] : [...g.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    const entity: Entity = {
+      name,
+      aliases: forms.map(([f]) => f).filter((f) => f !== name),
+      count: g.spans.length,
+      spans: g.spans.sort((a, b) => a[0] - b[0]),
+    };
+    out[g.kind].push(entity);
+  }
+  for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return out;
+}
