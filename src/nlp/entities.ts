@@ -24,6 +24,7 @@ interface Mention {
 const PLACE_GROUPS = new Set(['U.S.', 'U.K.', 'UAE']);
 
 function clean(text: string): { name: string; lead: number; trail: number } {
+  // Returns a mutable record: callers may strip more (titles) and move `lead`.
   let name = text;
   const lead0 = name.length;
   name = name.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the|The)\s+/, '');
@@ -47,6 +48,14 @@ function keyOf(name: string): string {
 
 function fromMatch(kind: Kind, m: EntityMatch, strength: number, text: string): Mention | null {
   const c = clean(m.text);
+  if (kind === 'people') {
+    // "President William" -> "William": the title is not the name.
+    const title = nlpRules().leadingTitle.exec(c.name);
+    if (title) {
+      c.name = c.name.slice(title[0].length);
+      c.lead += title[0].length;
+    }
+  }
   if (!c.name || !/^\p{Lu}/u.test(c.name)) return null;
   if (kind === 'organizations' && nlpRules().notOrg.test(c.name)) return null;
   if (c.name.length < 2) return null;
@@ -69,6 +78,9 @@ function ruleMentions(segment: number, text: string): Mention[] {
     // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
     if (!/^\p{Lu}/u.test(c.name)) continue;
     out.push({ kind: 'organizations', name: c.name, segment, start: m.index! + c.lead, end: m.index! + c.lead + c.name.length, strength: 2 });
+  }
+  for (const m of text.matchAll(r.countryAcronym)) {
+    out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
   }
   for (const m of text.matchAll(r.personTitle)) {
     const name = m[1]!;
@@ -104,8 +116,31 @@ export function findEntities(content: TaggedContent): Entities {
     mentions.push(x);
   }
   content.segments.forEach((seg, i) => mentions.push(...ruleMentions(i, seg.text)));
+  mentions.push(...placesAfterIn(content));
+  // "Manila, Philippines": two places.
+  for (const m of [...mentions]) {
+    const comma = m.name.indexOf(', ');
+    if (m.kind !== 'places' || comma < 0) continue;
+    const second = m.name.slice(comma + 2);
+    mentions.push({ ...m, name: second, start: m.start + comma + 2 });
+    m.name = m.name.slice(0, comma);
+    m.end = m.start + comma;
+  }
+  // A name ending in an organization head is an organization ("Hanil Securities").
+  const r = nlpRules();
+  const head = new RegExp(`${r.orgHead.source}$`);
+  for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && head.test(m.name)) m.kind = 'organizations';
   for (const m of mentions) if (PLACE_GROUPS.has(canonical(m.name)) && m.kind !== 'places') m.kind = 'places';
 
+  // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention.
+  for (const m of mentions) {
+    if (m.kind !== 'people') continue;
+    const title = nlpRules().leadingTitle.exec(m.name);
+    if (title && title[0].length < m.name.length) {
+      m.name = m.name.slice(title[0].length);
+      m.start += title[0].length;
+    }
+  }
   // Overlaps: the longer mention wins, then the stronger rule.
   mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
   const kept: Mention[] = [];
@@ -147,5 +182,30 @@ export function findEntities(content: TaggedContent): Entities {
     out[g.kind].push(entity);
   }
   for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return out;
+}
+
+const NOT_PLACE_TAGS = ['Month', 'WeekDay', 'Date', 'Person', 'Organization', 'Value', 'Acronym'];
+
+/** "in Manila", "in the Philippines": a proper noun after "in" is a place the tagger did not know. */
+function placesAfterIn(content: TaggedContent): Mention[] {
+  const { terms } = content;
+  const out: Mention[] = [];
+  for (let i = 0; i < terms.length - 1; i++) {
+    if (terms[i]!.normal !== 'in') continue;
+    let k = i + 1;
+    if (terms[k]?.normal === 'the') k++;
+    const start = k;
+    while (k < terms.length && k - start < 3 && terms[k]!.segment === terms[i]!.segment && terms[k]!.tags.has('ProperNoun') && !NOT_PLACE_TAGS.some((t) => terms[k]!.tags.has(t))) {
+      k++;
+      if (/[,.;:]/.test(terms[k - 1]!.post)) break;
+    }
+    if (k === start) continue;
+    const first = terms[start]!;
+    const last = terms[k - 1]!;
+    const name = clean(content.segments[first.segment]!.text.slice(first.start, last.end)).name;
+    if (!/^\p{Lu}/u.test(name)) continue;
+    out.push({ kind: 'places', name, segment: first.segment, start: first.start, end: first.start + name.length, strength: 0.5 });
+  }
   return out;
 }

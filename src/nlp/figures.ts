@@ -53,9 +53,10 @@ export function findFigures(text: string): Raw[] {
   }
   for (const m of text.matchAll(p.wordMoney)) {
     const word = m[3]!;
+    // '' marks a currency word without one ISO code ("crowns": Swedish, Norwegian, Danish...).
     const unit = r.currencyWord[word.toLowerCase()] ?? (r.currencyCode.test(word) ? (word === 'RMB' ? 'CNY' : word) : null);
-    if (!unit) continue;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumber(m[1]!) * scaleOf(m[2]), unit });
+    if (unit === null || unit === undefined) continue;
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumber(m[1]!) * scaleOf(m[2]), unit: unit || null });
   }
   for (const m of text.matchAll(p.codeMoney)) {
     if (!r.currencyCode.test(m[1]!)) continue;

@@ -19,25 +19,36 @@ export interface Keyphrase {
 
 /** Extra weight of a word's first positions by where it appears. */
 const ROLE_WEIGHT: Record<SegmentRole, number> = { headline: 3, dek: 2, label: 2, digest: 1.5, body: 1 };
-const WINDOW = 3;
-const DAMPING = 0.85;
+// Tuned on the DUC-2001 development half (npm run eval:topics); each is a smooth optimum, not a spike.
+const WINDOW = 5;
+const DAMPING = 0.95;
 const ITERATIONS = 30;
 const MAX_WORDS = 4;
-const LENGTH_NORM = Number(process.env.ND_LN ?? 0);
-const SUBPHRASES = process.env.ND_SUB !== '0';
-const DEDUPE = process.env.ND_DEDUPE ?? 'none';
+/** Phrase frequency enters as (1 + ln count)^FREQUENCY_WEIGHT. */
+const FREQUENCY_WEIGHT = 0.5;
+/** First position enters as (1 / (1 + first / length))^POSITION_WEIGHT. */
+const POSITION_WEIGHT = 4;
+/** News keyphrases are mostly two words: one-word and long phrases need more evidence. */
+const LENGTH_PRIOR: Record<number, number> = { 1: 0.5, 2: 1 };
+const LONG_PRIOR = 0.7;
+/** A person named once is rarely what the story is about (the spokesman). */
+const ONE_MENTION_PERSON = 0.5;
 
 const BREAK = /[,.;:!?()[\]{}"“”]|\s[-–—]\s/;
 
 const NOT_CANDIDATE = ['Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Verb', 'Preposition', 'Adverb', 'Conjunction', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Auxiliary'];
 
-function isCandidateWord(t: Term, prev: Term | undefined, prevCandidate: boolean): boolean {
+function isCandidateWord(t: Term, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
   const tags = t.tags;
   const w = wordOf(t);
-  if (w.length < 2 || !/^\p{L}[\p{L}'’-]*$/u.test(w) || nlpRules().edgeWord.test(w) || nlpRules().stopword.has(w.toLowerCase())) return false;
+  if (w.length < 2 || !/^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u.test(w) || nlpRules().edgeWord.test(w) || nlpRules().stopword.has(w.toLowerCase())) return false;
   // A gerund after a noun heads a compound ("battery manufacturing", "autonomous driving").
   const linked = prev !== undefined && prevCandidate && !BREAK.test(prev.post);
   if (tags.has('Gerund') && linked) return true;
+  // "mortgage rates for ...": a plural noun the tagger read as a verb (no object follows it).
+  if (tags.has('PresentTense') && /s$/.test(w) && linked && prev?.tags.has('Noun') && next?.normal !== 'to' && (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/.test(t.post))) return true;
+  // A participle between a determiner or adjective and a noun modifies it ("the crumpled airplane").
+  if ((tags.has('PastTense') || tags.has('Participle')) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && (prev?.tags.has('Determiner') || prev?.tags.has('Adjective'))) return true;
   if (!(tags.has('Noun') || tags.has('Adjective'))) return false;
   if (NOT_CANDIDATE.some((tag) => tags.has(tag))) return false;
   // "-ing" adjectives before a name are verbs the tagger missed ("challenging China").
@@ -46,7 +57,9 @@ function isCandidateWord(t: Term, prev: Term | undefined, prevCandidate: boolean
 
 /** The term's word without possessive or trailing punctuation. */
 export function wordOf(t: Term): string {
-  return t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const w = t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // Keep the last dot of dotted acronyms ("U.S.").
+  return /^(?:\p{L}\.)+\p{L}$/u.test(w) ? `${w}.` : w;
 }
 
 function isTitleCase(text: string): boolean {
@@ -56,13 +69,13 @@ function isTitleCase(text: string): boolean {
 
 export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCase())).join(' ');
 
-export function rankKeyphrases(content: TaggedContent): Keyphrase[] {
+export function rankKeyphrases(content: TaggedContent, options: { multiStory?: boolean } = {}): Keyphrase[] {
   const { terms, segments } = content;
   const candidate: boolean[] = [];
-  terms.forEach((t, i) => candidate.push(isCandidateWord(t, terms[i - 1], candidate[i - 1] ?? false)));
+  terms.forEach((t, i) => candidate.push(isCandidateWord(t, terms[i - 1], candidate[i - 1] ?? false, terms[i + 1])));
   // Title-case headlines fool the tagger ("Beijing Opposes Washington"): there a word counts only if
   // the body uses it as a noun or adjective too, or the tagger knows it as a name.
-  const bodyWords = new Set(terms.filter((t, i) => candidate[i] && segments[t.segment]!.role !== 'headline').map((t) => wordOf(t).toLowerCase()));
+  const bodyWords = new Set(terms.filter((t) => segments[t.segment]!.role !== 'headline' && !t.tags.has('Verb')).map((t) => wordOf(t).toLowerCase()));
   terms.forEach((t, i) => {
     if (!candidate[i] || segments[t.segment]!.role !== 'headline' || !isTitleCase(segments[t.segment]!.text)) return;
     const named = t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
@@ -72,10 +85,20 @@ export function rankKeyphrases(content: TaggedContent): Keyphrase[] {
   // Position-biased personalization: each occurrence adds weight / position.
   const bias = new Map<string, number>();
   const stemOf = terms.map((t, i) => (candidate[i] ? stemmer(wordOf(t).toLowerCase()) : ''));
+  // Summary segments (headline, dek, story labels, digest bullets) are leads in their own right:
+  // their words are weighed by position inside the segment, not in the page.
+  const segmentFirst = new Map<number, number>();
+  terms.forEach((t, i) => {
+    if (!segmentFirst.has(t.segment)) segmentFirst.set(t.segment, i);
+  });
+  const positionOf = (i: number) => {
+    const t = terms[i]!;
+    return segments[t.segment]!.role === 'body' ? i : i - segmentFirst.get(t.segment)!;
+  };
   terms.forEach((t, i) => {
     if (!candidate[i]) return;
     const role = segments[t.segment]!.role;
-    bias.set(stemOf[i]!, (bias.get(stemOf[i]!) ?? 0) + ROLE_WEIGHT[role] / (i + 1));
+    bias.set(stemOf[i]!, (bias.get(stemOf[i]!) ?? 0) + ROLE_WEIGHT[role] / (positionOf(i) + 1));
   });
 
   // Co-occurrence edges between candidate words within the window, inside a sentence.
@@ -115,9 +138,10 @@ export function rankKeyphrases(content: TaggedContent): Keyphrase[] {
   }
 
   // Candidate phrases: runs of nouns and adjectives ending in a noun, inside a sentence.
-  const phrases = new Map<string, { forms: Map<string, number>; score: number; count: number; proper: boolean }>();
+  const phrases = new Map<string, { forms: Map<string, number>; score: number; count: number; proper: boolean; first: number; headlineOnly: boolean; person: boolean }>();
   const flush = (run: number[]) => {
-    while (run.length > 0 && !terms[run[run.length - 1]!]!.tags.has('Noun') && !terms[run[run.length - 1]!]!.tags.has('Gerund')) run.pop();
+    const nounLike = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Gerund') || terms[i]!.tags.has('PresentTense');
+    while (run.length > 0 && !nounLike(run[run.length - 1]!)) run.pop();
     // Evaluative adjectives are not part of what a story is about ("largest oil spill" -> "oil spill").
     while (run.length > 1 && (terms[run[0]!]!.tags.has('Superlative') || terms[run[0]!]!.tags.has('Comparative') || /(?:est|most)$/i.test(wordOf(terms[run[0]!]!)))) run.shift();
     if (run.length === 0) return;
@@ -126,17 +150,22 @@ export function rankKeyphrases(content: TaggedContent): Keyphrase[] {
       // The phrase itself and, for long runs, its head-final sub-phrases ("smart car ban" -> "car ban").
       const part = tail.slice(k);
       if (part.length > 3 && k === 0) continue;
-      if (!SUBPHRASES && k > 0 && tail.length <= 3) break;
+      const inHeadline = segments[terms[part[0]!]!.segment]!.role === 'headline';
+      // Body runs give their maximal phrase; headline runs also give sub-phrases, kept only if the body has them.
+      if (!inHeadline && k > 0 && tail.length <= 3) break;
       const words = part.map((i) => wordOf(terms[i]!));
       if (part.length === 1 && nlpRules().genericNoun.has(words[0]!.toLowerCase())) continue;
       const key = stemKey(words);
-      const s = part.reduce((acc, i) => acc + (score.get(stemOf[i]!) ?? 0), 0) / Math.pow(part.length, LENGTH_NORM);
-      const entry = phrases.get(key) ?? { forms: new Map<string, number>(), score: 0, count: 0, proper: true };
+      const s = part.reduce((acc, i) => acc + (score.get(stemOf[i]!) ?? 0), 0);
+      const entry = phrases.get(key) ?? { forms: new Map<string, number>(), score: 0, count: 0, proper: true, first: positionOf(part[0]!), headlineOnly: true, person: false };
+      entry.first = Math.min(entry.first, positionOf(part[0]!));
+      if (!inHeadline) entry.headlineOnly = false;
       const form = words.join(' ');
       entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
       entry.score = Math.max(entry.score, s);
       entry.count++;
       entry.proper = entry.proper && part.every((i) => terms[i]!.tags.has('ProperNoun'));
+      entry.person = entry.person || part.some((i) => terms[i]!.tags.has('Person'));
       phrases.set(key, entry);
     }
   };
@@ -157,30 +186,30 @@ export function rankKeyphrases(content: TaggedContent): Keyphrase[] {
   }
   if (run.length) flush(run);
 
+  // Headline phrases count only when the body uses the same phrase (title case misleads the tagger).
+  for (const [key, e] of phrases) if (e.headlineOnly) phrases.delete(key);
   return [...phrases.entries()]
     .map(([key, e]) => {
       const label = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-      return { label, key, score: e.score, count: e.count, proper: e.proper };
+      const freq = Math.pow(1 + Math.log(e.count), FREQUENCY_WEIGHT);
+      const pos = Math.pow(1 / (1 + e.first / Math.max(1, terms.length)), POSITION_WEIGHT);
+      const prior = (LENGTH_PRIOR[key.split(' ').length] ?? LONG_PRIOR) * (e.person && e.count === 1 ? ONE_MENTION_PERSON : 1);
+      return { label, key, score: e.score * freq * pos * prior, count: e.count, proper: e.proper };
     })
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-    .filter(diversify());
+    .filter(diversify(options.multiStory ?? false));
 }
 
-/** TopicRank-style diversity: a phrase that contains or is contained in a better one adds little. */
-function diversify(): (p: { key: string }) => boolean {
+/** TopicRank-style diversity: a phrase inside a better-ranked one ("tornado" after "tornado watches") adds little. */
+function diversify(multiStory: boolean): (p: { key: string }) => boolean {
   const chosen: string[][] = [];
   return (p) => {
     const words = p.key.split(' ');
-    if (DEDUPE === 'none') return true;
-    const clash = chosen.some((c) => {
-      const inC = words.every((w) => c.includes(w));
-      const cIn = c.every((w) => words.includes(w));
-      if (DEDUPE === 'contained') return inC;
-      if (DEDUPE === 'both') return inC || cIn;
-      if (DEDUPE === 'head') return words[words.length - 1] === c[c.length - 1] && (inC || cIn);
-      return false;
-    });
-    if (clash) return false;
+    // In a multi-story page, a phrase sharing a word with a better one is the same story's topic.
+    if (multiStory && chosen.some((c) => c.length > 1 && words.some((w) => c.includes(w)))) return false;
+    if (chosen.some((c) => words.every((w) => c.includes(w)))) return false;
+    // "local battery manufacturing" after "domestic battery manufacturing": same two-word head.
+    if (words.length >= 3 && chosen.some((c) => c.length >= 2 && c.slice(-2).join(' ') === words.slice(-2).join(' '))) return false;
     chosen.push(words);
     return true;
   };

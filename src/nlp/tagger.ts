@@ -100,6 +100,7 @@ export function tagContent(segments: Segment[]): TaggedContent {
       });
     }
   });
+  mergeHyphenated(terms);
   const matches = (view: { json: (o: object) => unknown }): EntityMatch[] =>
     (view.json({ offset: true }) as OffsetJson[]).map((m) => {
       const at = locate(m.offset.start);
@@ -113,4 +114,20 @@ export function tagContent(segments: Segment[]): TaggedContent {
     places: matches(doc.places()),
     organizations: matches(doc.organizations()),
   };
+}
+
+/**
+ * compromise splits "hurricane-force" and "100-meter" into two terms; keyphrases need them whole.
+ * A hyphenated compound modifies or names a thing, so it is tagged as a noun-or-adjective.
+ */
+function mergeHyphenated(terms: Term[]): void {
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const a = terms[i]!;
+    const b = terms[i + 1]!;
+    if (a.post !== '-' || a.segment !== b.segment || !b.tags.has('Hyphenated') || b.start !== a.end + 1) continue;
+    const tags = new Set<string>(['Noun', 'Adjective', 'Hyphenated']);
+    if (a.tags.has('ProperNoun') && b.tags.has('ProperNoun')) tags.add('ProperNoun');
+    terms.splice(i, 2, { ...a, text: `${a.text}-${b.text}`, normal: `${a.normal}-${b.normal}`, tags, end: b.end, post: b.post });
+  }
+  terms.forEach((t, k) => (t.index = k));
 }

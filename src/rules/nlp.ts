@@ -16,7 +16,10 @@ export const nlpRules = lazy(() => ({
       'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
       'morning evening night afternoon weekend decade century quarter half level levels rate rates amount share shares price prices ' +
       'news story stories article articles interview interviews comment comments analyst analysts expert experts member members leader leaders ' +
-      'director directors executive executives chief head president minister secretary chairman chairwoman').split(/\s+/),
+      'director directors executive executives chief head president minister secretary chairman chairwoman ' +
+      'study studies development developments glance summary hearing hearings treatment research researchers scientists survey data result results ' +
+      'spokesman spokesmen spokeswoman residents authorities agency department city town area region service problem problems question questions ' +
+      'reason reasons change changes list support effect effects impact cost costs system systems work job jobs life lives home homes family families').split(/\s+/),
   ),
   /** Function words the tagger sometimes calls nouns or adjectives ("against", "down"). */
   stopword: new Set(
@@ -30,11 +33,15 @@ export const nlpRules = lazy(() => ({
   edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
 
   /** Heads that make a capitalised phrase an organization. */
-  orgHead: /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories)\b/,
+  orgHead: /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/,
   /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
   notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
   /** Titles that precede a person's name. */
   personTitle: /\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu,
+  /** Title words that compromise leaves at the front of a person's name. */
+  leadingTitle: /^(?:(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Mayor|Judge|Justice|General|Gen\.|Chief Executive|Chief|Executive|CEO|Chairman|Chairwoman|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Captain|Deputy|Manager|City Manager|Coach|Analyst|Economist)\s+)+/,
+  /** Country acronyms and short names compromise may miss or call organizations. */
+  countryAcronym: /(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu,
   /** "said Jane Doe", "Jane Doe said". */
   saidPerson: /\b(?:said|says|told|according to)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\b|\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told)\b/gu,
 
@@ -54,7 +61,7 @@ export const nlpRules = lazy(() => ({
     yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
     peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
     'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
-    'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN',
+    'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN',
   } as Record<string, string>,
   currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD)$/,
   scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,

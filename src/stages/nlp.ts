@@ -11,7 +11,7 @@ import { tagContent, type Segment, type SegmentRole } from '../nlp/tagger.js';
 import type { Block, Entities, Figure, Topic } from '../schema.js';
 import { locateText, toSourceSpan } from '../text.js';
 
-const TOPIC_LIMIT = Number(process.env.ND_TOPICS ?? 20);
+const TOPIC_LIMIT = 20;
 const CONTENT_KINDS = new Set(['headline', 'dek', 'heading', 'paragraph', 'list-item', 'quote']);
 
 function segmentOf(norm: NormalizedText, block: Block, role: SegmentRole): Segment {
@@ -23,9 +23,22 @@ export function nlp(state: DocumentState): void {
   const norm = need(state, 'normalized');
   const s = need(state, 'structure');
   const digestSpans = new Set(s.digest.map((d) => d.span[1]));
-  const segments: Segment[] = s.blocks
-    .filter((b) => CONTENT_KINDS.has(b.kind) && b.text.length > 0)
-    .map((b) => segmentOf(norm, b, b.kind === 'headline' ? 'headline' : b.kind === 'dek' ? 'dek' : digestSpans.has(b.span[1]) ? 'digest' : 'body'));
+  const storyEnds = new Map(s.stories.map((st) => [st.span[1], st]));
+  const segments: Segment[] = [];
+  for (const b of s.blocks) {
+    if (!CONTENT_KINDS.has(b.kind) || b.text.length === 0) continue;
+    const story = storyEnds.get(b.span[1]);
+    if (story && b.kind === 'paragraph') {
+      // "Smart cars: China has ..." -> the label is a summary segment, the rest is body.
+      const whole = segmentOf(norm, b, 'body');
+      const labelEnd = b.text.indexOf(story.label) + story.label.length;
+      const restStart = b.text.length - story.text.length;
+      segments.push({ role: 'label', text: story.label, toSource: (from, to) => whole.toSource(labelEnd - story.label.length + from, labelEnd - story.label.length + to) });
+      segments.push({ role: 'body', text: story.text, toSource: (from, to) => whole.toSource(restStart + from, restStart + to) });
+      continue;
+    }
+    segments.push(segmentOf(norm, b, b.kind === 'headline' ? 'headline' : b.kind === 'dek' ? 'dek' : digestSpans.has(b.span[1]) ? 'digest' : 'body'));
+  }
 
   state.figures = figuresOf(segments);
   if (segments.length === 0) {
@@ -36,7 +49,8 @@ export function nlp(state: DocumentState): void {
   const content = tagContent(segments);
   const entities = findEntities(content);
   state.entities = entities;
-  state.topics = topicsOf(rankKeyphrases(content), entities);
+  // Briefings and digests cover several stories: one tag per story, not five for the first one.
+  state.topics = topicsOf(rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2 }), entities);
 }
 
 function figuresOf(segments: Segment[]): Figure[] {
@@ -61,7 +75,19 @@ function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities
   for (const k of ['people', 'places', 'organizations'] as const) {
     for (const e of entities[k]) for (const n of [e.name, ...e.aliases]) kindOf.set(stemKey(n.replace(/\./g, '').split(/\s+/)), entityKind[k]);
   }
-  const top = phrases.slice(0, TOPIC_LIMIT);
+  // A phrase cut out of a longer name ("U.S. Department" of "U.S. Department of Energy") takes the name.
+  const names = (['people', 'places', 'organizations'] as const).flatMap((k) => entities[k].map((e) => ({ e, kind: entityKind[k] })));
+  const seen = new Set<string>();
+  const top = phrases
+    .map((p) => {
+      // "Premier Li Qiang" -> "Li Qiang": a title is not part of the name.
+      const person = names.find(({ e, kind }) => kind === 'person' && p.label !== e.name && p.label.endsWith(` ${e.name}`));
+      if (person) return { ...p, label: person.e.name, key: stemKey(person.e.name.split(/\s+/)) };
+      const full = p.proper && p.label.includes('.') ? names.find(({ e, kind }) => kind === 'organization' && e.name.split(/\s+/).length > p.label.split(/\s+/).length && e.name.startsWith(p.label)) : undefined;
+      return full ? { ...p, label: full.e.name, key: stemKey(full.e.name.replace(/\./g, '').split(/\s+/)) } : p;
+    })
+    .filter((p) => !seen.has(p.key) && seen.add(p.key))
+    .slice(0, TOPIC_LIMIT);
   const max = top[0]?.score || 1;
   return top.map((p) => ({
     label: p.label,

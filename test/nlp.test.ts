@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const BRIEF = [
+  'Briefing: Lenders Cut Mortgage Rates as Housing Slows',
+  'Subscribe to both Daily Ledger and Market Monitor — for the price of one. Just $1 a week.',
+  'Housing: The People’s Bank of China cut mortgage rates for first homes, and Premier Li Qiang said Monday that property support would continue.',
+  'Batteries: The U.S. Department of Energy plans to spend $3 billion on battery recycling across the U.S., while a Chinese company said it would invest 300 billion yuan ($42 billion).',
+  'Rates: Analysts expect a further cut of 25 basis points, after prices fell 3% to 4% in major cities, said Anna Lindqvist, an economist at Nordhavn Securities.',
+].join('\n');
+
+describe('nlp', () => {
+  const a = extract(BRIEF, { publishedAt: '2024-09-24' });
+
+  it('finds figures with currency, scale and kind, splitting ranges and skipping promos', () => {
+    const byText = Object.fromEntries(a.figures.map((f) => [f.text, f]));
+    expect(byText['$3 billion']).toMatchObject({ kind: 'money', value: 3e9, unit: 'USD' });
+    expect(byText['300 billion yuan']).toMatchObject({ kind: 'money', value: 3e11, unit: 'CNY' });
+    expect(byText['$42 billion']).toMatchObject({ kind: 'money', value: 42e9 });
+    expect(byText['25 basis points']).toMatchObject({ kind: 'basis-points', value: 25, unit: 'bp' });
+    expect(byText['3%']).toMatchObject({ kind: 'percent', value: 3 });
+    expect(byText['4%']).toMatchObject({ kind: 'percent', value: 4 });
+    expect(byText['$1']).toBeUndefined(); // the promo price
+  });
+
+  it('names people, places and organizations, with full names and no false organizations', () => {
+    const names = (k: 'people' | 'places' | 'organizations') => a.entities[k].flatMap((e) => [e.name, ...e.aliases]);
+    expect(names('organizations')).toContain('U.S. Department of Energy');
+    expect(names('people')).toContain('Li Qiang');
+    expect(names('people')).toContain('Anna Lindqvist');
+    expect(names('places')).toContain('U.S.');
+    expect(names('organizations')).not.toContain('Chinese company');
+  });
+
+  it('never reports boilerplate names as topics or entities', () => {
+    const reported = [...a.topics.map((t) => t.label), ...Object.values(a.entities).flat().map((e) => e.name)].join(' | ');
+    expect(reported).not.toMatch(/Daily Ledger|Market Monitor/);
+  });
+
+  it('ranks topics with normalized scores and counts', () => {
+    expect(a.topics.length).toBeGreaterThan(3);
+    expect(a.topics[0]!.score).toBe(1);
+    for (const t of a.topics) {
+      expect(t.score).toBeGreaterThanOrEqual(0);
+      expect(t.score).toBeLessThanOrEqual(1);
+      expect(t.count).toBeGreaterThan(0);
+      expect(t.label).not.toMatch(/^[-•*]|[.,;:]$|['’]s$/);
+    }
+    const labels = a.topics.map((t) => t.label.toLowerCase()).join(' | ');
+    expect(labels).toMatch(/mortgage rates?/);
+    expect(labels).toMatch(/battery recycling/);
+  });
+
+  it('gives entity spans that point at the names in the source', () => {
+    for (const e of a.entities.places) for (const [s, t] of e.spans) expect([e.name, ...e.aliases]).toContain(BRIEF.slice(s, t));
+  });
+});
