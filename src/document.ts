@@ -83,6 +83,8 @@ export interface DocumentState {
   metadata: PageMetadata | null;
   /** The text the stages read and spans index: the input itself, or the text view of an HTML page. */
   view?: string;
+  /** HTML only: what the DOM says about each line of the view (same order as `lines`). */
+  htmlHints?: import('./html/view.js').LineHint[];
   normalized?: NormalizedText;
   lines?: Line[];
   /** Per-line evidence from `classify`, read again by `structure`. */

@@ -39,6 +39,17 @@ export function newState(input: string, options: ResolvedOptions): DocumentState
 
 /** Extracts one Article from raw scraped text or HTML. Synchronous; never throws on a string. */
 export function extract(input: string, options?: ExtractOptions): Article {
+  return run(input, options);
+}
+
+/** `extract` with the milliseconds spent in each pipeline stage, for benchmarks and profiling. */
+export function extractWithTimings(input: string, options?: ExtractOptions): { article: Article; timings: Record<string, number> } {
+  const timings: Record<string, number> = {};
+  const article = run(input, options, (name, ms) => (timings[name] = (timings[name] ?? 0) + ms));
+  return { article, timings };
+}
+
+function run(input: string, options: ExtractOptions | undefined, onStage?: (name: string, ms: number) => void): Article {
   if (typeof input !== 'string') {
     throw new NewsdistillError('INPUT_TYPE', `extract() takes a string, got ${input === null ? 'null' : typeof input}`);
   }
@@ -48,6 +59,6 @@ export function extract(input: string, options?: ExtractOptions): Article {
     throw new NewsdistillError('INPUT_TOO_LARGE', `input is ${bytes} bytes; the limit is ${resolved.maxInputBytes} (option maxInputBytes)`);
   }
   const state = newState(input, resolved);
-  runStages(state);
+  runStages(state, onStage);
   return assembleArticle(state);
 }

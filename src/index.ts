@@ -1,3 +1,3 @@
-export { extract } from './extract.js';
+export { extract, extractWithTimings } from './extract.js';
 export { NewsdistillError, type NewsdistillErrorCode } from './errors.js';
 export * from './schema.js';

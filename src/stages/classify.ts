@@ -96,8 +96,13 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
 export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
   const features = lines.map(lineFeatures);
-  const region = findRegion(lines.map((line, i) => score(line, features[i]!)), features);
+  const hints = state.htmlHints;
+  const domRegion = hints ? regionFromDom(hints) : null;
+  const region = domRegion ?? findRegion(lines.map((line, i) => score(line, features[i]!)), features);
   const labels: LineLabel[] = lines.map((line, i) => {
+    const hint = hints?.[i];
+    if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
+    if (hint && hint.reason && hint.inMain) return { keep: false, reason: hint.reason, rule: hint.rule ?? 'html.region' };
     const f = features[i]!;
     if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
     if (f.rule) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
@@ -112,6 +117,18 @@ export function classify(state: DocumentState): void {
   state.features = features;
   state.region = region;
   state.labels = labels;
+}
+
+/** The DOM's main content as a line range, or null when the page had none. */
+function regionFromDom(hints: NonNullable<DocumentState['htmlHints']>): { start: number; end: number } | null {
+  let start = -1;
+  let end = -1;
+  hints.forEach((h, i) => {
+    if (!h.inMain) return;
+    if (start < 0) start = i;
+    end = i + 1;
+  });
+  return start < 0 ? null : { start, end };
 }
 
 /** Inside the article, runs of short unpunctuated lines are menus or lists of other headlines. */

@@ -107,6 +107,16 @@ export function structure(state: DocumentState): void {
       headlineIndex = region.start;
     }
   }
+  // HTML pages state their headline: the line that says it wins over the text's guess.
+  const stated = state.metadata?.headline ? fold(state.metadata.headline) : null;
+  if (stated) {
+    const match = lines.findIndex((l, i) => i < Math.max(region.end, 1) && l.words > 0 && (fold(l.text) === stated || (l.words >= 3 && stated.includes(fold(l.text)) && fold(l.text).length >= stated.length * 0.6)));
+    if (match >= 0 && match !== headlineIndex) {
+      if (headlineIndex >= 0) roles.delete(headlineIndex);
+      headlineIndex = match;
+      roles.delete(match);
+    }
+  }
   if (headlineIndex >= 0) {
     const line = lines[headlineIndex]!;
     const split = splitKicker(line.text);
@@ -248,6 +258,8 @@ export function structure(state: DocumentState): void {
   const stories = findStories(norm, lines, blockAt, contentIdx);
   const { digest, timeline } = findDigestAndTimeline(norm, lines, blockAt, contentIdx);
 
+  if (headline === null && state.metadata?.headline) headline = state.metadata.headline;
+  if (byline.length === 0 && state.metadata?.byline.length) byline.push(...state.metadata.byline);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
   const result: StructuredDocument = {
     headline,

@@ -1,0 +1,128 @@
+/**
+ * Where the article is in the DOM: schema.org articleBody or an article-body class when present,
+ * else Readability-style scoring: text-bearing blocks vote for their parent and grandparent, by
+ * length and commas, weighted by class/id hints and discounted by link density. Siblings of the
+ * winner that score close to it join it (articles split by ads or figures).
+ */
+import { htmlRules } from '../rules/html.js';
+
+export interface DomNode {
+  type: string;
+  parent?: DomNode | null;
+}
+
+export interface DomElement extends DomNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: DomNode[];
+}
+
+interface Stats {
+  text: number;
+  link: number;
+  commas: number;
+}
+
+const TEXT_BLOCKS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'h2', 'h3', 'div', 'section']);
+
+function isElement(n: DomNode): n is DomElement {
+  return n.type === 'tag';
+}
+
+/** Text length, link text length and commas under every element, bottom-up without recursion. */
+function measure(root: DomNode): Map<DomElement, Stats> {
+  const r = htmlRules();
+  const stats = new Map<DomElement, Stats>();
+  const order: DomElement[] = [];
+  const stack: DomNode[] = [...((root as DomElement).children ?? [])];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) || r.invisible.has(n.name)) continue;
+    order.push(n);
+    for (const c of n.children) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s: Stats = { text: 0, link: 0, commas: 0 };
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        const data = (c as unknown as { data: string }).data;
+        const len = data.replace(/\s+/g, ' ').trim().length;
+        s.text += len;
+        s.commas += (data.match(/[,，、]/g) ?? []).length;
+        if (el.name === 'a') s.link += len;
+      } else if (isElement(c)) {
+        const cs = stats.get(c);
+        if (!cs) continue;
+        s.text += cs.text;
+        s.commas += cs.commas;
+        s.link += el.name === 'a' ? cs.text : cs.link;
+      }
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+function classWeight(el: DomElement): number {
+  const r = htmlRules();
+  const attrs = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  let w = 0;
+  if (r.articleHint.test(attrs) || el.attribs.itemprop === 'articleBody') w += 50;
+  else if (r.positiveHint.test(attrs)) w += 25;
+  if (r.negativeHint.test(attrs) && !r.articleHint.test(attrs)) w -= 25;
+  if (el.name === 'article') w += 10;
+  return w;
+}
+
+export function findMainContent(root: DomNode): Set<DomElement> {
+  const stats = measure(root);
+  // A declared article body with real text wins outright.
+  for (const [el, s] of stats) {
+    if ((el.attribs.itemprop === 'articleBody' || htmlRules().articleHint.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) && s.text >= 400 && s.link / Math.max(1, s.text) < 0.5) {
+      return new Set([el]);
+    }
+  }
+  const score = new Map<DomElement, number>();
+  const init = (el: DomElement) => {
+    if (!score.has(el)) score.set(el, classWeight(el) + (el.name === 'div' || el.name === 'article' || el.name === 'main' || el.name === 'section' ? 5 : 0));
+  };
+  for (const [el, s] of stats) {
+    if (!TEXT_BLOCKS.has(el.name)) continue;
+    // Only blocks that hold their own text vote (a div of divs is a container, not a paragraph).
+    const own = el.children.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim().length > 0);
+    if (!own || s.text < 25) continue;
+    const points = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
+    let ancestor = el.parent as DomElement | null | undefined;
+    for (let level = 0; ancestor && isElement(ancestor) && level < 3; level++) {
+      init(ancestor);
+      score.set(ancestor, score.get(ancestor)! + points / (level === 0 ? 1 : level * 2));
+      ancestor = ancestor.parent as DomElement | null | undefined;
+    }
+  }
+  let best: DomElement | null = null;
+  let bestScore = 0;
+  for (const [el, sc] of score) {
+    const s = stats.get(el)!;
+    const final = sc * (1 - s.link / Math.max(1, s.text));
+    score.set(el, final);
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+  if (!best) return new Set();
+  const main = new Set<DomElement>([best]);
+  const parent = best.parent as DomElement | null | undefined;
+  if (parent && isElement(parent)) {
+    const threshold = Math.max(10, bestScore * 0.2);
+    for (const sib of parent.children) {
+      if (!isElement(sib) || sib === best) continue;
+      const s = stats.get(sib);
+      if (!s) continue;
+      const density = s.link / Math.max(1, s.text);
+      if ((score.get(sib) ?? 0) >= threshold || (sib.name === 'p' && s.text > 80 && density < 0.25)) main.add(sib);
+    }
+  }
+  return main;
+}

@@ -1,0 +1,111 @@
+/**
+ * What the page states about itself: JSON-LD (headline, author, datePublished, keywords), Open
+ * Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. JSON-LD is read
+ * defensively: arrays, @graph, nulls, wrong types, and keys such as "__proto__" are plain data.
+ */
+import type { PageMetadata } from '../document.js';
+import type { DomElement, DomNode } from './main.js';
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage|Report|ScholarlyArticle|BackgroundNewsArticle)$/;
+
+function textOf(node: DomNode): string {
+  const out: string[] = [];
+  const stack: DomNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    else if (n.type === 'tag' || n.type === 'root') {
+      const kids = (n as DomElement).children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/\s*(?:,|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object') {
+    const name = (v as Record<string, unknown>).name;
+    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
+  }
+  return [];
+}
+
+/** Every object inside parsed JSON-LD (arrays and @graph flattened), read with own keys only. */
+function ldObjects(data: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const stack: unknown[] = [data];
+  let guard = 0;
+  while (stack.length && guard++ < 5000) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      out.push(o);
+      if (Object.prototype.hasOwnProperty.call(o, '@graph')) stack.push(o['@graph']);
+      if (Object.prototype.hasOwnProperty.call(o, 'mainEntity')) stack.push(o.mainEntity);
+    }
+  }
+  return out;
+}
+
+function typeMatches(o: Record<string, unknown>): boolean {
+  const t = o['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+export function readMetadata(root: DomNode): PageMetadata {
+  const meta = new Map<string, string>();
+  const ld: Record<string, unknown>[] = [];
+  let h1: string | null = null;
+  let title: string | null = null;
+  let time: string | null = null;
+  const relAuthors: string[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root' && n.type !== 'script') continue;
+    const el = n as DomElement;
+    const name = el.name;
+    const a = el.attribs ?? {};
+    if (name === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+      if (key && typeof a.content === 'string' && !meta.has(key)) meta.set(key, a.content);
+    } else if (name === 'script' && /ld\+json/i.test(a.type ?? '')) {
+      try {
+        ld.push(...ldObjects(JSON.parse(textOf(el))));
+      } catch {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+      }
+      continue;
+    } else if (name === 'h1' && h1 === null) h1 = textOf(el) || null;
+    else if (name === 'title' && title === null) title = textOf(el) || null;
+    else if (name === 'time' && time === null && typeof a.datetime === 'string') time = a.datetime;
+    else if (name === 'a' && /\bauthor\b/i.test(a.rel ?? '')) relAuthors.push(textOf(el));
+    const kids = el.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const article = ld.find(typeMatches) ?? null;
+  const siteName = meta.get('og:site_name') ?? null;
+  const stripSite = (t: string | null) => {
+    if (!t) return null;
+    let s = t;
+    if (siteName) s = s.replace(new RegExp(`\\s*[|\\-–—:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
+    return s.replace(/\s+[|–—]\s+[^|–—]{2,40}$/, '').trim() || null;
+  };
+  const headline = str(article?.headline) ?? stripSite(meta.get('og:title') ?? null) ?? h1 ?? stripSite(title);
+  const byline = [...new Set([...names(article?.author), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
+    .filter((n) => !/^https?:/.test(n) && n.length < 60);
+  const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
+  const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');
+  const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
+    .map((k) => k.trim())
+    .filter((k) => k.length > 1 && k.length < 60);
+  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, keywords };
+}

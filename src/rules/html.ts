@@ -1,0 +1,36 @@
+/**
+ * What the DOM says about page furniture: tags that are never content, tags and class/id hints
+ * that mark regions with a reason, and the hints that mark the article itself.
+ */
+import { lazy } from '../lazy.js';
+import type { BoilerplateReason } from '../schema.js';
+
+export const htmlRules = lazy(() => ({
+  /** Never text of the page: dropped with everything inside. */
+  invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
+  /** Elements that start a new line in the text view. */
+  block: new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'br', 'details', 'summary', 'caption', 'center', 'body', 'html']),
+  /** Tags whose whole region is furniture, with the reason. */
+  regionTag: {
+    nav: 'navigation', aside: 'related', footer: 'navigation', form: 'newsletter', figcaption: 'caption', menu: 'navigation',
+  } as Record<string, BoilerplateReason>,
+  /** class/id words that mark furniture, with the reason (matched as whole words of the attribute). */
+  hint: [
+    [/\b(?:nav|navbar|navigation|menu|breadcrumbs?|masthead|topbar|header-nav|site-header|skip-link|pagination|pager)\b/i, 'navigation'],
+    [/\b(?:share|sharing|social|sharebar|share-bar|share-tools|social-links|follow-us)\b/i, 'share'],
+    [/\b(?:related|recommended|recirc|more-stories|more-from|read-more|most-popular|most-read|trending|outbrain|taboola|also-read|next-article|teaser|promo-list)\b/i, 'related'],
+    [/\b(?:comments?|disqus|discussion|replies|respond)\b/i, 'navigation'],
+    [/\b(?:newsletter|signup|sign-up|subscribe|subscription|paywall|piano|regwall|meter)\b/i, 'subscription'],
+    [/\b(?:ad|ads|advert|advertisement|dfp|gpt-ad|sponsor|sponsored|banner|doubleclick|adslot|ad-slot)\b/i, 'advertisement'],
+    [/\b(?:cookie|consent|gdpr|cmp)\b/i, 'cookie'],
+    [/\b(?:footer|site-footer|copyright|legal)\b/i, 'legal'],
+    [/\b(?:sidebar|side-bar|rail|widget|aside)\b/i, 'related'],
+    [/\b(?:caption|credit|photo-credit|image-credit|wp-caption-text)\b/i, 'caption'],
+    [/\b(?:byline|author-bio|author-info|bio)\b/i, 'credit'],
+    [/\b(?:hidden|visually-hidden|sr-only|screen-reader-text|offscreen|d-none)\b/i, 'other'],
+  ] as [RegExp, BoilerplateReason][],
+  /** class/id/itemprop words of the article body. */
+  articleHint: /\b(?:article-?body|articlebody|article-content|article__body|story-?body|story-content|post-?content|post-body|entry-content|main-content|body-text|article-text|content-body|rich-text|paywall-content|td-post-content)\b/i,
+  positiveHint: /\b(?:article|story|post|entry|content|body|main|text|blog|news)\b/i,
+  negativeHint: /\b(?:comment|meta|footer|footnote|sidebar|widget|related|share|social|promo|ad|nav|menu|header|masthead|subscribe|newsletter|popup|modal|cookie)\b/i,
+}));
