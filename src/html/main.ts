@@ -17,7 +17,7 @@ export interface DomElement extends DomNode {
   children: DomNode[];
 }
 
-interface Stats {
+export interface Stats {
   text: number;
   link: number;
   commas: number;
@@ -75,8 +75,18 @@ function classWeight(el: DomElement): number {
   return w;
 }
 
-export function findMainContent(root: DomNode): Set<DomElement> {
+export interface MainContent {
+  main: Set<DomElement>;
+  stats: Map<DomElement, Stats>;
+}
+
+export function findMainContent(root: DomNode): MainContent {
   const stats = measure(root);
+  const main = pickMain(stats);
+  return { main, stats };
+}
+
+function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
   // A declared article body with real text wins outright.
   for (const [el, s] of stats) {
     if ((el.attribs.itemprop === 'articleBody' || htmlRules().articleHint.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) && s.text >= 400 && s.link / Math.max(1, s.text) < 0.5) {

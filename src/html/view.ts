@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { lazy } from '../lazy.js';
 import { htmlRules } from '../rules/html.js';
 import type { BoilerplateReason } from '../schema.js';
-import { findMainContent, type DomElement, type DomNode } from './main.js';
+import { findMainContent, type DomElement, type DomNode, type Stats } from './main.js';
 import { readMetadata } from './metadata.js';
 import type { PageMetadata } from '../document.js';
 
@@ -41,8 +41,13 @@ function isHidden(el: DomElement): boolean {
   return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function hintOf(el: DomElement): { reason: BoilerplateReason; rule: string } | null {
+/** Prose-heavy regions are content whatever their class says ("elementor-widget", "paywall"). */
+const PROSE_CHARS = 600;
+const PROSE_LINK_DENSITY = 0.3;
+
+function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReason; rule: string } | null {
   const r = htmlRules();
+  if (s && s.text >= PROSE_CHARS && s.link / s.text < PROSE_LINK_DENSITY && !r.regionTag[el.name]) return null;
   const tagReason = r.regionTag[el.name];
   if (tagReason) return { reason: tagReason, rule: `html.tag-${el.name}` };
   const attrs = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''} ${el.attribs?.role ?? ''}`.replace(/[_]/g, '-');
@@ -57,7 +62,10 @@ export function htmlToView(html: string): HtmlView {
   const $ = load(html);
   const root = $.root()[0]!;
   const metadata = readMetadata(root);
-  const main = findMainContent(root);
+  const { main, stats } = findMainContent(root);
+  // Classes on the article's own containers ("paywall", "subscriber-content") do not make it furniture.
+  const holdsMain = new Set<DomNode>();
+  for (const el of main) for (let p: DomNode | null | undefined = el; p; p = p.parent) holdsMain.add(p);
   const r = htmlRules();
 
   const lines: string[] = [];
@@ -122,7 +130,7 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'li') append('- ');
     if (name === 'pre') preDepth++;
     if (main.has(el)) mainDepth++;
-    hintStack.push(hintOf(el));
+    hintStack.push(holdsMain.has(el) ? null : hintOf(el, stats.get(el)));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

@@ -24,7 +24,7 @@ export const htmlRules = lazy(() => ({
     [/\b(?:ad|ads|advert|advertisement|dfp|gpt-ad|sponsor|sponsored|banner|doubleclick|adslot|ad-slot)\b/i, 'advertisement'],
     [/\b(?:cookie|consent|gdpr|cmp)\b/i, 'cookie'],
     [/\b(?:footer|site-footer|copyright|legal)\b/i, 'legal'],
-    [/\b(?:sidebar|side-bar|rail|widget|aside)\b/i, 'related'],
+    [/\b(?:sidebar|side-bar|right-rail|left-rail)\b/i, 'related'],
     [/\b(?:caption|credit|photo-credit|image-credit|wp-caption-text)\b/i, 'caption'],
     [/\b(?:byline|author-bio|author-info|bio)\b/i, 'credit'],
     [/\b(?:hidden|visually-hidden|sr-only|screen-reader-text|offscreen|d-none)\b/i, 'other'],
