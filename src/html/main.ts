@@ -87,12 +87,14 @@ export function findMainContent(root: DomNode): MainContent {
 }
 
 function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
-  // A declared article body with real text wins outright.
+  // Declared article bodies with real text win outright (all of them: bodies split into chunks).
+  const declared = new Set<DomElement>();
   for (const [el, s] of stats) {
-    if ((el.attribs.itemprop === 'articleBody' || htmlRules().articleHint.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) && s.text >= 400 && s.link / Math.max(1, s.text) < 0.5) {
-      return new Set([el]);
-    }
+    const marked = el.attribs.itemprop === 'articleBody' || htmlRules().articleHint.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    if (marked && s.text >= 150 && s.link / Math.max(1, s.text) < 0.5) declared.add(el);
   }
+  const declaredText = [...declared].reduce((n, el) => n + stats.get(el)!.text, 0);
+  if (declaredText >= 400) return outermost(declared);
   const score = new Map<DomElement, number>();
   const init = (el: DomElement) => {
     if (!score.has(el)) score.set(el, classWeight(el) + (el.name === 'div' || el.name === 'article' || el.name === 'main' || el.name === 'section' ? 5 : 0));
@@ -134,5 +136,28 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
       if ((score.get(sib) ?? 0) >= threshold || (sib.name === 'p' && s.text > 80 && density < 0.25)) main.add(sib);
     }
   }
-  return main;
+  // Bodies split by ads or embeds repeat their container ("article-body-component" x 4): take every
+  // element of the winner's tag and class that holds real prose.
+  const signature = `${best.name}.${best.attribs.class ?? ''}`;
+  if (best.attribs.class) {
+    for (const [el, sc] of score) {
+      if (main.has(el) || `${el.name}.${el.attribs.class ?? ''}` !== signature) continue;
+      const s = stats.get(el)!;
+      if (sc > 0 && s.text >= 150 && s.link / s.text < 0.35) main.add(el);
+    }
+  }
+  return outermost(main);
+}
+
+/** Members not inside another member: one inside another adds nothing. */
+function outermost(set: Set<DomElement>): Set<DomElement> {
+  for (const el of [...set]) {
+    for (let p = el.parent as DomElement | null | undefined; p; p = p.parent as DomElement | null | undefined) {
+      if (set.has(p)) {
+        set.delete(el);
+        break;
+      }
+    }
+  }
+  return set;
 }

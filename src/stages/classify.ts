@@ -97,7 +97,7 @@ export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
   const features = lines.map(lineFeatures);
   const hints = state.htmlHints;
-  const domRegion = hints ? regionFromDom(hints) : null;
+  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), lines.map((line, i) => score(line, features[i]!)), features) : null;
   const region = domRegion ?? findRegion(lines.map((line, i) => score(line, features[i]!)), features);
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
@@ -117,6 +117,18 @@ export function classify(state: DocumentState): void {
   state.features = features;
   state.region = region;
   state.labels = labels;
+}
+
+/** A comment thread inside the DOM's main content still ends the article. */
+function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[]): { start: number; end: number } | null {
+  if (!region) return null;
+  let prose = 0;
+  for (let i = region.start; i < region.end; i++) {
+    const rule = features[i]!.rule;
+    if (rule && rule.id.startsWith('navigation.comment') && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
+    prose += Math.max(0, scores[i]!);
+  }
+  return region;
 }
 
 /** The DOM's main content as a line range, or null when the page had none. */
