@@ -1,14 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', worker: 'src/worker.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'node20',
   // Dependencies stay external: users get deduplicated, patched copies from their own install.
-  external: ['compromise', 'chrono-node', 'cheerio', 'zod'],
+  external: ['compromise', 'chrono-node', 'cheerio', 'zod', 'tinypool', 'cli-progress'],
   // stemmer (Porter, 2 KB) ships as ESM only; bundling it keeps the CommonJS build loadable on Node 20.
   noExternal: ['stemmer'],
   // createRequire(import.meta.url) loads compromise lazily in both builds.

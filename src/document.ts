@@ -81,6 +81,8 @@ export interface DocumentState {
   format: 'text' | 'html';
   warnings: Warning[];
   metadata: PageMetadata | null;
+  /** Set by batch extractors: lines known to repeat across pages of this source. */
+  hooks?: { repeated?: (text: string) => boolean };
   /** The text the stages read and spans index: the input itself, or the text view of an HTML page. */
   view?: string;
   /** HTML only: what the DOM says about each line of the view (same order as `lines`). */

@@ -42,6 +42,16 @@ export function extract(input: string, options?: ExtractOptions): Article {
   return run(input, options);
 }
 
+/** Extension points for batch extractors (cross-page memory); not part of the public API. */
+export interface ExtractHooks {
+  /** Lines a caller knows to be furniture of this page's source. */
+  repeated?: (text: string) => boolean;
+}
+
+export function extractInternal(input: string, options?: ExtractOptions, hooks?: ExtractHooks): Article {
+  return run(input, options, undefined, hooks);
+}
+
 /** `extract` with the milliseconds spent in each pipeline stage, for benchmarks and profiling. */
 export function extractWithTimings(input: string, options?: ExtractOptions): { article: Article; timings: Record<string, number> } {
   const timings: Record<string, number> = {};
@@ -49,7 +59,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions): { a
   return { article, timings };
 }
 
-function run(input: string, options: ExtractOptions | undefined, onStage?: (name: string, ms: number) => void): Article {
+function run(input: string, options: ExtractOptions | undefined, onStage?: (name: string, ms: number) => void, hooks?: ExtractHooks): Article {
   if (typeof input !== 'string') {
     throw new NewsdistillError('INPUT_TYPE', `extract() takes a string, got ${input === null ? 'null' : typeof input}`);
   }
@@ -59,6 +69,7 @@ function run(input: string, options: ExtractOptions | undefined, onStage?: (name
     throw new NewsdistillError('INPUT_TOO_LARGE', `input is ${bytes} bytes; the limit is ${resolved.maxInputBytes} (option maxInputBytes)`);
   }
   const state = newState(input, resolved);
+  state.hooks = hooks;
   runStages(state, onStage);
   return assembleArticle(state);
 }

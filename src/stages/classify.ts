@@ -112,6 +112,12 @@ export function classify(state: DocumentState): void {
   });
   markLabelRuns(lines, features, labels, region);
   markRepeats(lines, labels);
+  const repeated = state.hooks?.repeated;
+  if (repeated) {
+    lines.forEach((line, i) => {
+      if (labels[i]!.keep && line.text && repeated(line.text)) labels[i] = { keep: false, reason: 'repeated', rule: 'memory.repeated-across-pages' };
+    });
+  }
   markSandwiches(lines, labels);
   markAboutSections(lines, labels, region);
   state.features = features;
