@@ -20,7 +20,7 @@ export function sentenceRanges(text: string): [number, number][] {
 /** The clause of sentence [a, b) that holds offset `at`, for sentences with several dates. */
 export function clauseRange(text: string, a: number, b: number, at: number): [number, number] {
   const sentence = text.slice(a, b);
-  const cut = /[;,]\s+|\s+(?:but|while|whereas|and then)\s+/g;
+  const cut = /[;,]\s|\s(?:but|while|whereas|and then)\s/g;
   let start = a;
   for (let m = cut.exec(sentence); m; m = cut.exec(sentence)) {
     const boundary = a + m.index;

@@ -57,3 +57,18 @@ export function locateText(norm: NormalizedText, span: Span, text: string): numb
   const at = norm.clean.indexOf(text, from);
   return at >= 0 ? at : from;
 }
+
+/** Strips trailing characters of `set` without a regex (linear on any input). */
+export function trimEndOf(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Splits on separator words/characters and trims each part; linear, no backtracking. */
+export function splitList(text: string, separators: RegExp): string[] {
+  return text
+    .split(separators)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

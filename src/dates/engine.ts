@@ -10,6 +10,7 @@
 import * as chronoEn from 'chrono-node/en';
 import type { Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node/en';
 import { lazy } from '../lazy.js';
+import { trimEndOf } from '../text.js';
 import { dateRules, ORDINALS, WORD_NUMBERS } from '../rules/dates.js';
 
 type ParsingContext = Parameters<Parser['pattern']>[0];
@@ -341,7 +342,9 @@ const trimSpans: Refiner = {
         res.index += lead[0].length;
         res.text = res.text.slice(lead[0].length);
       }
-      res.text = res.text.replace(/[\s,.;:!?)]+$/, (tail) => (/^\.$/.test(tail) && /\b(?:[ap]\.m|[A-Z][a-z]{2})$/.test(res.text.slice(0, -1)) ? tail : ''));
+      const trimmed = trimEndOf(res.text, ' \t\n,.;:!?)');
+      // Keep the dot of "a.m." and "Sept." when it ends the expression.
+      res.text = res.text.length === trimmed.length + 1 && res.text.endsWith('.') && /\b(?:[ap]\.m|[A-Z][a-z]{2})$/.test(trimmed) ? `${trimmed}.` : trimmed;
     }
     return results.filter((r) => r.text.length > 0);
   },

@@ -4,6 +4,7 @@
  * defensively: arrays, @graph, nulls, wrong types, and keys such as "__proto__" are plain data.
  */
 import type { PageMetadata } from '../document.js';
+import { splitList, trimEndOf } from '../text.js';
 import type { DomElement, DomNode } from './main.js';
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage|Report|ScholarlyArticle|BackgroundNewsArticle)$/;
@@ -27,7 +28,7 @@ function str(v: unknown): string | null {
 }
 
 function names(v: unknown): string[] {
-  if (typeof v === 'string') return v.split(/\s*(?:,|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string') return splitList(v, /,|\band\b|&/);
   if (Array.isArray(v)) return v.flatMap(names);
   if (v && typeof v === 'object') {
     const name = (v as Record<string, unknown>).name;
@@ -96,8 +97,11 @@ export function readMetadata(root: DomNode): PageMetadata {
   const stripSite = (t: string | null) => {
     if (!t) return null;
     let s = t;
-    if (siteName) s = s.replace(new RegExp(`\\s*[|\\-–—:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
-    return s.replace(/\s+[|–—]\s+[^|–—]{2,40}$/, '').trim() || null;
+    if (siteName && s.toLowerCase().endsWith(siteName.toLowerCase())) s = trimEndOf(s.slice(0, s.length - siteName.length), ' |-–—:');
+    // "Headline | Outlet": a short tail after the last separator is the site's name.
+    const cut = Math.max(s.lastIndexOf(' | '), s.lastIndexOf(' – '), s.lastIndexOf(' — '));
+    if (cut > 0 && s.length - cut - 3 >= 2 && s.length - cut - 3 <= 40) s = s.slice(0, cut);
+    return s.trim() || null;
   };
   const headline = str(article?.headline) ?? stripSite(meta.get('og:title') ?? null) ?? h1 ?? stripSite(title);
   const byline = [...new Set([...names(article?.author), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { lazy } from '../lazy.js';
+import { trimEndOf } from '../text.js';
 import { htmlRules } from '../rules/html.js';
 import type { BoilerplateReason } from '../schema.js';
 import { findMainContent, type DomElement, type DomNode, type Stats } from './main.js';
@@ -91,7 +92,7 @@ export function htmlToView(html: string): HtmlView {
     // Lines with nothing visible would vanish in segmentation and break the line-to-hint mapping.
     const visible = text.replace(/[\u200b-\u200f\u2060\ufeff\u00ad\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
     if (visible && visible !== '-' && visible !== '|') {
-      lines.push(text.replace(/\s*\|\s*$/, ''));
+      lines.push(trimEndOf(text, ' |'));
       hints.push(bufferHint ?? currentHint());
     }
     buffer = '';

@@ -5,6 +5,7 @@
  * ("U.S." / "US" / "United States"), with false organizations such as "Chinese company" dropped.
  */
 import { nlpRules } from '../rules/nlp.js';
+import { trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import type { EntityMatch, TaggedContent } from './tagger.js';
 
@@ -30,7 +31,7 @@ function clean(text: string): { name: string; lead: number; trail: number } {
   name = name.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the|The)\s+/, '');
   const lead = lead0 - name.length;
   const before = name.length;
-  name = name.replace(/[\s,.;:!?)"”’']+$/u, (tail) => (/^\.$/.test(tail) && /\b\p{Lu}\.\p{Lu}$/u.test(name.slice(0, -1)) ? '.' : ''));
+  name = trimEndOf(name, ' \t\n,.;:!?)"”’\'');
   name = name.replace(/['’]s$/u, '').replace(/['’]$/u, '');
   // "U.S" lost its last dot to the trim above when it ended a sentence.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name)) name += '.';
@@ -88,8 +89,20 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const start = m.index! + m[0].length - name.length;
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
   }
+  for (const m of text.matchAll(r.saidAfter)) {
+    // The two or three words before "said".
+    const before = text.slice(Math.max(0, m.index! - 70), m.index!);
+    const words = before.split(' ').slice(-3);
+    for (let k = 0; k < words.length - 1; k++) {
+      const name = words.slice(k).join(' ');
+      if (!r.nameWords.test(name) || r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+      const start = m.index! - name.length;
+      out.push({ kind: 'people', name, segment, start, end: m.index!, strength: 1.5 });
+      break;
+    }
+  }
   for (const m of text.matchAll(r.saidPerson)) {
-    const name = m[1] ?? m[2]!;
+    const name = m[1]!;
     if (r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 1.5 });

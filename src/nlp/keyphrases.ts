@@ -56,8 +56,19 @@ function isCandidateWord(t: Term, prev: Term | undefined, prevCandidate: boolean
 }
 
 /** The term's word without possessive or trailing punctuation. */
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Drops leading and trailing characters that are not letters or digits. */
+function trimAlnum(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && !ALNUM.test(s[a]!)) a++;
+  while (b > a && !ALNUM.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
 export function wordOf(t: Term): string {
-  const w = t.text.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const w = trimAlnum(t.text.replace(/['’]s$/i, ''));
   // Keep the last dot of dotted acronyms ("U.S.").
   return /^(?:\p{L}\.)+\p{L}$/u.test(w) ? `${w}.` : w;
 }

@@ -13,6 +13,8 @@ export interface BoilerplateRule {
   /** Stable id, `concept.name`, reported in `boilerplate[].rule`. */
   id: string;
   pattern: RegExp;
+  /** A second pattern the line must also match (two plain patterns instead of one with ".*"). */
+  also?: RegExp;
   /** Lines with more words than this never match the rule. */
   maxWords: number;
 }
@@ -43,7 +45,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
       { id: 'subscription.imperative', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
-      { id: 'subscription.offer', pattern: /\bsubscri(?:be|ption|bers?)\b.*\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?)\b|\b(?:discount|offer|price|save|deal|trial|unlock|exclusive|unlimited)\b.*\bsubscri(?:be|ption)\b/, maxWords: 30 },
+      { id: 'subscription.offer', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock)\b/, maxWords: 30 },
       { id: 'subscription.account', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
       { id: 'subscription.trial', pattern: /\b(?:free trial|start (?:your|a) (?:free )?trial|try (?:it )?(?:free|for \S+)|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
     ],
@@ -56,9 +58,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.unlock', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
-      { id: 'promo.sponsor', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.*|try \S+(?: \S+)? (?:free|for free)\b.*)$/, maxWords: 30 },
-      { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .*)?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .*|in partnership with .*|brought to you by .*|promoted(?: content| stories)?)$/, maxWords: 10 },
-      { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.*|get (?:the )?deal)$/, maxWords: 10 },
+      { id: 'promo.sponsor', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
+      { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
+      { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
     ],
   },
   {
@@ -68,7 +70,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'paywall.subscribers-only', pattern: /\b(?:for|to) (?:our )?(?:paying )?(?:subscribers|members) only\b|\bsubscribers? (?:only|exclusive)\b|\bpremium (?:content|article|story)\b/, maxWords: 30 },
       { id: 'paywall.continue-reading', pattern: /\b(?:to|and) (?:continue|keep) reading\b|\bcontinue reading\b|\bread the (?:full|rest of the|whole) (?:article|story)\b|\bto read (?:the|this) (?:full |whole )?(?:article|story)\b|\bunlock (?:this|the) (?:article|story)\b/, maxWords: 30 },
-      { id: 'paywall.limit', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b.*\b(?:articles?|stories|limit)\b|\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
+      { id: 'paywall.limit', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
+      { id: 'paywall.free-left', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
     ],
   },
   {
@@ -76,27 +79,28 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'audio',
     unless: REPORTING,
     rules: [
-      { id: 'audio.listen', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+[: ]?(?:\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .*)$/, maxWords: 10 },
+      { id: 'audio.listen', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
       { id: 'audio.generated', pattern: /\b(?:audio|narration|this (?:voice|reading)) (?:is |was )?(?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence|automated|a synthetic)\b|\bai-generated (?:audio|voice|narration)\b/, maxWords: 25 },
       { id: 'audio.podcast-promo', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
-      { id: 'audio.listen-duration', pattern: /^(?:listen|hear|play)\b.{0,40}\(?\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
-      { id: 'audio.podcast-label', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .*|subscribe (?:on|in) .*|(?:available on|listen on) (?:apple|spotify|google).*)$/, maxWords: 8 },
+      { id: 'audio.listen-duration', pattern: /^(?:listen|hear|play)\b[^\d]{0,40}\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
+      { id: 'audio.podcast-label', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .{0,200}|subscribe (?:on|in) .{0,200}|(?:available on|listen on) (?:apple|spotify|google).{0,200})$/, maxWords: 8 },
     ],
   },
   {
     concept: 'navigation',
     reason: 'navigation',
     rules: [
-      { id: 'navigation.skip', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.*\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.*|categories|filed under:?.*|posted in:?.*|breadcrumbs?|you are here:?.*)$/, maxWords: 8 },
+      { id: 'navigation.skip', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
       { id: 'navigation.popular', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
-      { id: 'navigation.comments', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.*|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
+      { id: 'navigation.comments', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.{0,200}|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
       // Comment and teaser furniture: "jdoe says:", "2 days ago at 07:52 am", "Rating: 36 Votes", "32M ago".
       { id: 'navigation.comment-meta', pattern: /^.{1,80}\s(?:says|said|wrote|writes|replied|commented):$|^(?:rating|score|votes?|likes?|points?): -?\d+(?: votes?| points?)?$|^-?\d+ (?:likes?|replies|repl(?:y|ies)|points?|votes?|upvotes?|dislikes?)$|^(?:reply|reply to this comment|like|dislike|upvote|downvote|flag|permalink|quote|report this comment|show replies|hide replies|view replies|load more comments|comments are closed\.?|comments for this (?:article|thread) are (?:now )?closed\.?)$/, maxWords: 16 },
-      { id: 'navigation.time-ago', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.*)$/, maxWords: 8 },
+      { id: 'navigation.time-ago', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.{0,200})$/, maxWords: 8 },
       // Machine residue of a page dump: bare URLs, ISO time stamps, comma-glued tag lists.
       { id: 'navigation.url', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
       { id: 'navigation.iso-timestamp', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
-      { id: 'navigation.tag-list', pattern: /^[^.!?]*(?:,\S[^,]*){3,}$|^[^.!?:;]{0,40}(?:,[^,.!?]{2,40}){6,}$/, maxWords: 60 },
+      { id: 'navigation.tag-list', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, maxWords: 60 },
+      { id: 'navigation.keyword-list', pattern: /^[^.!?:;]*$/, also: /(?:,[^,.!?]{2,40}){6}/, maxWords: 60 },
       { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
       { id: 'navigation.browser-notice', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
@@ -107,7 +111,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'share',
     rules: [
       { id: 'share.label', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
-      { id: 'share.call', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.*|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .*)?|follow (?:on|@).*|like us on .*|connect with us.*|send (?:to|via) .*|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
+      { id: 'share.call', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
     ],
   },
   {
@@ -122,9 +126,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'newsletter',
     unless: REPORTING,
     rules: [
-      { id: 'newsletter.signup', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b.*\b(?:newsletter|email|briefing|digest|alerts?|updates)\b|\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b.*\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b|\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
-      { id: 'newsletter.form', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.*|invalid email.*|please enter a valid email.*|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
-      { id: 'newsletter.named', pattern: /^sign up (?:for|to)\b.*\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
+      { id: 'newsletter.signup', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
+      { id: 'newsletter.inbox', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
+      { id: 'newsletter.delivered', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
+      { id: 'newsletter.form', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
+      { id: 'newsletter.named', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
       { id: 'newsletter.label', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter)$/, maxWords: 5 },
     ],
   },
@@ -140,25 +146,31 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'related',
     reason: 'related',
     rules: [
-      { id: 'related.header', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b.*|see also|also read|also on .*|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on .*|(?:você|voce) (?:pode|também pode) gostar|leia (?:também|mais)|veja também|te puede interesar|también te puede interesar|lee también|leer más|vous aimerez aussi|à lire aussi|lire aussi|sur le même sujet|potrebbe interessarti|leggi anche|ti potrebbe interessare|auch interessant|das könnte sie auch interessieren|mehr zum thema|lees ook|meer nieuws|czytaj też|przeczytaj również|читайте также)[:.…]*$/, maxWords: 8 },
-      { id: 'related.inline', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.*$/, maxWords: 30 },
+      { id: 'related.header', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b.{0,200}|see also|also read|also on .{0,200}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on .{0,200}|(?:você|voce) (?:pode|também pode) gostar|leia (?:também|mais)|veja também|te puede interesar|también te puede interesar|lee también|leer más|vous aimerez aussi|à lire aussi|lire aussi|sur le même sujet|potrebbe interessarti|leggi anche|ti potrebbe interessare|auch interessant|das könnte sie auch interessieren|mehr zum thema|lees ook|meer nieuws|czytaj też|przeczytaj również|читайте также)[:.…]*$/, maxWords: 8 },
+      { id: 'related.inline', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
     ],
   },
   {
     concept: 'caption',
     reason: 'caption',
     rules: [
-      { id: 'caption.photo-credit', pattern: /^(?:\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s*[:/|]\s*\S.*|.*\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? [^)]*\)\.?|.*\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via .*)?\)?\.?|\((?:ap|afp|epa) photo\/.*\)|(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) .*|(?:getty|shutterstock|istock|alamy)(?: images)?)$/, maxWords: 45 },
-      { id: 'caption.trailing-credit', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s*[^.!?]{2,60}$|\([^()]{0,40}\b(?:photo|image|picture)s?\s*(?:\/|:|by)[^)]*\)\.?$/, maxWords: 45 },
-      { id: 'caption.gallery', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.*|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
+      { id: 'caption.photo-credit', pattern: /^\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s?[:/|]\s?\S/, maxWords: 45 },
+      { id: 'caption.photo-parenthesis', pattern: /\)\.?$/, also: /\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? /, maxWords: 45 },
+      { id: 'caption.agency-credit', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },
+      { id: 'caption.wire-photo', pattern: /^\((?:ap|afp|epa) photo\/[^)]{0,80}\)$/, maxWords: 45 },
+      { id: 'caption.photo-by', pattern: /^(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) |^(?:getty|shutterstock|istock|alamy)(?: images)?$/, maxWords: 45 },
+      { id: 'caption.trailing-credit', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
+      { id: 'caption.outlet-photo', pattern: /\)\.?$/, also: /\s(?:photo|image|picture)s?\/[^)]/, maxWords: 45 },
+      { id: 'caption.photo-slash', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
+      { id: 'caption.gallery', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.{0,200}|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
     ],
   },
   {
     concept: 'credit',
     reason: 'credit',
     rules: [
-      { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.*$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.*$/, maxWords: 40 },
-      { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .* contributed (?:to )?this (?:report|story|article)\.?$|^.* contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
+      { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
+      { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
     ],
   },
   {
@@ -182,8 +194,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'contact',
     reason: 'contact',
     rules: [
-      { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.*)?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.*)?:?$|^contacts?:$/, maxWords: 20 },
-      { id: 'contact.detail', pattern: /^(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)\s*[:.]?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d\s().-]{7,}\d)$|^(?:tel|telephone|phone|mobile)\s*[:.]\s*.*$|^(?:e-?mail|email us)\s*[:.]\s*\S+@\S+$/, maxWords: 10 },
+      { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
+      { id: 'contact.detail', pattern: /^(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 },
       { id: 'contact.tip', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
     ],
   },

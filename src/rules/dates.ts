@@ -70,7 +70,7 @@ export const dateRules = lazy(() => ({
   mayHoldDate: /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|next|this|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later)/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
-  timeStamp: /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+([A-Z]{2,4}))?$/i,
+  timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,
 }));
 
 export const WORD_NUMBERS: Record<string, number> = {

@@ -43,7 +43,10 @@ export const nlpRules = lazy(() => ({
   /** Country acronyms and short names compromise may miss or call organizations. */
   countryAcronym: /(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu,
   /** "said Jane Doe", "Jane Doe said". */
-  saidPerson: /\b(?:said|says|told|according to)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\b|\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told)\b/gu,
+  saidPerson: /\b(?:said|says|told|according to)\s((?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30})\b/gu,
+  /** "Jane Doe said": the name is read backwards from the verb, in code. */
+  saidAfter: /,?\s(?:said|says|told)\b/gu,
+  nameWords: /^(?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30}$/u,
 
   /** Spellings of one place or body that are the same entity. */
   aliases: [

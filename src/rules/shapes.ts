@@ -12,13 +12,13 @@ export const shapes = lazy(() => ({
   /** A date somewhere in the line: "Nov 19, 2019", "23 September 2024", "2024-09-23", "9/23/2024". */
   date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`, 'i'),
   /** A line that is only a date or date-time (with weekday, time, zone, and an optional trailing colon). */
-  dateOnly: new RegExp(`^(?:${WEEKDAY}\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\.?\\s+\\d{4}|\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*:?$`, 'i'),
+  dateOnly: new RegExp(`^(?:${WEEKDAY}\\.?,?\\s)?(?:${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\.?\\s\\d{4}|\\d{4})(?:,?\\s(?:at\\s)?\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?:?$`, 'i'),
   /** A live-blog time stamp: "14:05", "2:05 p.m. ET", "16:45 BST". */
   timeStamp: /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
   /** "BEIJING, Sept 23 (Agency) -", "NAIROBI (Agency) —", "LONDON, March 4 —": dateline at the start of a paragraph. */
-  dateline: new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]+(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]+){0,3})(?:,\\s+[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)?)?(?:,?\\s+${MONTH_TITLE}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?(?:,\\s+\\d{4})?(?:\\s*\\([^)]{2,40}\\)|\\s*\\/[^/]{2,40}\\/)?\\s*[-–—]+\\s+)(?=\\S)`, 'u'),
+  dateline: new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3})(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?(?:,?\\s${MONTH_TITLE}\\.?\\s\\d{1,2}(?:,\\s\\d{4})?)?(?:,\\s\\d{4})?(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)?\\s?[-–—]{1,3}\\s)(?=\\S)`, 'u'),
 }));
 
 export function isDateLike(text: string): boolean {

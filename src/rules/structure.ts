@@ -18,17 +18,17 @@ export const structureRules = lazy(() => ({
   signpost: /^(?:why it matters|why this matters|the big picture|big picture|the bottom line|bottom line|what'?s next|what'?s new|what happened|what they'?re saying|between the lines|by the numbers|the backstory|backstory|background|context|go deeper|zoom in|zoom out|yes,? but|the other side|flashback|state of play|driving the news|the latest|catch up quick|details|note|notes|editor'?s note|correction|clarification|update|updated|disclaimer|source|sources|photo|image|video|watch|listen|read more|related|see also|more|q|a|question|answer|tip|warning|important|fact|facts|key quote|quote|reporting|editing|tags|topics|filed under|posted in|share|email|phone|tel|fax|contact|media contact|website|address|web|location|when|where|who|time|date|price|cost|tickets|venue|disclosure|about|summary|highlights|takeaway|update \d+|please note)$/,
 
   /** A byline line: "By Jane Doe", "By Jane Doe and John Roe, Staff Writers", "Author: Jane Doe". */
-  bylinePrefix: /^(?:by|words by|written by|story by|author|authors|reporter|posted by|von|par|di|por)\s*:?\s+(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|author|authors|reporter|posted by|von|par|di|por)(?:\s?:)?\s(?=\S)/,
 
   /** Date line labels: "Published 3 March 2025", "Updated: ...", "Posted on ...". */
   publishedLabel: /^(?:published|first published|posted|posted on|published on|date|dated|release date|issued)\b\s*:?\s*/,
   updatedLabel: /^(?:updated|last updated|modified|last modified|revised)\b\s*:?\s*/,
 
   /** Structural lines that end in a colon: a timeline date header or an "As of" qualifier. */
-  asOfHeader: /^as of\s+(.+?):$/,
+  asOfHeader: /^as of\s([^:]{1,80}):$/,
 
   /** Series intro lines: "A run-down of key developments in ... :". */
-  introLine: /^(?:a|an|the|here(?:'s| is| are)|your|today'?s|this (?:week|morning)'?s?)\b.*(?:run-?down|round-?up|roundup|summary|digest|briefing|what you need to know|key developments|the latest|top stories|headlines|news)\b.*:$/,
+  introLine: /^(?:a|an|the|here(?:'s| is| are)|your|today'?s|this (?:week|morning)'?s?)\b.{0,200}(?:run-?down|round-?up|roundup|summary|digest|briefing|what you need to know|key developments|the latest|top stories|headlines|news)\b.{0,200}:$/,
 
   /** Job titles and desks that follow names in bylines ("Jane Doe, Environment Reporter"). */
   notAName: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|service|desk|columnist|contributor|contributors|producer|analyst|bureau|chief|senior|team|news|agency|reporting|press|newsroom|wire|wires|associated|editorial|board|foundation|network)\b/i,

@@ -25,7 +25,7 @@ export function matchRule(line: Line): CompiledRule | null {
   const folded = fold(line.text);
   for (const rule of compiledBoilerplateRules()) {
     if (line.words > rule.maxWords) continue;
-    if (rule.pattern.test(folded) && !(rule.unless && rule.unless.test(folded))) return rule;
+    if (rule.pattern.test(folded) && (!rule.also || rule.also.test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
 }

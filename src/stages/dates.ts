@@ -33,7 +33,8 @@ function referenceFor(day: Date): { instant: Date; timezone: number } {
 
 function isDayFirstPage(text: string, url: string | null): boolean {
   const r = dateRules();
-  if (url && r.dayFirstHosts.test(url.replace(/^[a-z]+:\/\/([^/]+).*$/i, '$1'))) return true;
+  const host = url ? /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
+  if (host && r.dayFirstHosts.test(host)) return true;
   // Numeric dates settle it when one part cannot be a month.
   for (const m of text.matchAll(r.numericDate)) {
     if (Number(m[1]) > 12) return true;

@@ -8,7 +8,7 @@ import { need } from '../document.js';
 import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, lineSubSpan } from '../text.js';
+import { endsSentence, fold, lineSubSpan, splitList, trimEndOf } from '../text.js';
 import type { LineFeatures } from './classify.js';
 
 /** How far above the article the headline may sit, in non-blank lines. */
@@ -371,7 +371,8 @@ function isDateLine(text: string): boolean {
   if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
     return isDateLike(text) || /\d/.test(text);
   }
-  return isDateOnly(text.replace(/\s*\|.*$/, '')) || isDateTokens(text);
+  const bar = text.indexOf('|');
+  return isDateOnly(bar >= 0 ? text.slice(0, bar).trim() : text) || isDateTokens(text);
 }
 
 /** "By Jane Doe and John Roe, Staff Writers" -> names; null when the line is not a byline. */
@@ -383,18 +384,16 @@ export function parseByline(text: string): string[] | null {
   if (prefix) rest = text.slice(prefix[0].length);
   else {
     // "Jane Doe - Nov 19, 2019, 10:31 pm" or "Jane Doe | March 3, 2025".
-    const m = /^(.{3,60}?)\s+[-–—|·•]\s+(.+)$/.exec(text);
-    if (!m || !isDateLike(m[2]!)) return null;
-    rest = m[1]!;
+    const sep = /\s[-–—|·•]\s/.exec(text);
+    if (!sep || sep.index < 3 || sep.index > 60 || !isDateLike(text.slice(sep.index + 3))) return null;
+    rest = text.slice(0, sep.index);
   }
-  rest = rest
-    .replace(/\s+[-–—|·•]\s+.*$/, '')
-    .replace(/\s*\b(?:updated|published|posted)\b.*$/i, '')
-    .replace(/\s+(?:in|at|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s*(?:,|\band\b|&|$))/gu, '');
-  const parts = rest
-    .split(/\s*(?:,|\band\b|&|;)\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const sep = /\s[-–—|·•]\s/.exec(rest);
+  if (sep) rest = rest.slice(0, sep.index);
+  const stamp = /\b(?:updated|published|posted)\b/i.exec(rest);
+  if (stamp) rest = rest.slice(0, stamp.index);
+  rest = rest.replace(/\s(?:in|at|from)\s\p{Lu}[\p{L}.'-]{0,30}(?:\s\p{Lu}[\p{L}.'-]{0,30})?(?=,|\sand\b|\s?&|$)/gu, '');
+  const parts = splitList(rest, /,|\band\b|&|;/);
   const names: string[] = [];
   for (const part of parts) {
     if (rules.personName.test(part) && part.split(/\s+/).length >= 2 && !isDateLike(part) && !rules.notAName.test(part)) names.push(part);
@@ -404,7 +403,7 @@ export function parseByline(text: string): string[] | null {
 }
 
 function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
-  const m = /^([^:|]{2,40}?)\s*[:|]\s+(?=\S)/.exec(text);
+  const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   if (!structureRules().kickerLabel.test(fold(label))) return null;
@@ -432,7 +431,7 @@ function matchDateline(text: string): { text: string; end: number; bodyStart: nu
   const head = m[1]!;
   // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
   if (!/[(\d—–]/.test(head)) return null;
-  const label = head.replace(/\s*[-–—]+\s*$/, '').trim();
+  const label = trimEndOf(head, ' -–—').trim();
   return { text: label, end: label.length, bodyStart: head.length };
 }
 
