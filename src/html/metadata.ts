@@ -15,7 +15,7 @@ function textOf(node: DomNode): string {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'text') out.push((n as unknown as { data: string }).data);
-    else if (n.type === 'tag' || n.type === 'root') {
+    else if (n.type === 'tag' || n.type === 'root' || n.type === 'script') {
       const kids = (n as DomElement).children ?? [];
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }

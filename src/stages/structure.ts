@@ -56,7 +56,8 @@ export function structure(state: DocumentState): void {
     const line = lines[i]!;
     if (line.text === '' || digestLines.has(i)) continue;
     seenMeta++;
-    if (isFurniture(i)) continue;
+    // The markup may file bylines and dates under header or meta classes: they still count here.
+    if (isFurniture(i) && !labels[i]!.rule?.startsWith('html.')) continue;
     if (isDateLine(line.text) || isStandaloneDateline(line.text)) {
       roles.set(i, [{ kind: 'dateline' }]);
       anchor = i;
