@@ -70,6 +70,38 @@ function run(input: string, options: ExtractOptions | undefined, onStage?: (name
   }
   const state = newState(input, resolved);
   state.hooks = hooks;
-  runStages(state, onStage);
-  return assembleArticle(state);
+  try {
+    runStages(state, onStage);
+    return assembleArticle(state);
+  } catch (err) {
+    // A bug must not take an ingestion pipeline down: the page comes back whole, with a warning.
+    return fallbackArticle(input, state, err);
+  }
+}
+
+function fallbackArticle(input: string, state: DocumentState, err: unknown): Article {
+  const text = state.view ?? input;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  const blocks = end > start ? [{ kind: 'paragraph' as const, text: text.slice(start, end), span: [start, end] as [number, number], section: null }] : [];
+  return {
+    schemaVersion: 1,
+    headline: null,
+    kicker: null,
+    dek: null,
+    byline: [],
+    publishedAt: null,
+    body: blocks[0]?.text ?? '',
+    blocks,
+    stories: [],
+    digest: [],
+    dates: [],
+    events: [],
+    topics: [],
+    entities: { people: [], places: [], organizations: [] },
+    figures: [],
+    boilerplate: [],
+    warnings: [...state.warnings, { code: 'INTERNAL_ERROR', message: `extraction failed (${(err as Error)?.message ?? String(err)}); the text is returned unprocessed` }],
+    source: { format: state.format, text },
+  };
 }

@@ -112,7 +112,7 @@ export function htmlToView(html: string): HtmlView {
     const { node, exit } = stack.pop()!;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      append(preDepth > 0 ? data.replace(/\n/g, ' ') : data.replace(/\s+/g, ' '));
+      append(preDepth > 0 ? data.replace(/[\r\n\u2028\u2029]/g, ' ') : data.replace(/\s+/g, ' '));
       continue;
     }
     if (node.type !== 'tag') continue; // script, style, comment, directive, cdata

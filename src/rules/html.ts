@@ -26,7 +26,7 @@ export const htmlRules = lazy(() => ({
     [/\b(?:footer|site-footer|copyright|legal)\b/i, 'legal'],
     [/\b(?:sidebar|side-bar|right-rail|left-rail)\b/i, 'related'],
     [/\b(?:caption|credit|photo-credit|image-credit|wp-caption-text)\b/i, 'caption'],
-    [/\b(?:author-bio|author-info|bio)\b/i, 'credit'],
+    [/\b(?:byline|author-bio|author-info|bio)\b/i, 'credit'],
     [/\b(?:hidden|visually-hidden|sr-only|screen-reader-text|offscreen|d-none)\b/i, 'other'],
   ] as [RegExp, BoilerplateReason][],
   /** class/id/itemprop words of the article body. */

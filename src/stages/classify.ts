@@ -96,7 +96,8 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
 export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
   const features = lines.map(lineFeatures);
-  const hints = state.htmlHints;
+  // Hints align with lines one to one; if they ever do not, the text alone decides.
+  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), lines.map((line, i) => score(line, features[i]!)), features) : null;
   const region = domRegion ?? findRegion(lines.map((line, i) => score(line, features[i]!)), features);
   const labels: LineLabel[] = lines.map((line, i) => {
