@@ -25,7 +25,16 @@ function isControl(c: number): boolean {
   return (c < 0x20 && c !== Code.LF && c !== Code.CR && c !== Code.TAB) || (c >= 0x7f && c <= 0x9f);
 }
 
+/** Characters normalization changes; text without any is its own clean copy. */
+const NEEDS_WORK = /[\r\t\u00a0\u1680\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
+
 export function normalizeText(source: string): NormalizedText {
+  if (!NEEDS_WORK.test(source)) {
+    // Fast path: plain text keeps its offsets as they are.
+    const map = new Uint32Array(source.length + 1);
+    for (let i = 0; i <= source.length; i++) map[i] = i;
+    return { source, clean: source, toSource: map };
+  }
   const out: string[] = [];
   const map = new Uint32Array(source.length + 1);
   let n = 0;

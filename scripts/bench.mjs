@@ -1,0 +1,89 @@
+// npm run bench: speed of full extraction against two anchors on the same pages (AEB text and
+// HTML when ../shared is present, our fixtures always): documents/s, MB/s, p50/p99 ms, peak RSS,
+// time per stage; bare compromise (parse, topics, nouns) and Readability on linkedom beside it;
+// cold-start import time; and the scaling check (10x the input must cost at most 12x the time).
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { projectDir, sharedDir } from './shared.mjs';
+import { extract, extractWithTimings } from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const limit = Number(args[args.indexOf('--limit') + 1] || 0) || Infinity;
+const hasShared = fs.existsSync(path.join(sharedDir, 'corpora', 'aeb'));
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0; };
+let peakRss = 0;
+const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+
+function run(label, docs, fn) {
+  const times = [];
+  let bytes = 0;
+  const stages = {};
+  for (const d of docs) {
+    const t0 = performance.now();
+    const r = fn(d);
+    times.push(performance.now() - t0);
+    bytes += Buffer.byteLength(d.input);
+    if (r?.timings) for (const [k, v] of Object.entries(r.timings)) stages[k] = (stages[k] ?? 0) + v;
+    sampleRss();
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  const row = { label, docs: docs.length, 'docs/s': +(docs.length / (total / 1000)).toFixed(1), 'MB/s': +(bytes / 1e6 / (total / 1000)).toFixed(3), 'ms/doc': +(total / docs.length).toFixed(1), p50: +pct(times, 50).toFixed(1), p99: +pct(times, 99).toFixed(1) };
+  if (Object.keys(stages).length) row.stages = Object.entries(stages).map(([k, v]) => `${k} ${(v / docs.length).toFixed(1)}`).join(', ');
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+// Cold start: importing the package in a fresh process.
+const coldMs = Number(execFileSync(process.execPath, ['-e', `const t=performance.now();import(${JSON.stringify(path.join(projectDir, 'dist', 'index.js'))}).then(()=>console.log((performance.now()-t).toFixed(0)))`]).toString());
+console.log(JSON.stringify({ label: 'cold start (import)', ms: coldMs, target: '< 300 ms' }));
+
+// Warm-up (lazy tables, compromise, chrono, cheerio) outside the timed runs.
+extract('Warm up page\nThe council approved the budget on Monday, officials said, after a long debate.');
+extract('<html><body><p>The council approved the budget on Monday, officials said, after a long debate.</p></body></html>');
+
+const fixtureDocs = fs.readdirSync(path.join(projectDir, 'fixtures', 'cases')).filter((f) => f.endsWith('.txt')).map((f) => ({ input: fs.readFileSync(path.join(projectDir, 'fixtures', 'cases', f), 'utf8') }));
+run('fixtures text (newsdistill)', fixtureDocs, (d) => extractWithTimings(d.input, { format: 'text' }));
+
+if (!hasShared) console.log('skipped: AEB corpus part needs ../shared');
+else {
+  const corpus = path.join(sharedDir, 'corpora', 'aeb');
+  const ids = Object.keys(JSON.parse(fs.readFileSync(path.join(corpus, 'ground-truth.json'), 'utf8'))).sort().slice(0, limit);
+  const text = ids.map((id) => ({ input: fs.readFileSync(path.join(corpus, 'text', `${id}.txt`), 'utf8') }));
+  const html = ids.map((id) => ({ input: fs.readFileSync(path.join(corpus, 'html', `${id}.html`), 'utf8') }));
+
+  const nd = run('AEB text (newsdistill, every field)', text, (d) => extractWithTimings(d.input, { format: 'text' }));
+  const nlp = require('compromise');
+  const bare = run('AEB text (bare compromise: parse, topics, nouns)', text, (d) => { const doc = nlp(d.input); doc.topics().out('array'); doc.nouns().out('array'); });
+  console.log(JSON.stringify({ label: 'text ratio', 'newsdistill MB/s': nd['MB/s'], 'compromise MB/s': bare['MB/s'], 'speed-up': +(nd['MB/s'] / bare['MB/s']).toFixed(2), target: '>= 0.5 MB/s' }));
+
+  const ndh = run('AEB html (newsdistill, every field)', html, (d) => extractWithTimings(d.input, { format: 'html' }));
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  const rd = run('AEB html (Readability + linkedom, body only)', html, (d) => { const { document } = parseHTML(d.input); return new Readability(document).parse(); });
+  console.log(JSON.stringify({ label: 'html ratio', 'newsdistill ms/page': ndh['ms/doc'], 'readability ms/page': rd['ms/doc'], 'time ratio': +(ndh['ms/doc'] / rd['ms/doc']).toFixed(2), target: '<= 1.0' }));
+}
+
+// Scaling: 10x the input should cost at most 12x the time.
+const base = fixtureDocs.map((d) => d.input).join('\n\n').slice(0, 20_000);
+const prose = 'The council approved the new transit budget on Tuesday after a long debate about bus routes and fares. ';
+const shapes = {
+  'text (fixtures)': (k) => base.repeat(k),
+  'text (one long line, no spaces)': (k) => 'x'.repeat(100_000 * k),
+  'text (short lines)': (k) => Array.from({ length: 10_000 * k }, (_, i) => (i % 10 ? `Item ${i}` : prose)).join('\n'),
+  'html (paragraphs)': (k) => `<html><body><article>${`<p>${prose.repeat(3)}</p>`.repeat(200 * k)}</article></body></html>`,
+  'html (nested divs)': (k) => `<html><body>${'<div>'.repeat(1000 * k)}<p>${prose}</p>${'</div>'.repeat(1000 * k)}</body></html>`,
+};
+for (const [name, make] of Object.entries(shapes)) {
+  const time = (s) => { const t0 = performance.now(); extract(s, { maxInputBytes: 50_000_000 }); return performance.now() - t0; };
+  const small = make(1);
+  const large = make(10);
+  time(small);
+  const t1 = Math.min(time(small), time(small));
+  const t10 = Math.min(time(large), time(large));
+  sampleRss();
+  console.log(JSON.stringify({ label: `scaling ${name}`, 'MB (1x)': +(small.length / 1e6).toFixed(2), 'ms (1x)': +t1.toFixed(0), 'ms (10x)': +t10.toFixed(0), ratio: +(t10 / t1).toFixed(2), 'ms/MB (10x)': +(t10 / (large.length / 1e6)).toFixed(0), target: '<= 12' }));
+}
+console.log(JSON.stringify({ label: 'peak RSS', MB: +(peakRss / 1e6).toFixed(0) }));
