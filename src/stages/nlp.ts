@@ -80,9 +80,6 @@ function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities
   const seen = new Set<string>();
   const top = phrases
     .map((p) => {
-      // "Premier Li Qiang" -> "Li Qiang": a title is not part of the name.
-      const person = names.find(({ e, kind }) => kind === 'person' && p.label !== e.name && p.label.endsWith(` ${e.name}`));
-      if (person) return { ...p, label: person.e.name, key: stemKey(person.e.name.split(/\s+/)) };
       const full = p.proper && p.label.includes('.') ? names.find(({ e, kind }) => kind === 'organization' && e.name.split(/\s+/).length > p.label.split(/\s+/).length && e.name.startsWith(p.label)) : undefined;
       return full ? { ...p, label: full.e.name, key: stemKey(full.e.name.replace(/\./g, '').split(/\s+/)) } : p;
     })
