@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { extractMany, type BatchInput, type BatchResult } from './batch.js';
+import { extractMany, type BatchInput } from './batch.js';
 import { articleJsonSchema } from './json-schema.js';
 import type { ExtractOptions } from './schema.js';
 
@@ -205,4 +205,3 @@ async function makeProgress(total: number | null): Promise<{ update(n: number): 
   };
 }
 
-export type { BatchResult };

@@ -47,7 +47,7 @@ function keyOf(name: string): string {
   return canonical(name).replace(/\./g, '').toLowerCase();
 }
 
-function fromMatch(kind: Kind, m: EntityMatch, strength: number, text: string): Mention | null {
+function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null {
   const c = clean(m.text);
   if (kind === 'people') {
     // "President William" -> "William": the title is not the name.
@@ -60,7 +60,6 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number, text: string): 
   if (!c.name || !/^\p{Lu}/u.test(c.name)) return null;
   if (kind === 'organizations' && nlpRules().notOrg.test(c.name)) return null;
   if (c.name.length < 2) return null;
-  void text;
   return { kind, name: c.name, segment: m.segment, start: m.start + c.lead, end: m.start + c.lead + c.name.length, strength };
 }
 
@@ -113,16 +112,16 @@ function ruleMentions(segment: number, text: string): Mention[] {
 export function findEntities(content: TaggedContent): Entities {
   const mentions: Mention[] = [];
   for (const m of content.people) {
-    const x = fromMatch('people', m, 1, content.segments[m.segment]!.text);
+    const x = fromMatch('people', m, 1);
     // A single capitalised word is a person only if a fuller name contains it (merged below).
     if (x) mentions.push(x);
   }
   for (const m of content.places) {
-    const x = fromMatch('places', m, 1, '');
+    const x = fromMatch('places', m, 1);
     if (x) mentions.push(x);
   }
   for (const m of content.organizations) {
-    const x = fromMatch('organizations', m, 1, '');
+    const x = fromMatch('organizations', m, 1);
     if (!x) continue;
     // compromise calls "U.S." an organization; the country groups are places.
     if (PLACE_GROUPS.has(canonical(x.name))) x.kind = 'places';
