@@ -35,7 +35,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // An issue endnote and a newsletter blurb inside the article container read as prose.
   '05_magazine_longread': ['remove'],
   '11_spa_state_blob': ['remove'],
-  '14_spanish_article': ['remove'],
   // Byline only in markup without JSON-LD or "By" prefix (broken JSON-LD, AMP byline span).
   '15_broken_jsonld_meta_date': ['byline'],
   '16_amp_page': ['byline'],

@@ -26,6 +26,8 @@ export interface LineHint {
   inMain: boolean;
   reason: BoilerplateReason | null;
   rule: string | null;
+  /** Share of the line's characters inside links (teaser lists and menus are mostly links). */
+  linkShare: number;
 }
 
 export interface HtmlView {
@@ -85,7 +87,7 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0 };
   };
   const flush = () => {
     const text = buffer.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
@@ -93,13 +95,18 @@ export function htmlToView(html: string): HtmlView {
     const visible = text.replace(/[\u200b-\u200f\u2060\ufeff\u00ad\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
     if (visible && visible !== '-' && visible !== '|') {
       lines.push(trimEndOf(text, ' |'));
-      hints.push(bufferHint ?? currentHint());
+      const hint = bufferHint ?? currentHint();
+      hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)) });
     }
+    linkChars = 0;
     buffer = '';
     bufferHint = null;
   };
+  let linkDepth = 0;
+  let linkChars = 0;
   const append = (s: string) => {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
+    if (linkDepth > 0) linkChars += s.trim().length;
     buffer += s;
   };
 
@@ -123,6 +130,7 @@ export function htmlToView(html: string): HtmlView {
       if (r.block.has(name)) flush();
       if (name === 'pre') preDepth--;
       if (main.has(el)) mainDepth--;
+      if (name === 'a') linkDepth--;
       hintStack.pop();
       continue;
     }
@@ -131,6 +139,7 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'li') append('- ');
     if (name === 'pre') preDepth++;
     if (main.has(el)) mainDepth++;
+    if (name === 'a') linkDepth++;
     hintStack.push(holdsMain.has(el) ? null : hintOf(el, stats.get(el)));
     stack.push({ node: el, exit: true });
     const kids = children(el);

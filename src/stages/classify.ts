@@ -30,6 +30,10 @@ export function matchRule(line: Line): CompiledRule | null {
   return null;
 }
 
+/** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
+const LINK_SHARE = 0.65;
+const LINK_LINE_MAX_WORDS = 20;
+
 export function lineFeatures(line: Line): LineFeatures {
   const rule = matchRule(line);
   const sentence = endsSentence(line.text) || (line.words >= 12 && /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(line.text));
@@ -104,6 +108,8 @@ export function classify(state: DocumentState): void {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
     if (hint && hint.reason && hint.inMain) return { keep: false, reason: hint.reason, rule: hint.rule ?? 'html.region' };
+    // Inside the article, a line that is nearly all link text and not a sentence is a teaser or menu entry.
+    if (hint && hint.inMain && hint.linkShare >= LINK_SHARE && !features[i]!.sentence && line.words <= LINK_LINE_MAX_WORDS) return { keep: false, reason: 'related', rule: 'html.link-dense' };
     const f = features[i]!;
     if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
     if (f.rule) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
