@@ -102,8 +102,9 @@ export function classify(state: DocumentState): void {
   const features = lines.map(lineFeatures);
   // Hints align with lines one to one; if they ever do not, the text alone decides.
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
-  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), lines.map((line, i) => score(line, features[i]!)), features) : null;
-  const region = domRegion ?? findRegion(lines.map((line, i) => score(line, features[i]!)), features);
+  const scores = lines.map((line, i) => score(line, features[i]!));
+  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features) : null;
+  const region = domRegion ?? findRegion(scores, features);
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
