@@ -21,6 +21,7 @@ and prints one Article per page as JSON.
 Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
   --format auto|text|html        format passed to extract() (default auto)
+  --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~20x faster)
   --out json|ndjson              json for one document, ndjson for a batch (default: by count)
   --fields a,b,c                 keep only these Article fields
   --published-at DATE            publication date for every document
@@ -104,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         input: { type: 'string', default: 'auto' },
         format: { type: 'string', default: 'auto' },
+        tagger: { type: 'string', default: 'lexicon' },
         out: { type: 'string' },
         fields: { type: 'string' },
         'published-at': { type: 'string' },
@@ -126,8 +128,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
   }
-  if (!['auto', 'text', 'html', 'ndjson'].includes(v.input!) || !['auto', 'text', 'html'].includes(v.format!) || (v.out && !['json', 'ndjson'].includes(v.out))) {
-    process.stderr.write(`invalid --input, --format or --out\n\n${HELP}\n`);
+  if (!['auto', 'text', 'html', 'ndjson'].includes(v.input!) || !['auto', 'text', 'html'].includes(v.format!) || (v.out && !['json', 'ndjson'].includes(v.out)) || !['lexicon', 'compromise'].includes(v.tagger!)) {
+    process.stderr.write(`invalid --input, --format, --tagger or --out\n\n${HELP}\n`);
     return 2;
   }
   const jobs = v.jobs ? Number(v.jobs) : (os.availableParallelism?.() ?? os.cpus().length);
@@ -138,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
   const fields = v.fields ? v.fields.split(',').map((f) => f.trim()).filter(Boolean) : null;
   const base: ExtractOptions = { format: v.input === 'text' || v.input === 'html' ? v.input : (v.format as ExtractOptions['format']) };
   if (v['published-at']) base.publishedAt = v['published-at'];
+  base.tagger = v.tagger as ExtractOptions['tagger'];
 
   // Inputs, read lazily so a long batch never sits in memory.
   const paths = args.positionals;

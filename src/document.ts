@@ -12,6 +12,7 @@ export interface ResolvedOptions {
   publishedAt: Date | null;
   url: string | null;
   timezone: string;
+  tagger: 'lexicon' | 'compromise';
 }
 
 /** The input after `normalize`: a cleaned copy plus the way back to source offsets. */

@@ -23,8 +23,10 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions & 
     if (Number.isNaN(d.getTime())) throw new NewsdistillError('OPTIONS_INVALID', `publishedAt is not a date: '${String(o.publishedAt)}'`);
     publishedAt = d;
   }
+  const tagger = o.tagger ?? 'lexicon';
+  if (tagger !== 'lexicon' && tagger !== 'compromise') throw new NewsdistillError('OPTIONS_INVALID', `unknown tagger '${String(tagger)}'`);
   const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  return { format, publishedAt, url: typeof o.url === 'string' ? o.url : null, timezone: o.timezone ?? 'UTC', maxInputBytes };
+  return { format, publishedAt, url: typeof o.url === 'string' ? o.url : null, timezone: o.timezone ?? 'UTC', tagger, maxInputBytes };
 }
 
 /** UTF-8 length without allocating a buffer for the common (ASCII-ish) case. */

@@ -129,6 +129,11 @@ export const ExtractOptionsSchema = z.object({
   url: z.string().optional(),
   /** IANA zone for date-times written without one. */
   timezone: z.string().optional(),
+  /**
+   * Part-of-speech tagger behind topics and entities. 'lexicon' (default): compromise's lexicon and
+   * model in one fast pass. 'compromise': the full compromise pipeline, about 20x slower.
+   */
+  tagger: z.enum(['lexicon', 'compromise']).optional(),
   /** Larger inputs throw INPUT_TOO_LARGE. Default 5 MB (UTF-8 bytes). */
   maxInputBytes: z.number().int().positive().optional(),
 });

@@ -72,3 +72,9 @@ export function splitList(text: string, separators: RegExp): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** Most longer words capitalized ("Beijing Opposes Washington Plan"): capitals there say nothing about names. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}

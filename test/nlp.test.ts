@@ -55,3 +55,35 @@ describe('nlp', () => {
     for (const e of a.entities.places) for (const [s, t] of e.spans) expect([e.name, ...e.aliases]).toContain(BRIEF.slice(s, t));
   });
 });
+
+describe('taggers', () => {
+  const PAGE = [
+    'Harbor Board Delays Vote on Crude Oil Terminal',
+    'The Delmarva Port Authority delayed a vote on Tuesday on a crude oil terminal after residents of Cape Hollow raised safety concerns.',
+    'Governor Maria Okafor said the undamaged pier would reopen, and the US Coast Guard inspected the site in Baltimore.',
+    'Shipping companies plan to appeal the delay, said Tomas Berg, a spokesman for the Atlantic Freight Association.',
+  ].join('\n\n');
+
+  it('reads names, places and noun phrases with the fast lexicon tagger by default', () => {
+    const a = extract(PAGE, { publishedAt: '2025-03-04' });
+    const names = (k: 'people' | 'places' | 'organizations') => a.entities[k].flatMap((e) => [e.name, ...e.aliases]);
+    expect(names('organizations')).toEqual(expect.arrayContaining(['Delmarva Port Authority', 'Atlantic Freight Association']));
+    expect(names('people')).toEqual(expect.arrayContaining(['Maria Okafor', 'Tomas Berg']));
+    expect(names('places')).toContain('Baltimore');
+    expect(a.topics.map((t) => t.label.toLowerCase())).toContain('crude oil terminal');
+  });
+
+  it('gives the same kinds of answers with the full compromise tagger', () => {
+    const fast = extract(PAGE, { publishedAt: '2025-03-04' });
+    const full = extract(PAGE, { publishedAt: '2025-03-04', tagger: 'compromise' });
+    expect(full.entities.people.map((e) => e.name)).toEqual(expect.arrayContaining(['Maria Okafor', 'Tomas Berg']));
+    expect(full.topics.map((t) => t.label.toLowerCase())).toContain('crude oil terminal');
+    // Everything but the tagger's own output is identical.
+    expect(full.blocks).toEqual(fast.blocks);
+    expect(full.events).toEqual(fast.events);
+  });
+
+  it('rejects an unknown tagger with a typed error', () => {
+    expect(() => extract(PAGE, { tagger: 'spacy' as never })).toThrow(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
+  });
+});

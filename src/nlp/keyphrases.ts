@@ -5,6 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import { nlpRules } from '../rules/nlp.js';
+import { isTitleCase } from '../text.js';
 import type { SegmentRole, TaggedContent, Term } from './tagger.js';
 
 export interface Keyphrase {
@@ -20,7 +21,7 @@ export interface Keyphrase {
 /** Extra weight of a word's first positions by where it appears. */
 const ROLE_WEIGHT: Record<SegmentRole, number> = { headline: 3, dek: 2, label: 2, digest: 1.5, body: 1 };
 // Tuned on the DUC-2001 development half (npm run eval:topics); each is a smooth optimum, not a spike.
-const WINDOW = 5;
+const WINDOW = 6;
 const DAMPING = 0.95;
 const ITERATIONS = 30;
 const MAX_WORDS = 4;
@@ -29,8 +30,8 @@ const FREQUENCY_WEIGHT = 0.5;
 /** First position enters as (1 / (1 + first / length))^POSITION_WEIGHT. */
 const POSITION_WEIGHT = 4;
 /** News keyphrases are mostly two words: one-word and long phrases need more evidence. */
-const LENGTH_PRIOR: Record<number, number> = { 1: 0.5, 2: 1 };
-const LONG_PRIOR = 0.7;
+const LENGTH_PRIOR: Record<number, number> = { 1: 0.35, 2: 1 };
+const LONG_PRIOR = 0.5;
 /** A person named once is rarely what the story is about (the spokesman). */
 const ONE_MENTION_PERSON = 0.5;
 
@@ -71,11 +72,6 @@ export function wordOf(t: Term): string {
   const w = trimAlnum(t.text.replace(/['’]s$/i, ''));
   // Keep the last dot of dotted acronyms ("U.S.").
   return /^(?:\p{L}\.)+\p{L}$/u.test(w) ? `${w}.` : w;
-}
-
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
 export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCase())).join(' ');

@@ -8,7 +8,7 @@ import type { Span } from '../schema.js';
 
 type Compromise = typeof import('compromise').default;
 
-const loadCompromise = lazy((): Compromise => {
+export const loadCompromise = lazy((): Compromise => {
   // The CommonJS bundle loads about twice as fast as the ESM source tree.
   const require = createRequire(import.meta.url);
   return require('compromise') as Compromise;
@@ -60,7 +60,8 @@ interface OffsetJson {
   terms?: { text: string; normal?: string; tags: string[]; post: string; offset: { start: number; length: number } }[];
 }
 
-export function tagContent(segments: Segment[]): TaggedContent {
+/** The full compromise pipeline: its tokenizer, lexicon, pre- and post-tagger, and its entity matchers. */
+export function tagWithCompromise(segments: Segment[]): TaggedContent {
   // Segments are joined with a blank line and closed with a full stop so no sentence spans two.
   const starts: number[] = [];
   let joined = '';

@@ -32,6 +32,12 @@ export const nlpRules = lazy(() => ({
   /** Words that cannot begin or end a keyphrase. */
   edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
 
+  /** "undamaged", "unidentified": a negated participle describes a thing rather than an action. */
+  negatedParticiple: /^(?:un|non)[a-z]{3,}(?:ed|en)$/,
+  /** Upper-case acronyms that are places, not pronouns or organizations ("US", "UK"). */
+  placeAcronym: new Set(['US', 'UK', 'LA', 'NY', 'DC', 'GB', 'UAE', 'NYC']),
+  /** Month names: capitalized "March" and "May" are months, not verbs or modals. */
+  monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
   /** Heads that make a capitalised phrase an organization. */
   orgHead: /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/,
   /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */

@@ -1,13 +1,15 @@
 /**
- * Stage 6, nlp: topics, entities and figures from the article's own content. compromise runs once,
- * over the headline, dek and kept body blocks only.
+ * Stage 6, nlp: topics, entities and figures from the article's own content. The tagger (compromise's
+ * lexicon in one pass, or the full compromise pipeline) runs once, over the headline, dek and kept
+ * body blocks only.
  */
 import type { DocumentState, NormalizedText } from '../document.js';
 import { need } from '../document.js';
 import { findEntities } from '../nlp/entities.js';
 import { findFigures } from '../nlp/figures.js';
 import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
-import { tagContent, type Segment, type SegmentRole } from '../nlp/tagger.js';
+import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
+import { tagWithCompromise, type Segment, type SegmentRole } from '../nlp/tagger.js';
 import type { Block, Entities, Figure, Topic } from '../schema.js';
 import { locateText, toSourceSpan } from '../text.js';
 
@@ -46,7 +48,7 @@ export function nlp(state: DocumentState): void {
     state.entities = { people: [], places: [], organizations: [] };
     return;
   }
-  const content = tagContent(segments);
+  const content = state.options.tagger === 'compromise' ? tagWithCompromise(segments) : tagWithLexicon(segments);
   const entities = findEntities(content);
   state.entities = entities;
   // Briefings and digests cover several stories: one tag per story, not five for the first one.

@@ -8,7 +8,7 @@ import { need } from '../document.js';
 import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, lineSubSpan, splitList, trimEndOf } from '../text.js';
+import { endsSentence, fold, isTitleCase, lineSubSpan, splitList, trimEndOf } from '../text.js';
 import type { LineFeatures } from './classify.js';
 
 /** How far above the article the headline may sit, in non-blank lines. */
@@ -289,12 +289,6 @@ function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): numbe
     return k;
   }
   return -1;
-}
-
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (words.length < 2) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
 function isAllCaps(text: string): boolean {
