@@ -360,9 +360,23 @@ function sparingCustom(refiner: Refiner): Refiner {
   };
 }
 
+/** A pattern that fails at once: what a gated parser scans when its trigger word is absent. */
+const NEVER = /^(?!)/;
+
+/**
+ * chrono runs every parser's pattern over the whole text; some patterns are slow to scan with
+ * (the time-unit alternations). A parser whose match needs a word the text lacks is skipped.
+ */
+function gated(parser: Parser): Parser {
+  const gate = dateRules().parserGates[parser.constructor?.name ?? ''];
+  if (!gate) return parser;
+  return { pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER), extract: (context, match) => parser.extract(context, match) } as Parser;
+}
+
 function build(dayFirst: boolean) {
   const base = dayFirst ? chronoEn.GB : chronoEn.casual;
   const engine = base.clone();
+  engine.parsers = engine.parsers.map(gated);
   engine.refiners = engine.refiners.map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? sparingCustom(r) : r));
   engine.parsers.unshift(...customParsers());
   engine.refiners.push(dropFalsePositives, dropDurationsAndBaselines, monthDayNotYear, resolveForNews, trimSpans);

@@ -68,11 +68,8 @@ function ruleMentions(segment: number, text: string): Mention[] {
   const r = nlpRules();
   const out: Mention[] = [];
   // Organization heads: "U.S. Department of Energy", "Bank of Korea", "Rheinwerk Antriebe AG".
-  const org = new RegExp(
-    `((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}${r.orgHead.source}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,4})?|(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s*){1,3}${r.orgHead.source})`,
-    'gu',
-  );
-  for (const m of text.matchAll(org)) {
+  // The full pattern is slow to scan with; most segments have no head word at all.
+  for (const m of r.orgHead.test(text) ? text.matchAll(r.orgName) : []) {
     const c = clean(m[0]);
     if (c.name.split(/\s+/).length < 2 || r.notOrg.test(c.name)) continue;
     // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
@@ -140,8 +137,7 @@ export function findEntities(content: TaggedContent): Entities {
   }
   // A name ending in an organization head is an organization ("Hanil Securities").
   const r = nlpRules();
-  const head = new RegExp(`${r.orgHead.source}$`);
-  for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && head.test(m.name)) m.kind = 'organizations';
+  for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && r.orgHeadAtEnd.test(m.name)) m.kind = 'organizations';
   for (const m of mentions) if (PLACE_GROUPS.has(canonical(m.name)) && m.kind !== 'places') m.kind = 'places';
 
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention.

@@ -39,9 +39,8 @@ const BREAK = /[,.;:!?()[\]{}"“”]|\s[-–—]\s/;
 
 const NOT_CANDIDATE = ['Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Verb', 'Preposition', 'Adverb', 'Conjunction', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Auxiliary'];
 
-function isCandidateWord(t: Term, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
+function isCandidateWord(t: Term, w: string, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
   const tags = t.tags;
-  const w = wordOf(t);
   if (w.length < 2 || !/^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u.test(w) || nlpRules().edgeWord.test(w) || nlpRules().stopword.has(w.toLowerCase())) return false;
   // A gerund after a noun heads a compound ("battery manufacturing", "autonomous driving").
   const linked = prev !== undefined && prevCandidate && !BREAK.test(prev.post);
@@ -76,22 +75,36 @@ export function wordOf(t: Term): string {
 
 export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCase())).join(' ');
 
-export function rankKeyphrases(content: TaggedContent, options: { multiStory?: boolean } = {}): Keyphrase[] {
+/** `limit`: how many diverse phrases to return at most (the ranking stops there). */
+export function rankKeyphrases(content: TaggedContent, options: { multiStory?: boolean; limit?: number } = {}): Keyphrase[] {
   const { terms, segments } = content;
   const candidate: boolean[] = [];
-  terms.forEach((t, i) => candidate.push(isCandidateWord(t, terms[i - 1], candidate[i - 1] ?? false, terms[i + 1])));
+  const word = terms.map(wordOf);
+  const lowerWord = word.map((w) => w.toLowerCase());
+  terms.forEach((t, i) => candidate.push(isCandidateWord(t, word[i]!, terms[i - 1], candidate[i - 1] ?? false, terms[i + 1])));
   // Title-case headlines fool the tagger ("Beijing Opposes Washington"): there a word counts only if
   // the body uses it as a noun or adjective too, or the tagger knows it as a name.
-  const bodyWords = new Set(terms.filter((t) => segments[t.segment]!.role !== 'headline' && !t.tags.has('Verb')).map((t) => wordOf(t).toLowerCase()));
+  const bodyWords = new Set<string>();
+  terms.forEach((t, i) => {
+    if (segments[t.segment]!.role !== 'headline' && !t.tags.has('Verb')) bodyWords.add(lowerWord[i]!);
+  });
   terms.forEach((t, i) => {
     if (!candidate[i] || segments[t.segment]!.role !== 'headline' || !isTitleCase(segments[t.segment]!.text)) return;
     const named = t.tags.has('Place') || t.tags.has('Person') || t.tags.has('Organization');
-    if (!named && !bodyWords.has(wordOf(t).toLowerCase())) candidate[i] = false;
+    if (!named && !bodyWords.has(lowerWord[i]!)) candidate[i] = false;
   });
 
   // Position-biased personalization: each occurrence adds weight / position.
   const bias = new Map<string, number>();
-  const stemOf = terms.map((t, i) => (candidate[i] ? stemmer(wordOf(t).toLowerCase()) : ''));
+  // Words repeat: stem each distinct one once.
+  const stems = new Map<string, string>();
+  const stemOf = terms.map((_, i) => {
+    if (!candidate[i]) return '';
+    const lower = lowerWord[i]!;
+    let s = stems.get(lower);
+    if (s === undefined) stems.set(lower, (s = stemmer(lower)));
+    return s;
+  });
   // Summary segments (headline, dek, story labels, digest bullets) are leads in their own right:
   // their words are weighed by position inside the segment, not in the page.
   const segmentFirst = new Map<number, number>();
@@ -108,41 +121,7 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
     bias.set(stemOf[i]!, (bias.get(stemOf[i]!) ?? 0) + ROLE_WEIGHT[role] / (positionOf(i) + 1));
   });
 
-  // Co-occurrence edges between candidate words within the window, inside a sentence.
-  const edges = new Map<string, Map<string, number>>();
-  const link = (a: string, b: string) => {
-    if (a === b) return;
-    const m = edges.get(a) ?? new Map<string, number>();
-    m.set(b, (m.get(b) ?? 0) + 1);
-    edges.set(a, m);
-  };
-  for (let i = 0; i < terms.length; i++) {
-    if (!candidate[i]) continue;
-    for (let j = i + 1; j < terms.length && j < i + WINDOW; j++) {
-      if (terms[j]!.sentence !== terms[i]!.sentence) break;
-      if (!candidate[j]) continue;
-      link(stemOf[i]!, stemOf[j]!);
-      link(stemOf[j]!, stemOf[i]!);
-    }
-  }
-
-  const nodes = [...bias.keys()];
-  const total = nodes.reduce((s, n) => s + bias.get(n)!, 0) || 1;
-  const p = new Map(nodes.map((n) => [n, bias.get(n)! / total]));
-  const outWeight = new Map(nodes.map((n) => [n, [...(edges.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0)]));
-  let score = new Map(p);
-  for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Map<string, number>();
-    for (const n of nodes) next.set(n, (1 - DAMPING) * p.get(n)!);
-    for (const n of nodes) {
-      const out = edges.get(n);
-      const w = outWeight.get(n)!;
-      if (!out || w === 0) continue;
-      const share = (DAMPING * score.get(n)!) / w;
-      for (const [m, c] of out) next.set(m, next.get(m)! + share * c);
-    }
-    score = next;
-  }
+  const score = pageRank(terms, candidate, stemOf, bias);
 
   // Candidate phrases: runs of nouns and adjectives ending in a noun, inside a sentence.
   const phrases = new Map<string, { forms: Map<string, number>; score: number; count: number; proper: boolean; first: number; headlineOnly: boolean; person: boolean }>();
@@ -150,7 +129,7 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
     const nounLike = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Gerund') || terms[i]!.tags.has('PresentTense');
     while (run.length > 0 && !nounLike(run[run.length - 1]!)) run.pop();
     // Evaluative adjectives are not part of what a story is about ("largest oil spill" -> "oil spill").
-    while (run.length > 1 && (terms[run[0]!]!.tags.has('Superlative') || terms[run[0]!]!.tags.has('Comparative') || /(?:est|most)$/i.test(wordOf(terms[run[0]!]!)))) run.shift();
+    while (run.length > 1 && (terms[run[0]!]!.tags.has('Superlative') || terms[run[0]!]!.tags.has('Comparative') || /(?:est|most)$/i.test(word[run[0]!]!))) run.shift();
     if (run.length === 0) return;
     const tail = run.slice(-MAX_WORDS);
     for (let k = 0; k < tail.length; k++) {
@@ -160,7 +139,7 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
       const inHeadline = segments[terms[part[0]!]!.segment]!.role === 'headline';
       // Body runs give their maximal phrase; headline runs also give sub-phrases, kept only if the body has them.
       if (!inHeadline && k > 0 && tail.length <= 3) break;
-      const words = part.map((i) => wordOf(terms[i]!));
+      const words = part.map((i) => word[i]!);
       if (part.length === 1 && nlpRules().genericNoun.has(words[0]!.toLowerCase())) continue;
       const key = stemKey(words);
       const s = part.reduce((acc, i) => acc + (score.get(stemOf[i]!) ?? 0), 0);
@@ -204,13 +183,65 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
       return { label, key, score: e.score * freq * pos * prior, count: e.count, proper: e.proper };
     })
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-    .filter(diversify(options.multiStory ?? false));
+    .filter(diversify(options.multiStory ?? false, options.limit ?? Infinity));
+}
+
+/**
+ * Biased PageRank over the co-occurrence graph of candidate words (edges within WINDOW words,
+ * inside a sentence). Words are numbered and the graph held in arrays: this loop runs 30 times.
+ */
+function pageRank(terms: Term[], candidate: boolean[], stemOf: string[], bias: Map<string, number>): Map<string, number> {
+  const nodes = [...bias.keys()];
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  const edges: Map<number, number>[] = nodes.map(() => new Map());
+  for (let i = 0; i < terms.length; i++) {
+    if (!candidate[i]) continue;
+    const a = id.get(stemOf[i]!)!;
+    for (let j = i + 1; j < terms.length && j < i + WINDOW; j++) {
+      if (terms[j]!.sentence !== terms[i]!.sentence) break;
+      if (!candidate[j]) continue;
+      const b = id.get(stemOf[j]!)!;
+      if (a === b) continue;
+      edges[a]!.set(b, (edges[a]!.get(b) ?? 0) + 1);
+      edges[b]!.set(a, (edges[b]!.get(a) ?? 0) + 1);
+    }
+  }
+  const n = nodes.length;
+  const total = nodes.reduce((s, k) => s + bias.get(k)!, 0) || 1;
+  const p = Float64Array.from(nodes, (k) => bias.get(k)! / total);
+  // Compressed adjacency: targets and weights of node k sit in [offset[k], offset[k + 1]).
+  const offset = new Int32Array(n + 1);
+  edges.forEach((m, k) => (offset[k + 1] = offset[k]! + m.size));
+  const target = new Int32Array(offset[n]!);
+  const weight = new Float64Array(offset[n]!);
+  const outWeight = new Float64Array(n);
+  edges.forEach((m, k) => {
+    let e = offset[k]!;
+    for (const [t, c] of m) {
+      target[e] = t;
+      weight[e++] = c;
+      outWeight[k]! += c;
+    }
+  });
+  let score = Float64Array.from(p);
+  for (let it = 0; it < ITERATIONS; it++) {
+    const next = new Float64Array(n);
+    for (let k = 0; k < n; k++) next[k] = (1 - DAMPING) * p[k]!;
+    for (let k = 0; k < n; k++) {
+      if (outWeight[k] === 0) continue;
+      const share = (DAMPING * score[k]!) / outWeight[k]!;
+      for (let e = offset[k]!; e < offset[k + 1]!; e++) next[target[e]!]! += share * weight[e]!;
+    }
+    score = next;
+  }
+  return new Map(nodes.map((k, i) => [k, score[i]!]));
 }
 
 /** TopicRank-style diversity: a phrase inside a better-ranked one ("tornado" after "tornado watches") adds little. */
-function diversify(multiStory: boolean): (p: { key: string }) => boolean {
+function diversify(multiStory: boolean, limit: number): (p: { key: string }) => boolean {
   const chosen: string[][] = [];
   return (p) => {
+    if (chosen.length >= limit) return false;
     const words = p.key.split(' ');
     // In a multi-story page, a phrase sharing a word with a better one is the same story's topic.
     if (multiStory && chosen.some((c) => c.length > 1 && words.some((w) => c.includes(w)))) return false;

@@ -31,7 +31,7 @@ interface LexiconModel {
   /** Ambiguous words -> their ambiguity class ("Adj|Noun", "Noun|Verb", ...). */
   switchKind: Map<string, string>;
   /** Suffix patterns by suffix length, longest first. */
-  suffixes: { length: number; table: Record<string, string> }[];
+  suffixes: { length: number; table: Map<string, string> }[];
   /** Word-shape patterns for unknown words, tried after the suffixes. */
   shapes: [RegExp, string][];
   /** Last letter -> patterns on the word's ending ("-ful", "-ial" are adjectives). */
@@ -77,9 +77,11 @@ const lexiconModel = lazy((): LexiconModel => {
   const words = new Map<string, Tags>();
   const multi = new Map<string, number>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
-    words.set(word, expand(Array.isArray(tag) ? tag : [tag]));
+    const tags = expand(Array.isArray(tag) ? tag : [tag]);
+    words.set(word, tags);
     const parts = word.split(' ');
-    if (parts.length > 1) multi.set(parts[0]!, Math.max(multi.get(parts[0]!) ?? 0, parts.length));
+    // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
+    if (parts.length > 1 && (tags.has('Noun') || tags.has('Adjective'))) multi.set(parts[0]!, Math.max(multi.get(parts[0]!) ?? 0, parts.length));
   }
   const switches = new Map<string, Clues>();
   for (const [word, kind] of Object.entries(model.two.switches)) {
@@ -87,8 +89,8 @@ const lexiconModel = lazy((): LexiconModel => {
     if (c) switches.set(word, { beforeTags: c.beforeTags ?? {}, afterTags: c.afterTags ?? {}, beforeWords: c.beforeWords ?? {}, afterWords: c.afterWords ?? {} });
   }
   const suffixes = model.two.suffixPatterns
-    .map((table, length) => ({ length, table: table ?? {} }))
-    .filter((s) => Object.keys(s.table).length > 0)
+    .map((table, length) => ({ length, table: new Map(Object.entries(table ?? {})) }))
+    .filter((s) => s.table.size > 0)
     .reverse();
   for (const t of Object.keys(tagSet)) expand([t]);
   for (const combo of [['Noun', 'Adjective'], ['Acronym', 'ProperNoun', 'Noun', 'Singular'], ['ProperNoun', 'Noun', 'Singular']]) expand(combo);
@@ -140,10 +142,11 @@ function tokenize(segments: Segment[]): Token[] {
       let first = true;
       for (const m of part.matchAll(TOKEN)) {
         const text = m[0];
-        const possessive = /['’]s$/i.test(text) && text.length > 2;
+        const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S") || text.endsWith('’S'));
+        const lower = (possessive ? text.slice(0, -2) : text).toLowerCase();
         tokens.push({
           text,
-          lower: (possessive ? text.slice(0, -2) : text).toLowerCase().replace(/’/g, "'"),
+          lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
           start: a + m.index!,
           end: a + m.index! + text.length,
           sentence,
@@ -159,23 +162,30 @@ function tokenize(segments: Segment[]): Token[] {
   return tokens;
 }
 
-/** An unknown word's tag from its letters, then its neighbours, else a noun (compromise's order). */
-function guessTag(model: LexiconModel, t: Token, prevTags: Tags | undefined, prev: Token | undefined, next: Token | undefined): string {
-  const lower = t.lower;
+/** An unknown word's tag from its letters alone: suffixes, word shapes, endings (compromise's order). */
+function letterTag(model: LexiconModel, lower: string): string | null {
   for (const { length, table } of model.suffixes) {
     if (lower.length <= length) continue;
-    const tag = table[lower.slice(-length)];
+    const tag = table.get(lower.slice(-length));
     if (tag) return tag;
   }
   for (const [re, tag] of model.shapes) if (re.test(lower)) return tag;
   for (const [re, tag] of model.endings.get(lower[lower.length - 1]!) ?? []) if (re.test(lower)) return tag;
+  return null;
+}
+
+/** An unknown word's tag from its letters, then its neighbours, else a noun. */
+function guessTag(model: LexiconModel, t: Token, byLetters: Map<string, string | null>, prevTags: Tags | undefined, prev: Token | undefined, next: Token | undefined): string {
+  let fromLetters = byLetters.get(t.lower);
+  if (fromLetters === undefined) byLetters.set(t.lower, (fromLetters = letterTag(model, t.lower)));
+  if (fromLetters) return fromLetters;
   const n = model.neighbours;
   const byWord = (prev && n.leftWords.get(prev.lower)) || (next && n.rightWords.get(next.lower));
   if (byWord) return byWord;
   if (prevTags) for (const [tag, result] of n.leftTags) if (prevTags.has(tag)) return result;
   const nextTags = next ? model.words.get(next.lower) : undefined;
   if (nextTags) for (const [tag, result] of n.rightTags) if (nextTags.has(tag)) return result;
-  return /[^su]s$/.test(lower) ? 'Plural' : 'Singular';
+  return /[^su]s$/.test(t.lower) ? 'Plural' : 'Singular';
 }
 
 /** Picks a reading of an ambiguous word from its neighbours, as compromise's clues do. */
@@ -198,6 +208,8 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
   for (const t of tokens) if (!t.caseBlind && UPPER_START.test(t.text) && HAS_LOWER.test(t.text)) capitalizedMidSentence.add(t.lower);
 
   const tags: Tags[] = new Array(tokens.length);
+  // Unknown words repeat: read each one's letters once per document.
+  const byLetters = new Map<string, string | null>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
@@ -206,19 +218,21 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
     const span = model.multi.get(t.lower);
     if (span) {
       let matched = 0;
-      for (let n = Math.min(span, tokens.length - i); n >= 2 && !matched; n--) {
-        const words = tokens.slice(i, i + n);
-        if (words.some((w) => w.sentence !== t.sentence || w.segment !== t.segment)) continue;
-        const entry = model.words.get(words.map((w) => w.lower).join(' '));
-        if (entry && hasAny(entry, ['Noun', 'Adjective'])) matched = n;
-        if (matched) for (let k = 0; k < n; k++) tags[i + k] = withCase(model, tokens[i + k]!, entry!, capitalizedMidSentence);
+      // Keys of one to `span` words from here, inside the sentence; the longest known one wins.
+      const keys: string[] = [t.lower];
+      for (let k = 1; k < span && tokens[i + k]?.sentence === t.sentence; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.lower}`);
+      for (let n = keys.length; n >= 2 && !matched; n--) {
+        const entry = model.words.get(keys[n - 1]!);
+        if (!entry || !(entry.has('Noun') || entry.has('Adjective'))) continue;
+        matched = n;
+        for (let k = 0; k < n; k++) tags[i + k] = withCase(model, tokens[i + k]!, entry, capitalizedMidSentence);
       }
       if (matched) {
         i += matched - 1;
         continue;
       }
     }
-    tags[i] = tagWord(model, t, prev, prev ? tags[i - 1] : undefined, next, capitalizedMidSentence);
+    tags[i] = tagWord(model, t, byLetters, prev, prev ? tags[i - 1] : undefined, next, capitalizedMidSentence);
   }
 
   const terms: Term[] = tokens.map((t, index) => {
@@ -233,7 +247,7 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
   return { segments, terms, ...namedRuns(model, terms) };
 }
 
-function tagWord(model: LexiconModel, t: Token, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined, capitalized: ReadonlySet<string>): Tags {
+function tagWord(model: LexiconModel, t: Token, byLetters: Map<string, string | null>, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined, capitalized: ReadonlySet<string>): Tags {
   if (DIGIT_START.test(t.text)) {
     // "58-year-old", "20-person": a number compounded with words modifies a noun.
     if (/-\p{L}/u.test(t.text)) return model.expand(['Noun', 'Adjective']);
@@ -254,7 +268,7 @@ function tagWord(model: LexiconModel, t: Token, prev: Token | undefined, prevTag
   }
   if (known) return withCase(model, t, known, capitalized);
   if (nlpRules().negatedParticiple.test(t.lower)) return withCase(model, t, model.expand(['Adjective']), capitalized);
-  return withCase(model, t, model.expand([guessTag(model, t, prevTags, prev, next)]), capitalized);
+  return withCase(model, t, model.expand([guessTag(model, t, byLetters, prevTags, prev, next)]), capitalized);
 }
 
 /** Capitals turn a word into a name unless the word is a function word or stands where capitals say nothing. */

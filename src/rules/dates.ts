@@ -66,8 +66,26 @@ export const dateRules = lazy(() => ({
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl)(?:[:/]|$)/i,
 
-  /** Cheap test before running chrono: text that cannot hold a date is skipped. */
-  mayHoldDate: /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|next|this|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later)/i,
+  /**
+   * Cheap test before running chrono (the costliest part of the stage): text that cannot hold a
+   * date is skipped. Numbers count only in date or time shapes (years, 5/6, 10:30, 5th, 5 p.m.,
+   * "3 days", "at 5"), not as prices or counts.
+   */
+  mayHoldDate: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later|day|hour|minute|decade|centur|[QH][1-4]\b)|\d{4}|\d[:/.-]\d|\d(?:st|nd|rd|th|s)\b|\d\s?[ap]\.?m\b|'\d\d\b|\b(?:at|by|until|till|from|since|before|after|around|about|to)\s\d{1,2}\b/i,
+  /**
+   * chrono parsers by class name -> a word or character every match of theirs contains (read off
+   * their patterns). Without it in the text the parser is not run.
+   */
+  parserGates: {
+    ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+    ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+    ENTimeExpressionParser: /\d/,
+    ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    ENMonthNameParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  } as Record<string, RegExp>,
+  /** A full date needs a year: blocks without one hold no absolute day. */
+  mayHoldYear: /\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}|'\d\d\b/,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,

@@ -4,74 +4,83 @@
  */
 import { lazy } from '../lazy.js';
 
-export const nlpRules = lazy(() => ({
-  /** Nouns too generic to tag an article with, alone. */
-  genericNoun: new Set(
-    ('year years month months week weeks day days time times today people thing things way ways lot lots part parts number numbers ' +
-      'percent per cent cent cents official officials statement statements report reports spokesman spokeswoman spokesperson source sources ' +
-      'company companies firm firms group groups government governments country countries world plan plans issue issues state states ' +
-      'case cases point points end start side sides place places use area areas kind sort fact facts move moves deal deals effort efforts ' +
-      'man men woman women person others other one ones many most some all any each something anything nothing everything someone anyone ' +
-      'mr mrs ms dr last next first second third new old high low more less least much million billion trillion thousand hundred dozen ' +
-      'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-      'morning evening night afternoon weekend decade century quarter half level levels rate rates amount share shares price prices ' +
-      'news story stories article articles interview interviews comment comments analyst analysts expert experts member members leader leaders ' +
-      'director directors executive executives chief head president minister secretary chairman chairwoman ' +
-      'study studies development developments glance summary hearing hearings treatment research researchers scientists survey data result results ' +
-      'spokesman spokesmen spokeswoman residents authorities agency department city town area region service problem problems question questions ' +
-      'reason reasons change changes list support effect effects impact cost costs system systems work job jobs life lives home homes family families').split(/\s+/),
-  ),
-  /** Function words the tagger sometimes calls nouns or adjectives ("against", "down"). */
-  stopword: new Set(
-    ('a about above across after against along amid among around as at away back before behind below beneath beside besides between beyond but by ' +
-      'despite down during except for from in inside into like near nearby off on onto out outside over past per since than through throughout till to toward ' +
-      'towards under underneath unlike until up upon versus via with within without yet also just even still already again ever never not no nor so too very ' +
-      'here there where when why how what which who whom whose whether while although though because if unless however thus therefore meanwhile ' +
-      'run said says say according including include includes included such').split(/\s+/),
-  ),
-  /** Words that cannot begin or end a keyphrase. */
-  edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
+export const nlpRules = lazy(() => {
+  const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/;
+  return {
+    /** Nouns too generic to tag an article with, alone. */
+    genericNoun: new Set(
+      ('year years month months week weeks day days time times today people thing things way ways lot lots part parts number numbers ' +
+        'percent per cent cent cents official officials statement statements report reports spokesman spokeswoman spokesperson source sources ' +
+        'company companies firm firms group groups government governments country countries world plan plans issue issues state states ' +
+        'case cases point points end start side sides place places use area areas kind sort fact facts move moves deal deals effort efforts ' +
+        'man men woman women person others other one ones many most some all any each something anything nothing everything someone anyone ' +
+        'mr mrs ms dr last next first second third new old high low more less least much million billion trillion thousand hundred dozen ' +
+        'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+        'morning evening night afternoon weekend decade century quarter half level levels rate rates amount share shares price prices ' +
+        'news story stories article articles interview interviews comment comments analyst analysts expert experts member members leader leaders ' +
+        'director directors executive executives chief head president minister secretary chairman chairwoman ' +
+        'study studies development developments glance summary hearing hearings treatment research researchers scientists survey data result results ' +
+        'spokesman spokesmen spokeswoman residents authorities agency department city town area region service problem problems question questions ' +
+        'reason reasons change changes list support effect effects impact cost costs system systems work job jobs life lives home homes family families').split(/\s+/),
+    ),
+    /** Function words the tagger sometimes calls nouns or adjectives ("against", "down"). */
+    stopword: new Set(
+      ('a about above across after against along amid among around as at away back before behind below beneath beside besides between beyond but by ' +
+        'despite down during except for from in inside into like near nearby off on onto out outside over past per since than through throughout till to toward ' +
+        'towards under underneath unlike until up upon versus via with within without yet also just even still already again ever never not no nor so too very ' +
+        'here there where when why how what which who whom whose whether while although though because if unless however thus therefore meanwhile ' +
+        'run said says say according including include includes included such').split(/\s+/),
+    ),
+    /** Words that cannot begin or end a keyphrase. */
+    edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
 
-  /** "undamaged", "unidentified": a negated participle describes a thing rather than an action. */
-  negatedParticiple: /^(?:un|non)[a-z]{3,}(?:ed|en)$/,
-  /** Upper-case acronyms that are places, not pronouns or organizations ("US", "UK"). */
-  placeAcronym: new Set(['US', 'UK', 'LA', 'NY', 'DC', 'GB', 'UAE', 'NYC']),
-  /** Month names: capitalized "March" and "May" are months, not verbs or modals. */
-  monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
-  /** Heads that make a capitalised phrase an organization. */
-  orgHead: /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/,
-  /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
-  notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
-  /** Titles that precede a person's name. */
-  personTitle: /\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu,
-  /** Title words that compromise leaves at the front of a person's name. */
-  leadingTitle: /^(?:(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Mayor|Judge|Justice|General|Gen\.|Chief Executive|Chief|Executive|CEO|Chairman|Chairwoman|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Captain|Deputy|Manager|City Manager|Coach|Analyst|Economist)\s+)+/,
-  /** Country acronyms and short names compromise may miss or call organizations. */
-  countryAcronym: /(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu,
-  /** "said Jane Doe", "Jane Doe said". */
-  saidPerson: /\b(?:said|says|told|according to)\s((?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30})\b/gu,
-  /** "Jane Doe said": the name is read backwards from the verb, in code. */
-  saidAfter: /,?\s(?:said|says|told)\b/gu,
-  nameWords: /^(?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30}$/u,
+    /** "undamaged", "unidentified": a negated participle describes a thing rather than an action. */
+    negatedParticiple: /^(?:un|non)[a-z]{3,}(?:ed|en)$/,
+    /** Upper-case acronyms that are places, not pronouns or organizations ("US", "UK"). */
+    placeAcronym: new Set(['US', 'UK', 'LA', 'NY', 'DC', 'GB', 'UAE', 'NYC']),
+    /** Month names: capitalized "March" and "May" are months, not verbs or modals. */
+    monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
+    /** Heads that make a capitalised phrase an organization. */
+    orgHead: ORG_HEAD,
+    /** A capitalized name around an organization head, with "of the ..." tails. */
+    orgName: new RegExp(
+      `((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}${ORG_HEAD.source}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,4})?|(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s*){1,3}${ORG_HEAD.source})`,
+      'gu',
+    ),
+    orgHeadAtEnd: new RegExp(`${ORG_HEAD.source}$`),
+    /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
+    notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
+    /** Titles that precede a person's name. */
+    personTitle: /\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu,
+    /** Title words that compromise leaves at the front of a person's name. */
+    leadingTitle: /^(?:(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Mayor|Judge|Justice|General|Gen\.|Chief Executive|Chief|Executive|CEO|Chairman|Chairwoman|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Captain|Deputy|Manager|City Manager|Coach|Analyst|Economist)\s+)+/,
+    /** Country acronyms and short names compromise may miss or call organizations. */
+    countryAcronym: /(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu,
+    /** "said Jane Doe", "Jane Doe said". */
+    saidPerson: /\b(?:said|says|told|according to)\s((?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30})\b/gu,
+    /** "Jane Doe said": the name is read backwards from the verb, in code. */
+    saidAfter: /,?\s(?:said|says|told)\b/gu,
+    nameWords: /^(?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30}$/u,
 
-  /** Spellings of one place or body that are the same entity. */
-  aliases: [
-    ['U.S.', 'US', 'United States', 'U.S.A.', 'USA', 'United States of America', 'America'],
-    ['U.K.', 'UK', 'United Kingdom', 'Britain', 'Great Britain'],
-    ['E.U.', 'EU', 'European Union'],
-    ['U.N.', 'UN', 'United Nations'],
-    ['UAE', 'U.A.E.', 'United Arab Emirates'],
-  ] as string[][],
+    /** Spellings of one place or body that are the same entity. */
+    aliases: [
+      ['U.S.', 'US', 'United States', 'U.S.A.', 'USA', 'United States of America', 'America'],
+      ['U.K.', 'UK', 'United Kingdom', 'Britain', 'Great Britain'],
+      ['E.U.', 'EU', 'European Union'],
+      ['U.N.', 'UN', 'United Nations'],
+      ['UAE', 'U.A.E.', 'United Arab Emirates'],
+    ] as string[][],
 
-  /** Currencies: symbol or word -> ISO 4217. */
-  currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', 'CHF': 'CHF' } as Record<string, string>,
-  currencyWord: {
-    dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-    yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
-    peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
-    'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
-    'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN',
-  } as Record<string, string>,
-  currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD)$/,
-  scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
-}));
+    /** Currencies: symbol or word -> ISO 4217. */
+    currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', 'CHF': 'CHF' } as Record<string, string>,
+    currencyWord: {
+      dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+      yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
+      peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+      'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
+      'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN',
+    } as Record<string, string>,
+    currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD)$/,
+    scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
+  };
+});

@@ -53,31 +53,42 @@ class DateReader {
     private readonly timezone: string,
   ) {}
 
-  parse(text: string, reference: Date | null): ParsedResult[] {
-    if (!dateRules().mayHoldDate.test(text)) return [];
+  /** chrono's results with the offset of the sentence each was found in. */
+  parse(text: string, reference: Date | null): { result: ParsedResult; offset: number; sentence: string }[] {
+    const mayHoldDate = dateRules().mayHoldDate;
+    if (!mayHoldDate.test(text)) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
-    try {
-      return this.engine.parse(text, ref);
-    } catch {
-      return [];
+    // chrono runs every parser's pattern over all the text it is given: give it only the sentences
+    // that can hold a date (a date never spans two sentences).
+    const out: { result: ParsedResult; offset: number; sentence: string }[] = [];
+    for (const [a, b] of sentenceRanges(text)) {
+      const sentence = a === 0 && b === text.length ? text : text.slice(a, b);
+      if (sentence !== text && !mayHoldDate.test(sentence)) continue;
+      try {
+        for (const result of this.engine.parse(sentence, ref)) out.push({ result, offset: a, sentence });
+      } catch {
+        // A chrono failure on odd text loses that sentence's dates, not the page.
+      }
     }
+    return out;
   }
 
   /** Date mentions of one block. `reference` null keeps only absolute dates. */
   read(block: { text: string; span: Span }, reference: Date | null): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const res of this.parse(block.text, reference)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null && resolved.relative) continue;
-      const span = toSourceSpan(this.norm, cleanStart + res.index, cleanStart + res.index + res.text.length);
+      const at = offset + res.index;
+      const span = toSourceSpan(this.norm, cleanStart + at, cleanStart + at + res.text.length);
       out.push({
         ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative },
         resolved,
-        at: res.index,
-        future: isFutureClause({ text: block.text } as never, res as never),
+        at,
+        future: isFutureClause({ text: sentence } as never, res as never),
       });
     }
     return out;
@@ -139,6 +150,7 @@ export function dates(state: DocumentState): void {
   // The content's latest full date (not one in a future clause): evidence for inference and the year of a bare dateline.
   const latestExplicitDate = () =>
     content
+      .filter((b) => dateRules().mayHoldYear.test(b.text))
       .flatMap((b) => reader.read(b, null))
       .filter((f) => isAbsoluteDay(f) && !f.future)
       .map((f) => f.resolved.start)

@@ -52,7 +52,7 @@ export function nlp(state: DocumentState): void {
   const entities = findEntities(content);
   state.entities = entities;
   // Briefings and digests cover several stories: one tag per story, not five for the first one.
-  state.topics = topicsOf(rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2 }), entities);
+  state.topics = topicsOf(rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2, limit: 2 * TOPIC_LIMIT }), entities);
 }
 
 function figuresOf(segments: Segment[]): Figure[] {
