@@ -39,9 +39,14 @@ const BREAK = /[,.;:!?()[\]{}"“”]|\s[-–—]\s/;
 
 const NOT_CANDIDATE = ['Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Verb', 'Preposition', 'Adverb', 'Conjunction', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Auxiliary'];
 
-function isCandidateWord(t: Term, w: string, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
+/** Whether a word's letters allow it in a keyphrase at all (no digits-only, edge or stop words). */
+function isPhraseWord(w: string): boolean {
+  return w.length >= 2 && /^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u.test(w) && !nlpRules().edgeWord.test(w) && !nlpRules().stopword.has(w.toLowerCase());
+}
+
+function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
   const tags = t.tags;
-  if (w.length < 2 || !/^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u.test(w) || nlpRules().edgeWord.test(w) || nlpRules().stopword.has(w.toLowerCase())) return false;
+  if (!phraseWord) return false;
   // A gerund after a noun heads a compound ("battery manufacturing", "autonomous driving").
   const linked = prev !== undefined && prevCandidate && !BREAK.test(prev.post);
   if (tags.has('Gerund') && linked) return true;
@@ -81,7 +86,13 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
   const candidate: boolean[] = [];
   const word = terms.map(wordOf);
   const lowerWord = word.map((w) => w.toLowerCase());
-  terms.forEach((t, i) => candidate.push(isCandidateWord(t, word[i]!, terms[i - 1], candidate[i - 1] ?? false, terms[i + 1])));
+  // Words repeat: check each distinct word's letters once.
+  const phraseWords = new Map<string, boolean>();
+  terms.forEach((t, i) => {
+    let ok = phraseWords.get(word[i]!);
+    if (ok === undefined) phraseWords.set(word[i]!, (ok = isPhraseWord(word[i]!)));
+    candidate.push(isCandidateWord(t, word[i]!, ok, terms[i - 1], candidate[i - 1] ?? false, terms[i + 1]));
+  });
   // Title-case headlines fool the tagger ("Beijing Opposes Washington"): there a word counts only if
   // the body uses it as a noun or adjective too, or the tagger knows it as a name.
   const bodyWords = new Set<string>();
@@ -141,7 +152,7 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
       if (!inHeadline && k > 0 && tail.length <= 3) break;
       const words = part.map((i) => word[i]!);
       if (part.length === 1 && nlpRules().genericNoun.has(words[0]!.toLowerCase())) continue;
-      const key = stemKey(words);
+      const key = part.map((i) => stemOf[i]!).join(' ');
       const s = part.reduce((acc, i) => acc + (score.get(stemOf[i]!) ?? 0), 0);
       const entry = phrases.get(key) ?? { forms: new Map<string, number>(), score: 0, count: 0, proper: true, first: positionOf(part[0]!), headlineOnly: true, person: false };
       entry.first = Math.min(entry.first, positionOf(part[0]!));
