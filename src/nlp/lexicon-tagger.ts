@@ -175,9 +175,10 @@ function letterTag(model: LexiconModel, lower: string): string | null {
 }
 
 /** An unknown word's tag from its letters, then its neighbours, else a noun. */
-function guessTag(model: LexiconModel, t: Token, byLetters: Map<string, string | null>, prevTags: Tags | undefined, prev: Token | undefined, next: Token | undefined): string {
-  let fromLetters = byLetters.get(t.lower);
-  if (fromLetters === undefined) byLetters.set(t.lower, (fromLetters = letterTag(model, t.lower)));
+function guessTag(run: TagRun, t: Token, prevTags: Tags | undefined, prev: Token | undefined, next: Token | undefined): string {
+  const model = run.model;
+  let fromLetters = run.byLetters.get(t.lower);
+  if (fromLetters === undefined) run.byLetters.set(t.lower, (fromLetters = letterTag(model, t.lower)));
   if (fromLetters) return fromLetters;
   const n = model.neighbours;
   const byWord = (prev && n.leftWords.get(prev.lower)) || (next && n.rightWords.get(next.lower));
@@ -200,6 +201,34 @@ function resolveSwitch(model: LexiconModel, clues: Clues, prev: Token | undefine
 
 const hasAny = (tags: Tags, list: string[]) => list.some((t) => tags.has(t));
 
+/** What one document's tagging shares: the model and caches that live as long as the call. */
+interface TagRun {
+  model: LexiconModel;
+  /** Words the text capitalizes where capitals mean something. */
+  capitalized: ReadonlySet<string>;
+  /** Unknown word -> its tag from its letters. */
+  byLetters: Map<string, string | null>;
+  /** `tags` with one more tag; the same sets recur, so each combination is built once. */
+  plus: (tags: Tags, tag: string) => Tags;
+}
+
+function tagRun(model: LexiconModel, capitalized: ReadonlySet<string>): TagRun {
+  const added = new Map<Tags, Map<string, Tags>>();
+  return {
+    model,
+    capitalized,
+    byLetters: new Map(),
+    plus: (tags, tag) => {
+      if (tags.has(tag)) return tags;
+      const byTag = added.get(tags) ?? new Map<string, Tags>();
+      added.set(tags, byTag);
+      let out = byTag.get(tag);
+      if (!out) byTag.set(tag, (out = new Set([...tags, tag])));
+      return out;
+    },
+  };
+}
+
 export function tagWithLexicon(segments: Segment[]): TaggedContent {
   const model = lexiconModel();
   const tokens = tokenize(segments);
@@ -208,8 +237,7 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
   for (const t of tokens) if (!t.caseBlind && UPPER_START.test(t.text) && HAS_LOWER.test(t.text)) capitalizedMidSentence.add(t.lower);
 
   const tags: Tags[] = new Array(tokens.length);
-  // Unknown words repeat: read each one's letters once per document.
-  const byLetters = new Map<string, string | null>();
+  const run = tagRun(model, capitalizedMidSentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
@@ -225,14 +253,14 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
         const entry = model.words.get(keys[n - 1]!);
         if (!entry || !(entry.has('Noun') || entry.has('Adjective'))) continue;
         matched = n;
-        for (let k = 0; k < n; k++) tags[i + k] = withCase(model, tokens[i + k]!, entry, capitalizedMidSentence);
+        for (let k = 0; k < n; k++) tags[i + k] = withCase(run, tokens[i + k]!, entry);
       }
       if (matched) {
         i += matched - 1;
         continue;
       }
     }
-    tags[i] = tagWord(model, t, byLetters, prev, prev ? tags[i - 1] : undefined, next, capitalizedMidSentence);
+    tags[i] = tagWord(run, t, prev, prev ? tags[i - 1] : undefined, next);
   }
 
   const terms: Term[] = tokens.map((t, index) => {
@@ -240,14 +268,15 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
     const nextStart = tokens[index + 1]?.segment === t.segment ? tokens[index + 1]!.start : seg.length;
     const post = t.segment === tokens[index + 1]?.segment ? seg.slice(t.end, nextStart) : `${seg.slice(t.end)}\n`;
     let termTags = tags[index]!;
-    if (t.possessive) termTags = new Set([...termTags, 'Possessive']);
-    if (t.text.includes('-') && !DIGIT_START.test(t.text)) termTags = new Set([...termTags, 'Hyphenated']);
+    if (t.possessive) termTags = run.plus(termTags, 'Possessive');
+    if (t.text.includes('-') && !DIGIT_START.test(t.text)) termTags = run.plus(termTags, 'Hyphenated');
     return { text: t.text, normal: t.lower, tags: termTags, index, sentence: t.sentence, segment: t.segment, start: t.start, end: t.end, post };
   });
-  return { segments, terms, ...namedRuns(model, terms) };
+  return { segments, terms, ...namedRuns(run, terms) };
 }
 
-function tagWord(model: LexiconModel, t: Token, byLetters: Map<string, string | null>, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined, capitalized: ReadonlySet<string>): Tags {
+function tagWord(run: TagRun, t: Token, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined): Tags {
+  const model = run.model;
   if (DIGIT_START.test(t.text)) {
     // "58-year-old", "20-person": a number compounded with words modifies a noun.
     if (/-\p{L}/u.test(t.text)) return model.expand(['Noun', 'Adjective']);
@@ -266,13 +295,14 @@ function tagWord(model: LexiconModel, t: Token, byLetters: Map<string, string | 
     const nextTags = next && t.end + 1 === next.start ? model.words.get(next.lower) : undefined;
     if (model.switchKind.get(t.lower) === 'Adj|Noun' && nextTags?.has('Noun') && !nextTags.has('Pronoun')) known = model.expand(['Adjective']);
   }
-  if (known) return withCase(model, t, known, capitalized);
-  if (nlpRules().negatedParticiple.test(t.lower)) return withCase(model, t, model.expand(['Adjective']), capitalized);
-  return withCase(model, t, model.expand([guessTag(model, t, byLetters, prevTags, prev, next)]), capitalized);
+  if (known) return withCase(run, t, known);
+  if (nlpRules().negatedParticiple.test(t.lower)) return withCase(run, t, model.expand(['Adjective']));
+  return withCase(run, t, model.expand([guessTag(run, t, prevTags, prev, next)]));
 }
 
 /** Capitals turn a word into a name unless the word is a function word or stands where capitals say nothing. */
-function withCase(model: LexiconModel, t: Token, known: Tags, capitalized: ReadonlySet<string>): Tags {
+function withCase(run: TagRun, t: Token, known: Tags): Tags {
+  const model = run.model;
   if (!UPPER_START.test(t.text)) return known;
   if (nlpRules().placeAcronym.has(t.text)) return model.expand(['Acronym', 'Place', 'ProperNoun', 'Noun', 'Singular']);
   if (ALL_CAPS.test(t.text) && !t.caseBlind) {
@@ -281,17 +311,18 @@ function withCase(model: LexiconModel, t: Token, known: Tags, capitalized: Reado
   }
   const month = nlpRules().monthName.has(t.lower);
   if (month) return model.expand(['Month']);
-  if (hasAny(known, NAME_KINDS)) return known.has('ProperNoun') || known.has('Month') || known.has('WeekDay') ? known : new Set([...known, 'ProperNoun']);
+  if (hasAny(known, NAME_KINDS)) return known.has('Month') || known.has('WeekDay') ? known : run.plus(known, 'ProperNoun');
   if (t.caseBlind) {
     // "Officials said" vs "Harbor officials": a sentence-initial word is a name only if the text capitalizes it elsewhere.
-    if (!capitalized.has(t.lower) || hasAny(known, CLOSED_CLASS)) return known;
+    if (!run.capitalized.has(t.lower) || hasAny(known, CLOSED_CLASS)) return known;
   } else if (t.lower === 'the') return known;
   // Mid-sentence capitals make a name ("De Beers", "Federal Reserve"), as compromise reads them.
-  return known.has('Noun') && !known.has('Pronoun') ? new Set([...known, 'ProperNoun']) : model.expand(['ProperNoun', 'Noun', 'Singular']);
+  return known.has('Noun') && !known.has('Pronoun') ? run.plus(known, 'ProperNoun') : model.expand(['ProperNoun', 'Noun', 'Singular']);
 }
 
 /** People, places and organizations: runs of capitalized words, typed by the lexicon and head words. */
-function namedRuns(model: LexiconModel, terms: Term[]): Pick<TaggedContent, 'people' | 'places' | 'organizations'> {
+function namedRuns(tagging: TagRun, terms: Term[]): Pick<TaggedContent, 'people' | 'places' | 'organizations'> {
+  const model = tagging.model;
   const out = { people: [] as EntityMatch[], places: [] as EntityMatch[], organizations: [] as EntityMatch[] };
   const isName = (t: Term) => t.tags.has('ProperNoun') && !hasAny(t.tags, ['Month', 'WeekDay', 'Date', 'Pronoun', 'Value', 'Demonym']);
   for (let i = 0; i < terms.length; i++) {
@@ -322,7 +353,7 @@ function namedRuns(model: LexiconModel, terms: Term[]): Pick<TaggedContent, 'peo
     if (kind) {
       out[kind].push(match);
       const tag = kind === 'people' ? 'Person' : kind === 'places' ? 'Place' : 'Organization';
-      for (const t of run) if (!t.tags.has(tag)) t.tags = new Set([...t.tags, tag]);
+      for (const t of run) t.tags = tagging.plus(t.tags, tag);
     }
     i = j;
   }
