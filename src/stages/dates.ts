@@ -54,8 +54,7 @@ class DateReader {
   ) {}
 
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null): { result: ParsedResult; offset: number; sentence: string }[] {
-    const mayHoldDate = dateRules().mayHoldDate;
+  parse(text: string, reference: Date | null, mayHoldDate = dateRules().mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
     if (!mayHoldDate.test(text)) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
@@ -75,10 +74,10 @@ class DateReader {
   }
 
   /** Date mentions of one block. `reference` null keeps only absolute dates. */
-  read(block: { text: string; span: Span }, reference: Date | null): Found[] {
+  read(block: { text: string; span: Span }, reference: Date | null, sentenceFilter?: RegExp): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference, sentenceFilter)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null && resolved.relative) continue;
@@ -150,8 +149,7 @@ export function dates(state: DocumentState): void {
   // The content's latest full date (not one in a future clause): evidence for inference and the year of a bare dateline.
   const latestExplicitDate = () =>
     content
-      .filter((b) => dateRules().mayHoldYear.test(b.text))
-      .flatMap((b) => reader.read(b, null))
+      .flatMap((b) => reader.read(b, null, dateRules().mayHoldYear))
       .filter((f) => isAbsoluteDay(f) && !f.future)
       .map((f) => f.resolved.start)
       .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
