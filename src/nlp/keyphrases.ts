@@ -84,7 +84,13 @@ export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCa
 export function rankKeyphrases(content: TaggedContent, options: { multiStory?: boolean; limit?: number } = {}): Keyphrase[] {
   const { terms, segments } = content;
   const candidate: boolean[] = [];
-  const word = terms.map(wordOf);
+  // Words repeat: clean each distinct spelling once.
+  const cleaned = new Map<string, string>();
+  const word = terms.map((t) => {
+    let w = cleaned.get(t.text);
+    if (w === undefined) cleaned.set(t.text, (w = wordOf(t)));
+    return w;
+  });
   const lowerWord = word.map((w) => w.toLowerCase());
   // Words repeat: check each distinct word's letters once.
   const phraseWords = new Map<string, boolean>();
