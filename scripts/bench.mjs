@@ -37,8 +37,9 @@ function run(label, docs, fn) {
 }
 
 // Cold start: importing the package in a fresh process.
-const coldMs = Number(execFileSync(process.execPath, ['-e', `const t=performance.now();import(${JSON.stringify(path.join(projectDir, 'dist', 'index.js'))}).then(()=>console.log((performance.now()-t).toFixed(0)))`]).toString());
-console.log(JSON.stringify({ label: 'cold start (import)', ms: coldMs, target: '< 300 ms' }));
+// The first extract() also loads compromise and builds the tagger's lexicon (lazily, once per process).
+const [coldMs, firstMs] = execFileSync(process.execPath, ['-e', `const t=performance.now();import(${JSON.stringify(path.join(projectDir, 'dist', 'index.js'))}).then((m)=>{const a=performance.now();m.extract('Council Approves Budget\\nThe council approved the budget on Monday, officials said, after a long debate.');console.log((a-t).toFixed(0), (performance.now()-a).toFixed(0))})`]).toString().trim().split(' ').map(Number);
+console.log(JSON.stringify({ label: 'cold start (import)', ms: coldMs, target: '< 300 ms', 'first extract() in a fresh process': firstMs }));
 
 // Warm-up (lazy tables, compromise, chrono, cheerio) outside the timed runs.
 extract('Warm up page\nThe council approved the budget on Monday, officials said, after a long debate.');
@@ -55,9 +56,10 @@ else {
   const html = ids.map((id) => ({ input: fs.readFileSync(path.join(corpus, 'html', `${id}.html`), 'utf8') }));
 
   const nd = run('AEB text (newsdistill, every field)', text, (d) => extractWithTimings(d.input, { format: 'text' }));
+  const full = run("AEB text (newsdistill, tagger: 'compromise')", text, (d) => extractWithTimings(d.input, { format: 'text', tagger: 'compromise' }));
   const nlp = require('compromise');
   const bare = run('AEB text (bare compromise: parse, topics, nouns)', text, (d) => { const doc = nlp(d.input); doc.topics().out('array'); doc.nouns().out('array'); });
-  console.log(JSON.stringify({ label: 'text ratio', 'newsdistill MB/s': nd['MB/s'], 'compromise MB/s': bare['MB/s'], 'speed-up': +(nd['MB/s'] / bare['MB/s']).toFixed(2), target: '>= 0.5 MB/s' }));
+  console.log(JSON.stringify({ label: 'text ratio', 'newsdistill MB/s': nd['MB/s'], 'compromise MB/s': bare['MB/s'], 'speed-up': +(nd['MB/s'] / bare['MB/s']).toFixed(2), "tagger: 'compromise' MB/s": full['MB/s'], target: '>= 0.5 MB/s' }));
 
   const ndh = run('AEB html (newsdistill, every field)', html, (d) => extractWithTimings(d.input, { format: 'html' }));
   const { Readability } = await import('@mozilla/readability');
