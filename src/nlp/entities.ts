@@ -63,18 +63,63 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
   return { kind, name: c.name, segment: m.segment, start: m.start + c.lead, end: m.start + c.lead + c.name.length, strength };
 }
 
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.&'’-]*$/u;
+/** " of the Korea Development", after a head: up to four capitalized words. */
+const ORG_TAIL = / (?:of|for|on)(?: the)?((?: \p{Lu}[\p{L}.&'’-]*){1,4})/uy;
+
+/** The word that ends just before `end` (after one space), or null. */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  if (end < 2 || text[end - 1] !== ' ') return null;
+  const start = text.lastIndexOf(' ', end - 2) + 1;
+  return { word: text.slice(start, end - 1), start };
+}
+
+/**
+ * The name around an organization head: up to four capitalized words before it ("U.S. Department"),
+ * or "X of (the) Y" names ("Federation of Korean Industries"), and an "of/for/on ..." tail
+ * ("Bank of Korea"). Scans words instead of one pattern, which would backtrack on long runs.
+ */
+function organizationAround(text: string, headStart: number, headEnd: number): [number, number] {
+  const capitalsBefore = (end: number, max: number): number => {
+    let start = end;
+    for (let k = 0; k < max; k++) {
+      const w = wordBefore(text, start);
+      if (!w || !CAPITALIZED_WORD.test(w.word)) break;
+      start = w.start;
+    }
+    return start;
+  };
+  let from = capitalsBefore(headStart, 4);
+  // "X of (the) Y HEAD": at most three words between "of" and the head.
+  const near = capitalsBefore(headStart, 3);
+  if (near < headStart && near === from) {
+    let w = wordBefore(text, near);
+    if (w?.word === 'the') w = wordBefore(text, w.start);
+    if (w && (w.word === 'of' || w.word === 'for')) {
+      const far = capitalsBefore(w.start, 4);
+      if (far < w.start) from = far;
+    }
+  }
+  ORG_TAIL.lastIndex = headEnd;
+  const tail = ORG_TAIL.exec(text);
+  return [from, tail ? headEnd + tail[0].length : headEnd];
+}
+
 /** Rule-found mentions in one segment's text. */
 function ruleMentions(segment: number, text: string): Mention[] {
   const r = nlpRules();
   const out: Mention[] = [];
   // Organization heads: "U.S. Department of Energy", "Bank of Korea", "Rheinwerk Antriebe AG".
-  // The full pattern is slow to scan with; most segments have no head word at all.
-  for (const m of r.orgHead.test(text) ? text.matchAll(r.orgName) : []) {
-    const c = clean(m[0]);
+  let covered = 0;
+  for (const head of text.matchAll(r.orgHeadAll)) {
+    if (head.index! < covered) continue;
+    const [from, to] = organizationAround(text, head.index!, head.index! + head[0].length);
+    covered = to;
+    const c = clean(text.slice(from, to));
     if (c.name.split(/\s+/).length < 2 || r.notOrg.test(c.name)) continue;
     // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
     if (!/^\p{Lu}/u.test(c.name)) continue;
-    out.push({ kind: 'organizations', name: c.name, segment, start: m.index! + c.lead, end: m.index! + c.lead + c.name.length, strength: 2 });
+    out.push({ kind: 'organizations', name: c.name, segment, start: from + c.lead, end: from + c.lead + c.name.length, strength: 2 });
   }
   for (const m of text.matchAll(r.countryAcronym)) {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });

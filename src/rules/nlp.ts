@@ -42,11 +42,8 @@ export const nlpRules = lazy(() => {
     monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
     /** Heads that make a capitalised phrase an organization. */
     orgHead: ORG_HEAD,
-    /** A capitalized name around an organization head, with "of the ..." tails. */
-    orgName: new RegExp(
-      `((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}${ORG_HEAD.source}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,4})?|(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s*){1,3}${ORG_HEAD.source})`,
-      'gu',
-    ),
+    /** Every head in a text (organization names are read around them, in code). */
+    orgHeadAll: new RegExp(ORG_HEAD.source, 'g'),
     orgHeadAtEnd: new RegExp(`${ORG_HEAD.source}$`),
     /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
     notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
