@@ -83,6 +83,12 @@ describe('taggers', () => {
     expect(full.events).toEqual(fast.events);
   });
 
+  it('reads organization names around their head words, "X of (the) Y" names included', () => {
+    const a = extract('Donors Back Wetland Plan\n\nA grant from Friends of the Marsh Foundation and a loan from the Bank of Korea will pay for it, said officials at the U.S. Department of Energy.', { publishedAt: '2025-03-04' });
+    const orgs = a.entities.organizations.flatMap((e) => [e.name, ...e.aliases]);
+    expect(orgs).toEqual(expect.arrayContaining(['Friends of the Marsh Foundation', 'Bank of Korea', 'U.S. Department of Energy']));
+  });
+
   it('rejects an unknown tagger with a typed error', () => {
     expect(() => extract(PAGE, { tagger: 'spacy' as never })).toThrow(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
   });
