@@ -90,11 +90,12 @@ export function htmlToView(html: string): HtmlView {
     return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0 };
   };
   const flush = () => {
-    const text = buffer.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+    // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
+    const text = trimEndOf(buffer.replace(/[ \t\f\v\u00a0]+/g, ' ').trim(), ' |');
     // Lines with nothing visible would vanish in segmentation and break the line-to-hint mapping.
     const visible = text.replace(/[\u200b-\u200f\u2060\ufeff\u00ad\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
     if (visible && visible !== '-' && visible !== '|') {
-      lines.push(trimEndOf(text, ' |'));
+      lines.push(text);
       const hint = bufferHint ?? currentHint();
       hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)) });
     }
