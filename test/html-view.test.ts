@@ -1,6 +1,7 @@
 // The HTML text view and the DOM hints it hands to classify: small synthetic pages, one behaviour each.
 import { describe, expect, it } from 'vitest';
 import { htmlToView } from '../src/html/view.js';
+import { extract } from '../src/index.js';
 
 const PROSE = 'The council approved the new budget on Tuesday, after a long debate about schools, roads and the water supply, and the mayor said the vote was a relief for everyone involved.';
 
@@ -10,5 +11,15 @@ describe('html view', () => {
     const v = htmlToView(html);
     expect(v.text.split('\n').every((l) => l.trim() !== '')).toBe(true);
     expect(v.hints.length).toBe(v.text.split('\n').length);
+  });
+
+  it('keeps an unlinked short list inside the article but drops a linked one', () => {
+    const items = ['Active noise cancellation', 'Three sizes of soft tips', 'Sweat and water resistant', 'Wireless charging case'];
+    const heads = ['Council votes on the budget', 'Schools reopen next week', 'Roadworks close the bridge', 'Storm warning for the coast'];
+    const html = `<html><body><article><p>${PROSE}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${PROSE}</p>` +
+      `<ul>${heads.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul><p>${PROSE}</p></article></body></html>`;
+    const a = extract(html, { format: 'html' });
+    for (const t of items) expect(a.body).toContain(t);
+    for (const t of heads) expect(a.body).not.toContain(t);
   });
 });

@@ -33,6 +33,8 @@ export function matchRule(line: Line): CompiledRule | null {
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
 const LINK_SHARE = 0.65;
 const LINK_LINE_MAX_WORDS = 20;
+/** With the DOM, a line counts toward a menu run only if at least this much of it is link text. */
+const RUN_LINK_SHARE = 0.5;
 
 export function lineFeatures(line: Line): LineFeatures {
   const rule = matchRule(line);
@@ -118,7 +120,7 @@ export function classify(state: DocumentState): void {
     if (i >= region.end) return { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
     return { keep: true };
   });
-  markLabelRuns(lines, features, labels, region);
+  markLabelRuns(lines, features, labels, region, hints);
   markRepeats(lines, labels);
   const repeated = state.hooks?.repeated;
   if (repeated) {
@@ -158,7 +160,9 @@ function regionFromDom(hints: NonNullable<DocumentState['htmlHints']>): { start:
 }
 
 /** Inside the article, runs of short unpunctuated lines are menus or lists of other headlines. */
-function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }): void {
+function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }, hints?: DocumentState['htmlHints']): void {
+  // With the DOM, a menu or headline list is made of links; short unlinked lines are the article's own lists.
+  const counts = (i: number) => !hints || hints[i]!.linkShare >= RUN_LINK_SHARE;
   let runStart = -1;
   const close = (end: number) => {
     // Short lines with numbers are data (scores, fixtures), not menus.
@@ -170,7 +174,7 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     runStart = -1;
   };
   for (let i = region.start; i < region.end; i++) {
-    const isLabel = labels[i]!.keep && features[i]!.label;
+    const isLabel = labels[i]!.keep && features[i]!.label && counts(i);
     if (isLabel && runStart < 0) runStart = i;
     else if (!isLabel) close(i);
   }
