@@ -121,7 +121,7 @@ export function classify(state: DocumentState): void {
     return { keep: true };
   });
   markLabelRuns(lines, features, labels, region, hints);
-  markRepeats(lines, labels);
+  markRepeats(lines, labels, hints);
   const repeated = state.hooks?.repeated;
   if (repeated) {
     lines.forEach((line, i) => {
@@ -191,17 +191,22 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
 /** Lines that recur on the page: share bars above and below, a headline repeated in teasers. */
 const REPEAT_MAX_WORDS = 20;
 
-function markRepeats(lines: Line[], labels: LineLabel[]): void {
+function markRepeats(lines: Line[], labels: LineLabel[], hints?: DocumentState['htmlHints']): void {
   const seen = new Map<string, number>();
-  for (const line of lines) {
-    if (line.words === 0 || line.words > REPEAT_MAX_WORDS || isDateLike(line.text)) continue;
+  // With the DOM, unlinked lines that recur only inside the article are its own (table and plan rows).
+  const furnitureLike = (i: number) => !hints || !hints[i]!.inMain || hints[i]!.linkShare >= RUN_LINK_SHARE;
+  const outside = new Set<string>();
+  lines.forEach((line, i) => {
+    if (line.words === 0 || line.words > REPEAT_MAX_WORDS || isDateLike(line.text)) return;
     const key = fold(line.text);
     seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+    if (furnitureLike(i)) outside.add(key);
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!labels[i]!.keep || line.words > REPEAT_MAX_WORDS || line.text.endsWith(':')) continue;
-    if ((seen.get(fold(line.text)) ?? 0) >= 3) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
+    const key = fold(line.text);
+    if ((seen.get(key) ?? 0) >= 3 && outside.has(key)) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
   }
 }
 
