@@ -22,4 +22,9 @@ describe('html view', () => {
     for (const t of items) expect(a.body).toContain(t);
     for (const t of heads) expect(a.body).not.toContain(t);
   });
+
+  it('keeps links written out as their address inside the article', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p><a href="http://example.org/report">http://example.org/report</a></p><p>${PROSE}</p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('http://example.org/report');
+  });
 });

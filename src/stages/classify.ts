@@ -111,11 +111,13 @@ export function classify(state: DocumentState): void {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
     if (hint && hint.reason && hint.inMain) return { keep: false, reason: hint.reason, rule: hint.rule ?? 'html.region' };
-    // Inside the article, a line that is nearly all link text and not a sentence is a teaser or menu entry.
-    if (hint && hint.inMain && hint.linkShare >= LINK_SHARE && !features[i]!.sentence && line.words <= LINK_LINE_MAX_WORDS) return { keep: false, reason: 'related', rule: 'html.link-dense' };
     const f = features[i]!;
+    // A link written out as its address inside the article is a reference the article gives, not a teaser.
+    const citedLink = hint?.inMain === true && hint.linkShare >= LINK_SHARE && f.rule?.id === 'navigation.url';
+    // Inside the article, a line that is nearly all link text and not a sentence is a teaser or menu entry.
+    if (hint && hint.inMain && !citedLink && hint.linkShare >= LINK_SHARE && !f.sentence && line.words <= LINK_LINE_MAX_WORDS) return { keep: false, reason: 'related', rule: 'html.link-dense' };
     if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
-    if (f.rule) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
+    if (f.rule && !citedLink) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
     if (i < region.start) return { keep: false, reason: 'navigation', rule: 'position.before-article' };
     if (i >= region.end) return { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
     return { keep: true };
