@@ -27,4 +27,17 @@ describe('html view', () => {
     const html = `<html><body><article><p>${PROSE}</p><p><a href="http://example.org/report">http://example.org/report</a></p><p>${PROSE}</p></article></body></html>`;
     expect(extract(html, { format: 'html' }).body).toContain('http://example.org/report');
   });
+
+  it('drops the summaries of a teaser list inside the article container', () => {
+    const teasers = [1, 2, 3].map((n) => `<div><a href="/t${n}">Other story number ${n} in the list</a></div><div>Summary of other story ${n} for readers</div>`).join('');
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p>${teasers}</article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('Summary of other story');
+  });
+
+  it('keeps a paragraph that sits between two promo links', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p><a href="/app">GET THE APP BY CLICKING HERE</a></p><p>Shares are up 39 percent this year while the index is up 24 percent.</p><p><a href="/more">READ MORE BY CLICKING HERE</a></p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('Shares are up 39 percent');
+  });
 });

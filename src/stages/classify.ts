@@ -131,6 +131,7 @@ export function classify(state: DocumentState): void {
     });
   }
   markSandwiches(lines, labels);
+  if (hints) markTeaserDeks(lines, labels, hints);
   markAboutSections(lines, labels, region);
   state.features = features;
   state.region = region;
@@ -229,6 +230,19 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
       labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };
     }
   }
+}
+
+/** Teaser lists in the article container: linked headline, unlinked summary, linked headline, ... */
+const TEASER_DEK_MAX_WORDS = 30;
+
+function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<DocumentState['htmlHints']>): void {
+  const teaser = (i: number) => labels[i]?.rule === 'html.link-dense';
+  const endOfMain = (i: number) => i >= lines.length || !hints[i]!.inMain;
+  const dek = (i: number) => labels[i]!.keep && lines[i]!.words <= TEASER_DEK_MAX_WORDS && teaser(i - 1) && (teaser(i + 1) || endOfMain(i + 1));
+  const deks = new Set<number>();
+  for (let i = 1; i < lines.length; i++) if (dek(i)) deks.add(i);
+  // One summary between two links can be a paragraph between two promos; a list repeats the pattern.
+  for (const i of deks) if (deks.has(i - 2) || deks.has(i + 2)) labels[i] = { keep: false, reason: 'related', rule: 'html.teaser-summary' };
 }
 
 /** Press-release tails: an "About <Company>" header and the boilerplate paragraph under it. */
