@@ -40,4 +40,13 @@ describe('html view', () => {
     const html = `<html><body><article><p>${PROSE}</p><p><a href="/app">GET THE APP BY CLICKING HERE</a></p><p>Shares are up 39 percent this year while the index is up 24 percent.</p><p><a href="/more">READ MORE BY CLICKING HERE</a></p></article></body></html>`;
     expect(extract(html, { format: 'html' }).body).toContain('Shares are up 39 percent');
   });
+
+  it('keeps a data table inside the article although its rows look like breadcrumbs', () => {
+    const rows = [['Pos', 'Player', 'Points'], ['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex', '5035']];
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = `<html><body><article><p>${PROSE}</p>${table}<p>${PROSE}</p></article></body></html>`;
+    const v = htmlToView(html);
+    expect(v.hints.filter((h) => h.tableRow).length).toBe(3);
+    expect(extract(html, { format: 'html' }).body).toContain('Kyle Busch | 5040');
+  });
 });

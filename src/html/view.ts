@@ -28,6 +28,8 @@ export interface LineHint {
   rule: string | null;
   /** Share of the line's characters inside links (teaser lists and menus are mostly links). */
   linkShare: number;
+  /** The line is a table row: its " | " separators are cell borders, not typed separators. */
+  tableRow: boolean;
 }
 
 export interface HtmlView {
@@ -87,7 +89,7 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0 };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false };
   };
   const flush = () => {
     // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
@@ -97,14 +99,16 @@ export function htmlToView(html: string): HtmlView {
     if (visible && visible !== '-' && visible !== '|') {
       lines.push(text);
       const hint = bufferHint ?? currentHint();
-      hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)) });
+      hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)), tableRow: cells });
     }
     linkChars = 0;
+    cells = false;
     buffer = '';
     bufferHint = null;
   };
   let linkDepth = 0;
   let linkChars = 0;
+  let cells = false;
   const append = (s: string) => {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
     if (linkDepth > 0) linkChars += s.trim().length;
@@ -127,7 +131,10 @@ export function htmlToView(html: string): HtmlView {
     const el = node as DomElement;
     const name = el.name;
     if (exit) {
-      if (name === 'td' || name === 'th') append(' | ');
+      if (name === 'td' || name === 'th') {
+        append(' | ');
+        cells = true;
+      }
       if (r.block.has(name)) flush();
       if (name === 'pre') preDepth--;
       if (main.has(el)) mainDepth--;

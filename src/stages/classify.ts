@@ -10,6 +10,7 @@ import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplat
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
+import { htmlRules } from '../rules/html.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -101,9 +102,12 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
 
 export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
-  const features = lines.map(lineFeatures);
   // Hints align with lines one to one; if they ever do not, the text alone decides.
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const features = lines.map((line, i) => {
+    const f = lineFeatures(line);
+    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
+  });
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features) : null;
   const region = domRegion ?? findRegion(scores, features);
