@@ -49,4 +49,9 @@ describe('html view', () => {
     expect(v.hints.filter((h) => h.tableRow).length).toBe(3);
     expect(extract(html, { format: 'html' }).body).toContain('Kyle Busch | 5040');
   });
+
+  it('does not end the article at a "Report" button inside a share widget', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p><div class="social-embed"><p>Report</p></div><p>The second half of the story goes on here, and it is long enough to be read as a paragraph of prose.</p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('The second half of the story');
+  });
 });

@@ -109,7 +109,7 @@ export function classify(state: DocumentState): void {
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
   });
   const scores = lines.map((line, i) => score(line, features[i]!));
-  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features) : null;
+  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? findRegion(scores, features);
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
@@ -143,12 +143,14 @@ export function classify(state: DocumentState): void {
 }
 
 /** A comment thread inside the DOM's main content still ends the article. */
-function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[]): { start: number; end: number } | null {
+function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[], hints: NonNullable<DocumentState['htmlHints']>): { start: number; end: number } | null {
   if (!region) return null;
   let prose = 0;
   for (let i = region.start; i < region.end; i++) {
     const rule = features[i]!.rule;
-    if (rule && rule.id.startsWith('navigation.comment') && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
+    // "Report" or "Reply" in a share bar or an embedded post is that widget's button, not a comment thread.
+    const inOtherWidget = hints[i]!.reason !== null && hints[i]!.reason !== 'navigation';
+    if (rule && rule.id.startsWith('navigation.comment') && !inOtherWidget && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
     prose += Math.max(0, scores[i]!);
   }
   return region;
