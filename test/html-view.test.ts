@@ -54,4 +54,13 @@ describe('html view', () => {
     const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p><div class="social-embed"><p>Report</p></div><p>The second half of the story goes on here, and it is long enough to be read as a paragraph of prose.</p></article></body></html>`;
     expect(extract(html, { format: 'html' }).body).toContain('The second half of the story');
   });
+
+  it('finds an article typed straight into a column div beside a long link menu', () => {
+    const menu = `<div class="col-a"><ul>${Array.from({ length: 60 }, (_, i) => `<li><a href="/c${i}">Category ${i}</a></li>`).join('')}</ul></div>`;
+    const html = `<html><body><div class="container"><div class="row">${menu}<div class="col-b"><p class="title">Vehicles broken into</p><small>05/10/2018</small><br>${PROSE} ${PROSE}<br><div class="row"><a href="/share">Facebook</a></div></div></div>` +
+      `<div class="bottom"><div>Town Hall - Main Street 1111 - Phone 555 0100, open on weekdays.</div></div></div></body></html>`;
+    const v = htmlToView(html);
+    const line = v.text.split('\n').findIndex((l) => l.startsWith('The council approved'));
+    expect(v.hints[line]!.inMain).toBe(true);
+  });
 });

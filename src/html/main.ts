@@ -64,6 +64,22 @@ function measure(root: DomNode): Map<DomElement, Stats> {
   return stats;
 }
 
+/** Children that make an element with its own text a container rather than a paragraph. */
+const BLOCK_CHILDREN = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'blockquote', 'figure']);
+
+/** Length and commas of an element's direct text children. */
+function looseText(el: DomElement): { text: number; commas: number } {
+  let text = 0;
+  let commas = 0;
+  for (const c of el.children) {
+    if (c.type !== 'text') continue;
+    const data = (c as unknown as { data: string }).data;
+    text += data.replace(/\s+/g, ' ').trim().length;
+    commas += (data.match(/[,，、]/g) ?? []).length;
+  }
+  return { text, commas };
+}
+
 function classWeight(el: DomElement): number {
   const r = htmlRules();
   const attrs = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
@@ -104,8 +120,13 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     // Only blocks that hold their own text vote (a div of divs is a container, not a paragraph).
     const own = el.children.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim().length > 0);
     if (!own || s.text < 25) continue;
-    const points = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
-    let ancestor = el.parent as DomElement | null | undefined;
+    // Loose text beside block children (a paragraph typed straight into the column div) is a paragraph
+    // of that container: it votes for the container itself, as Readability's wrapping in <p> would.
+    const loose = el.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name)) ? looseText(el) : null;
+    if (loose && loose.text < 25) continue;
+    const text = loose?.text ?? s.text;
+    const points = 1 + (loose?.commas ?? s.commas) + Math.min(3, Math.floor(text / 100));
+    let ancestor = (loose ? el : el.parent) as DomElement | null | undefined;
     for (let level = 0; ancestor && isElement(ancestor) && level < 3; level++) {
       init(ancestor);
       score.set(ancestor, score.get(ancestor)! + points / (level === 0 ? 1 : level * 2));
