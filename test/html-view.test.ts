@@ -63,4 +63,17 @@ describe('html view', () => {
     const line = v.text.split('\n').findIndex((l) => l.startsWith('The council approved'));
     expect(v.hints[line]!.inMain).toBe(true);
   });
+
+  it('drops other stories nested as <article> cards inside the article', () => {
+    const cards = [1, 2].map((n) => `<article class="card"><p>Another story number ${n}, with a long summary that reads like prose and goes on for a while, as cards do.</p></article>`).join('');
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p><h3>You may like</h3>${cards}</article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('Another story number');
+  });
+
+  it('keeps a body that is an <article> inside a page-wide <article>', () => {
+    const html = `<html><body><article class="page"><div class="entry-content"><article class="story"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article><p>Short note.</p></div></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('the mayor said');
+  });
 });

@@ -46,6 +46,9 @@ function isHidden(el: DomElement): boolean {
   return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const NESTED_STORY = { reason: 'related' as const, rule: 'html.nested-article' };
+const NESTED_STORY_MAX_SHARE = 0.4;
+
 /** Prose-heavy regions are content whatever their class says ("elementor-widget", "paywall"). */
 const PROSE_CHARS = 600;
 const PROSE_LINK_DENSITY = 0.3;
@@ -72,6 +75,8 @@ export function htmlToView(html: string): HtmlView {
   const holdsMain = new Set<DomNode>();
   for (const el of main) for (let p: DomNode | null | undefined = el; p; p = p.parent) holdsMain.add(p);
   const r = htmlRules();
+  let mainText = 0;
+  for (const el of main) mainText += stats.get(el)?.text ?? 0;
 
   const lines: string[] = [];
   const hints: LineHint[] = [];
@@ -80,6 +85,7 @@ export function htmlToView(html: string): HtmlView {
   const hintStack: ({ reason: BoilerplateReason; rule: string } | null)[] = [];
   let mainDepth = 0;
   let preDepth = 0;
+  let articleDepth = 0;
 
   const currentHint = (): LineHint => {
     let h: { reason: BoilerplateReason; rule: string } | null = null;
@@ -137,6 +143,7 @@ export function htmlToView(html: string): HtmlView {
       }
       if (r.block.has(name)) flush();
       if (name === 'pre') preDepth--;
+      if (name === 'article') articleDepth--;
       if (main.has(el)) mainDepth--;
       if (name === 'a') linkDepth--;
       hintStack.pop();
@@ -148,7 +155,11 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'pre') preDepth++;
     if (main.has(el)) mainDepth++;
     if (name === 'a') linkDepth++;
-    hintStack.push(holdsMain.has(el) ? null : hintOf(el, stats.get(el)));
+    // An <article> inside another, within the article container and holding a minor part of its text, is
+    // another story: a teaser or a "you may like" card (the body itself may be an <article> in an <article>).
+    const nestedStory = name === 'article' && articleDepth > 0 && mainDepth > 0 && !holdsMain.has(el) && (stats.get(el)?.text ?? 0) < mainText * NESTED_STORY_MAX_SHARE;
+    if (name === 'article') articleDepth++;
+    hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
