@@ -76,4 +76,17 @@ describe('html view', () => {
     const html = `<html><body><article class="page"><div class="entry-content"><article class="story"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article><p>Short note.</p></div></article></body></html>`;
     expect(extract(html, { format: 'html' }).body).toContain('the mayor said');
   });
+
+  it('prefers the declared article body inside a declared layout column that also holds a ticker', () => {
+    const ticker = `<div class="ticker"><ul>${[1, 2, 3, 4].map((n) => `<li><span>Headline ${n} from the ticker, with its own long summary that reads like prose, line ${n}.</span></li>`).join('')}</ul></div>`;
+    const html = `<html><body><div class="main-content-left">${ticker}<div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div></div></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('from the ticker');
+  });
+
+  it('keeps the outer declared body when an inner declared block holds only a small part of it', () => {
+    const html = `<html><body><div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>Second part: ${PROSE}</p><div class="rich-text"><p>${PROSE}</p></div></div></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('Second part:');
+  });
 });

@@ -110,7 +110,7 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     if (marked && s.text >= 150 && s.link / Math.max(1, s.text) < 0.5) declared.add(el);
   }
   const declaredText = [...declared].reduce((n, el) => n + stats.get(el)!.text, 0);
-  if (declaredText >= 400) return outermost(declared);
+  if (declaredText >= 400) return declaredBodies(declared, stats);
   const score = new Map<DomElement, number>();
   const init = (el: DomElement) => {
     if (!score.has(el)) score.set(el, classWeight(el) + (el.name === 'div' || el.name === 'article' || el.name === 'main' || el.name === 'section' ? 5 : 0));
@@ -168,6 +168,37 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     }
   }
   return outermost(main);
+}
+
+/** Inner declared bodies holding at least this share of an outer one's text (most of it) replace it. */
+const INNER_BODY_SHARE = 0.5;
+
+/**
+ * The outermost declared bodies, except that an outer one ("main-content-left": a layout column) whose
+ * declared descendants hold most of its text gives way to them: the rest of it is tickers and teasers.
+ */
+function declaredBodies(declared: Set<DomElement>, stats: Map<DomElement, Stats>): Set<DomElement> {
+  // Each declared element under its nearest declared ancestor.
+  const under = new Map<DomElement, DomElement[]>();
+  for (const el of declared) {
+    for (let p = el.parent as DomElement | null | undefined; p; p = p.parent as DomElement | null | undefined) {
+      if (!declared.has(p)) continue;
+      const list = under.get(p);
+      if (list) list.push(el);
+      else under.set(p, [el]);
+      break;
+    }
+  }
+  const chosen = new Set<DomElement>();
+  const stack = [...outermost(new Set(declared))];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const kids = under.get(el) ?? [];
+    const kidsText = kids.reduce((n, k) => n + stats.get(k)!.text, 0);
+    if (kids.length && kidsText >= stats.get(el)!.text * INNER_BODY_SHARE) stack.push(...kids);
+    else chosen.add(el);
+  }
+  return chosen;
 }
 
 /** Members not inside another member: one inside another adds nothing. */
