@@ -89,4 +89,12 @@ describe('html view', () => {
     const html = `<html><body><div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>Second part: ${PROSE}</p><div class="rich-text"><p>${PROSE}</p></div></div></body></html>`;
     expect(extract(html, { format: 'html' }).body).toContain('Second part:');
   });
+
+  it('keeps an embedded post the article quotes although its wrapper is classed social', () => {
+    const html = `<html><body><article><p>${PROSE}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>The governor answered that the campaign was meant to raise awareness.</p></blockquote></div><p>${PROSE}</p>` +
+      `<div class="social-share"><a href="/s">Share on Facebook</a> <a href="/t">Share on Twitter</a></div></article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('The governor answered');
+    expect(body).not.toContain('Share on Facebook');
+  });
 });

@@ -61,7 +61,12 @@ function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReas
   const attrs = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''} ${el.attribs?.role ?? ''}`.replace(/[_]/g, '-');
   if (attrs.trim() === '') return null;
   if (r.articleHint.test(attrs)) return null;
-  for (const [pattern, reason] of r.hint) if (pattern.test(attrs)) return { reason, rule: `html.class-${reason}` };
+  for (const [pattern, reason] of r.hint) {
+    if (!pattern.test(attrs)) continue;
+    // A "social" wrapper around a blockquote is an embedded post the article quotes, not a share bar.
+    if (reason === 'share' && el.children.some((c) => c.type === 'tag' && r.quoteTags.has((c as DomElement).name))) return null;
+    return { reason, rule: `html.class-${reason}` };
+  }
   return null;
 }
 
