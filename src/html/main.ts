@@ -64,6 +64,22 @@ function measure(root: DomNode): Map<DomElement, Stats> {
   return stats;
 }
 
+/** Children that make an element with its own text a container rather than a paragraph. */
+const BLOCK_CHILDREN = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'blockquote', 'figure']);
+
+/** Length and commas of an element's direct text children. */
+function looseText(el: DomElement): { text: number; commas: number } {
+  let text = 0;
+  let commas = 0;
+  for (const c of el.children) {
+    if (c.type !== 'text') continue;
+    const data = (c as unknown as { data: string }).data;
+    text += data.replace(/\s+/g, ' ').trim().length;
+    commas += (data.match(/[,，、]/g) ?? []).length;
+  }
+  return { text, commas };
+}
+
 function classWeight(el: DomElement): number {
   const r = htmlRules();
   const attrs = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
@@ -94,7 +110,7 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     if (marked && s.text >= 150 && s.link / Math.max(1, s.text) < 0.5) declared.add(el);
   }
   const declaredText = [...declared].reduce((n, el) => n + stats.get(el)!.text, 0);
-  if (declaredText >= 400) return outermost(declared);
+  if (declaredText >= 400) return declaredBodies(declared, stats);
   const score = new Map<DomElement, number>();
   const init = (el: DomElement) => {
     if (!score.has(el)) score.set(el, classWeight(el) + (el.name === 'div' || el.name === 'article' || el.name === 'main' || el.name === 'section' ? 5 : 0));
@@ -104,8 +120,13 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     // Only blocks that hold their own text vote (a div of divs is a container, not a paragraph).
     const own = el.children.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim().length > 0);
     if (!own || s.text < 25) continue;
-    const points = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
-    let ancestor = el.parent as DomElement | null | undefined;
+    // Loose text beside block children (a paragraph typed straight into the column div) is a paragraph
+    // of that container: it votes for the container itself, as Readability's wrapping in <p> would.
+    const loose = el.children.some((c) => isElement(c) && BLOCK_CHILDREN.has(c.name)) ? looseText(el) : null;
+    if (loose && loose.text < 25) continue;
+    const text = loose?.text ?? s.text;
+    const points = 1 + (loose?.commas ?? s.commas) + Math.min(3, Math.floor(text / 100));
+    let ancestor = (loose ? el : el.parent) as DomElement | null | undefined;
     for (let level = 0; ancestor && isElement(ancestor) && level < 3; level++) {
       init(ancestor);
       score.set(ancestor, score.get(ancestor)! + points / (level === 0 ? 1 : level * 2));
@@ -147,6 +168,37 @@ function pickMain(stats: Map<DomElement, Stats>): Set<DomElement> {
     }
   }
   return outermost(main);
+}
+
+/** Inner declared bodies holding at least this share of an outer one's text (most of it) replace it. */
+const INNER_BODY_SHARE = 0.5;
+
+/**
+ * The outermost declared bodies, except that an outer one ("main-content-left": a layout column) whose
+ * declared descendants hold most of its text gives way to them: the rest of it is tickers and teasers.
+ */
+function declaredBodies(declared: Set<DomElement>, stats: Map<DomElement, Stats>): Set<DomElement> {
+  // Each declared element under its nearest declared ancestor.
+  const under = new Map<DomElement, DomElement[]>();
+  for (const el of declared) {
+    for (let p = el.parent as DomElement | null | undefined; p; p = p.parent as DomElement | null | undefined) {
+      if (!declared.has(p)) continue;
+      const list = under.get(p);
+      if (list) list.push(el);
+      else under.set(p, [el]);
+      break;
+    }
+  }
+  const chosen = new Set<DomElement>();
+  const stack = [...outermost(new Set(declared))];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const kids = under.get(el) ?? [];
+    const kidsText = kids.reduce((n, k) => n + stats.get(k)!.text, 0);
+    if (kids.length && kidsText >= stats.get(el)!.text * INNER_BODY_SHARE) stack.push(...kids);
+    else chosen.add(el);
+  }
+  return chosen;
 }
 
 /** Members not inside another member: one inside another adds nothing. */

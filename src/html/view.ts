@@ -28,6 +28,8 @@ export interface LineHint {
   rule: string | null;
   /** Share of the line's characters inside links (teaser lists and menus are mostly links). */
   linkShare: number;
+  /** The line is a table row: its " | " separators are cell borders, not typed separators. */
+  tableRow: boolean;
 }
 
 export interface HtmlView {
@@ -44,6 +46,9 @@ function isHidden(el: DomElement): boolean {
   return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const NESTED_STORY = { reason: 'related' as const, rule: 'html.nested-article' };
+const NESTED_STORY_MAX_SHARE = 0.4;
+
 /** Prose-heavy regions are content whatever their class says ("elementor-widget", "paywall"). */
 const PROSE_CHARS = 600;
 const PROSE_LINK_DENSITY = 0.3;
@@ -56,7 +61,12 @@ function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReas
   const attrs = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''} ${el.attribs?.role ?? ''}`.replace(/[_]/g, '-');
   if (attrs.trim() === '') return null;
   if (r.articleHint.test(attrs)) return null;
-  for (const [pattern, reason] of r.hint) if (pattern.test(attrs)) return { reason, rule: `html.class-${reason}` };
+  for (const [pattern, reason] of r.hint) {
+    if (!pattern.test(attrs)) continue;
+    // A "social" wrapper around a blockquote is an embedded post the article quotes, not a share bar.
+    if (reason === 'share' && el.children.some((c) => c.type === 'tag' && r.quoteTags.has((c as DomElement).name))) return null;
+    return { reason, rule: `html.class-${reason}` };
+  }
   return null;
 }
 
@@ -70,6 +80,8 @@ export function htmlToView(html: string): HtmlView {
   const holdsMain = new Set<DomNode>();
   for (const el of main) for (let p: DomNode | null | undefined = el; p; p = p.parent) holdsMain.add(p);
   const r = htmlRules();
+  let mainText = 0;
+  for (const el of main) mainText += stats.get(el)?.text ?? 0;
 
   const lines: string[] = [];
   const hints: LineHint[] = [];
@@ -78,6 +90,7 @@ export function htmlToView(html: string): HtmlView {
   const hintStack: ({ reason: BoilerplateReason; rule: string } | null)[] = [];
   let mainDepth = 0;
   let preDepth = 0;
+  let articleDepth = 0;
 
   const currentHint = (): LineHint => {
     let h: { reason: BoilerplateReason; rule: string } | null = null;
@@ -87,23 +100,26 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0 };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false };
   };
   const flush = () => {
-    const text = buffer.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+    // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
+    const text = trimEndOf(buffer.replace(/[ \t\f\v\u00a0]+/g, ' ').trim(), ' |');
     // Lines with nothing visible would vanish in segmentation and break the line-to-hint mapping.
     const visible = text.replace(/[\u200b-\u200f\u2060\ufeff\u00ad\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
     if (visible && visible !== '-' && visible !== '|') {
-      lines.push(trimEndOf(text, ' |'));
+      lines.push(text);
       const hint = bufferHint ?? currentHint();
-      hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)) });
+      hints.push({ ...hint, linkShare: Math.min(1, linkChars / Math.max(1, text.length)), tableRow: cells });
     }
     linkChars = 0;
+    cells = false;
     buffer = '';
     bufferHint = null;
   };
   let linkDepth = 0;
   let linkChars = 0;
+  let cells = false;
   const append = (s: string) => {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
     if (linkDepth > 0) linkChars += s.trim().length;
@@ -126,9 +142,13 @@ export function htmlToView(html: string): HtmlView {
     const el = node as DomElement;
     const name = el.name;
     if (exit) {
-      if (name === 'td' || name === 'th') append(' | ');
+      if (name === 'td' || name === 'th') {
+        append(' | ');
+        cells = true;
+      }
       if (r.block.has(name)) flush();
       if (name === 'pre') preDepth--;
+      if (name === 'article') articleDepth--;
       if (main.has(el)) mainDepth--;
       if (name === 'a') linkDepth--;
       hintStack.pop();
@@ -140,7 +160,11 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'pre') preDepth++;
     if (main.has(el)) mainDepth++;
     if (name === 'a') linkDepth++;
-    hintStack.push(holdsMain.has(el) ? null : hintOf(el, stats.get(el)));
+    // An <article> inside another, within the article container and holding a minor part of its text, is
+    // another story: a teaser or a "you may like" card (the body itself may be an <article> in an <article>).
+    const nestedStory = name === 'article' && articleDepth > 0 && mainDepth > 0 && !holdsMain.has(el) && (stats.get(el)?.text ?? 0) < mainText * NESTED_STORY_MAX_SHARE;
+    if (name === 'article') articleDepth++;
+    hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

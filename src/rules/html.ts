@@ -29,6 +29,10 @@ export const htmlRules = lazy(() => ({
     [/\b(?:byline|author-bio|author-info|bio)\b/i, 'credit'],
     [/\b(?:hidden|visually-hidden|sr-only|screen-reader-text|offscreen|d-none)\b/i, 'other'],
   ] as [RegExp, BoilerplateReason][],
+  /** Tags of quoted content: a "social" wrapper directly around one is an embedded post, not a share bar. */
+  quoteTags: new Set(['blockquote']),
+  /** Text rules that read " | " as a typed separator: a DOM table row is data, whatever its shape. */
+  notForTableRows: new Set(['navigation.breadcrumb']),
   /** class/id/itemprop words of the article body. */
   articleHint: /\b(?:article-?body|articlebody|article-content|article__body|story-?body|story-content|post-?content|post-body|entry-content|main-content|body-text|article-text|content-body|rich-text|paywall-content|td-post-content)\b/i,
   positiveHint: /\b(?:article|story|post|entry|content|body|main|text|blog|news)\b/i,

@@ -10,6 +10,7 @@ import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplat
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
+import { htmlRules } from '../rules/html.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -33,6 +34,8 @@ export function matchRule(line: Line): CompiledRule | null {
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
 const LINK_SHARE = 0.65;
 const LINK_LINE_MAX_WORDS = 20;
+/** With the DOM, a line counts toward a menu run only if at least this much of it is link text. */
+const RUN_LINK_SHARE = 0.5;
 
 export function lineFeatures(line: Line): LineFeatures {
   const rule = matchRule(line);
@@ -99,27 +102,32 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
 
 export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
-  const features = lines.map(lineFeatures);
   // Hints align with lines one to one; if they ever do not, the text alone decides.
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const features = lines.map((line, i) => {
+    const f = lineFeatures(line);
+    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
+  });
   const scores = lines.map((line, i) => score(line, features[i]!));
-  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features) : null;
+  const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? findRegion(scores, features);
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
     if (hint && hint.reason && hint.inMain) return { keep: false, reason: hint.reason, rule: hint.rule ?? 'html.region' };
-    // Inside the article, a line that is nearly all link text and not a sentence is a teaser or menu entry.
-    if (hint && hint.inMain && hint.linkShare >= LINK_SHARE && !features[i]!.sentence && line.words <= LINK_LINE_MAX_WORDS) return { keep: false, reason: 'related', rule: 'html.link-dense' };
     const f = features[i]!;
+    // A link written out as its address inside the article is a reference the article gives, not a teaser.
+    const citedLink = hint?.inMain === true && hint.linkShare >= LINK_SHARE && f.rule?.id === 'navigation.url';
+    // Inside the article, a line that is nearly all link text and not a sentence is a teaser or menu entry.
+    if (hint && hint.inMain && !citedLink && hint.linkShare >= LINK_SHARE && !f.sentence && line.words <= LINK_LINE_MAX_WORDS) return { keep: false, reason: 'related', rule: 'html.link-dense' };
     if (line.text === '') return { keep: false, reason: 'other', rule: 'text.invisible' };
-    if (f.rule) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
+    if (f.rule && !citedLink) return { keep: false, reason: f.rule.reason, rule: f.rule.id };
     if (i < region.start) return { keep: false, reason: 'navigation', rule: 'position.before-article' };
     if (i >= region.end) return { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
     return { keep: true };
   });
-  markLabelRuns(lines, features, labels, region);
-  markRepeats(lines, labels);
+  markLabelRuns(lines, features, labels, region, hints);
+  markRepeats(lines, labels, hints);
   const repeated = state.hooks?.repeated;
   if (repeated) {
     lines.forEach((line, i) => {
@@ -127,6 +135,7 @@ export function classify(state: DocumentState): void {
     });
   }
   markSandwiches(lines, labels);
+  if (hints) markTeaserDeks(lines, labels, hints);
   markAboutSections(lines, labels, region);
   state.features = features;
   state.region = region;
@@ -134,12 +143,14 @@ export function classify(state: DocumentState): void {
 }
 
 /** A comment thread inside the DOM's main content still ends the article. */
-function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[]): { start: number; end: number } | null {
+function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[], hints: NonNullable<DocumentState['htmlHints']>): { start: number; end: number } | null {
   if (!region) return null;
   let prose = 0;
   for (let i = region.start; i < region.end; i++) {
     const rule = features[i]!.rule;
-    if (rule && rule.id.startsWith('navigation.comment') && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
+    // "Report" or "Reply" in a share bar or an embedded post is that widget's button, not a comment thread.
+    const inOtherWidget = hints[i]!.reason !== null && hints[i]!.reason !== 'navigation';
+    if (rule && rule.id.startsWith('navigation.comment') && !inOtherWidget && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
     prose += Math.max(0, scores[i]!);
   }
   return region;
@@ -158,7 +169,9 @@ function regionFromDom(hints: NonNullable<DocumentState['htmlHints']>): { start:
 }
 
 /** Inside the article, runs of short unpunctuated lines are menus or lists of other headlines. */
-function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }): void {
+function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }, hints?: DocumentState['htmlHints']): void {
+  // With the DOM, a menu or headline list is made of links; short unlinked lines are the article's own lists.
+  const counts = (i: number) => !hints || hints[i]!.linkShare >= RUN_LINK_SHARE;
   let runStart = -1;
   const close = (end: number) => {
     // Short lines with numbers are data (scores, fixtures), not menus.
@@ -170,7 +183,7 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     runStart = -1;
   };
   for (let i = region.start; i < region.end; i++) {
-    const isLabel = labels[i]!.keep && features[i]!.label;
+    const isLabel = labels[i]!.keep && features[i]!.label && counts(i);
     if (isLabel && runStart < 0) runStart = i;
     else if (!isLabel) close(i);
   }
@@ -187,17 +200,22 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
 /** Lines that recur on the page: share bars above and below, a headline repeated in teasers. */
 const REPEAT_MAX_WORDS = 20;
 
-function markRepeats(lines: Line[], labels: LineLabel[]): void {
+function markRepeats(lines: Line[], labels: LineLabel[], hints?: DocumentState['htmlHints']): void {
   const seen = new Map<string, number>();
-  for (const line of lines) {
-    if (line.words === 0 || line.words > REPEAT_MAX_WORDS || isDateLike(line.text)) continue;
+  // With the DOM, unlinked lines that recur only inside the article are its own (table and plan rows).
+  const furnitureLike = (i: number) => !hints || !hints[i]!.inMain || hints[i]!.linkShare >= RUN_LINK_SHARE;
+  const outside = new Set<string>();
+  lines.forEach((line, i) => {
+    if (line.words === 0 || line.words > REPEAT_MAX_WORDS || isDateLike(line.text)) return;
     const key = fold(line.text);
     seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+    if (furnitureLike(i)) outside.add(key);
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!labels[i]!.keep || line.words > REPEAT_MAX_WORDS || line.text.endsWith(':')) continue;
-    if ((seen.get(fold(line.text)) ?? 0) >= 3) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
+    const key = fold(line.text);
+    if ((seen.get(key) ?? 0) >= 3 && outside.has(key)) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.repeated-in-page' };
   }
 }
 
@@ -218,6 +236,19 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
       labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };
     }
   }
+}
+
+/** Teaser lists in the article container: linked headline, unlinked summary, linked headline, ... */
+const TEASER_DEK_MAX_WORDS = 30;
+
+function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<DocumentState['htmlHints']>): void {
+  const teaser = (i: number) => labels[i]?.rule === 'html.link-dense';
+  const endOfMain = (i: number) => i >= lines.length || !hints[i]!.inMain;
+  const dek = (i: number) => labels[i]!.keep && lines[i]!.words <= TEASER_DEK_MAX_WORDS && teaser(i - 1) && (teaser(i + 1) || endOfMain(i + 1));
+  const deks = new Set<number>();
+  for (let i = 1; i < lines.length; i++) if (dek(i)) deks.add(i);
+  // One summary between two links can be a paragraph between two promos; a list repeats the pattern.
+  for (const i of deks) if (deks.has(i - 2) || deks.has(i + 2)) labels[i] = { keep: false, reason: 'related', rule: 'html.teaser-summary' };
 }
 
 /** Press-release tails: an "About <Company>" header and the boilerplate paragraph under it. */

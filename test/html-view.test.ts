@@ -1,0 +1,100 @@
+// The HTML text view and the DOM hints it hands to classify: small synthetic pages, one behaviour each.
+import { describe, expect, it } from 'vitest';
+import { htmlToView } from '../src/html/view.js';
+import { extract } from '../src/index.js';
+
+const PROSE = 'The council approved the new budget on Tuesday, after a long debate about schools, roads and the water supply, and the mayor said the vote was a relief for everyone involved.';
+
+describe('html view', () => {
+  it('gives one hint per line even for rows of empty table cells', () => {
+    const html = `<html><body><table><tr><td></td><td></td></tr><tr><td>Rates</td><td>12</td></tr></table><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`;
+    const v = htmlToView(html);
+    expect(v.text.split('\n').every((l) => l.trim() !== '')).toBe(true);
+    expect(v.hints.length).toBe(v.text.split('\n').length);
+  });
+
+  it('keeps an unlinked short list inside the article but drops a linked one', () => {
+    const items = ['Active noise cancellation', 'Three sizes of soft tips', 'Sweat and water resistant', 'Wireless charging case'];
+    const heads = ['Council votes on the budget', 'Schools reopen next week', 'Roadworks close the bridge', 'Storm warning for the coast'];
+    const html = `<html><body><article><p>${PROSE}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${PROSE}</p>` +
+      `<ul>${heads.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul><p>${PROSE}</p></article></body></html>`;
+    const a = extract(html, { format: 'html' });
+    for (const t of items) expect(a.body).toContain(t);
+    for (const t of heads) expect(a.body).not.toContain(t);
+  });
+
+  it('keeps links written out as their address inside the article', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p><a href="http://example.org/report">http://example.org/report</a></p><p>${PROSE}</p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('http://example.org/report');
+  });
+
+  it('drops the summaries of a teaser list inside the article container', () => {
+    const teasers = [1, 2, 3].map((n) => `<div><a href="/t${n}">Other story number ${n} in the list</a></div><div>Summary of other story ${n} for readers</div>`).join('');
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p>${teasers}</article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('Summary of other story');
+  });
+
+  it('keeps a paragraph that sits between two promo links', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p><a href="/app">GET THE APP BY CLICKING HERE</a></p><p>Shares are up 39 percent this year while the index is up 24 percent.</p><p><a href="/more">READ MORE BY CLICKING HERE</a></p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('Shares are up 39 percent');
+  });
+
+  it('keeps a data table inside the article although its rows look like breadcrumbs', () => {
+    const rows = [['Pos', 'Player', 'Points'], ['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex', '5035']];
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = `<html><body><article><p>${PROSE}</p>${table}<p>${PROSE}</p></article></body></html>`;
+    const v = htmlToView(html);
+    expect(v.hints.filter((h) => h.tableRow).length).toBe(3);
+    expect(extract(html, { format: 'html' }).body).toContain('Kyle Busch | 5040');
+  });
+
+  it('does not end the article at a "Report" button inside a share widget', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p><div class="social-embed"><p>Report</p></div><p>The second half of the story goes on here, and it is long enough to be read as a paragraph of prose.</p></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('The second half of the story');
+  });
+
+  it('finds an article typed straight into a column div beside a long link menu', () => {
+    const menu = `<div class="col-a"><ul>${Array.from({ length: 60 }, (_, i) => `<li><a href="/c${i}">Category ${i}</a></li>`).join('')}</ul></div>`;
+    const html = `<html><body><div class="container"><div class="row">${menu}<div class="col-b"><p class="title">Vehicles broken into</p><small>05/10/2018</small><br>${PROSE} ${PROSE}<br><div class="row"><a href="/share">Facebook</a></div></div></div>` +
+      `<div class="bottom"><div>Town Hall - Main Street 1111 - Phone 555 0100, open on weekdays.</div></div></div></body></html>`;
+    const v = htmlToView(html);
+    const line = v.text.split('\n').findIndex((l) => l.startsWith('The council approved'));
+    expect(v.hints[line]!.inMain).toBe(true);
+  });
+
+  it('drops other stories nested as <article> cards inside the article', () => {
+    const cards = [1, 2].map((n) => `<article class="card"><p>Another story number ${n}, with a long summary that reads like prose and goes on for a while, as cards do.</p></article>`).join('');
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p><h3>You may like</h3>${cards}</article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('Another story number');
+  });
+
+  it('keeps a body that is an <article> inside a page-wide <article>', () => {
+    const html = `<html><body><article class="page"><div class="entry-content"><article class="story"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article><p>Short note.</p></div></article></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('the mayor said');
+  });
+
+  it('prefers the declared article body inside a declared layout column that also holds a ticker', () => {
+    const ticker = `<div class="ticker"><ul>${[1, 2, 3, 4].map((n) => `<li><span>Headline ${n} from the ticker, with its own long summary that reads like prose, line ${n}.</span></li>`).join('')}</ul></div>`;
+    const html = `<html><body><div class="main-content-left">${ticker}<div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div></div></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('the mayor said');
+    expect(body).not.toContain('from the ticker');
+  });
+
+  it('keeps the outer declared body when an inner declared block holds only a small part of it', () => {
+    const html = `<html><body><div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>Second part: ${PROSE}</p><div class="rich-text"><p>${PROSE}</p></div></div></body></html>`;
+    expect(extract(html, { format: 'html' }).body).toContain('Second part:');
+  });
+
+  it('keeps an embedded post the article quotes although its wrapper is classed social', () => {
+    const html = `<html><body><article><p>${PROSE}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>The governor answered that the campaign was meant to raise awareness.</p></blockquote></div><p>${PROSE}</p>` +
+      `<div class="social-share"><a href="/s">Share on Facebook</a> <a href="/t">Share on Twitter</a></div></article></body></html>`;
+    const body = extract(html, { format: 'html' }).body;
+    expect(body).toContain('The governor answered');
+    expect(body).not.toContain('Share on Facebook');
+  });
+});
