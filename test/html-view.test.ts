@@ -1,6 +1,6 @@
 // The HTML text view and the DOM hints it hands to classify: small synthetic pages, one behaviour each.
 import { describe, expect, it } from 'vitest';
-import { htmlToView } from '../src/html/view.js';
+import { capNesting, htmlToView } from '../src/html/view.js';
 import { extract } from '../src/index.js';
 
 const PROSE = 'The council approved the new budget on Tuesday, after a long debate about schools, roads and the water supply, and the mayor said the vote was a relief for everyone involved.';
@@ -96,5 +96,17 @@ describe('html view', () => {
     const body = extract(html, { format: 'html' }).body;
     expect(body).toContain('The governor answered');
     expect(body).not.toContain('Share on Facebook');
+  });
+});
+
+describe('nesting guard', () => {
+  it('keeps ordinary pages byte for byte and flattens only absurd runs of opening tags', () => {
+    const page = '<html><body><div class="a"><div><p>Text <b>bold</b></p></div></div></body></html>';
+    expect(capNesting(page)).toBe(page);
+    const deep = `<body>${'<div>'.repeat(1000)}<p>x</p>${'</div>'.repeat(1000)}</body>`;
+    const capped = capNesting(deep);
+    // <body> and the outermost divs, then the innermost divs and the <p>: 256 opening tags in all.
+    expect(capped.match(/<div>/g)!.length).toBe(256 - 2);
+    expect(capped).toContain('<p>x</p>');
   });
 });

@@ -70,9 +70,49 @@ function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReas
   return null;
 }
 
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 12) return false;
+  }
+  return true;
+}
+
+/**
+ * Flattens absurd nesting: in a run of more than `maxOpeningRun` opening tags in a row, the middle
+ * ones are dropped and the outermost and innermost half kept (the innermost hold the content's own
+ * tags). Closing tags left without a partner are ignored by the parser.
+ */
+export function capNesting(html: string): string {
+  const { maxOpeningRun, tag } = htmlRules();
+  const drop: [number, number][] = [];
+  let run: [number, number][] = [];
+  let lastEnd = 0;
+  const endRun = () => {
+    if (run.length > maxOpeningRun) drop.push([run[maxOpeningRun >> 1]![0], run[run.length - (maxOpeningRun >> 1) - 1]![1]]);
+    run = [];
+  };
+  for (const m of html.matchAll(tag)) {
+    const start = m.index!;
+    if (m[1] === '/' || !onlySpaceBetween(html, lastEnd, start)) endRun();
+    lastEnd = start + m[0].length;
+    if (m[1] !== '/') run.push([start, lastEnd]);
+  }
+  endRun();
+  if (drop.length === 0) return html;
+  const parts: string[] = [];
+  let kept = 0;
+  for (const [a, b] of drop) {
+    parts.push(html.slice(kept, a));
+    kept = b;
+  }
+  parts.push(html.slice(kept));
+  return parts.join('');
+}
+
 export function htmlToView(html: string): HtmlView {
   const load = loadCheerio();
-  const $ = load(html);
+  const $ = load(capNesting(html));
   const root = $.root()[0]!;
   const metadata = readMetadata(root);
   const { main, stats } = findMainContent(root);

@@ -6,6 +6,14 @@ import { lazy } from '../lazy.js';
 import type { BoilerplateReason } from '../schema.js';
 
 export const htmlRules = lazy(() => ({
+  /**
+   * Opening tags in a row (nothing but whitespace between) kept before the parser sees them. Real
+   * pages nest a few dozen deep; htmlparser2 keeps its open-element stack with shift/unshift, so
+   * thousands of nested tags cost time quadratic in the depth.
+   */
+  maxOpeningRun: 256,
+  /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
+  tag: /<(\/?)[a-zA-Z][^<>]*>/g,
   /** Never text of the page: dropped with everything inside. */
   invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
   /** Elements that start a new line in the text view. */
