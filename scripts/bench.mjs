@@ -43,6 +43,7 @@ console.log(JSON.stringify({ label: 'cold start (import)', ms: coldMs, target: '
 
 // Warm-up (lazy tables, compromise, chrono, cheerio) outside the timed runs.
 extract('Warm up page\nThe council approved the budget on Monday, officials said, after a long debate.');
+extract('Warm up page\nThe organisation said on 3 March 2024 that the council would meet, officials said.'); // day-first dates engine
 extract('<html><body><p>The council approved the budget on Monday, officials said, after a long debate.</p></body></html>');
 
 const fixtureDocs = fs.readdirSync(path.join(projectDir, 'fixtures', 'cases')).filter((f) => f.endsWith('.txt')).map((f) => ({ input: fs.readFileSync(path.join(projectDir, 'fixtures', 'cases', f), 'utf8') }));
