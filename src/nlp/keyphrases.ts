@@ -210,7 +210,9 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
 function pageRank(terms: Term[], candidate: boolean[], stemOf: string[], bias: Map<string, number>): Map<string, number> {
   const nodes = [...bias.keys()];
   const id = new Map(nodes.map((n, k) => [n, k]));
-  const edges: Map<number, number>[] = nodes.map(() => new Map());
+  // Each co-occurrence is an entry in both directions; repeated pairs simply repeat (weight = count).
+  const from: number[] = [];
+  const to: number[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (!candidate[i]) continue;
     const a = id.get(stemOf[i]!)!;
@@ -219,37 +221,31 @@ function pageRank(terms: Term[], candidate: boolean[], stemOf: string[], bias: M
       if (!candidate[j]) continue;
       const b = id.get(stemOf[j]!)!;
       if (a === b) continue;
-      edges[a]!.set(b, (edges[a]!.get(b) ?? 0) + 1);
-      edges[b]!.set(a, (edges[b]!.get(a) ?? 0) + 1);
+      from.push(a, b);
+      to.push(b, a);
     }
   }
   const n = nodes.length;
   const total = nodes.reduce((s, k) => s + bias.get(k)!, 0) || 1;
   const p = Float64Array.from(nodes, (k) => bias.get(k)! / total);
-  // Compressed adjacency: targets and weights of node k sit in [offset[k], offset[k + 1]).
+  // Compressed adjacency (counting sort by source): targets of node k sit in [offset[k], offset[k + 1]).
   const offset = new Int32Array(n + 1);
-  edges.forEach((m, k) => (offset[k + 1] = offset[k]! + m.size));
-  const target = new Int32Array(offset[n]!);
-  const weight = new Float64Array(offset[n]!);
-  const outWeight = new Float64Array(n);
-  edges.forEach((m, k) => {
-    let e = offset[k]!;
-    for (const [t, c] of m) {
-      target[e] = t;
-      weight[e++] = c;
-      outWeight[k]! += c;
-    }
-  });
+  for (const a of from) offset[a + 1]!++;
+  for (let k = 0; k < n; k++) offset[k + 1]! += offset[k]!;
+  const target = new Int32Array(from.length);
+  const fill = offset.slice(0, n);
+  for (let e = 0; e < from.length; e++) target[fill[from[e]!]!++] = to[e]!;
   let score = Float64Array.from(p);
+  let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n);
     for (let k = 0; k < n; k++) next[k] = (1 - DAMPING) * p[k]!;
     for (let k = 0; k < n; k++) {
-      if (outWeight[k] === 0) continue;
-      const share = (DAMPING * score[k]!) / outWeight[k]!;
-      for (let e = offset[k]!; e < offset[k + 1]!; e++) next[target[e]!]! += share * weight[e]!;
+      const degree = offset[k + 1]! - offset[k]!;
+      if (degree === 0) continue;
+      const share = (DAMPING * score[k]!) / degree;
+      for (let e = offset[k]!; e < offset[k + 1]!; e++) next[target[e]!]! += share;
     }
-    score = next;
+    [score, next] = [next, score];
   }
   return new Map(nodes.map((k, i) => [k, score[i]!]));
 }
