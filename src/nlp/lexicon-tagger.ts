@@ -21,15 +21,19 @@ interface Clues {
   afterWords: Record<string, string>;
 }
 
+/** What the lexicon knows of one lower-case word or phrase; one lookup per token. */
+interface WordEntry {
+  /** Its tags with their parents. */
+  tags?: Tags;
+  /** An ambiguous word: its class ("Adj|Noun", "Noun|Verb", ...) and the clues that decide. */
+  switchKind?: string;
+  clues?: Clues;
+  /** First word of multi-word entries: the most words such an entry has. */
+  multi?: number;
+}
+
 interface LexiconModel {
-  /** Lower-case word or phrase -> its tags with their parents. */
-  words: Map<string, Tags>;
-  /** First word of a multi-word entry -> the most words such an entry has. */
-  multi: Map<string, number>;
-  /** Ambiguous words -> the clues that decide between their readings. */
-  switches: Map<string, Clues>;
-  /** Ambiguous words -> their ambiguity class ("Adj|Noun", "Noun|Verb", ...). */
-  switchKind: Map<string, string>;
+  entries: Map<string, WordEntry>;
   /** Suffix patterns by suffix length, longest first. */
   suffixes: { length: number; table: Map<string, string> }[];
   /** Word-shape patterns for unknown words, tried after the suffixes. */
@@ -74,19 +78,23 @@ const lexiconModel = lazy((): LexiconModel => {
     expanded.set(key, set);
     return set;
   };
-  const words = new Map<string, Tags>();
-  const multi = new Map<string, number>();
+  const entries = new Map<string, WordEntry>();
+  const entry = (word: string): WordEntry => {
+    let e = entries.get(word);
+    if (!e) entries.set(word, (e = {}));
+    return e;
+  };
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
     const tags = expand(Array.isArray(tag) ? tag : [tag]);
-    words.set(word, tags);
+    entry(word).tags = tags;
     const parts = word.split(' ');
     // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
-    if (parts.length > 1 && (tags.has('Noun') || tags.has('Adjective'))) multi.set(parts[0]!, Math.max(multi.get(parts[0]!) ?? 0, parts.length));
+    if (parts.length > 1 && (tags.has('Noun') || tags.has('Adjective'))) entry(parts[0]!).multi = Math.max(entry(parts[0]!).multi ?? 0, parts.length);
   }
-  const switches = new Map<string, Clues>();
   for (const [word, kind] of Object.entries(model.two.switches)) {
     const c = model.two.clues[kind];
-    if (c) switches.set(word, { beforeTags: c.beforeTags ?? {}, afterTags: c.afterTags ?? {}, beforeWords: c.beforeWords ?? {}, afterWords: c.afterWords ?? {} });
+    entry(word).switchKind = kind;
+    if (c) entry(word).clues = { beforeTags: c.beforeTags ?? {}, afterTags: c.afterTags ?? {}, beforeWords: c.beforeWords ?? {}, afterWords: c.afterWords ?? {} };
   }
   const suffixes = model.two.suffixPatterns
     .map((table, length) => ({ length, table: new Map(Object.entries(table ?? {})) }))
@@ -96,10 +104,7 @@ const lexiconModel = lazy((): LexiconModel => {
   for (const combo of [['Noun', 'Adjective'], ['Acronym', 'ProperNoun', 'Noun', 'Singular'], ['ProperNoun', 'Noun', 'Singular']]) expand(combo);
   const n = model.two.neighbours;
   return {
-    words,
-    multi,
-    switches,
-    switchKind: new Map(Object.entries(model.two.switches)),
+    entries,
     suffixes,
     shapes: model.two.regexNormal.map(([re, tag]) => [re, tag] as [RegExp, string]),
     endings: new Map(Object.entries(model.two.endsWith).map(([last, rules]) => [last, rules.map(([re, tag]) => [re, tag] as [RegExp, string])])),
@@ -130,6 +135,8 @@ interface Token {
   /** First word of its sentence, or inside a title-case line: capitals say nothing there. */
   caseBlind: boolean;
   possessive: boolean;
+  /** What the lexicon knows of `lower`, looked up once. */
+  entry: WordEntry | undefined;
 }
 
 function tokenize(segments: Segment[]): Token[] {
@@ -153,6 +160,7 @@ function tokenize(segments: Segment[]): Token[] {
           segment,
           caseBlind: first || titleCase,
           possessive,
+          entry: undefined,
         });
         first = false;
       }
@@ -184,17 +192,17 @@ function guessTag(run: TagRun, t: Token, prevTags: Tags | undefined, prev: Token
   const byWord = (prev && n.leftWords.get(prev.lower)) || (next && n.rightWords.get(next.lower));
   if (byWord) return byWord;
   if (prevTags) for (const [tag, result] of n.leftTags) if (prevTags.has(tag)) return result;
-  const nextTags = next ? model.words.get(next.lower) : undefined;
+  const nextTags = next?.entry?.tags;
   if (nextTags) for (const [tag, result] of n.rightTags) if (nextTags.has(tag)) return result;
   return /[^su]s$/.test(t.lower) ? 'Plural' : 'Singular';
 }
 
 /** Picks a reading of an ambiguous word from its neighbours, as compromise's clues do. */
-function resolveSwitch(model: LexiconModel, clues: Clues, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined): string | undefined {
+function resolveSwitch(clues: Clues, prev: Token | undefined, prevTags: Tags | undefined, next: Token | undefined): string | undefined {
   if (next && clues.afterWords[next.lower]) return clues.afterWords[next.lower];
   if (prev && clues.beforeWords[prev.lower]) return clues.beforeWords[prev.lower];
   if (prevTags) for (const t of prevTags) if (clues.beforeTags[t]) return clues.beforeTags[t];
-  const nextTags = next ? model.words.get(next.lower) : undefined;
+  const nextTags = next?.entry?.tags;
   if (nextTags) for (const t of nextTags) if (clues.afterTags[t]) return clues.afterTags[t];
   return undefined;
 }
@@ -232,6 +240,7 @@ function tagRun(model: LexiconModel, capitalized: ReadonlySet<string>): TagRun {
 export function tagWithLexicon(segments: Segment[]): TaggedContent {
   const model = lexiconModel();
   const tokens = tokenize(segments);
+  for (const t of tokens) t.entry = model.entries.get(t.lower);
   // Words the text capitalizes where capitals mean something: names, even at a sentence start.
   const capitalizedMidSentence = new Set<string>();
   for (const t of tokens) if (!t.caseBlind && UPPER_START.test(t.text) && HAS_LOWER.test(t.text)) capitalizedMidSentence.add(t.lower);
@@ -243,14 +252,14 @@ export function tagWithLexicon(segments: Segment[]): TaggedContent {
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
     // Multi-word entries ("new york", "prime minister"): every word takes the entry's tags.
-    const span = model.multi.get(t.lower);
+    const span = t.entry?.multi;
     if (span) {
       let matched = 0;
       // Keys of one to `span` words from here, inside the sentence; the longest known one wins.
       const keys: string[] = [t.lower];
       for (let k = 1; k < span && tokens[i + k]?.sentence === t.sentence; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.lower}`);
       for (let n = keys.length; n >= 2 && !matched; n--) {
-        const entry = model.words.get(keys[n - 1]!);
+        const entry = model.entries.get(keys[n - 1]!)?.tags;
         if (!entry || !(entry.has('Noun') || entry.has('Adjective'))) continue;
         matched = n;
         for (let k = 0; k < n; k++) tags[i + k] = withCase(run, tokens[i + k]!, entry);
@@ -284,16 +293,16 @@ function tagWord(run: TagRun, t: Token, prev: Token | undefined, prevTags: Tags 
   }
   if (t.text.includes('-')) {
     // Hyphenated compounds modify or name things ("hurricane-force winds", "100-meter").
-    return model.words.get(t.lower) ?? model.expand(['Noun', 'Adjective']);
+    return t.entry?.tags ?? model.expand(['Noun', 'Adjective']);
   }
-  let known = model.words.get(t.lower);
-  const clues = model.switches.get(t.lower);
+  let known = t.entry?.tags;
+  const clues = t.entry?.clues;
   if (clues) {
-    const reading = resolveSwitch(model, clues, prev, prevTags, next);
+    const reading = resolveSwitch(clues, prev, prevTags, next);
     if (reading) known = model.expand([reading]);
     // An adjective-or-noun right before a noun modifies it ("crude oil", "federal troops").
-    const nextTags = next && t.end + 1 === next.start ? model.words.get(next.lower) : undefined;
-    if (model.switchKind.get(t.lower) === 'Adj|Noun' && nextTags?.has('Noun') && !nextTags.has('Pronoun')) known = model.expand(['Adjective']);
+    const nextTags = next && t.end + 1 === next.start ? next.entry?.tags : undefined;
+    if (t.entry?.switchKind === 'Adj|Noun' && nextTags?.has('Noun') && !nextTags.has('Pronoun')) known = model.expand(['Adjective']);
   }
   if (known) return withCase(run, t, known);
   if (nlpRules().negatedParticiple.test(t.lower)) return withCase(run, t, model.expand(['Adjective']));
