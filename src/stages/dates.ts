@@ -53,6 +53,15 @@ class DateReader {
     private readonly timezone: string,
   ) {}
 
+  /** Sentence ranges of a block's text, split once for parsing and for events alike. */
+  private readonly sentences = new Map<string, readonly [number, number][]>();
+
+  sentencesOf(text: string): readonly [number, number][] {
+    let ranges = this.sentences.get(text);
+    if (!ranges) this.sentences.set(text, (ranges = sentenceRanges(text)));
+    return ranges;
+  }
+
   /** chrono's results with the offset of the sentence each was found in. */
   parse(text: string, reference: Date | null, mayHoldDate = dateRules().mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
     if (!mayHoldDate.test(text)) return [];
@@ -61,7 +70,7 @@ class DateReader {
     // chrono runs every parser's pattern over all the text it is given: give it only the sentences
     // that can hold a date (a date never spans two sentences).
     const out: { result: ParsedResult; offset: number; sentence: string }[] = [];
-    for (const [a, b] of sentenceRanges(text)) {
+    for (const [a, b] of this.sentencesOf(text)) {
       const sentence = a === 0 && b === text.length ? text : text.slice(a, b);
       if (sentence !== text && !mayHoldDate.test(sentence)) continue;
       try {
@@ -207,10 +216,10 @@ export function dates(state: DocumentState): void {
       mentions.push(f.ref);
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
-    if (dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    if (found.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
-    const sentences = sentenceRanges(block.text);
+    const sentences = [...reader.sentencesOf(block.text)];
     const label = storyLabels.get(block.span[0]);
     if (label !== undefined && sentences[0]) sentences[0] = [Math.min(label, sentences[0][1]), sentences[0][1]];
     for (const f of found) {
