@@ -21,7 +21,7 @@ and prints one Article per page as JSON.
 Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
   --format auto|text|html        format passed to extract() (default auto)
-  --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~20x faster)
+  --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~10x faster)
   --out json|ndjson              json for one document, ndjson for a batch (default: by count)
   --fields a,b,c                 keep only these Article fields
   --published-at DATE            publication date for every document

@@ -131,7 +131,7 @@ export const ExtractOptionsSchema = z.object({
   timezone: z.string().optional(),
   /**
    * Part-of-speech tagger behind topics and entities. 'lexicon' (default): compromise's lexicon and
-   * model in one fast pass. 'compromise': the full compromise pipeline, about 20x slower.
+   * model in one fast pass. 'compromise': the full compromise pipeline, about 10x slower (nlp stage).
    */
   tagger: z.enum(['lexicon', 'compromise']).optional(),
   /** Larger inputs throw INPUT_TOO_LARGE. Default 5 MB (UTF-8 bytes). */
