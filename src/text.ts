@@ -29,8 +29,13 @@ export function lineSubSpan(norm: NormalizedText, line: Line, from: number, to: 
 }
 
 /** Lower-case, straight quotes, single spaces: the form rules are matched against. */
+const TYPOGRAPHIC = /[‘’‛′“”„″–—]/;
+
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-');
+  const lower = text.toLowerCase();
+  // Most lines have no curly quotes or dashes: skip the three replacements for them.
+  if (!TYPOGRAPHIC.test(lower)) return lower;
+  return lower.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-');
 }
 
 /** Whether a line reads as a sentence (ends in sentence punctuation, maybe inside quotes or brackets). */
