@@ -28,16 +28,11 @@ const pages = fs
 const KNOWN_GAPS: Record<string, string[]> = {
   // "by Harriet Cole" sits inline after the date; comment-author names confuse the line-level byline scan.
   '01_wordpress_blog': ['byline', 'remove'],
-  // JSON-LD authors given as @id references to Person nodes in @graph are not resolved yet.
-  '02_newspaper_jsonld_graph': ['byline'],
   // The "Key events" jump list is kept as a digest heading; the case format calls it furniture here.
   '04_live_blog': ['remove'],
   // An issue endnote and a newsletter blurb inside the article container read as prose.
   '05_magazine_longread': ['remove'],
   '11_spa_state_blob': ['remove'],
-  // Byline only in markup without JSON-LD or "By" prefix (broken JSON-LD, AMP byline span).
-  '15_broken_jsonld_meta_date': ['byline'],
-  '16_amp_page': ['byline'],
 };
 
 describe.each(pages)('html fixture $name', ({ name, html, gold }) => {

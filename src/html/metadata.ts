@@ -27,12 +27,17 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
-function names(v: unknown): string[] {
+/** Names in a JSON-LD author value; `{"@id": ...}` references resolve to the node with that @id. */
+function names(v: unknown, byId: ReadonlyMap<string, Record<string, unknown>> = new Map(), depth = 0): string[] {
   if (typeof v === 'string') return splitList(v, /,|\band\b|&/);
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth));
   if (v && typeof v === 'object') {
-    const name = (v as Record<string, unknown>).name;
-    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
+    const o = v as Record<string, unknown>;
+    const name = Object.prototype.hasOwnProperty.call(o, 'name') ? o.name : undefined;
+    if (typeof name === 'string' && name.trim()) return [name.trim()];
+    const ref = Object.prototype.hasOwnProperty.call(o, '@id') ? o['@id'] : undefined;
+    const target = typeof ref === 'string' ? byId.get(ref) : undefined;
+    return target && target !== o && depth < 3 ? names(target, byId, depth + 1) : [];
   }
   return [];
 }
@@ -93,6 +98,11 @@ export function readMetadata(root: DomNode): PageMetadata {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   const article = ld.find(typeMatches) ?? null;
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of ld) {
+    const id = Object.prototype.hasOwnProperty.call(o, '@id') ? o['@id'] : undefined;
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, o);
+  }
   const siteName = meta.get('og:site_name') ?? null;
   const stripSite = (t: string | null) => {
     if (!t) return null;
@@ -104,7 +114,7 @@ export function readMetadata(root: DomNode): PageMetadata {
     return s.trim() || null;
   };
   const headline = str(article?.headline) ?? stripSite(meta.get('og:title') ?? null) ?? h1 ?? stripSite(title);
-  const byline = [...new Set([...names(article?.author), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
+  const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
     .filter((n) => !/^https?:/.test(n) && n.length < 60);
   const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
   const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');

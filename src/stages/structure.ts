@@ -162,7 +162,16 @@ export function structure(state: DocumentState): void {
   const sectionOf = new Map<number, string | null>();
   for (let i = firstContent; i < region.end; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep) continue;
+    if (!labels[i]!.keep) {
+      // Markup often files the byline under a credit or meta class; before the first paragraph
+      // such a line is still read as a byline, as above the article.
+      const names = !seenParagraph && labels[i]!.rule?.startsWith('html.') && line.words <= 12 ? parseByline(line.text) : null;
+      if (names) {
+        roles.set(i, [{ kind: 'byline' }]);
+        byline.push(...names);
+      }
+      continue;
+    }
     if (roles.has(i)) {
       const kind = roles.get(i)![0]!.kind;
       if (kind === 'heading') section = line.text.replace(/:$/, '');
@@ -260,7 +269,11 @@ export function structure(state: DocumentState): void {
   const { digest, timeline } = findDigestAndTimeline(norm, lines, blockAt, contentIdx);
 
   if (headline === null && state.metadata?.headline) headline = state.metadata.headline;
-  if (byline.length === 0 && state.metadata?.byline.length) byline.push(...state.metadata.byline);
+  // The page's stated authors fill in or complete a byline line ("By Jane Doe, Reporter, and John
+  // Roe" reads only Jane Doe); they never replace names the text gives that they lack.
+  const statedAuthors = state.metadata?.byline ?? [];
+  const statedKeys = new Set(statedAuthors.map((n) => fold(n)));
+  if (statedAuthors.length > byline.length && byline.every((n) => statedKeys.has(fold(n)))) byline.splice(0, byline.length, ...statedAuthors);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
   const result: StructuredDocument = {
     headline,
@@ -391,8 +404,14 @@ export function parseByline(text: string): string[] | null {
   const parts = splitList(rest, /,|\band\b|&|;/);
   const names: string[] = [];
   for (const part of parts) {
-    if (rules.personName.test(part) && part.split(/\s+/).length >= 2 && !isDateLike(part) && !rules.notAName.test(part)) names.push(part);
-    else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
+    // "Natalie Brandt Reporter": markup that sets the title beside the name loses the comma.
+    const words = part.split(/\s+/);
+    const titleAt = names.length === 0 && rules.notAName.test(part) ? words.findIndex((w) => rules.notAName.test(w)) : -1;
+    const name = titleAt >= 2 ? words.slice(0, titleAt).join(' ') : part;
+    if (rules.personName.test(name) && name.split(/\s+/).length >= 2 && !isDateLike(name) && !rules.notAName.test(name)) {
+      names.push(name);
+      if (name !== part) break; // the title ends the names
+    } else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
   }
   return names.length > 0 ? names : null;
 }
