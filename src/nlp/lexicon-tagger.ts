@@ -145,28 +145,34 @@ function tokenize(segments: Segment[]): Token[] {
   let sentence = 0;
   segments.forEach((seg, segment) => {
     const titleCase = isTitleCase(seg.text);
-    for (const [a, b] of sentenceRanges(seg.text)) {
-      const part = seg.text.slice(a, b);
-      let first = true;
-      for (const m of part.matchAll(TOKEN)) {
-        const text = m[0];
-        const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S") || text.endsWith('’S'));
-        const lower = (possessive ? text.slice(0, -2) : text).toLowerCase();
-        tokens.push({
-          text,
-          lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-          start: a + m.index!,
-          end: a + m.index! + text.length,
-          sentence,
-          segment,
-          caseBlind: first || titleCase,
-          possessive,
-          entry: undefined,
-        });
-        first = false;
+    // One scan over the segment; sentence ranges only number the tokens (no token spans two).
+    const ranges = sentenceRanges(seg.text);
+    let r = 0;
+    let first = true;
+    for (const m of seg.text.matchAll(TOKEN)) {
+      const start = m.index!;
+      while (r < ranges.length - 1 && start >= ranges[r]![1]) {
+        r++;
+        sentence++;
+        first = true;
       }
-      sentence++;
+      const text = m[0];
+      const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S") || text.endsWith('’S'));
+      const lower = (possessive ? text.slice(0, -2) : text).toLowerCase();
+      tokens.push({
+        text,
+        lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+        start,
+        end: start + text.length,
+        sentence,
+        segment,
+        caseBlind: first || titleCase,
+        possessive,
+        entry: undefined,
+      });
+      first = false;
     }
+    sentence++;
   });
   return tokens;
 }
