@@ -25,6 +25,8 @@ const WINDOW = 6;
 const DAMPING = 0.95;
 const ITERATIONS = 30;
 const MAX_WORDS = 4;
+/** Words of the content the ranking reads (most news articles are shorter). */
+const RANK_TERMS = 2500;
 /** Phrase frequency enters as (1 + ln count)^FREQUENCY_WEIGHT. */
 const FREQUENCY_WEIGHT = 0.5;
 /** First position enters as (1 / (1 + first / length))^POSITION_WEIGHT. */
@@ -82,7 +84,10 @@ export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCa
 
 /** `limit`: how many diverse phrases to return at most (the ranking stops there). */
 export function rankKeyphrases(content: TaggedContent, options: { multiStory?: boolean; limit?: number } = {}): Keyphrase[] {
-  const { terms, segments } = content;
+  const { segments } = content;
+  // News states what it is about up front: the ranking reads the first RANK_TERMS words, which
+  // keeps long pages (liveblogs, transcripts) from costing more than their topics are worth.
+  const terms = content.terms.length > RANK_TERMS ? content.terms.slice(0, RANK_TERMS) : content.terms;
   const candidate: boolean[] = [];
   // Words repeat: clean each distinct spelling once.
   const cleaned = new Map<string, string>();
