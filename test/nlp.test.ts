@@ -89,6 +89,15 @@ describe('taggers', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Friends of the Marsh Foundation', 'Bank of Korea', 'U.S. Department of Energy']));
   });
 
+  it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {
+    const filler = 'The harbor committee reviewed dredging schedules and mooring fees once again. '.repeat(400);
+    const page = `Harbor Dredging Plan Advances\n\n${filler}\n\nLate in the meeting, Governor Maria Okafor said the Delmarva Port Authority would pay for it.`;
+    const a = extract(page, { publishedAt: '2025-03-04' });
+    expect(a.topics.map((t) => t.label.toLowerCase())).toContain('harbor committee');
+    expect(a.entities.people.map((e) => e.name)).toContain('Maria Okafor');
+    expect(a.entities.organizations.map((e) => e.name)).toContain('Delmarva Port Authority');
+  });
+
   it('rejects an unknown tagger with a typed error', () => {
     expect(() => extract(PAGE, { tagger: 'spacy' as never })).toThrow(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
   });
