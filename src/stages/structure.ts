@@ -8,7 +8,7 @@ import { need } from '../document.js';
 import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, isTitleCase, lineSubSpan, splitList, trimEndOf } from '../text.js';
+import { endsSentence, fold, lineSubSpan, splitList, trimEndOf } from '../text.js';
 import type { LineFeatures } from './classify.js';
 
 /** How far above the article the headline may sit, in non-blank lines. */
