@@ -53,6 +53,8 @@ export interface PageMetadata {
   byline: string[];
   publishedAt: string | null;
   keywords: string[];
+  /** The declared language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`), as written. */
+  lang: string | null;
 }
 
 export interface StructuredDocument {
@@ -95,6 +97,8 @@ export interface DocumentState {
   /** The article's line range [start, end) as `classify` found it. */
   region?: { start: number; end: number };
   labels?: LineLabel[];
+  /** BCP 47 primary subtag of the article's language, or null when nothing tells. */
+  lang?: string | null;
   structure?: StructuredDocument;
   publishedAt?: PublishedAt | null;
   dates?: DateRef[];

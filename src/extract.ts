@@ -92,6 +92,7 @@ function fallbackArticle(input: string, state: DocumentState, err: unknown): Art
     kicker: null,
     dek: null,
     byline: [],
+    lang: null,
     publishedAt: null,
     body: blocks[0]?.text ?? '',
     blocks,

@@ -7,6 +7,7 @@ import { read } from './stages/read.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { classify } from './stages/classify.js';
+import { language } from './stages/language.js';
 import { structure } from './stages/structure.js';
 import { dates } from './stages/dates.js';
 import { nlp } from './stages/nlp.js';
@@ -21,6 +22,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'normalize', run: normalize }, // clean copy + offset map
   { name: 'segment', run: segment }, // lines, bullets, spans
   { name: 'classify', run: classify }, // article region and boilerplate
+  { name: 'language', run: language }, // the article's language, from its words and the page's declaration
   { name: 'structure', run: structure }, // headline, byline, blocks, stories, digest, timeline
   { name: 'dates', run: dates }, // publication date, date mentions, events
   { name: 'nlp', run: nlp }, // topics, entities, figures

@@ -107,6 +107,8 @@ export const ArticleSchema = z.object({
   kicker: z.string().nullable(),
   dek: z.string().nullable(),
   byline: z.array(z.string()),
+  /** BCP 47 primary language subtag ('en', 'de', 'ja'), or null when neither the text nor the page tells. */
+  lang: z.string().nullable(),
   publishedAt: PublishedAtSchema.nullable(),
   body: z.string(),
   blocks: z.array(BlockSchema),

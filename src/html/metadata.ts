@@ -72,6 +72,7 @@ export function readMetadata(root: DomNode): PageMetadata {
   let h1: string | null = null;
   let title: string | null = null;
   let time: string | null = null;
+  let htmlLang: string | null = null;
   const relAuthors: string[] = [];
   const stack: DomNode[] = [root];
   while (stack.length) {
@@ -80,8 +81,9 @@ export function readMetadata(root: DomNode): PageMetadata {
     const el = n as DomElement;
     const name = el.name;
     const a = el.attribs ?? {};
+    if (name === 'html' && htmlLang === null && typeof a.lang === 'string') htmlLang = a.lang;
     if (name === 'meta') {
-      const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
       if (key && typeof a.content === 'string' && !meta.has(key)) meta.set(key, a.content);
     } else if (name === 'script' && /ld\+json/i.test(a.type ?? '')) {
       try {
@@ -121,5 +123,7 @@ export function readMetadata(root: DomNode): PageMetadata {
   const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
     .map((k) => k.trim())
     .filter((k) => k.length > 1 && k.length < 60);
-  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, keywords };
+  const inLanguage = article?.inLanguage;
+  const lang = str(htmlLang) ?? meta.get('og:locale') ?? meta.get('content-language') ?? (typeof inLanguage === 'string' ? inLanguage : null);
+  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, keywords, lang };
 }

@@ -17,6 +17,7 @@ export function assembleArticle(state: DocumentState): Article {
     kicker: s.kicker,
     dek: s.dek,
     byline: s.byline,
+    lang: state.lang ?? null,
     publishedAt: state.publishedAt ?? null,
     body: blocks.filter((b) => BODY_KINDS.has(b.kind)).map((b) => b.text).join('\n'),
     blocks,

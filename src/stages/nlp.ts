@@ -43,7 +43,13 @@ export function nlp(state: DocumentState): void {
   }
 
   state.figures = figuresOf(segments);
-  if (segments.length === 0) {
+  // The taggers and the keyphrase model are English; elsewhere they would name function words and
+  // capitalised nouns as topics and people. An unknown language (no evidence) is still tried.
+  const lang = state.lang ?? null;
+  if (lang !== null && lang !== 'en' && segments.length > 0) {
+    state.warnings.push({ code: 'NLP_LANGUAGE_UNSUPPORTED', message: `topics and entities are left empty: the article's language is '${lang}' and the taggers read English only` });
+  }
+  if (segments.length === 0 || (lang !== null && lang !== 'en')) {
     state.topics = [];
     state.entities = { people: [], places: [], organizations: [] };
     return;

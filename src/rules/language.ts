@@ -1,0 +1,62 @@
+/**
+ * Language evidence, as data: the commonest function words of each language written in Latin
+ * script (short, frequent, and rarely shared across languages), and the scripts that name their
+ * language on their own. Tags are BCP 47 primary language subtags.
+ */
+import { lazy } from '../lazy.js';
+
+/**
+ * About twenty function words per language. Words shared by two of the listed languages are kept
+ * only where they are among the most frequent of both; the margin test in `detectLanguage` settles
+ * close calls.
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the and of to in is that for it with was on as are be this by at from have has not but which were they been their said would will',
+  de: 'der die und das ist nicht mit den von zu sich auf im für dem ein eine des auch es wird sind wurde bei nach aus noch wie einer',
+  fr: 'le la les et des est une pour du dans que qui pas sur au avec ce il elle sont aux par plus mais ont été cette leur',
+  es: 'el los las y del que en por una con para se es al lo como más pero sus su fue ha este está son entre también',
+  it: 'il di che della per non con una sono gli alla del dei nel è le anche come più ha dalla questo ma essere stato delle',
+  pt: 'o os da do das dos que em para com uma um não por mais como ao foi são pela pelo também está seu sua muito',
+  nl: 'de het een van en in is dat op te zijn met voor niet aan er ook als door bij maar om werd worden naar deze',
+  sv: 'och att det som en på är av för med till den har inte om ett var de från men sig ska kan vid hade efter',
+  da: 'og at det som en på er af for med til den har ikke om et var de fra men sig skal kan ved havde efter også',
+  no: 'og at det som en på er av for med til den har ikke om et var de fra men seg skal kan ved hadde etter også',
+  pl: 'i w na nie się z do że to jest o jak po od za co jego przez być są ale tak już czy dla',
+  tr: 've bir bu da de için ile çok daha olarak gibi kadar sonra ama olan en ya mı değil şey her ancak',
+  fi: 'ja on ei että oli se hän ovat myös kun mutta tai niin kuin joka ole jo sen nyt vain voi',
+  cs: 'a v se na je že to s z do o jako by ale pro jsou tak jeho již také byl bylo podle',
+  ro: 'și în de la cu a nu pe din că o un este pentru mai care sunt au fost se ca sau',
+  hu: 'a az és hogy nem is egy meg van de csak már még ez mint vagy volt kell lesz ami',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena bisa atau mereka',
+  vi: 'và của là có được cho không những trong các với một người đã này khi để đến từ cũng',
+};
+
+/** Scripts that name a language by themselves (checked before function words). */
+export const SCRIPT_LANGUAGES: readonly { lang: string; pattern: RegExp }[] = [
+  { lang: 'ja', pattern: /[\u3041-\u3096\u30a1-\u30fa]/g }, // kana (not the middle dot or long-vowel mark Chinese pages borrow)
+  { lang: 'ko', pattern: /[\uac00-\ud7af]/g },
+  { lang: 'zh', pattern: /[\u4e00-\u9fff]/g },
+  { lang: 'el', pattern: /[\u0370-\u03ff]/g },
+  { lang: 'ar', pattern: /[\u0600-\u06ff]/g },
+  { lang: 'he', pattern: /[\u0590-\u05ff]/g },
+  { lang: 'th', pattern: /[\u0e00-\u0e7f]/g },
+  { lang: 'hi', pattern: /[\u0900-\u097f]/g },
+  { lang: 'uk', pattern: /[іїєґІЇЄҐ]/g }, // letters Russian lacks
+  { lang: 'ru', pattern: /[\u0400-\u04ff]/g },
+];
+
+/** word -> the languages listing it. */
+export const functionWords = lazy(() => {
+  const map = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const w of words.split(' ')) {
+      const list = map.get(w);
+      if (list) list.push(lang);
+      else map.set(w, [lang]);
+    }
+  }
+  return map;
+});
+
+/** The languages the detector can name. */
+export const KNOWN_LANGUAGES: readonly string[] = [...Object.keys(FUNCTION_WORDS), ...SCRIPT_LANGUAGES.map((s) => s.lang)];
