@@ -107,3 +107,8 @@ function isSpaceAt(text: string, i: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i]!);
 }
+
+/** Whether a line with letters has them all in capitals ("EXPLAINER", "KEY EVENTS"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}

@@ -1,28 +1,16 @@
 /**
- * Stage 4, structure: headline, kicker, dek, byline and date lines from the lines above the article;
- * block kinds and sections inside it; then the "Label: text" stories, the digest list and the
- * timeline groups (date headers and the lines they date).
+ * Stage 5, structure: digest lists, then the page header (src/header/: headline, kicker, dek,
+ * byline, date lines), then block kinds and sections inside the article; then the "Label: text"
+ * stories, the digest list and the timeline groups (date headers and the lines they date).
  */
 import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
 import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, lineSubSpan, splitList, trimEndOf } from '../text.js';
+import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
+import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
+import { completeHeader, findHeader, isDateLine, matchDateline, parseByline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
-
-/** How far above the article the headline may sit, in non-blank lines. */
-const HEADER_LOOKBACK = 25;
-/** How far above the article byline and date lines are looked for. */
-const META_LOOKBACK = 12;
-
-interface Role {
-  kind: BlockKind;
-  /** Part of the line, when a line holds two blocks (kicker + headline, dateline + paragraph). */
-  from?: number;
-  to?: number;
-  text?: string;
-}
 
 export function structure(state: DocumentState): void {
   const norm = need(state, 'normalized');
@@ -33,10 +21,6 @@ export function structure(state: DocumentState): void {
   const rules = structureRules();
 
   const roles = new Map<number, Role[]>();
-  let headline: string | null = null;
-  let kicker: string | null = null;
-  let dek: string | null = null;
-  const byline: string[] = [];
 
   // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
   const digestLines = claimDigestLists(lines, labels, features);
@@ -45,116 +29,12 @@ export function structure(state: DocumentState): void {
     roles.set(i, [{ kind }]);
   }
 
-  // --- Above the article: byline and date lines near its start anchor the headline, which sits
-  // just above them; without them, scan back from the article's first line.
-  const isFurniture = (i: number) => {
-    const rule = labels[i]!.rule;
-    return rule !== undefined && !rule.startsWith('position.') && rule !== 'signal.label-run';
-  };
-  let anchor = region.start;
-  for (let i = region.start - 1, seenMeta = 0; i >= 0 && seenMeta < META_LOOKBACK; i--) {
-    const line = lines[i]!;
-    if (line.text === '' || digestLines.has(i)) continue;
-    seenMeta++;
-    // The markup may file bylines and dates under header or meta classes: they still count here.
-    if (isFurniture(i) && !labels[i]!.rule?.startsWith('html.')) continue;
-    if (isDateLine(line.text) || isStandaloneDateline(line.text)) {
-      roles.set(i, [{ kind: 'dateline' }]);
-      anchor = i;
-      continue;
-    }
-    const names = parseByline(line.text);
-    if (names) {
-      roles.set(i, [{ kind: 'byline' }]);
-      byline.unshift(...names);
-      anchor = i;
-    }
-  }
-  let firstContent = region.start;
-  let headlineIndex = -1;
-  let seen = 0;
-  for (let i = anchor - 1; i >= 0 && seen < HEADER_LOOKBACK; i--) {
-    const line = lines[i]!;
-    if (line.text === '' || digestLines.has(i) || roles.has(i)) continue;
-    seen++;
-    if (isFurniture(i)) continue;
-    const text = line.text;
-    if (isDateLine(text) || isStandaloneDateline(text) || parseByline(text)) continue;
-    if (line.words <= 2 || shapes().timeStamp.test(text)) continue;
-    const isIntro = rules.introLine.test(fold(text));
-    const isStandfirst = /[.:]["'”’)]*$/.test(text) && line.words >= 8 && !splitKicker(text);
-    if (isIntro || isStandfirst) {
-      if (dek === null) {
-        dek = text;
-        roles.set(i, [{ kind: 'dek' }]);
-      }
-      continue;
-    }
-    if (line.words > 30) break;
-    headlineIndex = i;
-    // A title line above a longer standfirst without end punctuation: the title is the headline.
-    const above = previousTitleLine(lines, labels, i);
-    if (above >= 0 && dek === null && !splitKicker(text) && looksLikeStandfirstUnder(lines[above]!.text, line)) {
-      dek = text;
-      roles.set(i, [{ kind: 'dek' }]);
-      headlineIndex = above;
-    }
-    break;
-  }
-  if (headlineIndex < 0 && region.start < region.end) {
-    // No title-like line above the article: a first line that is a question or a short title.
-    const first = lines[region.start]!;
-    if (first.words <= 20 && !first.marker && (/[?!]$/.test(first.text) || !endsSentence(first.text)) && region.end - region.start > 1) {
-      headlineIndex = region.start;
-    }
-  }
-  // HTML pages state their headline: the line that says it wins over the text's guess.
-  const stated = state.metadata?.headline ? fold(state.metadata.headline) : null;
-  if (stated) {
-    const match = lines.findIndex((l, i) => i < Math.max(region.end, 1) && l.words > 0 && (fold(l.text) === stated || (l.words >= 3 && stated.includes(fold(l.text)) && fold(l.text).length >= stated.length * 0.6)));
-    if (match >= 0 && match !== headlineIndex) {
-      if (headlineIndex >= 0) roles.delete(headlineIndex);
-      headlineIndex = match;
-      roles.delete(match);
-    }
-  }
-  if (headlineIndex >= 0) {
-    const line = lines[headlineIndex]!;
-    const split = splitKicker(line.text);
-    const lineRoles: Role[] = [];
-    if (split) {
-      kicker = split.kicker;
-      lineRoles.push({ kind: 'kicker', from: 0, to: split.kickerEnd, text: split.kicker });
-      lineRoles.push({ kind: 'headline', from: split.headlineStart, to: line.text.length, text: split.headline });
-      headline = split.headline;
-    } else {
-      lineRoles.push({ kind: 'headline' });
-      headline = line.text;
-    }
-    roles.set(headlineIndex, lineRoles);
-    labels[headlineIndex] = { keep: true };
-    // A format label on its own line just above ("EXPLAINER").
-    for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
-      const above = lines[k]!;
-      if (above.text === '') continue;
-      if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim())) {
-        kicker = above.text.replace(/[:|]$/, '').trim();
-        roles.set(k, [{ kind: 'kicker' }]);
-        labels[k] = { keep: true };
-      }
-      break;
-    }
-    if (headlineIndex === region.start) firstContent = region.start + 1;
-  }
-  for (const [i, lineRoles] of roles) {
-    labels[i] = { keep: true };
-    if (lineRoles[0]?.kind === 'dek' && headlineIndex > i) {
-      // A sentence above the headline is not its standfirst.
-      roles.delete(i);
-      labels[i] = { keep: false, reason: 'navigation', rule: 'position.before-article' };
-      dek = null;
-    }
-  }
+  // --- The header: headline, kicker, dek, byline and date lines (src/header/).
+  const header = findHeader(state, digestLines);
+  for (const [i, lineRoles] of header.roles) roles.set(i, lineRoles);
+  let { dek } = header;
+  const { kicker, firstContent } = header;
+  const byline = header.byline;
 
   // --- Inside the article: block kinds, datelines, bylines, sections.
   let section: string | null = null;
@@ -268,18 +148,13 @@ export function structure(state: DocumentState): void {
   const stories = findStories(norm, lines, blockAt, contentIdx);
   const { digest, timeline } = findDigestAndTimeline(norm, lines, blockAt, contentIdx);
 
-  if (headline === null && state.metadata?.headline) headline = state.metadata.headline;
-  // The page's stated authors fill in or complete a byline line ("By Jane Doe, Reporter, and John
-  // Roe" reads only Jane Doe); they never replace names the text gives that they lack.
-  const statedAuthors = state.metadata?.byline ?? [];
-  const statedKeys = new Set(statedAuthors.map((n) => fold(n)));
-  if (statedAuthors.length > byline.length && byline.every((n) => statedKeys.has(fold(n)))) byline.splice(0, byline.length, ...statedAuthors);
+  completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
   const result: StructuredDocument = {
-    headline,
+    headline: header.headline,
     kicker,
     dek,
-    byline: dedupe(byline),
+    byline: header.byline,
     blocks,
     boilerplate,
     stories,
@@ -290,38 +165,9 @@ export function structure(state: DocumentState): void {
   state.structure = result;
 }
 
-/** The line just above `i` if it could be a headline (title-like, not furniture), else -1. */
-function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
-    const line = lines[k]!;
-    if (line.text === '') continue;
-    const rule = labels[k]!.rule;
-    if (rule && !rule.startsWith('position.')) return -1;
-    // Headlines may end in a full stop ("They should test it."), but not run long.
-    if (line.words < 3 || line.words > 25 || (endsSentence(line.text) && line.words > 14) || line.marker || isDateLike(line.text)) return -1;
-    return k;
-  }
-  return -1;
-}
 
-function isAllCaps(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toUpperCase();
-}
 
-/**
- * Two title-like lines above the byline: the first is the headline and the second its standfirst,
- * unless the first is a masthead or label (all capitals, or too short to be a headline).
- */
-function looksLikeStandfirstUnder(above: string, line: Line): boolean {
-  if (isAllCaps(above)) return false;
-  const aboveWords = above.split(/\s+/).length;
-  return aboveWords >= 4 && line.words >= 6;
-}
 
-/** "FRANKFURT, Oct 9 (Agency) -" alone on its line. */
-function isStandaloneDateline(text: string): boolean {
-  return /[-–—]$/.test(text) && matchDateline(`${text} x`) !== null;
-}
 
 /**
  * Lines under a digest header ("Key events", "IN BRIEF"): summary bullets, or plain lines on pages
@@ -364,67 +210,14 @@ function mentions(text: string, label: string): boolean {
   return words.filter((w) => hay.includes(w.slice(0, 4))).length / words.length >= 0.6;
 }
 
-function dedupe(names: string[]): string[] {
-  return [...new Set(names)];
-}
 
 function nextKept(lines: Line[], labels: LineLabel[], i: number, end: number): Line | null {
   for (let k = i + 1; k < end; k++) if (labels[k]!.keep && lines[k]!.text !== '') return lines[k]!;
   return null;
 }
 
-function isDateLine(text: string): boolean {
-  const rules = structureRules();
-  const folded = fold(text);
-  if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
-    return isDateLike(text) || /\d/.test(text);
-  }
-  const bar = text.indexOf('|');
-  return isDateOnly(bar >= 0 ? text.slice(0, bar).trim() : text) || isDateTokens(text);
-}
 
-/** "By Jane Doe and John Roe, Staff Writers" -> names; null when the line is not a byline. */
-export function parseByline(text: string): string[] | null {
-  const rules = structureRules();
-  const folded = fold(text);
-  let rest: string;
-  const prefix = rules.bylinePrefix.exec(folded);
-  if (prefix) rest = text.slice(prefix[0].length);
-  else {
-    // "Jane Doe - Nov 19, 2019, 10:31 pm" or "Jane Doe | March 3, 2025".
-    const sep = /\s[-–—|·•]\s/.exec(text);
-    if (!sep || sep.index < 3 || sep.index > 60 || !isDateLike(text.slice(sep.index + 3))) return null;
-    rest = text.slice(0, sep.index);
-  }
-  const sep = /\s[-–—|·•]\s/.exec(rest);
-  if (sep) rest = rest.slice(0, sep.index);
-  const stamp = /\b(?:updated|published|posted)\b/i.exec(rest);
-  if (stamp) rest = rest.slice(0, stamp.index);
-  rest = rest.replace(/\s(?:in|at|from)\s\p{Lu}[\p{L}.'-]{0,30}(?:\s\p{Lu}[\p{L}.'-]{0,30})?(?=,|\sand\b|\s?&|$)/gu, '');
-  const parts = splitList(rest, /,|\band\b|&|;/);
-  const names: string[] = [];
-  for (const part of parts) {
-    // "Natalie Brandt Reporter": markup that sets the title beside the name loses the comma.
-    const words = part.split(/\s+/);
-    const titleAt = names.length === 0 && rules.notAName.test(part) ? words.findIndex((w) => rules.notAName.test(w)) : -1;
-    const name = titleAt >= 2 ? words.slice(0, titleAt).join(' ') : part;
-    if (rules.personName.test(name) && name.split(/\s+/).length >= 2 && !isDateLike(name) && !rules.notAName.test(name)) {
-      names.push(name);
-      if (name !== part) break; // the title ends the names
-    } else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
-  }
-  return names.length > 0 ? names : null;
-}
 
-function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
-  const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
-  if (!m) return null;
-  const label = m[1]!.trim();
-  if (!structureRules().kickerLabel.test(fold(label))) return null;
-  const headline = text.slice(m[0].length).trim();
-  if (headline.split(/\s+/).length < 3) return null;
-  return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };
-}
 
 function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
   if (line.words === 0 || line.words > 12 || f.tableRow) return false;
@@ -439,15 +232,6 @@ function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
   return next.words >= 6 || next.marker !== null;
 }
 
-function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
-  const m = shapes().dateline.exec(text);
-  if (!m) return null;
-  const head = m[1]!;
-  // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
-  if (!/[(\d—–]/.test(head)) return null;
-  const label = trimEndOf(head, ' -–—').trim();
-  return { text: label, end: label.length, bodyStart: head.length };
-}
 
 /** "Smart cars: China has criticized ..." paragraphs of briefings. */
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {

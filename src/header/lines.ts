@@ -1,0 +1,32 @@
+/**
+ * Line shapes both the header and the body read: date lines ("Published March 3, 2025",
+ * "Updated 10:31 | 3 Mar") and wire datelines ("FRANKFURT, Oct 9 (Agency) -").
+ */
+import { structureRules } from '../rules/structure.js';
+import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
+import { fold, trimEndOf } from '../text.js';
+
+export function isDateLine(text: string): boolean {
+  const rules = structureRules();
+  const folded = fold(text);
+  if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
+    return isDateLike(text) || /\d/.test(text);
+  }
+  const bar = text.indexOf('|');
+  return isDateOnly(bar >= 0 ? text.slice(0, bar).trim() : text) || isDateTokens(text);
+}
+
+export function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
+  const m = shapes().dateline.exec(text);
+  if (!m) return null;
+  const head = m[1]!;
+  // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
+  if (!/[(\d—–]/.test(head)) return null;
+  const label = trimEndOf(head, ' -–—').trim();
+  return { text: label, end: label.length, bodyStart: head.length };
+}
+
+/** "FRANKFURT, Oct 9 (Agency) -" alone on its line. */
+export function isStandaloneDateline(text: string): boolean {
+  return /[-–—]$/.test(text) && matchDateline(`${text} x`) !== null;
+}
