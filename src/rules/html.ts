@@ -12,10 +12,23 @@ export const htmlRules = lazy(() => ({
    * thousands of nested tags cost time quadratic in the depth.
    */
   maxOpeningRun: 256,
+  /**
+   * Class, id, itemprop and rel words that say what a header element is (evidence for the header
+   * model, not rules on their own). Words in English and the languages of the corpora's markup.
+   */
+  headerHint: {
+    title: /(?:^|[\s_-])(?:headline|title|entry-title|post-title|article-title|titel|titulo|titre)(?:$|[\s_-])/i,
+    author: /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|contributor|autor|autoren|auteur|autore|reporter)(?:$|[\s_-])|\bauthor\b/i,
+    date: /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|datepublished|posted|posted-on|datum|fecha|publish-date|post-date|entry-date|meta-date)(?:$|[\s_-])/i,
+  },
   /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
   tag: /<(\/?)[a-zA-Z][^<>]*>/g,
-  /** Never text of the page: dropped with everything inside. */
-  invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
+  /**
+   * Never text of the page: dropped with everything inside. Not <head> itself: a page that never
+   * closes its head holds its whole body there for htmlparser2, while browsers show it; the head's
+   * own children (title, meta, link, script, style) are dropped by name.
+   */
+  invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
   /** Elements that start a new line in the text view. */
   block: new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'br', 'details', 'summary', 'caption', 'center', 'body', 'html']),
   /** Tags whose whole region is furniture, with the reason. */
