@@ -52,12 +52,16 @@ export interface PageMetadata {
   headline: string | null;
   byline: string[];
   publishedAt: string | null;
+  /** The page's stated last modification (JSON-LD dateModified, article:modified_time). */
+  modifiedAt: string | null;
   keywords: string[];
   /** The declared language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`), as written. */
   lang: string | null;
 }
 
 export interface StructuredDocument {
+  /** The publication date the page header states (src/header/), or null. */
+  publishedAt: PublishedAt | null;
   headline: string | null;
   kicker: string | null;
   dek: string | null;

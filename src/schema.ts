@@ -25,7 +25,8 @@ export const DateRefSchema = z.object({
 });
 
 export const PublishedAtSchema = DateRefSchema.extend({
-  source: z.enum(['option', 'text', 'metadata', 'inferred']),
+  /** Where the date was read: the option, the page's text, its metadata, its URL, or inferred from the content. */
+  source: z.enum(['option', 'text', 'metadata', 'url', 'inferred']),
 });
 
 export const BlockKindSchema = z.enum(['headline', 'kicker', 'dek', 'byline', 'dateline', 'heading', 'paragraph', 'list-item', 'quote']);

@@ -112,3 +112,27 @@ function isSpaceAt(text: string, i: number): boolean {
 export function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase();
 }
+
+/**
+ * Scrapers glue inline elements together ("By Jane DoePublished: March 3", "ByJane Doe"): a space
+ * goes back where a lower-case run of three letters meets a capitalised word, and after a byline
+ * word glued to a name. `at[i]` is the original offset of character i (one extra entry for the end).
+ */
+export function deglue(text: string): { text: string; at: number[] } | null {
+  const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})|^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})/gu;
+  if (!GLUE.test(text)) return null;
+  GLUE.lastIndex = 0;
+  let out = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUE)) {
+    const cut = m.index + m[0].length;
+    for (let k = from; k < cut; k++) at.push(k);
+    out += text.slice(from, cut) + ' ';
+    at.push(cut);
+    from = cut;
+  }
+  for (let k = from; k <= text.length; k++) at.push(k);
+  out += text.slice(from);
+  return { text: out, at };
+}

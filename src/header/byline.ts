@@ -1,37 +1,113 @@
-/** Names from a byline line. */
-import { structureRules } from '../rules/structure.js';
-import { isDateLike } from '../rules/shapes.js';
-import { fold, splitList } from '../text.js';
+/**
+ * Names from a byline line, in the world's forms: "By Jane Doe and John Roe, Staff Writers",
+ * "Von Eileen Wagner 10.09.2025, 09:53 Uhr", "Par Claire Dubois et Marc Petit", "Jane Doe | Agency",
+ * "Jane Doe · 3 min read · Mar 4, 2025", "Recipe by PJ Hamel", or a bare "Kelia Losa Reinoso".
+ * Only names come out: no role, outlet, date or joining word, in page order, de-duplicated.
+ *
+ * Whether a line IS the byline is the header model's call (src/header/model.ts); this reads names.
+ */
+import { headerRules } from '../rules/header.js';
+import { deglue, fold } from '../text.js';
+import { isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
-/** "By Jane Doe and John Roe, Staff Writers" -> names; null when the line is not a byline. */
-export function parseByline(text: string): string[] | null {
-  const rules = structureRules();
-  const folded = fold(text);
-  let rest: string;
-  const prefix = rules.bylinePrefix.exec(folded);
-  if (prefix) rest = text.slice(prefix[0].length);
-  else {
-    // "Jane Doe - Nov 19, 2019, 10:31 pm" or "Jane Doe | March 3, 2025".
-    const sep = /\s[-–—|·•]\s/.exec(text);
-    if (!sep || sep.index < 3 || sep.index > 60 || !isDateLike(text.slice(sep.index + 3))) return null;
-    rest = text.slice(0, sep.index);
+export interface BylineReading {
+  names: string[];
+  /** The line opened with a byline word ("By", "Von", "Par", "Written by", ...). */
+  prefixed: boolean;
+  /** The opening word is a byline word in every language that has it ("by", "von"; not "de", "di"). */
+  strong: boolean;
+}
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du', 'ter', 'ten', 'zu', 'y', 'e', 'af']);
+const MAX_NAME_WORDS = 5;
+
+/** A capitalised word or an initial ("J.", "McAllister", "O'Neill", "Jean-Luc", "ÉLODIE"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+function isName(part: string, allowSingle: boolean): boolean {
+  const words = part.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  if (words.length === 1 && !allowSingle) return false;
+  // "Tuesday February", "March": a date's words ("April Ryan" stays a name).
+  if (words.every(isCalendarWord) || isWeekday(words[0]!)) return false;
+  let capitalised = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (NAME_WORD.test(w)) capitalised++;
+    else if (!(PARTICLES.has(w) && k > 0 && k < words.length - 1)) return false;
   }
-  const sep = /\s[-–—|·•]\s/.exec(rest);
-  if (sep) rest = rest.slice(0, sep.index);
-  const stamp = /\b(?:updated|published|posted)\b/i.exec(rest);
-  if (stamp) rest = rest.slice(0, stamp.index);
-  rest = rest.replace(/\s(?:in|at|from)\s\p{Lu}[\p{L}.'-]{0,30}(?:\s\p{Lu}[\p{L}.'-]{0,30})?(?=,|\sand\b|\s?&|$)/gu, '');
-  const parts = splitList(rest, /,|\band\b|&|;/);
+  // "J. K." alone is not a name; a name has a word of two letters or more.
+  return capitalised > 0 && words.some((w) => /\p{L}{2}/u.test(w));
+}
+
+/** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
+const INNER_BY = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u;
+
+export function readByline(text: string): BylineReading | null {
+  const rules = headerRules();
+  let line = (deglue(text)?.text ?? text).replace(/^[\s\-–—·•|:]+/, '').trim();
+  if (line.length === 0 || line.length > 200) return null;
+  let prefixed = false;
+  let strong = false;
+  const prefix = rules.bylinePrefix.exec(fold(line));
+  if (prefix) {
+    prefixed = true;
+    strong = rules.strongBylinePrefix.test(fold(line));
+    line = line.slice(prefix[0].length);
+  } else {
+    const inner = INNER_BY.exec(line);
+    if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
+      prefixed = true;
+      strong = true;
+      line = line.slice(inner.index + inner[0].length);
+    }
+  }
+  // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
+  line = line.replace(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu, '');
+  // Names end where a separator, a date, a time or a stamp word begins.
+  const date = monthDayAt(line);
+  if (date >= 0) line = line.slice(0, date);
+  for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {
+    const m = stop.exec(line);
+    if (m) line = line.slice(0, m.index);
+  }
+  // What the cuts leave dangling: "Jane Doe on", "EcoFlow-", "Dr. Vahid Osman -".
+  line = line.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/(?:[\s\-–—|·•,:;]|\s(?:on|at|in|am|um|le|el|il|op|de|le))+$/u, '').trim();
   const names: string[] = [];
-  for (const part of parts) {
-    // "Natalie Brandt Reporter": markup that sets the title beside the name loses the comma.
+  for (const raw of line.split(rules.nameJoiner)) {
+    const part = raw.replace(/[.,;:]+$/, '').trim();
+    if (!part) continue;
+    if (rules.role.test(part)) {
+      // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
+      // between names ("Jane Doe, Reporter, and John Roe") is skipped.
+      const words = part.split(/\s+/);
+      const at = words.findIndex((w) => rules.role.test(w));
+      const before = words.slice(0, at).join(' ');
+      if (at >= 1 && isName(before, true)) names.push(before);
+      continue;
+    }
+    // "Brian Truitt USA TODAY": an outlet in capitals after a name in title case.
     const words = part.split(/\s+/);
-    const titleAt = names.length === 0 && rules.notAName.test(part) ? words.findIndex((w) => rules.notAName.test(w)) : -1;
-    const name = titleAt >= 2 ? words.slice(0, titleAt).join(' ') : part;
-    if (rules.personName.test(name) && name.split(/\s+/).length >= 2 && !isDateLike(name) && !rules.notAName.test(name)) {
-      names.push(name);
-      if (name !== part) break; // the title ends the names
-    } else if (names.length > 0) break; // a title after the names: "Staff Writer", "Bloomberg"
+    const caps = words.findIndex((w, k) => k >= 2 && w.length >= 3 && /^\p{Lu}+$/u.test(w) && !/^\p{Lu}+$/u.test(words[0]!));
+    const name = caps > 0 ? words.slice(0, caps).join(' ') : part;
+    if (isName(name, true)) names.push(name);
+    else if (names.length > 0) break; // an outlet or a place after the names
+    else return null;
   }
-  return names.length > 0 ? names : null;
+  return names.length > 0 ? { names: [...new Set(names)], prefixed, strong } : null;
+}
+
+/**
+ * Names from a line that declares itself a byline (a byline word first, or names before a
+ * separator and a date); null otherwise. For lines the header model has not scored.
+ */
+export function parseByline(text: string): string[] | null {
+  const reading = readByline(text);
+  if (!reading) return null;
+  if (reading.prefixed && reading.strong) return reading.names;
+  // "Jane Doe - Nov 19, 2019, 10:31 pm" or "Jane Doe | March 3, 2025".
+  const sep = /\s[-–—|·•]\s/.exec(text);
+  if (sep && sep.index >= 3 && sep.index <= 60 && /\d{4}|\d{1,2}[./]\d{1,2}/.test(text.slice(sep.index))) return reading.names;
+  return null;
 }

@@ -3,22 +3,19 @@
  * byline and date lines. Called by the `structure` stage before it reads the body, so the body
  * never takes a header line for a paragraph.
  */
-import type { DocumentState, Line, LineLabel } from '../document.js';
+import type { DocumentState, Line } from '../document.js';
 import { need } from '../document.js';
-import type { BlockKind } from '../schema.js';
+import type { BlockKind, PublishedAt } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateLike, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, isAllCaps } from '../text.js';
-import { parseByline } from './byline.js';
-import { isDateLine, isStandaloneDateline } from './lines.js';
+import { fold, lineSubSpan } from '../text.js';
+import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
+import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headlineCandidates, type DateCandidate } from './features.js';
+import { HEADER_MODEL } from './weights.js';
+import { matchDateline } from './lines.js';
 
 export { parseByline } from './byline.js';
 export { isDateLine, isStandaloneDateline, matchDateline } from './lines.js';
 
-/** How far above the article the headline may sit, in non-blank lines. */
-const HEADER_LOOKBACK = 25;
-/** How far above the article byline and date lines are looked for. */
-const META_LOOKBACK = 12;
 
 export interface Role {
   kind: BlockKind;
@@ -38,94 +35,40 @@ export interface Header {
   headlineIndex: number;
   /** The first line the body reads (past a headline that opened the article region). */
   firstContent: number;
+  /** The publication date the header states, or null. */
+  published: PublishedAt | null;
 }
 
-/** Finds the header; `skip` lines (digest lists) are never header lines. Marks header lines kept. */
+/**
+ * Finds the header with the learned model (src/header/features.ts, model.ts, weights.ts): the
+ * headline line, the byline lines and the publication date; then, by rule around the headline,
+ * the kicker (a series label) and the dek (a standfirst between the headline and the body).
+ * `skip` lines (digest lists) are never header lines. Header lines are kept, never boilerplate.
+ */
 export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unknown>): Header {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
   const region = need(state, 'region');
   const rules = structureRules();
-  const digestLines = skip;
   const roles = new Map<number, Role[]>();
   let headline: string | null = null;
   let kicker: string | null = null;
   let dek: string | null = null;
-  const byline: string[] = [];
 
-  // --- Above the article: byline and date lines near its start anchor the headline, which sits
-  // just above them; without them, scan back from the article's first line.
-  const isFurniture = (i: number) => {
-    const rule = labels[i]!.rule;
-    return rule !== undefined && !rule.startsWith('position.') && rule !== 'signal.label-run';
-  };
-  let anchor = region.start;
-  for (let i = region.start - 1, seenMeta = 0; i >= 0 && seenMeta < META_LOOKBACK; i--) {
-    const line = lines[i]!;
-    if (line.text === '' || digestLines.has(i)) continue;
-    seenMeta++;
-    // The markup may file bylines and dates under header or meta classes: they still count here.
-    if (isFurniture(i) && !labels[i]!.rule?.startsWith('html.')) continue;
-    if (isDateLine(line.text) || isStandaloneDateline(line.text)) {
-      roles.set(i, [{ kind: 'dateline' }]);
-      anchor = i;
-      continue;
-    }
-    const names = parseByline(line.text);
-    if (names) {
-      roles.set(i, [{ kind: 'byline' }]);
-      byline.unshift(...names);
-      anchor = i;
-    }
-  }
+  const ctx = headerContext(state);
+  const model = HEADER_MODEL;
+  const best = chooseHeadline(headlineCandidates(ctx).filter((c) => !skip.has(c.line)), model.headline);
+  const headlineIndex = best ? best.line : -1;
+  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
+  const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
+  const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
+  const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter((c) => !skip.has(c.line)), model.date, model.dateThreshold);
+  const published = date ? publishedFrom(state, date) : null;
+
+  for (const i of bylineLines) roles.set(i, [{ kind: 'byline' }]);
+  if (date && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex) roles.set(date.line, [{ kind: 'dateline' }]);
+
   let firstContent = region.start;
-  let headlineIndex = -1;
-  let seen = 0;
-  for (let i = anchor - 1; i >= 0 && seen < HEADER_LOOKBACK; i--) {
-    const line = lines[i]!;
-    if (line.text === '' || digestLines.has(i) || roles.has(i)) continue;
-    seen++;
-    if (isFurniture(i)) continue;
-    const text = line.text;
-    if (isDateLine(text) || isStandaloneDateline(text) || parseByline(text)) continue;
-    if (line.words <= 2 || shapes().timeStamp.test(text)) continue;
-    const isIntro = rules.introLine.test(fold(text));
-    const isStandfirst = /[.:]["'”’)]*$/.test(text) && line.words >= 8 && !splitKicker(text);
-    if (isIntro || isStandfirst) {
-      if (dek === null) {
-        dek = text;
-        roles.set(i, [{ kind: 'dek' }]);
-      }
-      continue;
-    }
-    if (line.words > 30) break;
-    headlineIndex = i;
-    // A title line above a longer standfirst without end punctuation: the title is the headline.
-    const above = previousTitleLine(lines, labels, i);
-    if (above >= 0 && dek === null && !splitKicker(text) && looksLikeStandfirstUnder(lines[above]!.text, line)) {
-      dek = text;
-      roles.set(i, [{ kind: 'dek' }]);
-      headlineIndex = above;
-    }
-    break;
-  }
-  if (headlineIndex < 0 && region.start < region.end) {
-    // No title-like line above the article: a first line that is a question or a short title.
-    const first = lines[region.start]!;
-    if (first.words <= 20 && !first.marker && (/[?!]$/.test(first.text) || !endsSentence(first.text)) && region.end - region.start > 1) {
-      headlineIndex = region.start;
-    }
-  }
-  // HTML pages state their headline: the line that says it wins over the text's guess.
-  const stated = state.metadata?.headline ? fold(state.metadata.headline) : null;
-  if (stated) {
-    const match = lines.findIndex((l, i) => i < Math.max(region.end, 1) && l.words > 0 && (fold(l.text) === stated || (l.words >= 3 && stated.includes(fold(l.text)) && fold(l.text).length >= stated.length * 0.6)));
-    if (match >= 0 && match !== headlineIndex) {
-      if (headlineIndex >= 0) roles.delete(headlineIndex);
-      headlineIndex = match;
-      roles.delete(match);
-    }
-  }
   if (headlineIndex >= 0) {
     const line = lines[headlineIndex]!;
     const split = splitKicker(line.text);
@@ -140,30 +83,68 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       headline = line.text;
     }
     roles.set(headlineIndex, lineRoles);
-    labels[headlineIndex] = { keep: true };
     // A format label on its own line just above ("EXPLAINER").
     for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
       const above = lines[k]!;
-      if (above.text === '') continue;
+      if (above.text === '' || roles.has(k)) continue;
       if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim())) {
         kicker = above.text.replace(/[:|]$/, '').trim();
         roles.set(k, [{ kind: 'kicker' }]);
-        labels[k] = { keep: true };
       }
       break;
     }
-    if (headlineIndex === region.start) firstContent = region.start + 1;
-  }
-  for (const [i, lineRoles] of roles) {
-    labels[i] = { keep: true };
-    if (lineRoles[0]?.kind === 'dek' && headlineIndex > i) {
-      // A sentence above the headline is not its standfirst.
-      roles.delete(i);
-      labels[i] = { keep: false, reason: 'navigation', rule: 'position.before-article' };
-      dek = null;
+    // A standfirst: the first sentence-like line under the headline that is still in the header,
+    // above the article's first line or above its byline and date lines.
+    const headerEnd = Math.max(region.start, ...[...roles.keys()].filter((k) => k > headlineIndex));
+    for (let k = headlineIndex + 1, seen = 0; k < headerEnd && seen < DEK_LOOKAHEAD; k++) {
+      const line = lines[k]!;
+      if (line.text === '' || roles.has(k) || skip.has(k)) continue;
+      seen++;
+      const rule = labels[k]!.rule;
+      if (rule !== undefined && !rule.startsWith('position.')) continue;
+      if (isDek(line, fold(line.text))) {
+        dek = line.text;
+        roles.set(k, [{ kind: 'dek' }]);
+      }
+      break;
+    }
+    // The body starts after the header: header lines inside the region are not paragraphs, and
+    // short lines between the region's start and the headline are the header's furniture.
+    if (headlineIndex >= region.start && headlineIndex < region.end) {
+      for (let k = region.start; k < headlineIndex; k++) {
+        const l = lines[k]!;
+        if (labels[k]!.keep && !roles.has(k) && !skip.has(k) && l.words < HEADER_FURNITURE_MAX_WORDS) labels[k] = { keep: false, reason: 'navigation', rule: 'position.before-headline' };
+      }
+      firstContent = headlineIndex + 1;
     }
   }
-  return { roles, headline, kicker, dek, byline, headlineIndex, firstContent };
+  for (const i of roles.keys()) labels[i] = { keep: true };
+  return { roles, headline, kicker, dek, byline, headlineIndex, firstContent, published };
+}
+
+/** How many lines under the headline a standfirst may sit. */
+const DEK_LOOKAHEAD = 3;
+/** Lines this long inside the article region are prose, never header furniture. */
+const HEADER_FURNITURE_MAX_WORDS = 15;
+
+/** A standfirst: a series intro ("A run-down of ...:"), or a summary sentence of 8-60 words. */
+function isDek(line: Line, folded: string): boolean {
+  if (structureRules().introLine.test(folded)) return true;
+  return line.words >= 8 && line.words <= 60 && /[.:!?]["'”’)]*$/.test(line.text) && !line.marker && !splitKicker(line.text) && matchDateline(line.text) === null;
+}
+
+/** The chosen date as the Article states it: the day (and time, as written), and where it was read. */
+function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
+  const value = date.time ? `${date.day}T${date.time}` : date.day!;
+  const granularity = date.time ? 'time' : 'day';
+  if (date.line >= 0) {
+    const norm = need(state, 'normalized');
+    const line = need(state, 'lines')[date.line]!;
+    return { value, granularity, text: line.text.slice(date.start, date.end), span: lineSubSpan(norm, line, date.start, date.end), relative: false, source: 'text' };
+  }
+  const meta = state.metadata;
+  const text = date.line === DATE_SOURCE.metadata ? meta?.publishedAt : date.line === DATE_SOURCE.metadataModified ? meta?.modifiedAt : state.options.url;
+  return { value, granularity, text: text ?? date.day!, span: [0, 0], relative: false, source: date.line === DATE_SOURCE.url ? 'url' : 'metadata' };
 }
 
 /**
@@ -179,29 +160,7 @@ export function completeHeader(state: DocumentState, header: Pick<Header, 'headl
   header.byline.splice(0, header.byline.length, ...new Set(header.byline));
 }
 
-/** The line just above `i` if it could be a headline (title-like, not furniture), else -1. */
-function previousTitleLine(lines: Line[], labels: LineLabel[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
-    const line = lines[k]!;
-    if (line.text === '') continue;
-    const rule = labels[k]!.rule;
-    if (rule && !rule.startsWith('position.')) return -1;
-    // Headlines may end in a full stop ("They should test it."), but not run long.
-    if (line.words < 3 || line.words > 25 || (endsSentence(line.text) && line.words > 14) || line.marker || isDateLike(line.text)) return -1;
-    return k;
-  }
-  return -1;
-}
 
-/**
- * Two title-like lines above the byline: the first is the headline and the second its standfirst,
- * unless the first is a masthead or label (all capitals, or too short to be a headline).
- */
-function looksLikeStandfirstUnder(above: string, line: Line): boolean {
-  if (isAllCaps(above)) return false;
-  const aboveWords = above.split(/\s+/).length;
-  return aboveWords >= 4 && line.words >= 6;
-}
 
 function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
   const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);

@@ -119,11 +119,12 @@ export function readMetadata(root: DomNode): PageMetadata {
   const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
     .filter((n) => !/^https?:/.test(n) && n.length < 60);
   const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
+  const modifiedAt = str(article?.dateModified) ?? meta.get('article:modified_time') ?? meta.get('og:updated_time') ?? meta.get('datemodified') ?? null;
   const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');
   const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
     .map((k) => k.trim())
     .filter((k) => k.length > 1 && k.length < 60);
   const inLanguage = article?.inLanguage;
   const lang = str(htmlLang) ?? meta.get('og:locale') ?? meta.get('content-language') ?? (typeof inLanguage === 'string' ? inLanguage : null);
-  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, keywords, lang };
+  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, modifiedAt, keywords, lang };
 }

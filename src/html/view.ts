@@ -30,6 +30,26 @@ export interface LineHint {
   linkShare: number;
   /** The line is a table row: its " | " separators are cell borders, not typed separators. */
   tableRow: boolean;
+  /** What the markup says of the line's header role (`HEADER_FLAG` bits, from its ancestors). */
+  header: number;
+}
+
+/** Header-role evidence in the markup, one bit each (see `headerFlags`). */
+export const HEADER_FLAG = { h1: 1, h2: 2, title: 4, author: 8, date: 16, header: 32 } as const;
+
+/** The header-role bits an element adds for the lines inside it. */
+function headerFlags(el: DomElement): number {
+  const name = el.name;
+  let flags = name === 'h1' ? HEADER_FLAG.h1 : name === 'h2' || name === 'h3' ? HEADER_FLAG.h2 : name === 'header' ? HEADER_FLAG.header : name === 'time' ? HEADER_FLAG.date : 0;
+  const a = el.attribs;
+  if (!a) return flags;
+  const attrs = `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`;
+  if (attrs.length < 4) return flags;
+  const r = htmlRules().headerHint;
+  if (r.title.test(attrs)) flags |= HEADER_FLAG.title;
+  if (r.author.test(attrs)) flags |= HEADER_FLAG.author;
+  if (r.date.test(attrs)) flags |= HEADER_FLAG.date;
+  return flags;
 }
 
 export interface HtmlView {
@@ -128,6 +148,7 @@ export function htmlToView(html: string): HtmlView {
   let buffer = '';
   let bufferHint: LineHint | null = null;
   const hintStack: ({ reason: BoilerplateReason; rule: string } | null)[] = [];
+  const flagStack: number[] = [0];
   let mainDepth = 0;
   let preDepth = 0;
   let articleDepth = 0;
@@ -140,7 +161,7 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false, header: flagStack[flagStack.length - 1]! };
   };
   const flush = () => {
     // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
@@ -192,6 +213,7 @@ export function htmlToView(html: string): HtmlView {
       if (main.has(el)) mainDepth--;
       if (name === 'a') linkDepth--;
       hintStack.pop();
+      flagStack.pop();
       continue;
     }
     if (r.invisible.has(name) || isHidden(el)) continue;
@@ -205,6 +227,7 @@ export function htmlToView(html: string): HtmlView {
     const nestedStory = name === 'article' && articleDepth > 0 && mainDepth > 0 && !holdsMain.has(el) && (stats.get(el)?.text ?? 0) < mainText * NESTED_STORY_MAX_SHARE;
     if (name === 'article') articleDepth++;
     hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
+    flagStack.push(flagStack[flagStack.length - 1]! | headerFlags(el));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

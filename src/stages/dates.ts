@@ -163,14 +163,14 @@ export function dates(state: DocumentState): void {
       .map((f) => f.resolved.start)
       .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   let latestExplicit: Date | null = null;
-  if (!published && state.format === 'html') published = fromMetadata(state.metadata?.publishedAt ?? null);
+  // The page header's date: the header model weighed date lines, bylines, metadata and the URL.
+  if (!published) published = s.publishedAt;
   if (!published) {
     published = publishedFromLines(reader, dateLines, null);
     if (!published) latestExplicit = latestExplicitDate();
     // Datelines without a year ("HANOI, Oct 6 (Agency)") take the year of the content's latest full date.
     if (!published && latestExplicit) published = publishedFromLines(reader, dateLines, latestExplicit);
   }
-  if (!published) published = fromMetadata(state.metadata?.publishedAt ?? null);
   if (!published && latestExplicit) {
     const value = latestExplicit.toISOString().slice(0, 10);
     const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
@@ -259,18 +259,6 @@ export function dates(state: DocumentState): void {
   state.events = events;
 }
 
-/** A metadata date ("2024-09-23T08:00:00+08:00"): the calendar day as the page wrote it. */
-function fromMetadata(raw: string | null): PublishedAt | null {
-  if (!raw) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(raw.trim());
-  if (m) {
-    const value = m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
-    return { value, granularity: m[4] ? 'time' : 'day', text: raw, span: [0, 0], relative: false, source: 'metadata' };
-  }
-  const d = new Date(raw);
-  if (Number.isNaN(d.getTime())) return null;
-  return { value: d.toISOString().slice(0, 10), granularity: 'day', text: raw, span: [0, 0], relative: false, source: 'metadata' };
-}
 
 function isTimeStamp(text: string): boolean {
   return dateRules().timeStamp.test(text.trim());

@@ -9,7 +9,7 @@ import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
-import { completeHeader, findHeader, isDateLine, matchDateline, parseByline, type Role } from '../header/index.js';
+import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
 
 export function structure(state: DocumentState): void {
@@ -34,7 +34,6 @@ export function structure(state: DocumentState): void {
   for (const [i, lineRoles] of header.roles) roles.set(i, lineRoles);
   let { dek } = header;
   const { kicker, firstContent } = header;
-  const byline = header.byline;
 
   // --- Inside the article: block kinds, datelines, bylines, sections.
   let section: string | null = null;
@@ -42,16 +41,7 @@ export function structure(state: DocumentState): void {
   const sectionOf = new Map<number, string | null>();
   for (let i = firstContent; i < region.end; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep) {
-      // Markup often files the byline under a credit or meta class; before the first paragraph
-      // such a line is still read as a byline, as above the article.
-      const names = !seenParagraph && labels[i]!.rule?.startsWith('html.') && line.words <= 12 ? parseByline(line.text) : null;
-      if (names) {
-        roles.set(i, [{ kind: 'byline' }]);
-        byline.push(...names);
-      }
-      continue;
-    }
+    if (!labels[i]!.keep) continue;
     if (roles.has(i)) {
       const kind = roles.get(i)![0]!.kind;
       if (kind === 'heading') section = line.text.replace(/:$/, '');
@@ -71,12 +61,6 @@ export function structure(state: DocumentState): void {
     if (dek === null && text.endsWith(':') && rules.introLine.test(fold(text))) {
       dek = text;
       roles.set(i, [{ kind: 'dek' }]);
-      continue;
-    }
-    const names = line.words <= 12 ? parseByline(text) : null;
-    if (names) {
-      roles.set(i, [{ kind: 'byline' }]);
-      byline.push(...names);
       continue;
     }
     if (isHeading(line, features[i]!, nextKept(lines, labels, i, region.end))) {
@@ -151,6 +135,7 @@ export function structure(state: DocumentState): void {
   completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
   const result: StructuredDocument = {
+    publishedAt: header.published,
     headline: header.headline,
     kicker,
     dek,

@@ -1,0 +1,153 @@
+/**
+ * Calendar days written in header lines, in the languages of `MONTH_NAMES`: ISO ("2024-04-27"),
+ * numeric ("27.04.24", "04/27/2024", "2024/04/27"), written out ("Dec 8, 2024", "8. Dezember 2024",
+ * "le 3 mars 2024", "3 de marzo de 2024", "torsdag 09. mai 2024", "13th, Jan 2008") and CJK
+ * ("2024年4月24日", "2024년 4월 24일"), with a time of day when one follows ("10.09.2025, 09:53 Uhr").
+ *
+ * Header dates are absolute by nature; relative stamps ("3h ago") are left to the caller, who knows
+ * whether a scrape time exists. A plain pass of a few regular expressions, no chrono: a page's header
+ * is read for every page, in every language.
+ */
+import { lazy } from '../lazy.js';
+import { MONTH_NAMES } from '../rules/header.js';
+import { deglue } from '../text.js';
+
+export interface HeaderDate {
+  /** 'YYYY-MM-DD' */
+  day: string;
+  /** 'HH:MM' (24-hour) when the line gives the time of day right after the date. */
+  time: string | null;
+  /** Offsets in the line. */
+  start: number;
+  end: number;
+}
+
+const patterns = lazy(() => {
+  const monthOf = new Map<string, number>();
+  for (const names of Object.values(MONTH_NAMES)) {
+    names.forEach((variants, i) => {
+      for (const v of variants.split(' ')) if (!monthOf.has(v)) monthOf.set(v, i + 1);
+    });
+  }
+  // Longest first, so "juni" is not read as "jun" + "i".
+  const alternatives = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  const month = `(${alternatives})\\.?`;
+  const day = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?';
+  const year = '(\\d{4})';
+  const notLetter = '(?![\\p{L}\\d])';
+  const notBefore = '(?<![\\p{L}\\d])';
+  return {
+    monthOf,
+    iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
+    ymd: /(?<![\d.\/])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g,
+    numeric: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
+    dayMonthYear: new RegExp(`${notBefore}${day},?\\s*(?:de\\s+|of\\s+)?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`, 'giu'),
+    monthDayYear: new RegExp(`${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`, 'giu'),
+    cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
+    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
+    notLetter,
+    /** A month name and a day number: where a date starts inside a byline ("Jane Doe Mar 5, 2025"). */
+    monthDay: new RegExp(`\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`, 'iu'),
+  };
+});
+
+/** Weekday names in the languages of `MONTH_NAMES`, for telling a date from a name. */
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag';
+
+const calendarWords = lazy(() => new Set([...patterns().monthOf.keys(), ...WEEKDAYS.split(' ')]));
+const weekdays = lazy(() => new Set(WEEKDAYS.split(' ')));
+
+export function isWeekday(word: string): boolean {
+  return weekdays().has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** A month or weekday name ("March", "Tue.", "Dienstag"). */
+export function isCalendarWord(word: string): boolean {
+  return calendarWords().has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** Offset where a written-out date ("Mar 5", "5. März" excluded) starts in `text`, or -1. */
+export function monthDayAt(text: string): number {
+  return patterns().monthDay.exec(text)?.index ?? -1;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function timeAfter(text: string, end: number): { time: string; end: number } | null {
+  const m = patterns().time.exec(text.slice(end, end + 24));
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  if (m[3]) {
+    const pm = m[3].toLowerCase() === 'p';
+    if (h > 12) return null;
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+  }
+  if (h > 23 || min > 59) return null;
+  return { time: `${pad(h)}:${pad(min)}`, end: end + m.index + m[0].length };
+}
+
+/**
+ * Every calendar day in `text`, in order. `dayFirst` decides numeric dates whose parts could be
+ * either ("03/04/2024"); a part over 12 decides by itself.
+ */
+export function findHeaderDates(text: string, dayFirst: boolean): HeaderDate[] {
+  if (!/\d/.test(text)) return [];
+  const glued = deglue(text);
+  if (glued) {
+    // "GiuffridaMar 5, 2025": read the spaced copy, report offsets in the line as written.
+    return findDates(glued.text, dayFirst).map((d) => ({ ...d, start: glued.at[d.start]!, end: glued.at[d.end]! }));
+  }
+  return findDates(text, dayFirst);
+}
+
+function findDates(text: string, dayFirst: boolean): HeaderDate[] {
+  const p = patterns();
+  const found: HeaderDate[] = [];
+  const taken: [number, number][] = [];
+  const add = (y: number, m: number, d: number, start: number, end: number, explicitTime?: string) => {
+    if (!valid(y, m, d)) return;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    const t = explicitTime ? { time: explicitTime, end } : timeAfter(text, end);
+    taken.push([start, t ? t.end : end]);
+    found.push({ day: `${y}-${pad(m)}-${pad(d)}`, time: t?.time ?? null, start, end: t ? t.end : end });
+  };
+  for (const m of text.matchAll(p.iso)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, m[4] ? `${m[4]}:${m[5]}` : undefined);
+  for (const m of text.matchAll(p.cjk)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(p.ymd)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(p.numeric)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    // Dotted dates are day-first everywhere; slashes and dashes follow the page unless a part says.
+    const first = m[2] === '.' || a > 12 ? true : b > 12 ? false : dayFirst;
+    add(y, first ? b : a, first ? a : b, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(p.dayMonthYear)) {
+    const month = p.monthOf.get(m[2]!.toLowerCase());
+    if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(p.monthDayYear)) {
+    const month = p.monthOf.get(m[1]!.toLowerCase());
+    if (month) add(Number(m[3]), month, Number(m[2]), m.index, m.index + m[0].length);
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** A date in a URL path: "/2025/09/04/", "/2025-09-04/", "/20250904/". Null when the path has none. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Decisions from the header model's scores: the headline line, the byline lines, the publication
+ * date. Shared by inference (src/header/index.ts) and the trainer, which tunes the thresholds on
+ * the very decisions the library makes.
+ */
+import type { BylineCandidate, Candidate, DateCandidate, HeadlineFeature } from './features.js';
+import { argmax, score, softmax, type Model } from './model.js';
+
+export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: Model): Candidate<HeadlineFeature> | null {
+  const best = argmax(candidates.map((c) => score(c.x, model)));
+  return best >= 0 ? candidates[best]! : null;
+}
+
+/** How far apart (in lines) two byline lines of one byline may sit ("Jane Doe" / "John Roe"). */
+const BYLINE_SPREAD = 2;
+
+/**
+ * The byline lines, in page order: a softmax over the candidates and "none"; the likeliest line
+ * (or the page's stated authors) unless "none" is likelier or it falls short of `threshold`; then
+ * its neighbours that are at least `share` as likely ("Jane Doe" / "John Roe" on two lines).
+ */
+export function chooseBylines(candidates: BylineCandidate[], model: Model, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
+  const p = softmax(candidates.map((c) => score(c.x, model)));
+  let best = -1;
+  let none = 0;
+  candidates.forEach((c, k) => {
+    if (c.reading.names.length === 0) none += p[k]!;
+    else if (best < 0 || p[k]! > p[best]!) best = k;
+  });
+  if (best < 0 || p[best]! < threshold || p[best]! <= none) return [];
+  const chosen = [candidates[best]!];
+  for (const dir of [-1, 1]) {
+    let last = candidates[best]!.line;
+    for (let k = best + dir; k >= 0 && k < candidates.length; k += dir) {
+      const c = candidates[k]!;
+      if (c.line < 0 || last < 0 || Math.abs(c.line - last) > BYLINE_SPREAD) break;
+      // Neighbours stay on the byline's side of the headline, and a lone word needs a byline word.
+      if (headline >= 0 && (c.line < headline) !== (candidates[best]!.line < headline)) break;
+      if (p[k]! < p[best]! * share || (!c.reading.prefixed && c.reading.names.every((n) => !n.includes(' ')))) continue;
+      chosen.push(c);
+      last = c.line;
+    }
+  }
+  return chosen.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The publication date: candidates of one day pool their probability; the best day wins unless
+ * "none" is likelier or the day falls short of `threshold` (a wrong date is worse than none).
+ */
+export function chooseDate(candidates: DateCandidate[], model: Model, threshold: number): DateCandidate | null {
+  // "Published March 4 | Updated March 5": a first-publication label outranks an update label.
+  const published = new Set(candidates.filter((c) => c.x['label.pub'] === 1).map((c) => c.day));
+  if (published.size > 0) candidates = candidates.filter((c) => c.x['label.upd'] !== 1 || published.has(c.day));
+  const p = softmax(candidates.map((c) => score(c.x, model)));
+  const byDay = new Map<string, number>();
+  let none = 0;
+  candidates.forEach((c, k) => {
+    if (c.day === null) none += p[k]!;
+    else byDay.set(c.day, (byDay.get(c.day) ?? 0) + p[k]!);
+  });
+  let day: string | null = null;
+  let best = 0;
+  for (const [d, q] of byDay) if (q > best) [day, best] = [d, q];
+  if (day === null || best < threshold || best <= none) return null;
+  // The line that states the day (for its span), else the strongest source of it.
+  let pick = -1;
+  candidates.forEach((c, k) => {
+    if (c.day !== day) return;
+    if (pick < 0 || (c.line >= 0 && candidates[pick]!.line < 0) || ((c.line >= 0) === (candidates[pick]!.line >= 0) && p[k]! > p[pick]!)) pick = k;
+  });
+  return candidates[pick]!;
+}

@@ -1,0 +1,657 @@
+/**
+ * Features of header candidates: the lines that may be the headline, the byline lines, and the
+ * dates that may be the publication date. Cheap, computed once per candidate, and mostly
+ * language-neutral (position, shape, repetition in the body and the URL, markup hints); the
+ * vocabulary of `src/rules/header.ts` adds evidence where a language has it. The weights that turn
+ * them into scores are learned (scripts/train-header.mjs) and live in `src/header/weights.ts`.
+ *
+ * Each feature list is the contract between this module, the trainer and the weights: a weight is
+ * looked up by the feature's name, so adding a feature never shifts the others.
+ */
+import type { DocumentState, Line, LineLabel, PageMetadata } from '../document.js';
+import type { LineFeatures } from '../stages/classify.js';
+import type { LineHint } from '../html/view.js';
+import { HEADER_FLAG } from '../html/view.js';
+import { headerRules } from '../rules/header.js';
+import { isDateLike, isDateTokens } from '../rules/shapes.js';
+import { dateRules } from '../rules/dates.js';
+import { endsSentence, fold, isAllCaps } from '../text.js';
+import { readByline, type BylineReading } from './byline.js';
+import { findHeaderDates, urlDate, type HeaderDate } from './dates.js';
+
+export const HEADLINE_FEATURES = [
+  'pos.before', 'pos.after', 'pos.at', 'pos.near', 'pos.page', 'pos.first',
+  'len.words', 'len.short', 'len.title', 'len.long',
+  'end.period', 'end.qe', 'end.colon', 'sep.site', 'sep.crumb',
+  'case.title', 'case.caps', 'chars.digit', 'shape.date', 'shape.marker', 'blank.before', 'blank.after',
+  'cls.rule', 'cls.nav', 'cls.sentence', 'cls.keep', 'cls.label',
+  'slug.hit', 'slug.cover', 'body.overlap', 'page.repeat', 'meta.sim', 'meta.exact',
+  'html.h1', 'html.h2', 'html.title', 'html.header', 'html.main', 'html.link', 'html.h1first',
+  'next.byline', 'next.name', 'next.date', 'prev.date', 'next.prose', 'prev.label', 'furniture',
+  'h1.slug', 'title.slug', 'self.byline', 'repeat.count', 'prev.same', 'contains.other', 'contained.in',
+  'slug.best', 'body.best', 'dist.date', 'dist.byline', 'prose.after',
+  'prev.titleish', 'next.titleish', 'words.vs.next', 'words.vs.prev',
+] as const;
+
+export const BYLINE_FEATURES = [
+  'bias', 'rel.after', 'rel.before', 'rel.next', 'rel.near',
+  'prefix', 'prefix.strong', 'names.count', 'names.whole', 'len.words', 'len.long',
+  'date', 'reading', 'relative', 'role', 'case.title', 'end.sentence', 'chars.digit',
+  'html.author', 'html.date', 'html.h', 'meta.author', 'body.names',
+  'cls.rule', 'cls.credit', 'cls.nav', 'blank.before', 'shape.marker', 'page.repeat', 'pos.region',
+  'slug.names', 'furniture', 'names.single', 'src.meta', 'meta.intext', 'meta.count',
+  'prev.bylabel', 'near.date', 'words.2to3', 'names.words', 'none', 'none.meta', 'none.prefixed', 'none.count',
+] as const;
+
+export const DATE_FEATURES = [
+  'none', 'none.count', 'none.url', 'none.meta',
+  'src.line', 'src.meta', 'src.url',
+  'label.pub', 'label.upd', 'rel.after', 'rel.before', 'rel.near', 'rel.byline',
+  'line.byline', 'line.dateonly', 'line.words', 'time',
+  'agree.url', 'agree.meta', 'agree.line',
+  'order.first', 'order.earliest', 'order.latest', 'count',
+  'html.date', 'cls.rule', 'cls.nav', 'shape.marker', 'pos.region', 'relative.line',
+  'src.metamod', 'agree.metamod', 'none.metamod', 'label.none',
+] as const;
+
+export type HeadlineFeature = (typeof HEADLINE_FEATURES)[number];
+export type BylineFeature = (typeof BYLINE_FEATURES)[number];
+export type DateFeature = (typeof DATE_FEATURES)[number];
+
+/** How many lines above the article's first line may hold the headline. */
+const HEADLINE_BEFORE = 80;
+/** How many lines into the article the headline may sit (the region may start at a dek). */
+const HEADLINE_AFTER = 30;
+/** Byline and date lines sit this close to the headline. */
+const META_BEFORE = 8;
+const META_AFTER = 35;
+/** Words of the article read to tell whether a line's words recur in it. */
+const BODY_SAMPLE_WORDS = 600;
+/** English-speaking countries that write dates day first. */
+const DAY_FIRST_TLD = /\.(?:uk|au|nz|ie|in|za|ng|ke|sg|pk|my|ph|gh|na|zw|ug|tz|lk|bd|jm|mt)(?::\d+)?$/i;
+/** URL words that say nothing about the page (file names, templates, ids). */
+const SLUG_STOP = new Set(['www', 'html', 'htm', 'php', 'asp', 'aspx', 'jsp', 'shtml', 'index', 'article', 'articles', 'story', 'stories', 'news', 'post', 'posts', 'blog', 'amp', 'com', 'org', 'net', 'the', 'and', 'for', 'with', 'from']);
+
+export interface HeaderContext {
+  lines: Line[];
+  labels: LineLabel[];
+  features: LineFeatures[];
+  hints: LineHint[] | undefined;
+  metadata: PageMetadata | null;
+  /** First line of the article region (or of the page's prose when the region is empty). */
+  start: number;
+  regionEnd: number;
+  slug: Set<string>;
+  bodyWords: Set<string>;
+  repeats: Map<string, number>;
+  dayFirst: boolean;
+  urlDay: string | null;
+  metaDay: string | null;
+  metaModifiedDay: string | null;
+  metaAuthors: string[];
+  /** Memo of per-line readings shared by the three candidate sets. */
+  memo: Map<number, { byline: BylineReading | null; dates: HeaderDate[] }>;
+}
+
+/** Folded word tokens without diacritics: "Grünen-Spitze" -> ["grunen", "spitze"]. */
+export function tokens(text: string): string[] {
+  return fold(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Word-bag F1 of two texts' tokens. */
+export function tokenF1(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const bag = new Map<string, number>();
+  for (const w of b) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = bag.get(w);
+    if (n) {
+      common++;
+      bag.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / a.length;
+  const r = common / b.length;
+  return (2 * p * r) / (p + r);
+}
+
+function slugTokens(url: string | null): Set<string> {
+  if (!url) return new Set();
+  let path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape leaves the path as written.
+  }
+  return new Set(tokens(path).filter((w) => w.length >= 2 && !/^\d+$/.test(w) && !SLUG_STOP.has(w)));
+}
+
+/** How "03/04/2024" reads: the language, the URL's country, or the page's other dates and spelling. */
+function isDayFirst(lang: string | null, url: string | null, lines: Line[]): boolean {
+  if (lang && lang !== 'en') return true;
+  const host = url ? /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
+  if (host !== undefined && DAY_FIRST_TLD.test(host)) return true;
+  let text = '';
+  for (const line of lines) {
+    text += line.text + '\n';
+    if (text.length > DAY_FIRST_SAMPLE) break;
+  }
+  const r = dateRules();
+  // A numeric date with a part over 12 settles it.
+  for (const m of text.matchAll(r.numericDate)) {
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+  }
+  let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
+  if (r.dayFirstZone.test(text)) score += 2;
+  score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);
+  return score > 0;
+}
+
+/** Characters of the page read for day-first evidence. */
+const DAY_FIRST_SAMPLE = 20000;
+
+function firstProseLine(lines: Line[], features: LineFeatures[]): number {
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.words >= 15 && features[i]!.sentence) return i;
+  return 0;
+}
+
+function metadataDay(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const found = findHeaderDates(raw, false);
+  return found[0]?.day ?? null;
+}
+
+export function headerContext(state: DocumentState): HeaderContext {
+  const lines = state.lines!;
+  const labels = state.labels!;
+  const features = state.features!;
+  const region = state.region!;
+  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const start = region.end > region.start ? region.start : firstProseLine(lines, features);
+  const regionEnd = region.end > region.start ? region.end : lines.length;
+  const bodyWords = new Set<string>();
+  let taken = 0;
+  for (let i = start; i < regionEnd && taken < BODY_SAMPLE_WORDS; i++) {
+    if (!labels[i]!.keep || lines[i]!.words < 8) continue;
+    for (const w of tokens(lines[i]!.text)) {
+      taken++;
+      if (w.length >= 3) bodyWords.add(w);
+    }
+  }
+  const repeats = new Map<string, number>();
+  for (const line of lines) {
+    if (line.words === 0 || line.words > 30) continue;
+    const key = fold(line.text);
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  }
+  const url = state.options.url;
+  const metadata = state.metadata;
+  return {
+    lines,
+    labels,
+    features,
+    hints,
+    metadata,
+    start,
+    regionEnd,
+    slug: slugTokens(url),
+    bodyWords,
+    repeats,
+    dayFirst: isDayFirst(state.lang ?? null, url, lines),
+    urlDay: urlDate(url),
+    metaDay: metadataDay(metadata?.publishedAt),
+    metaModifiedDay: metadataDay(metadata?.modifiedAt),
+    metaAuthors: (metadata?.byline ?? []).filter((n) => n.length >= 3),
+    memo: new Map(),
+  };
+}
+
+function reading(ctx: HeaderContext, i: number): { byline: BylineReading | null; dates: HeaderDate[] } {
+  let r = ctx.memo.get(i);
+  if (!r) {
+    const text = ctx.lines[i]!.text;
+    r = { byline: ctx.lines[i]!.words <= 20 ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst) : [] };
+    ctx.memo.set(i, r);
+  }
+  return r;
+}
+
+/** A line that could be a title or a standfirst: 4-40 words, not a byline or date line, not a list item. */
+function titleish(ctx: HeaderContext, i: number): boolean {
+  const line = ctx.lines[i]!;
+  if (line.words < 4 || line.words > 40 || line.marker) return false;
+  const r = reading(ctx, i);
+  return !r.byline?.prefixed && r.dates.length === 0;
+}
+
+function capitalisedShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (/^\P{L}*\p{Lu}/u.test(w)) n++;
+  return n / words.length;
+}
+
+function digitShare(text: string): number {
+  let d = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) d++;
+  }
+  return text.length ? d / text.length : 0;
+}
+
+function share(words: string[], set: Set<string>): number {
+  if (words.length === 0 || set.size === 0) return 0;
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n / words.length;
+}
+
+const has = (hint: LineHint | undefined, flag: number) => (hint && (hint.header & flag) !== 0 ? 1 : 0);
+
+function nextLine(ctx: HeaderContext, i: number): number {
+  for (let k = i + 1; k < ctx.lines.length; k++) if (ctx.lines[k]!.text !== '') return k;
+  return -1;
+}
+
+function prevLine(ctx: HeaderContext, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (ctx.lines[k]!.text !== '') return k;
+  return -1;
+}
+
+export interface Candidate<F extends string> {
+  line: number;
+  x: Record<F, number>;
+}
+
+/** Lines that may be the headline, with their features. */
+export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeature>[] {
+  const { lines, labels, features, hints } = ctx;
+  const n = lines.length;
+  const from = Math.max(0, ctx.start - HEADLINE_BEFORE);
+  // A headline never follows the article's first paragraph of prose.
+  let to = Math.min(n, ctx.start + HEADLINE_AFTER + 1);
+  for (let i = ctx.start; i < to; i++) {
+    if (lines[i]!.words >= 15 && features[i]!.sentence && labels[i]!.keep) {
+      to = i;
+      break;
+    }
+  }
+  const metaTokens = ctx.metadata?.headline ? tokens(ctx.metadata.headline) : [];
+  const metaFolded = ctx.metadata?.headline ? fold(ctx.metadata.headline) : null;
+  const rules = headerRules();
+  let firstH1 = -1;
+  const picked: number[] = [];
+  for (let i = from; i < to; i++) picked.push(i);
+  if (hints) {
+    // A page's <h1> anywhere is a candidate, however far the region sits from it.
+    for (let i = 0, h1s = 0; i < n && h1s < 3; i++) {
+      if (!has(hints[i], HEADER_FLAG.h1)) continue;
+      if (firstH1 < 0) firstH1 = i;
+      h1s++;
+      if (i < from || (i >= to && i < ctx.start)) picked.push(i);
+    }
+  }
+  const out: Candidate<HeadlineFeature>[] = [];
+  for (const i of picked) {
+    const line = lines[i]!;
+    const text = line.text;
+    // Prose is never a headline: a long sentence, or a page's only paragraph.
+    if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
+    if (i === ctx.start && ctx.regionEnd - ctx.start <= 1 && line.words >= 8) continue;
+    const words = tokens(text);
+    const next = nextLine(ctx, i);
+    const prev = prevLine(ctx, i);
+    const nextReading = next >= 0 ? reading(ctx, next) : null;
+    const hint = hints?.[i];
+    const slugHit = share(words, ctx.slug);
+    const h1 = has(hint, HEADER_FLAG.h1);
+    const titleClass = has(hint, HEADER_FLAG.title);
+    const x: Record<HeadlineFeature, number> = {
+      'pos.before': Math.log1p(Math.max(0, ctx.start - i)) / 4,
+      'pos.after': Math.log1p(Math.max(0, i - ctx.start)) / 3,
+      'pos.at': i === ctx.start ? 1 : 0,
+      'pos.near': ctx.start - i >= 1 && ctx.start - i <= 3 ? 1 : 0,
+      'pos.page': i / Math.max(1, n),
+      'pos.first': i === 0 ? 1 : 0,
+      'len.words': Math.log1p(line.words) / 3,
+      'len.short': line.words <= 2 ? 1 : 0,
+      'len.title': line.words >= 4 && line.words <= 20 ? 1 : 0,
+      'len.long': line.words > 25 ? 1 : 0,
+      'end.period': /\.["'”’)]*$/.test(text) ? 1 : 0,
+      'end.qe': /[?!]["'”’)]*$/.test(text) ? 1 : 0,
+      'end.colon': text.endsWith(':') ? 1 : 0,
+      'sep.site': /\s(?:[|–—-]|::)\s/.test(text) ? 1 : 0,
+      'sep.crumb': /\s(?:>|»|›|\/)\s/.test(text) ? 1 : 0,
+      'case.title': capitalisedShare(text),
+      'case.caps': isAllCaps(text) ? 1 : 0,
+      'chars.digit': digitShare(text),
+      'shape.date': isDateLike(text) ? 1 : 0,
+      'shape.marker': line.marker ? 1 : 0,
+      'blank.before': line.blankBefore ? 1 : 0,
+      'blank.after': next >= 0 && lines[next]!.blankBefore ? 1 : 0,
+      'cls.rule': features[i]!.rule ? 1 : 0,
+      'cls.nav': labels[i]!.reason === 'navigation' || labels[i]!.reason === 'related' ? 1 : 0,
+      'cls.sentence': features[i]!.sentence ? 1 : 0,
+      'cls.keep': labels[i]!.keep ? 1 : 0,
+      'cls.label': features[i]!.label ? 1 : 0,
+      'slug.hit': slugHit,
+      'slug.cover': ctx.slug.size ? share([...ctx.slug], new Set(words)) : 0,
+      'body.overlap': share(words.filter((w) => w.length >= 3), ctx.bodyWords),
+      'page.repeat': (ctx.repeats.get(fold(text)) ?? 0) >= 2 ? 1 : 0,
+      'meta.sim': tokenF1(words, metaTokens),
+      'meta.exact': metaFolded !== null && fold(text) === metaFolded ? 1 : 0,
+      'html.h1': h1,
+      'html.h2': has(hint, HEADER_FLAG.h2),
+      'html.title': titleClass,
+      'html.header': has(hint, HEADER_FLAG.header),
+      'html.main': hint?.inMain ? 1 : 0,
+      'html.link': hint?.linkShare ?? 0,
+      'html.h1first': i === firstH1 ? 1 : 0,
+      'next.byline': nextReading?.byline?.prefixed ? 1 : 0,
+      'next.name': nextReading?.byline && !nextReading.byline.prefixed && lines[next]!.words <= 4 ? 1 : 0,
+      'next.date': nextReading && nextReading.dates.length > 0 ? 1 : 0,
+      'prev.date': prev >= 0 && reading(ctx, prev).dates.length > 0 ? 1 : 0,
+      'next.prose': next >= 0 && lines[next]!.words >= 15 && features[next]!.sentence ? 1 : 0,
+      'prev.label': prev >= 0 && features[prev]!.label && lines[prev]!.words <= 3 ? 1 : 0,
+      furniture: rules.headerFurniture.test(fold(text)) ? 1 : 0,
+      'h1.slug': h1 * slugHit,
+      'title.slug': titleClass * slugHit,
+      // Filled in by relativeHeadlineFeatures.
+      'self.byline': 0,
+      'repeat.count': 0,
+      'prev.same': 0,
+      'contains.other': 0,
+      'contained.in': 0,
+      'slug.best': 0,
+      'body.best': 0,
+      'dist.date': 0,
+      'dist.byline': 0,
+      'prose.after': 0,
+      'prev.titleish': prev >= 0 && titleish(ctx, prev) ? 1 : 0,
+      'next.titleish': next >= 0 && titleish(ctx, next) ? 1 : 0,
+      'words.vs.next': next >= 0 ? Math.sign(line.words - lines[next]!.words) : 0,
+      'words.vs.prev': prev >= 0 ? Math.sign(line.words - lines[prev]!.words) : 0,
+    };
+    out.push({ line: i, x });
+  }
+  relativeHeadlineFeatures(ctx, out);
+  return out;
+}
+
+/** Features that compare a candidate with the others of its page and with the lines around it. */
+function relativeHeadlineFeatures(ctx: HeaderContext, out: Candidate<HeadlineFeature>[]): void {
+  const { lines, features } = ctx;
+  let bestSlug = 0;
+  let bestBody = 0;
+  for (const c of out) {
+    bestSlug = Math.max(bestSlug, c.x['slug.hit']);
+    bestBody = Math.max(bestBody, c.x['body.overlap']);
+  }
+  const folded = out.map((c) => (lines[c.line]!.words >= 3 ? fold(lines[c.line]!.text) : ''));
+  // Nearest date and byline lines, and prose, around each candidate.
+  const NEAR = 6;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const i = c.line;
+    const f = folded[k]!;
+    let contains = 0;
+    let contained = 0;
+    if (f.length >= 12) {
+      for (let j = 0; j < out.length; j++) {
+        const g = folded[j]!;
+        if (j === k || g.length < 12 || g === f) continue;
+        if (f.includes(g)) contains = 1;
+        else if (g.includes(f)) contained = 1;
+      }
+    }
+    let distDate = NEAR + 1;
+    let distByline = NEAR + 1;
+    let prose = 0;
+    for (let d = 1; d <= NEAR; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= lines.length || lines[j]!.text === '') continue;
+        const r = reading(ctx, j);
+        if (distDate > NEAR && r.dates.length > 0) distDate = d;
+        if (distByline > NEAR && r.byline?.prefixed) distByline = d;
+        if (j > i && !prose && lines[j]!.words >= 15 && features[j]!.sentence) prose = 1;
+      }
+    }
+    const prev = prevLine(ctx, i);
+    c.x['self.byline'] = lines[i]!.words <= 8 && reading(ctx, i).byline ? 1 : 0;
+    c.x['repeat.count'] = Math.log1p(ctx.repeats.get(fold(lines[i]!.text)) ?? 0) / 2;
+    c.x['prev.same'] = prev >= 0 && fold(lines[prev]!.text) === fold(lines[i]!.text) ? 1 : 0;
+    c.x['contains.other'] = contains;
+    c.x['contained.in'] = contained;
+    c.x['slug.best'] = bestSlug > 0 && c.x['slug.hit'] === bestSlug ? 1 : 0;
+    c.x['body.best'] = bestBody > 0 && c.x['body.overlap'] === bestBody ? 1 : 0;
+    c.x['dist.date'] = distDate / (NEAR + 1);
+    c.x['dist.byline'] = distByline / (NEAR + 1);
+    c.x['prose.after'] = prose;
+  }
+}
+
+/** A date on one of the `reach` lines above or below line i. */
+function nearDate(ctx: HeaderContext, i: number, reach: number): boolean {
+  for (let d = 1; d <= reach; d++) {
+    for (const j of [i - d, i + d]) if (j >= 0 && j < ctx.lines.length && ctx.lines[j]!.text !== '' && reading(ctx, j).dates.length > 0) return true;
+  }
+  return false;
+}
+
+export interface BylineCandidate extends Candidate<BylineFeature> {
+  reading: BylineReading;
+}
+
+/** Lines near the headline that name people, with their features. */
+export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCandidate[] {
+  const { lines, labels, features, hints } = ctx;
+  const anchor = headline >= 0 ? headline : ctx.start;
+  const from = Math.max(0, anchor - META_BEFORE);
+  const to = Math.min(lines.length, anchor + META_AFTER + 1);
+  const rules = headerRules();
+  const metaAuthors = ctx.metaAuthors.map((a) => fold(a));
+  const out: BylineCandidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (i === headline) continue;
+    const line = lines[i]!;
+    if (line.text === '' || line.words > 20) continue;
+    const r = reading(ctx, i);
+    if (!r.byline) continue;
+    const text = line.text;
+    const folded = fold(text);
+    const hint = hints?.[i];
+    const nameWords = r.byline.names.join(' ').split(/\s+/).length;
+    const prev = prevLine(ctx, i);
+    const nameTokens = tokens(r.byline.names.join(' '));
+    const x: Record<BylineFeature, number> = {
+      bias: 1,
+      'rel.after': Math.log1p(Math.max(0, i - anchor)) / 2,
+      'rel.before': Math.log1p(Math.max(0, anchor - i)) / 2,
+      'rel.next': i === anchor + 1 ? 1 : 0,
+      'rel.near': i - anchor >= 1 && i - anchor <= 4 ? 1 : 0,
+      prefix: r.byline.prefixed ? 1 : 0,
+      'prefix.strong': r.byline.strong ? 1 : 0,
+      'names.count': Math.min(3, r.byline.names.length) / 3,
+      'names.whole': !r.byline.prefixed && nameWords === line.words ? 1 : 0,
+      'len.words': Math.log1p(line.words) / 3,
+      'len.long': line.words > 12 ? 1 : 0,
+      date: r.dates.length > 0 ? 1 : 0,
+      reading: rules.readingTime.test(text) ? 1 : 0,
+      relative: rules.relativeStamp.test(text) ? 1 : 0,
+      role: rules.role.test(text) ? 1 : 0,
+      'case.title': capitalisedShare(text),
+      'end.sentence': endsSentence(text) ? 1 : 0,
+      'chars.digit': digitShare(text),
+      'html.author': has(hint, HEADER_FLAG.author),
+      'html.date': has(hint, HEADER_FLAG.date),
+      'html.h': has(hint, HEADER_FLAG.h1 | HEADER_FLAG.h2),
+      'meta.author': metaAuthors.some((a) => folded.includes(a)) ? 1 : 0,
+      'body.names': share(nameTokens, ctx.bodyWords),
+      'cls.rule': features[i]!.rule ? 1 : 0,
+      'cls.credit': labels[i]!.reason === 'credit' || labels[i]!.reason === 'caption' ? 1 : 0,
+      'cls.nav': labels[i]!.reason === 'navigation' || labels[i]!.reason === 'related' ? 1 : 0,
+      'blank.before': line.blankBefore ? 1 : 0,
+      'shape.marker': line.marker ? 1 : 0,
+      'page.repeat': (ctx.repeats.get(folded) ?? 0) >= 2 ? 1 : 0,
+      'pos.region': i >= ctx.start ? 1 : 0,
+      'slug.names': share(nameTokens, ctx.slug),
+      furniture: rules.headerFurniture.test(folded) ? 1 : 0,
+      'names.single': r.byline.names.every((n) => !n.includes(' ')) ? 1 : 0,
+      'prev.bylabel': prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text)) ? 1 : 0,
+      'near.date': nearDate(ctx, i, 2) ? 1 : 0,
+      'words.2to3': line.words >= 2 && line.words <= 3 ? 1 : 0,
+      'names.words': Math.min(1, nameWords / Math.max(1, line.words)),
+      'src.meta': 0,
+      'meta.intext': 0,
+      'meta.count': 0,
+      none: 0,
+      'none.meta': 0,
+      'none.prefixed': 0,
+      'none.count': 0,
+    };
+    out.push({ line: i, x, reading: r.byline });
+  }
+  if (ctx.metaAuthors.length > 0) {
+    // The page's stated authors, as one more candidate: they win where the text names nobody better.
+    const x = {} as Record<BylineFeature, number>;
+    for (const f of BYLINE_FEATURES) x[f] = 0;
+    const inText = out.some((c) => metaAuthors.some((a) => fold(ctx.lines[c.line]!.text).includes(a)));
+    x.bias = 1;
+    x['src.meta'] = 1;
+    x['meta.intext'] = inText ? 1 : 0;
+    x['meta.count'] = Math.min(3, ctx.metaAuthors.length) / 3;
+    x['names.single'] = ctx.metaAuthors.every((n) => !n.trim().includes(' ')) ? 1 : 0;
+    x['body.names'] = share(tokens(ctx.metaAuthors.join(' ')), ctx.bodyWords);
+    x['slug.names'] = share(tokens(ctx.metaAuthors.join(' ')), ctx.slug);
+    out.push({ line: BYLINE_SOURCE.metadata, x, reading: { names: ctx.metaAuthors, prefixed: false, strong: false } });
+  }
+  // The option of no byline: a page may name nobody.
+  const none = {} as Record<BylineFeature, number>;
+  for (const f of BYLINE_FEATURES) none[f] = 0;
+  none.none = 1;
+  none['none.meta'] = ctx.metaAuthors.length > 0 ? 1 : 0;
+  none['none.prefixed'] = out.some((c) => c.reading.prefixed) ? 1 : 0;
+  none['none.count'] = Math.log1p(out.length) / 3;
+  out.push({ line: BYLINE_SOURCE.none, x: none, reading: { names: [], prefixed: false, strong: false } });
+  return out;
+}
+
+export const BYLINE_SOURCE = { metadata: -1, none: -3 } as const;
+
+/** `line` is the line of the date, or a `DATE_SOURCE` for dates from elsewhere. */
+export interface DateCandidate extends Candidate<DateFeature> {
+  /** The day, or null for the option of no date. */
+  day: string | null;
+  time: string | null;
+  /** Offsets of the date inside its line. */
+  start: number;
+  end: number;
+}
+
+export const DATE_SOURCE = { metadata: -1, url: -2, none: -3, metadataModified: -4 } as const;
+
+function emptyDateFeatures(): Record<DateFeature, number> {
+  const x = {} as Record<DateFeature, number>;
+  for (const f of DATE_FEATURES) x[f] = 0;
+  return x;
+}
+
+/** Dates near the headline, the metadata's and the URL's, and the option of none. */
+export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines: readonly number[]): DateCandidate[] {
+  const { lines, labels, features, hints } = ctx;
+  const anchor = headline >= 0 ? headline : ctx.start;
+  const from = Math.max(0, anchor - META_BEFORE);
+  const to = Math.min(lines.length, anchor + META_AFTER + 1);
+  const rules = headerRules();
+  const found: { line: number; date: HeaderDate }[] = [];
+  for (let i = from; i < to; i++) {
+    // A date ending in a colon heads what follows (a timeline entry), it does not date the page.
+    if (lines[i]!.text === '' || lines[i]!.words > 40 || lines[i]!.text.endsWith(':')) continue;
+    for (const date of reading(ctx, i).dates) found.push({ line: i, date });
+  }
+  const days = found.map((f) => f.date.day);
+  const distinct = new Set(days);
+  const sorted = [...distinct].sort();
+  const out: DateCandidate[] = [];
+  const nearestByline = (i: number) => bylineLines.some((b) => Math.abs(b - i) <= 1);
+  found.forEach(({ line: i, date }, k) => {
+    const line = lines[i]!;
+    const text = line.text;
+    const before = text.slice(0, date.start);
+    const x = emptyDateFeatures();
+    const pub = rules.publishedLabel.exec(before);
+    const upd = rules.updatedLabel.exec(before);
+    x['src.line'] = 1;
+    // The nearer label before the date speaks for it: "Published 3 May | Updated 4 May".
+    x['label.pub'] = pub && (!upd || pub.index > upd.index) ? 1 : 0;
+    x['label.upd'] = upd && (!pub || upd.index > pub.index) ? 1 : 0;
+    x['rel.after'] = Math.log1p(Math.max(0, i - anchor)) / 2;
+    x['rel.before'] = Math.log1p(Math.max(0, anchor - i)) / 2;
+    x['rel.near'] = Math.abs(i - anchor) <= 4 ? 1 : 0;
+    x['rel.byline'] = nearestByline(i) ? 1 : 0;
+    x['line.byline'] = bylineLines.includes(i) ? 1 : 0;
+    x['line.dateonly'] = isDateTokens(text) || text.length - (date.end - date.start) < 12 ? 1 : 0;
+    x['line.words'] = Math.log1p(line.words) / 3;
+    x.time = date.time ? 1 : 0;
+    x['agree.url'] = ctx.urlDay === date.day ? 1 : 0;
+    x['agree.meta'] = ctx.metaDay === date.day ? 1 : 0;
+    x['agree.line'] = days.filter((d) => d === date.day).length >= 2 ? 1 : 0;
+    x['order.first'] = k === 0 ? 1 : 0;
+    x['order.earliest'] = date.day === sorted[0] && distinct.size > 1 ? 1 : 0;
+    x['order.latest'] = date.day === sorted[sorted.length - 1] && distinct.size > 1 ? 1 : 0;
+    x.count = Math.log1p(distinct.size) / 2;
+    x['html.date'] = has(hints?.[i], HEADER_FLAG.date);
+    x['cls.rule'] = features[i]!.rule ? 1 : 0;
+    x['cls.nav'] = labels[i]!.reason === 'navigation' || labels[i]!.reason === 'related' ? 1 : 0;
+    x['shape.marker'] = line.marker ? 1 : 0;
+    x['pos.region'] = i >= ctx.start ? 1 : 0;
+    x['relative.line'] = rules.relativeStamp.test(text) ? 1 : 0;
+    x['label.none'] = !pub && !upd ? 1 : 0;
+    x['agree.metamod'] = ctx.metaModifiedDay === date.day ? 1 : 0;
+    out.push({ line: i, x, day: date.day, time: date.time, start: date.start, end: date.end });
+  });
+  if (ctx.metaDay) {
+    const x = emptyDateFeatures();
+    x['src.meta'] = 1;
+    x['agree.url'] = ctx.urlDay === ctx.metaDay ? 1 : 0;
+    x['agree.line'] = distinct.has(ctx.metaDay) ? 1 : 0;
+    x['agree.metamod'] = ctx.metaModifiedDay === ctx.metaDay ? 1 : 0;
+    x.count = Math.log1p(distinct.size) / 2;
+    out.push({ line: DATE_SOURCE.metadata, x, day: ctx.metaDay, time: null, start: 0, end: 0 });
+  }
+  if (ctx.metaModifiedDay && ctx.metaModifiedDay !== ctx.metaDay) {
+    const x = emptyDateFeatures();
+    x['src.metamod'] = 1;
+    x['agree.url'] = ctx.urlDay === ctx.metaModifiedDay ? 1 : 0;
+    x['agree.line'] = distinct.has(ctx.metaModifiedDay) ? 1 : 0;
+    x.count = Math.log1p(distinct.size) / 2;
+    out.push({ line: DATE_SOURCE.metadataModified, x, day: ctx.metaModifiedDay, time: null, start: 0, end: 0 });
+  }
+  if (ctx.urlDay) {
+    const x = emptyDateFeatures();
+    x['src.url'] = 1;
+    x['agree.meta'] = ctx.metaDay === ctx.urlDay ? 1 : 0;
+    x['agree.line'] = distinct.has(ctx.urlDay) ? 1 : 0;
+    x.count = Math.log1p(distinct.size) / 2;
+    out.push({ line: DATE_SOURCE.url, x, day: ctx.urlDay, time: null, start: 0, end: 0 });
+  }
+  const none = emptyDateFeatures();
+  none.none = 1;
+  none['none.count'] = Math.log1p(distinct.size) / 2;
+  none['none.url'] = ctx.urlDay ? 1 : 0;
+  none['none.meta'] = ctx.metaDay ? 1 : 0;
+  none['none.metamod'] = ctx.metaModifiedDay ? 1 : 0;
+  out.push({ line: DATE_SOURCE.none, x: none, day: null, time: null, start: 0, end: 0 });
+  return out;
+}

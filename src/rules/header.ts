@@ -1,0 +1,63 @@
+/**
+ * Vocabulary of the page header, by language: byline prefixes and roles, publication and update
+ * labels, month names, relative and reading-time stamps. The header model reads these as features
+ * (evidence, weighed by learned weights), and the name and date readers use them to cut a line down
+ * to names or to a day. Matched against folded text (see `fold`) unless noted.
+ *
+ * Languages: en, de, fr, es, it, pt, nl, sv, da, no, pl, tr, fi, cs, ro (as far as each concept has
+ * words; words shared by several languages are listed once).
+ */
+import { lazy } from '../lazy.js';
+
+/** Month names and their usual abbreviations, per language (index + 1 = month number). */
+export const MONTH_NAMES: Record<string, readonly string[]> = {
+  en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec'],
+  de: ['januar jänner jan', 'februar feber feb', 'märz mär', 'april apr', 'mai', 'juni', 'juli', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'dezember dez'],
+  fr: ['janvier janv', 'février fevrier févr fevr', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'août aout', 'septembre', 'octobre', 'novembre', 'décembre decembre déc'],
+  es: ['enero ene', 'febrero', 'marzo', 'abril abr', 'mayo', 'junio', 'julio', 'agosto ago', 'septiembre setiembre', 'octubre', 'noviembre', 'diciembre dic'],
+  it: ['gennaio gen', 'febbraio', 'marzo', 'aprile', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto', 'settembre set', 'ottobre ott', 'novembre', 'dicembre'],
+  pt: ['janeiro', 'fevereiro fev', 'março marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro out', 'novembro', 'dezembro dez'],
+  nl: ['januari', 'februari', 'maart mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  no: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember des'],
+  pl: ['stycznia styczeń', 'lutego luty', 'marca marzec', 'kwietnia kwiecień', 'maja maj', 'czerwca czerwiec', 'lipca lipiec', 'sierpnia sierpień', 'września wrzesień', 'października październik', 'listopada listopad', 'grudnia grudzień'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  fi: ['tammikuuta tammikuu', 'helmikuuta helmikuu', 'maaliskuuta maaliskuu', 'huhtikuuta huhtikuu', 'toukokuuta toukokuu', 'kesäkuuta kesäkuu', 'heinäkuuta heinäkuu', 'elokuuta elokuu', 'syyskuuta syyskuu', 'lokakuuta lokakuu', 'marraskuuta marraskuu', 'joulukuuta joulukuu'],
+  cs: ['ledna leden', 'února únor', 'března březen', 'dubna duben', 'května květen', 'června červen', 'července červenec', 'srpna srpen', 'září', 'října říjen', 'listopadu listopad', 'prosince prosinec'],
+  ro: ['ianuarie ian', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+};
+
+export const headerRules = lazy(() => ({
+  /**
+   * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
+   * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
+   */
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|skrevet af|napisał|napisała|yazan|yazar|kirjoittanut|teksti)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
+  strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
+  bylineLabel: /^(?:by|author|authors|written by|posted by|words by|story by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
+  /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
+  role: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnist|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalist|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalist|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author)\b/i,
+  /** Separators between names ("and", "&", commas) in the languages above. */
+  nameJoiner: /\s*(?:,|;|&|\+|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bi\b|\bve\b|\bja\b|\ba\b|\bși\b)\s*/i,
+  /** Where the names on a byline line end: a separator, a digit (a date, a time, a reading time). */
+  nameStop: /\s?[|·•—–]|\s-\s|\s\d|\s{3,}/u,
+  /** Stamp words that end the names ("Jane Doe Updated March 3"). */
+  nameStopWord: /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret)\b/i,
+  /** Small lower-case words that end the names: "Jane Doe in Berlin", "on March 3" (case-sensitive: "Le Pen" is a name). */
+  nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
+  /** First-publication labels: "Published", "Veröffentlicht am", "Publié le", "Publicado el". */
+  publishedLabel: /\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i,
+  /** Update labels: "Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Last modified". */
+  updatedLabel: /\b(?:updated|last updated|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno)\b/i,
+  /** Relative stamps, meaningful only against a known scrape time: "3h ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas". */
+  relativeStamp: /\b(?:\d+\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|vor\s+(?:einer|einem)\s+(?:minute|stunde|tag|woche)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)|\d+\s+(?:minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s+(?:minuten|uur|dagen)\s+geleden|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|\d+\s+(?:minutter|timer|dager|dage)\s+siden|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|igår|idag|i går|i dag)\b/i,
+  /** Reading-time and view-count furniture that shares the byline's line. */
+  readingTime: /\b(?:\d+\s?(?:-|–)?\s?(?:min|mins|minutes?|minute)\.?\s+(?:read|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|läsning|lesing|lesetid|okuma)|(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lesetid|läsetid|okuma süresi)\s?:?\s?\d+|\d+\s+(?:views|comments|shares)|\d+\s?(?:min|minutes?|minuten|minutos?|minuti)\b)/i,
+
+  /** A line made only of the outlet's share and font furniture that often sits between header lines. */
+  headerFurniture: /^(?:share|share this|share this article|share on \w+|tweet|email|print|save|comments?|\d+ comments?|listen|listen to this article|font size|a a a|aa|teilen|partager|compartir|condividi|delen|dela|del|paylaş|jaa|copy link|link copied|follow|subscribe|sign in|log in|login|menu|search|close|zoom|advertisement|anzeige|publicidad|publicité|pubblicità|advertentie|annons|annonse|reklam|mainos)$/i,
+}));
