@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../schema.js';
 import { toMarkdown, toText } from './markdown.js';
+import { trimEndOf } from '../text.js';
 
 export type OutputKind = 'json' | 'ndjson' | 'markdown' | 'text';
 
@@ -27,7 +28,7 @@ function render(kind: OutputKind, article: Article, picked: Record<string, unkno
 /** A file name from a document id ("pages/a.html", "records.ndjson:12", "stdin"): its base name, safe characters only. */
 export function fileNameFor(id: string): string {
   const base = path.basename(id).replace(/\.(?:html?|txt|text|ndjson|jsonl?)(?=$|:)/i, '');
-  const safe = base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const safe = trimEndOf(base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+/, ''), '-.');
   return (safe || 'document').slice(0, 120);
 }
 

@@ -26,7 +26,7 @@ export const pageRules = lazy(() => ({
   /** Separators between the parts of a visible breadcrumb ("Home > World > Europe"). */
   crumbSeparator: /\s[>›»/]\s/,
   /** Separators between tags on one line. */
-  tagSeparator: /\s*[,;|·•]\s*/,
+  tagSeparator: /[,;|·•]/,
 
   /**
    * The structural page-type decision (see `src/stages/page.ts`). A teaser is a short, headline-shaped

@@ -14,7 +14,9 @@ import type { DateRef, Page, PageType } from '../schema.js';
 import { pageRules } from '../rules/page.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateLike, isDateOnly, isDateTokens, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, splitList } from '../text.js';
+import { endsSentence, fold, splitList, toSourceSpan } from '../text.js';
+import { dateEngine } from '../dates/engine.js';
+import { resolveResult } from '../dates/resolve.js';
 import type { LineFeatures } from './classify.js';
 
 export function page(state: DocumentState): void {
@@ -25,11 +27,12 @@ export function page(state: DocumentState): void {
   const headlineAt = headlineLine(state, lines);
   const visible = visibleLabels(lines, labels, headlineAt);
   const { type, evidence } = pageType(state, lines, labels, features, declared);
+  const canonicalUrl = absolute(declared?.canonicalUrl ?? null, state.options.url);
   const result: Page = {
     siteName: declared?.siteName ?? null,
     description: declared?.description ?? null,
-    image: absolute(declared?.image ?? null, declared?.canonicalUrl ?? state.options.url),
-    canonicalUrl: absolute(declared?.canonicalUrl ?? null, state.options.url),
+    image: absolute(declared?.image ?? null, canonicalUrl ?? state.options.url),
+    canonicalUrl,
     modifiedAt: dateRef(declared?.modifiedAt ?? null) ?? visibleModified(state, lines, headlineAt),
     section: declared?.section ?? visible.section,
     tags: declared && declared.tags.length ? declared.tags : visible.tags,
@@ -66,15 +69,31 @@ function headlineLine(state: DocumentState, lines: Line[]): number {
   return lines.findIndex((l) => l.span[0] <= span[0] && span[0] < Math.max(l.span[1], l.span[0] + 1));
 }
 
-/** "Updated 12 February 2025" near the headline: the date the dates stage resolved on that line. */
+/**
+ * "Updated 12 February 2025" near the headline: the date written on that line. The dates stage reads
+ * the publication line; this one short line is parsed here, only on pages that have it.
+ */
 function visibleModified(state: DocumentState, lines: Line[], headlineAt: number): DateRef | null {
-  if (headlineAt < 0 || !state.dates?.length) return null;
+  const norm = state.normalized;
+  if (headlineAt < 0 || !norm) return null;
   const updated = structureRules().updatedLabel;
   for (let i = Math.max(0, headlineAt - 3); i < lines.length && i <= headlineAt + 8; i++) {
     const line = lines[i]!;
-    if (line.words === 0 || line.words > 12 || !updated.test(fold(line.text))) continue;
-    const d = state.dates.find((x) => x.span[0] >= line.span[0] && x.span[1] <= line.span[1]);
-    if (d) return { ...d };
+    if (line.words === 0 || line.words > 14 || !updated.test(fold(line.text))) continue;
+    // The label may follow a publication date on the same line ("Published ... | Updated ...").
+    const at = fold(line.text).search(/\b(?:updated|modified|revised)\b/);
+    const text = line.text.slice(Math.max(0, at));
+    try {
+      for (const result of dateEngine.monthFirst().parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+        const resolved = resolveResult(result, state.options.timezone);
+        if (!resolved || resolved.relative) continue;
+        const from = line.cleanStart + Math.max(0, at) + result.index;
+        return { value: resolved.value, granularity: resolved.granularity, text: result.text, span: toSourceSpan(norm, from, from + result.text.length), relative: false };
+      }
+    } catch {
+      // An unreadable date loses modifiedAt, nothing else.
+    }
+    return null;
   }
   return null;
 }
