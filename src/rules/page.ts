@@ -19,10 +19,10 @@ export const pageRules = lazy(() => ({
   homeCrumb: /^(?:home|homepage|home page|start|startseite|inicio|accueil|início|home ?page)$/i,
   maxTags: 30,
 
-  /** Text mode: "Tags: a, b, c", "Filed under: x", "Topics: ..." (matched on folded text). */
-  tagLabel: /^(?:tags?|tagged(?: with| as)?|topics?|keywords?|filed under|related topics|themen|schlagw(?:ö|o)rter|etiquetas|temas|mots-cl(?:é|e)s|sujets)\s*:?\s*/,
+  /** Text mode: "Tags: a, b, c", "Filed under: x", "Topics: ..." (matched on the line as written). */
+  tagLabel: /^(?:tags?|tagged(?: with| as)?|topics?|keywords?|filed under|related topics|themen|schlagw(?:ö|o)rter|etiquetas|temas|mots-cl(?:é|e)s|sujets)\s*:?\s*/i,
   /** Text mode: "Section: World", "Category: Business", "Posted in Travel". */
-  sectionLabel: /^(?:section|category|categories|posted in|filed in|published in|rubrik|ressort|secci(?:ó|o)n|cat(?:é|e)gorie|rubrique)\s*:?\s+/,
+  sectionLabel: /^(?:section|category|categories|posted in|filed in|published in|rubrik|ressort|secci(?:ó|o)n|cat(?:é|e)gorie|rubrique)\s*:?\s+/i,
   /** Separators between the parts of a visible breadcrumb ("Home > World > Europe"). */
   crumbSeparator: /\s[>›»/]\s/,
   /** Separators between tags on one line. */

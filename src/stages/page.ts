@@ -121,13 +121,12 @@ function visibleLabels(lines: Line[], labels: LineLabel[], headlineAt: number): 
   for (let i = Math.max(0, headlineAt + 1); i < lines.length; i++) {
     const line = lines[i]!;
     if (line.words === 0 || line.words > 40) continue;
-    const folded = fold(line.text);
     if (section === null && line.words <= 8) {
-      const m = r.sectionLabel.exec(folded);
+      const m = r.sectionLabel.exec(line.text);
       if (m && line.text.length > m[0].length) section = splitList(line.text.slice(m[0].length), r.tagSeparator)[0] ?? null;
     }
     if (tags.length) continue;
-    const m = r.tagLabel.exec(folded);
+    const m = r.tagLabel.exec(line.text);
     if (!m || endsSentence(line.text)) continue;
     const rest = line.text.slice(m[0].length).trim();
     // "Tags: a, b, c" on one line, or "Tags" over a short list.
@@ -208,23 +207,28 @@ function headlineShaped(line: Line, f: LineFeatures): boolean {
   if (line.words < T.teaserMinWords || line.words > T.teaserMaxWords || f.colonHeader || f.tableRow) return false;
   if (/[.!。！]["'”’)\]]*$/.test(line.text)) return false;
   // A teaser may carry its date ("... 14 Feb 2025"); a line that is only a date or a byline is not one.
-  return !isDateOnly(line.text) && !isDateTokens(line.text) && !structureRules().bylinePrefix.test(fold(line.text));
+  if (HAS_DIGIT.test(line.text) && (isDateOnly(line.text) || isDateTokens(line.text))) return false;
+  return !structureRules().bylinePrefix.test(fold(line.text));
 }
+
+/** Every date shape the checks below know has a digit: lines without one skip them. */
+const HAS_DIGIT = /\d/;
 
 /** A teaser's date or byline line. */
 function datedOrSigned(line: Line): boolean {
-  return isDateOnly(line.text) || isDateTokens(line.text) || (line.words <= 12 && isDateLike(line.text)) || (line.words <= 12 && structureRules().bylinePrefix.test(fold(line.text)));
+  if (HAS_DIGIT.test(line.text) && (isDateOnly(line.text) || isDateTokens(line.text) || (line.words <= 12 && isDateLike(line.text)))) return true;
+  return line.words <= 12 && structureRules().bylinePrefix.test(fold(line.text));
 }
 
-/** Lines that may sit between teasers without breaking the run: dates, bylines, "Read more", counts (not a live blog's time stamps). */
-function metaLine(line: Line): boolean {
-  return datedOrSigned(line) || (line.words <= 3 && !shapes().timeStamp.test(line.text));
+/** Short lines that may sit between teasers besides dates and bylines: "Read more", counts, labels (not a live blog's time stamps). */
+function shortLabel(line: Line): boolean {
+  return line.words <= 3 && !shapes().timeStamp.test(line.text);
 }
 
 function readShape(state: DocumentState, lines: Line[], labels: LineLabel[], features: LineFeatures[]): Shape {
   const T = pageRules().type;
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : null;
-  const isTeaser = (i: number) => headlineShaped(lines[i]!, features[i]!) && (!hints || hints[i]!.linkShare >= T.linkShare);
+  const isTeaser = (i: number) => (!hints || hints[i]!.linkShare >= T.linkShare) && headlineShaped(lines[i]!, features[i]!);
   const prose = (i: number) => features[i]!.sentence && lines[i]!.words >= T.proseMinWords;
   const inRun = new Uint8Array(lines.length);
   // Walk teaser to teaser: a gap of meta lines and at most one short summary keeps the run going.
@@ -251,7 +255,7 @@ function readShape(state: DocumentState, lines: Line[], labels: LineLabel[], fea
     if (isTeaser(i)) {
       // Without links, a title over a paragraph is an article's subheading; a teaser's gap is empty or dated.
       if (!hints && teasers > 0 && gapProse > 0 && !gapDated) close();
-      unitDated = isDateLike(line.text);
+      unitDated = HAS_DIGIT.test(line.text) && isDateLike(line.text);
       run.push(...gap, i);
       gap = [];
       teasers++;
@@ -262,7 +266,8 @@ function readShape(state: DocumentState, lines: Line[], labels: LineLabel[], fea
     }
     if (teasers === 0) continue;
     gap.push(i);
-    if (datedOrSigned(line)) gapDated = true;
+    const dated = datedOrSigned(line);
+    if (dated) gapDated = true;
     // A paragraph longer than a summary is running prose: the run ends before it.
     if (prose(i) && line.words > T.summaryMaxWords) {
       gap.pop();
@@ -270,7 +275,7 @@ function readShape(state: DocumentState, lines: Line[], labels: LineLabel[], fea
       continue;
     }
     if (prose(i)) gapProse++;
-    else if (!metaLine(line)) gapOther++;
+    else if (!dated && !shortLabel(line)) gapOther++;
     if (gapProse > 1 || gapOther > 1) close();
   }
   close();
