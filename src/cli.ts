@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { extractMany, type BatchInput } from './batch.js';
 import { articleJsonSchema } from './json-schema.js';
+import { createWriter, type OutputKind } from './render/output.js';
 import type { ExtractOptions } from './schema.js';
 
 const HELP = `Usage: newsdistill [options] [paths...]
@@ -22,7 +23,9 @@ Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
   --format auto|text|html        format passed to extract() (default auto)
   --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~10x faster)
-  --out json|ndjson              json for one document, ndjson for a batch (default: by count)
+  --out json|ndjson|markdown|text  json for one document, ndjson for a batch (default: by count);
+                                 markdown: the article as Markdown; text: the body only
+  --out-dir DIR                  one file per document in DIR (.json, .md or .txt) instead of stdout
   --fields a,b,c                 keep only these Article fields
   --published-at DATE            publication date for every document
   --jobs N                       worker threads (default: number of cores)
@@ -107,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'auto' },
         tagger: { type: 'string', default: 'lexicon' },
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
         fields: { type: 'string' },
         'published-at': { type: 'string' },
         jobs: { type: 'string' },
@@ -128,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
   }
-  if (!['auto', 'text', 'html', 'ndjson'].includes(v.input!) || !['auto', 'text', 'html'].includes(v.format!) || (v.out && !['json', 'ndjson'].includes(v.out)) || !['lexicon', 'compromise'].includes(v.tagger!)) {
+  if (!['auto', 'text', 'html', 'ndjson'].includes(v.input!) || !['auto', 'text', 'html'].includes(v.format!) || (v.out && !['json', 'ndjson', 'markdown', 'text'].includes(v.out)) || !['lexicon', 'compromise'].includes(v.tagger!)) {
     process.stderr.write(`invalid --input, --format, --tagger or --out\n\n${HELP}\n`);
     return 2;
   }
@@ -178,10 +182,18 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
   let done = 0;
   const concurrency = total === 1 ? 1 : jobs;
+  // Markdown, text and --out-dir go through a writer (src/render/output.ts); JSON to stdout stays here.
+  const rendered = v.out === 'markdown' || v.out === 'text';
+  const writer = rendered || v['out-dir'] ? createWriter((v.out ?? (ndjson ? 'ndjson' : 'json')) as OutputKind, v['out-dir'] ?? null, total !== 1) : null;
   for await (const r of extractMany(passErrors(inputs), { ...base, concurrency })) {
     done++;
     progress?.update(done);
     if ('error' in r) failed++;
+    if (writer) {
+      if ('error' in r) writer.error(r.id, r.error);
+      else writer.article(r.id, r.article, pick(r.article as unknown as Record<string, unknown>, fields));
+      continue;
+    }
     const record = 'error' in r ? { id: r.id, error: r.error } : ndjson ? { id: r.id, ...pick(r.article as unknown as Record<string, unknown>, fields) } : pick(r.article as unknown as Record<string, unknown>, fields);
     process.stdout.write(ndjson ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
   }

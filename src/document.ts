@@ -3,7 +3,7 @@
  * here outlives one `extract()` call.
  */
 import type {
-  Block, Boilerplate, BoilerplateReason, DateRef, DigestItem, Entities, ArticleEvent, Figure,
+  Block, Boilerplate, BoilerplateReason, DateRef, DigestItem, Entities, ArticleEvent, Figure, Page,
   PublishedAt, Span, Story, Topic, Warning,
 } from './schema.js';
 
@@ -52,11 +52,32 @@ export interface PageMetadata {
   headline: string | null;
   byline: string[];
   publishedAt: string | null;
-  /** The page's stated last modification (JSON-LD dateModified, article:modified_time). */
-  modifiedAt: string | null;
   keywords: string[];
   /** The declared language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`), as written. */
   lang: string | null;
+  /** What the page says about itself beyond the article's own header, as written (`Article.page`). */
+  page: PageDeclared;
+}
+
+/** Page-level metadata as the HTML states it; each null or empty when the page is silent. */
+export interface PageDeclared {
+  siteName: string | null;
+  description: string | null;
+  image: string | null;
+  canonicalUrl: string | null;
+  /** Last modification as written (ISO 8601 in practice). */
+  modifiedAt: string | null;
+  section: string | null;
+  tags: string[];
+  /** JSON-LD `@type` values of the page's objects (the main entity's first) and `og:type`: evidence for `page.type`. */
+  ldTypes: string[];
+  ogType: string | null;
+  /** Distinct article-typed JSON-LD objects (a section front lists its teasers as NewsArticle items). */
+  ldArticles: number;
+  /** Items of the largest JSON-LD ItemList. */
+  ldListItems: number;
+  /** `<article>` elements in the page (teaser cards on a listing). */
+  articleElements: number;
 }
 
 export interface StructuredDocument {
@@ -107,6 +128,7 @@ export interface DocumentState {
   publishedAt?: PublishedAt | null;
   dates?: DateRef[];
   events?: ArticleEvent[];
+  page?: Page;
   topics?: Topic[];
   entities?: Entities;
   figures?: Figure[];

@@ -6,7 +6,7 @@ import type { DocumentState, ResolvedOptions } from './document.js';
 import { NewsdistillError } from './errors.js';
 import { runStages } from './pipeline.js';
 import type { Article, ExtractOptions } from './schema.js';
-import { assembleArticle } from './stages/assemble.js';
+import { assembleArticle, emptyPage } from './stages/assemble.js';
 
 export const DEFAULT_MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
@@ -94,6 +94,7 @@ function fallbackArticle(input: string, state: DocumentState, err: unknown): Art
     byline: [],
     lang: null,
     publishedAt: null,
+    page: emptyPage(),
     body: blocks[0]?.text ?? '',
     blocks,
     stories: [],

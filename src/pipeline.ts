@@ -11,6 +11,7 @@ import { language } from './stages/language.js';
 import { structure } from './stages/structure.js';
 import { dates } from './stages/dates.js';
 import { nlp } from './stages/nlp.js';
+import { page } from './stages/page.js';
 
 export interface Stage {
   name: string;
@@ -25,6 +26,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'language', run: language }, // the article's language, from its words and the page's declaration
   { name: 'structure', run: structure }, // headline, byline, blocks, stories, digest, timeline
   { name: 'dates', run: dates }, // publication date, date mentions, events
+  { name: 'page', run: page }, // page metadata and type: article, live blog, listing or other
   { name: 'nlp', run: nlp }, // topics, entities, figures
 ];
 

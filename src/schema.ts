@@ -100,6 +100,22 @@ export const BoilerplateSchema = z.object({
 
 export const WarningSchema = z.object({ code: z.string(), message: z.string() });
 
+export const PageTypeSchema = z.enum(['article', 'liveblog', 'listing', 'other']);
+
+/** What the page says about itself (meta tags, Open Graph, JSON-LD, visible labels); null or [] where it is silent. */
+export const PageSchema = z.object({
+  siteName: z.string().nullable(),
+  description: z.string().nullable(),
+  /** The page's lead image (og:image, JSON-LD image), absolute when the page's address is known. */
+  image: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  modifiedAt: DateRefSchema.nullable(),
+  section: z.string().nullable(),
+  tags: z.array(z.string()),
+  /** 'listing': a section front, archive or home page; 'other': a product, forum thread or profile. The evidence is in a PAGE_NOT_ARTICLE warning. */
+  type: PageTypeSchema,
+});
+
 export const SourceSchema = z.object({ format: z.enum(['text', 'html']), text: z.string() });
 
 export const ArticleSchema = z.object({
@@ -111,6 +127,8 @@ export const ArticleSchema = z.object({
   /** BCP 47 primary language subtag ('en', 'de', 'ja'), or null when neither the text nor the page tells. */
   lang: z.string().nullable(),
   publishedAt: PublishedAtSchema.nullable(),
+  /** Page metadata and the page's type. Added within schema version 1 (additive). */
+  page: PageSchema,
   body: z.string(),
   blocks: z.array(BlockSchema),
   stories: z.array(StorySchema),
@@ -156,6 +174,8 @@ export type Entities = z.infer<typeof EntitiesSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type BoilerplateReason = z.infer<typeof BoilerplateReasonSchema>;
 export type Boilerplate = z.infer<typeof BoilerplateSchema>;
+export type PageType = z.infer<typeof PageTypeSchema>;
+export type Page = z.infer<typeof PageSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;

@@ -209,7 +209,7 @@ export function headerContext(state: DocumentState): HeaderContext {
     dayFirst: isDayFirst(state.lang ?? null, url, lines),
     urlDay: urlDate(url),
     metaDay: metadataDay(metadata?.publishedAt),
-    metaModifiedDay: metadataDay(metadata?.modifiedAt),
+    metaModifiedDay: metadataDay(metadata?.page?.modifiedAt),
     metaAuthors: (metadata?.byline ?? []).filter((n) => n.length >= 3),
     memo: new Map(),
   };

@@ -143,7 +143,7 @@ function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
     return { value, granularity, text: line.text.slice(date.start, date.end), span: lineSubSpan(norm, line, date.start, date.end), relative: false, source: 'text' };
   }
   const meta = state.metadata;
-  const text = date.line === DATE_SOURCE.metadata ? meta?.publishedAt : date.line === DATE_SOURCE.metadataModified ? meta?.modifiedAt : state.options.url;
+  const text = date.line === DATE_SOURCE.metadata ? meta?.publishedAt : date.line === DATE_SOURCE.metadataModified ? meta?.page?.modifiedAt : state.options.url;
   return { value, granularity, text: text ?? date.day!, span: [0, 0], relative: false, source: date.line === DATE_SOURCE.url ? 'url' : 'metadata' };
 }
 

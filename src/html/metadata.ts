@@ -1,9 +1,12 @@
 /**
- * What the page states about itself: JSON-LD (headline, author, datePublished, keywords), Open
- * Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. JSON-LD is read
- * defensively: arrays, @graph, nulls, wrong types, and keys such as "__proto__" are plain data.
+ * What the page states about itself: JSON-LD (headline, author, dates, keywords, section, image,
+ * publisher, breadcrumbs), Open Graph, Twitter and article meta tags, <link rel=canonical>,
+ * rel=author, <time datetime>, <h1> and <title>; and a count of the page's <article> elements. One
+ * walk of the parsed DOM. JSON-LD is read defensively: arrays, @graph, nulls, wrong types, and keys
+ * such as "__proto__" are plain data.
  */
-import type { PageMetadata } from '../document.js';
+import type { PageDeclared, PageMetadata } from '../document.js';
+import { pageRules } from '../rules/page.js';
 import { splitList, trimEndOf } from '../text.js';
 import type { DomElement, DomNode } from './main.js';
 
@@ -66,8 +69,74 @@ function typeMatches(o: Record<string, unknown>): boolean {
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
 }
 
+function own(o: Record<string, unknown> | null | undefined, key: string): unknown {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/** A URL in a JSON-LD value: a string, `{url}` / `{@id}`, or the first of an array. */
+function urlOf(v: unknown, depth = 0): string | null {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return depth < 2 && v.length ? urlOf(v[0], depth + 1) : null;
+  if (v && typeof v === 'object') return str(own(v as Record<string, unknown>, 'url')) ?? str(own(v as Record<string, unknown>, '@id'));
+  return null;
+}
+
+/** A name in a JSON-LD value: a string or `{name}`. */
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return v.length ? nameOf(v[0]) : null;
+  if (v && typeof v === 'object') return str(own(v as Record<string, unknown>, 'name'));
+  return null;
+}
+
+function typesOf(o: Record<string, unknown>): string[] {
+  const t = own(o, '@type');
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Tags and keywords: a comma-separated string or an array of strings, trimmed, deduplicated, bounded. */
+function tagList(v: unknown): string[] {
+  const raw = typeof v === 'string' ? v.split(/[,;]/) : Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of raw) {
+    const tag = t.replace(/\s+/g, ' ').trim();
+    const key = tag.toLowerCase();
+    if (tag.length < 2 || tag.length > 60 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+    if (out.length >= pageRules().maxTags) break;
+  }
+  return out;
+}
+
+/** The section a BreadcrumbList names: its last crumb that is neither the home page nor the article itself. */
+function breadcrumbSection(ld: Record<string, unknown>[], headline: string | null): string | null {
+  const list = ld.find((o) => typesOf(o).includes('BreadcrumbList'));
+  const items = own(list, 'itemListElement');
+  if (!Array.isArray(items)) return null;
+  const names = items
+    .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+    .map((x) => ({ pos: Number(own(x, 'position')) || 0, name: nameOf(own(x, 'name')) ?? nameOf(own(x, 'item')) }))
+    .sort((a, b) => a.pos - b.pos)
+    .map((x) => x.name)
+    .filter((n): n is string => !!n);
+  const home = pageRules().homeCrumb;
+  const head = headline?.toLowerCase() ?? null;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i]!;
+    if (home.test(n) || n.toLowerCase() === head || n.length > 60) continue;
+    return n;
+  }
+  return null;
+}
+
 export function readMetadata(root: DomNode): PageMetadata {
   const meta = new Map<string, string>();
+  const metaTags: string[] = [];
+  let canonical: string | null = null;
+  let imageLink: string | null = null;
+  let articleElements = 0;
   const ld: Record<string, unknown>[] = [];
   let h1: string | null = null;
   let title: string | null = null;
@@ -85,6 +154,12 @@ export function readMetadata(root: DomNode): PageMetadata {
     if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
       if (key && typeof a.content === 'string' && !meta.has(key)) meta.set(key, a.content);
+      // article:tag repeats, one tag a tag.
+      if (key === 'article:tag' && typeof a.content === 'string') metaTags.push(a.content);
+    } else if (name === 'link') {
+      const rel = (a.rel ?? '').toLowerCase();
+      if (canonical === null && /\bcanonical\b/.test(rel) && typeof a.href === 'string') canonical = str(a.href);
+      else if (imageLink === null && /\bimage_src\b/.test(rel) && typeof a.href === 'string') imageLink = str(a.href);
     } else if (name === 'script' && /ld\+json/i.test(a.type ?? '')) {
       try {
         ld.push(...ldObjects(JSON.parse(textOf(el))));
@@ -96,6 +171,7 @@ export function readMetadata(root: DomNode): PageMetadata {
     else if (name === 'title' && title === null) title = textOf(el) || null;
     else if (name === 'time' && time === null && typeof a.datetime === 'string') time = a.datetime;
     else if (name === 'a' && /\bauthor\b/i.test(a.rel ?? '')) relAuthors.push(textOf(el));
+    else if (name === 'article') articleElements++;
     const kids = el.children ?? [];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
@@ -119,12 +195,65 @@ export function readMetadata(root: DomNode): PageMetadata {
   const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
     .filter((n) => !/^https?:/.test(n) && n.length < 60);
   const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
-  const modifiedAt = str(article?.dateModified) ?? meta.get('article:modified_time') ?? meta.get('og:updated_time') ?? meta.get('datemodified') ?? null;
   const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');
   const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
     .map((k) => k.trim())
     .filter((k) => k.length > 1 && k.length < 60);
   const inLanguage = article?.inLanguage;
   const lang = str(htmlLang) ?? meta.get('og:locale') ?? meta.get('content-language') ?? (typeof inLanguage === 'string' ? inLanguage : null);
-  return { headline: headline ? headline.replace(/\s+/g, ' ').trim() : null, byline, publishedAt, modifiedAt, keywords, lang };
+  const cleanHeadline = headline ? headline.replace(/\s+/g, ' ').trim() : null;
+  const page = readPageDeclared(meta, ld, article, { canonical, imageLink, metaTags, articleElements, headline: cleanHeadline });
+  return { headline: cleanHeadline, byline, publishedAt, keywords, lang, page };
+}
+
+function readPageDeclared(
+  meta: ReadonlyMap<string, string>,
+  ld: Record<string, unknown>[],
+  article: Record<string, unknown> | null,
+  found: { canonical: string | null; imageLink: string | null; metaTags: string[]; articleElements: number; headline: string | null },
+): PageDeclared {
+  const m = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = str(meta.get(k));
+      if (v) return v;
+    }
+    return null;
+  };
+  const website = ld.find((o) => typesOf(o).includes('WebSite')) ?? null;
+  const siteName = m('og:site_name') ?? nameOf(own(article, 'publisher')) ?? nameOf(own(website, 'name')) ?? m('application-name');
+  const description = m('og:description', 'description', 'twitter:description') ?? str(own(article, 'description'));
+  const image = m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? urlOf(own(article, 'image')) ?? urlOf(own(article, 'thumbnailUrl')) ?? found.imageLink;
+  const canonicalUrl = found.canonical ?? m('og:url') ?? str(own(article, 'url')) ?? urlOf(own(article, 'mainEntityOfPage'));
+  const modifiedAt = str(own(article, 'dateModified')) ?? m('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified');
+  const ldSection = own(article, 'articleSection');
+  const section = (Array.isArray(ldSection) ? nameOf(ldSection) : str(ldSection)) ?? m('article:section', 'section') ?? breadcrumbSection(ld, found.headline);
+  const tags = found.metaTags.length ? tagList(found.metaTags) : tagList(own(article, 'keywords') ?? meta.get('news_keywords') ?? meta.get('keywords'));
+  // The main entity's types first, so the page's own kind leads the evidence.
+  const ldTypes = [...new Set([...(article ? typesOf(article) : []), ...ld.flatMap(typesOf)])];
+  const articleTypes = pageRules().articleTypes;
+  const articleKeys = new Set<string>();
+  for (const o of ld) {
+    if (!typesOf(o).some((t) => articleTypes.test(t))) continue;
+    articleKeys.add(String(str(own(o, 'headline')) ?? str(own(o, 'url')) ?? articleKeys.size));
+  }
+  // A section front lists its teasers in an ItemList (breadcrumbs are lists too, and not that).
+  let ldListItems = 0;
+  for (const o of ld) {
+    const items = typesOf(o).includes('ItemList') ? own(o, 'itemListElement') : undefined;
+    if (Array.isArray(items)) ldListItems = Math.max(ldListItems, items.length);
+  }
+  return {
+    siteName: siteName ? siteName.replace(/\s+/g, ' ') : null,
+    description: description ? description.replace(/\s+/g, ' ') : null,
+    image,
+    canonicalUrl,
+    modifiedAt,
+    section: section ? section.replace(/\s+/g, ' ') : null,
+    tags,
+    ldTypes,
+    ogType: m('og:type')?.toLowerCase() ?? null,
+    ldArticles: articleKeys.size,
+    ldListItems,
+    articleElements: found.articleElements,
+  };
 }

@@ -3,7 +3,12 @@
  */
 import type { DocumentState } from '../document.js';
 import { need } from '../document.js';
-import type { Article, BlockKind } from '../schema.js';
+import type { Article, BlockKind, Page } from '../schema.js';
+
+/** The page when nothing was read of it (and for the fallback Article). */
+export function emptyPage(): Page {
+  return { siteName: null, description: null, image: null, canonicalUrl: null, modifiedAt: null, section: null, tags: [], type: 'article' };
+}
 
 /** Block kinds that make up `body`; headline, kicker, dek, byline and datelines are fields. */
 const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'list-item', 'quote']);
@@ -19,6 +24,7 @@ export function assembleArticle(state: DocumentState): Article {
     byline: s.byline,
     lang: state.lang ?? null,
     publishedAt: state.publishedAt ?? null,
+    page: state.page ?? emptyPage(),
     body: blocks.filter((b) => BODY_KINDS.has(b.kind)).map((b) => b.text).join('\n'),
     blocks,
     stories: s.stories,

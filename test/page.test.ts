@@ -1,0 +1,92 @@
+// Article.page: metadata fields from HTML and from visible labels in text, and page.type on our own
+// articles, live blogs, listings, section fronts, a product page and a forum thread (fixtures/pages).
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, extract, type Article } from '../src/index.js';
+
+const pagesDir = new URL('../fixtures/pages/', import.meta.url);
+const expected = JSON.parse(fs.readFileSync(new URL('expect.json', pagesDir), 'utf8')) as Record<string, Record<string, unknown>>;
+const read = (dir: URL, f: string) => extract(fs.readFileSync(new URL(f, dir), 'utf8'), { format: f.endsWith('.txt') ? 'text' : 'html' });
+const notArticle = (a: Article) => a.warnings.filter((w) => w.code === 'PAGE_NOT_ARTICLE');
+
+describe.each(Object.entries(expected))('page fixture %s', (file, want) => {
+  const a = read(pagesDir, file);
+  it('is schema-valid', () => expect(ArticleSchema.safeParse(a).success).toBe(true));
+  for (const [field, value] of Object.entries(want)) {
+    it(field, () => {
+      const got = field === 'modifiedAt' ? (a.page.modifiedAt?.value ?? null) : a.page[field as keyof Article['page']];
+      expect(got).toEqual(value);
+    });
+  }
+  it('warns with the evidence exactly when the page is not an article', () => {
+    const warnings = notArticle(a);
+    if (a.page.type === 'article') expect(warnings).toEqual([]);
+    else {
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.message).toMatch(/JSON-LD|og:type|teaser|time-stamped/);
+    }
+  });
+});
+
+describe('page.type on the other fixtures', () => {
+  const liveBlogs = new Set(['04_live_blog.html', 'a07_liveblog_tube_strike.txt', 'a08_liveblog_wildfires.txt']);
+  const htmlDir = new URL('../fixtures/html/', import.meta.url);
+  const casesDir = new URL('../fixtures/cases/', import.meta.url);
+  const files = [
+    ...fs.readdirSync(htmlDir).filter((f) => f.endsWith('.html')).map((f) => [htmlDir, f] as const),
+    ...fs.readdirSync(casesDir).filter((f) => f.endsWith('.txt')).map((f) => [casesDir, f] as const),
+  ];
+  it.each(files.map(([dir, f]) => [f, dir] as const))('%s', (f, dir) => {
+    expect(read(dir, f).page.type).toBe(liveBlogs.has(f) ? 'liveblog' : 'article');
+  });
+});
+
+describe('page fields', () => {
+  it('makes relative image and canonical addresses absolute against the page address', () => {
+    const html = `<html><head><meta property="og:image" content="/img/quay.jpg"><link rel="canonical" href="/news/quay-reopens"></head>
+      <body><article><h1>Quay reopens after repairs</h1><p>The quay reopened on Monday after six weeks of repairs to its timber piles, the harbour board said.</p>
+      <p>Fishing boats that had moored at the outer pier since March were moving back by the afternoon.</p></article></body></html>`;
+    const a = extract(html, { url: 'https://news.example/x/y' });
+    expect(a.page.image).toBe('https://news.example/img/quay.jpg');
+    expect(a.page.canonicalUrl).toBe('https://news.example/news/quay-reopens');
+    // Without an address a relative one cannot be made whole: null, not a broken URL.
+    expect(extract(html).page.image).toBeNull();
+  });
+
+  it('reads the section from a JSON-LD breadcrumb and tags from JSON-LD keywords', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'NewsArticle', headline: 'Ferry fares to rise in May', keywords: 'ferries, fares, islands' },
+      { '@type': 'BreadcrumbList', itemListElement: [
+        { '@type': 'ListItem', position: 2, name: 'Transport', item: 'https://n.example/transport' },
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://n.example/' },
+        { '@type': 'ListItem', position: 3, name: 'Ferry fares to rise in May' },
+      ] },
+    ] };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Ferry fares to rise in May</h1>
+      <p>Return fares on the island routes will rise by 4% from the first of May, the operator said on Thursday.</p></article></body></html>`;
+    const a = extract(html);
+    expect(a.page.section).toBe('Transport');
+    expect(a.page.tags).toEqual(['ferries', 'fares', 'islands']);
+    expect(a.page.type).toBe('article');
+  });
+
+  it('reads "Filed under" and "Category" lines in text without moving them into the body', () => {
+    const text = [
+      'Library extends opening hours in the evenings',
+      'By Nadia Brook',
+      'The town library will stay open until 8pm on weekdays from next month, after a survey found most readers could only visit after work.',
+      'The council said the extra hours would be covered by two new part-time posts and volunteers from the friends group.',
+      'Category: Local',
+      'Filed under: libraries, council, opening hours',
+    ].join('\n');
+    const a = extract(text);
+    expect(a.page.section).toBe('Local');
+    expect(a.page.tags).toEqual(['libraries', 'council', 'opening hours']);
+    expect(a.body).not.toMatch(/Filed under/);
+  });
+
+  it('is empty, not absent, on a page that says nothing about itself', () => {
+    const a = extract('Rain is expected across the region on Friday, forecasters said, with the heaviest showers in the hills.');
+    expect(a.page).toEqual({ siteName: null, description: null, image: null, canonicalUrl: null, modifiedAt: null, section: null, tags: [], type: 'article' });
+  });
+});
