@@ -30,7 +30,7 @@ export const HEADLINE_FEATURES = [
   'next.byline', 'next.name', 'next.date', 'prev.date', 'next.prose', 'prev.label', 'furniture',
   'h1.slug', 'title.slug', 'self.byline', 'repeat.count', 'prev.same', 'contains.other', 'contained.in',
   'slug.best', 'body.best', 'dist.date', 'dist.byline', 'prose.after',
-  'prev.titleish', 'next.titleish', 'words.vs.next', 'words.vs.prev',
+  'prev.titleish', 'next.titleish', 'words.vs.next', 'words.vs.prev', 'after.prose',
 ] as const;
 
 export const BYLINE_FEATURES = [
@@ -279,11 +279,12 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
   const { lines, labels, features, hints } = ctx;
   const n = lines.length;
   const from = Math.max(0, ctx.start - HEADLINE_BEFORE);
-  // A headline never follows the article's first paragraph of prose.
-  let to = Math.min(n, ctx.start + HEADLINE_AFTER + 1);
+  const to = Math.min(n, ctx.start + HEADLINE_AFTER + 1);
+  // The article's first paragraph of prose: a page that opens with it has no headline line.
+  let firstProse = to;
   for (let i = ctx.start; i < to; i++) {
     if (lines[i]!.words >= 15 && features[i]!.sentence && labels[i]!.keep) {
-      to = i;
+      firstProse = i;
       break;
     }
   }
@@ -299,7 +300,7 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       if (!has(hints[i], HEADER_FLAG.h1)) continue;
       if (firstH1 < 0) firstH1 = i;
       h1s++;
-      if (i < from || (i >= to && i < ctx.start)) picked.push(i);
+      if (i < from || i >= to) picked.push(i);
     }
   }
   const out: Candidate<HeadlineFeature>[] = [];
@@ -382,9 +383,12 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'next.titleish': next >= 0 && titleish(ctx, next) ? 1 : 0,
       'words.vs.next': next >= 0 ? Math.sign(line.words - lines[next]!.words) : 0,
       'words.vs.prev': prev >= 0 ? Math.sign(line.words - lines[prev]!.words) : 0,
+      'after.prose': 0,
     };
     out.push({ line: i, x });
   }
+  if (!out.some((c) => c.line < firstProse)) return [];
+  for (const c of out) c.x['after.prose'] = c.line > firstProse ? 1 : 0;
   relativeHeadlineFeatures(ctx, out);
   return out;
 }
