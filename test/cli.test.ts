@@ -163,3 +163,49 @@ describe('cli: rough edges', () => {
     expect(JSON.parse(run([], '  \n').stdout)).toEqual({ id: 'stdin', error: { code: 'INPUT_EMPTY', message: expect.any(String) } });
   });
 });
+
+describe('cli: the NDJSON filter contract (README "Running at scale")', () => {
+  const story = (i: number) => `Ferry service ${i} resumes\nThe island ferry resumed its daily runs on Monday after repairs to route ${i}, the county said.`;
+  const lines = [
+    JSON.stringify({ id: 'r1', text: story(1) }),
+    JSON.stringify({ id: 'r2', html: `<html><body><article><h1>Pier ${2} reopens</h1><p>The pier reopened on Tuesday after a month of repairs to its deck, officials said.</p></article></body></html>` }),
+    '{"id":"r3","text":""}',
+    'null',
+    '{"id":"r5", "text": 5}',
+    '{"id":"r6", "text": "half a line',
+    JSON.stringify({ id: 'r7', text: story(7), url: 'https://news.example.com/ferry-7', publishedAt: '2024-05-06' }),
+    '',
+    JSON.stringify({ id: 'r9', text: story(9) }),
+  ];
+  const filter = (input: string[], jobs: string) => run(['--input', 'ndjson', '--jobs', jobs, '--fields', 'headline,publishedAt'], input.join('\n') + '\n');
+
+  it('one record in, one out, in order, errors as records, nothing else on stdout', () => {
+    for (const jobs of ['1', '2']) {
+      const r = filter(lines, jobs);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+      const out = r.stdout.split('\n');
+      expect(out.pop()).toBe('');
+      const recs = out.map((l) => JSON.parse(l));
+      expect(recs.map((x) => x.id)).toEqual(['r1', 'r2', 'r3', 'stdin:4', 'r5', 'stdin:6', 'r7', 'r9']);
+      expect(recs.map((x) => x.error?.code ?? 'ok')).toEqual(['ok', 'ok', 'INPUT_EMPTY', 'NDJSON_INVALID', 'INPUT_TYPE', 'NDJSON_INVALID', 'ok', 'ok']);
+      expect(recs[6].publishedAt.value).toBe('2024-05-06');
+    }
+  });
+
+  it('records are independent: chunks of the stream give the same records as the whole', () => {
+    // Records that carry their own id (a line that is not JSON is named by its line number).
+    const withIds = lines.filter((l) => l.startsWith('{"id"') && !l.includes('half a line'));
+    const whole = filter(withIds, '1').stdout;
+    const parts = filter(withIds.slice(0, 3), '1').stdout + filter(withIds.slice(3), '2').stdout;
+    expect(parts).toBe(whole);
+  });
+
+  it('the README wrapper turns "some records are errors" into success, and an empty stream is empty', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --input ndjson --jobs 1 || [ $? -eq 1 ]`], { input: `${lines[2]}\n`, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).error.code).toBe('INPUT_EMPTY');
+    const empty = run(['--input', 'ndjson'], '');
+    expect([empty.status, empty.stdout]).toEqual([0, '']);
+  });
+});
