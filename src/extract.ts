@@ -24,7 +24,8 @@ export function resolveOptions(options: unknown): ResolvedOptions & { maxInputBy
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new NewsdistillError('OPTIONS_INVALID', `options must be an object, got ${shown(options)}`);
   }
-  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
+  if (options === undefined) return { format: 'auto', publishedAt: null, url: null, timezone: 'UTC', tagger: 'lexicon', maxInputBytes: DEFAULT_MAX_INPUT_BYTES };
+  const parsed = ExtractOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {

@@ -68,31 +68,26 @@ const lexiconModel = lazy((): LexiconModel => {
     expanded.set(key, set);
     return set;
   };
+  // Most words are only their tags: they share one entry per tag list (24,600 words, 73 lists),
+  // and a word that needs more (a multi-word start, an ambiguity class) gets its own copy.
   const entries = new Map<string, WordEntry>();
-  const entry = (word: string): WordEntry => {
-    let e = entries.get(word);
-    if (!e) entries.set(word, (e = {}));
-    return e;
-  };
+  const extend = (word: string, more: WordEntry) => entries.set(word, { ...entries.get(word), ...more });
   for (const [key, words] of Object.entries(data.lexicon)) {
     const tags = expand(key.split(','));
+    const shared: WordEntry = { tags };
     const phrases = tags.has('Noun') || tags.has('Adjective');
     for (const word of words.split('\n')) {
-      entry(word).tags = tags;
+      if (entries.has(word)) extend(word, { tags });
+      else entries.set(word, shared);
       // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
       if (!phrases || !word.includes(' ')) continue;
       const parts = word.split(' ');
-      const first = entry(parts[0]!);
-      first.multi = Math.max(first.multi ?? 0, parts.length);
+      extend(parts[0]!, { multi: Math.max(entries.get(parts[0]!)?.multi ?? 0, parts.length) });
     }
   }
   for (const [kind, words] of Object.entries(data.switches)) {
     const clues = data.clues[kind];
-    for (const word of words.split('\n')) {
-      const e = entry(word);
-      e.switchKind = kind;
-      if (clues) e.clues = clues;
-    }
+    for (const word of words.split('\n')) extend(word, clues ? { switchKind: kind, clues } : { switchKind: kind });
   }
   const suffixes = data.suffixes
     .map((table, length) => ({ length, table: new Map(Object.entries(table)) }))
