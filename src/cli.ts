@@ -1,5 +1,6 @@
 /**
- * newsdistill [options] [paths...]: files or folders (.txt, .text, .html, .htm, recursed), or stdin.
+ * newsdistill [options] [paths...]: files or folders (.txt, .text, .html, .htm, recursed; with
+ * --input ndjson, .ndjson, .jsonl, .json), or stdin.
  *
  * The command line is read in one place (`parseCommandLine`); output formats are a table of
  * writers (`WRITERS`), so a new format is one entry. The library loads only once there is work,
@@ -30,7 +31,7 @@ export const EXIT = {
 const HELP = `Usage: newsdistill [options] [paths...]
 
 Reads scraped news pages (files, folders recursed for .txt/.text/.html/.htm, or stdin with - or no
-path) and prints one Article per page as JSON.
+path; with --input ndjson, record files .ndjson/.jsonl/.json) and prints one Article per page as JSON.
 
 Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
@@ -52,7 +53,9 @@ the others go on.
 Exit codes: 0 all extracted; 1 some documents are error records; 2 usage error or no input;
 3 a dependency is missing; 4 an internal error in some document (please report it).`;
 
-const EXTENSIONS = /\.(?:txt|text|html?)$/i;
+/** What a folder walk picks up: pages, or with --input ndjson, record files. */
+const PAGE_FILES = /\.(?:txt|text|html?)$/i;
+const NDJSON_FILES = /\.(?:ndjson|jsonl|json)$/i;
 const CHOICES = {
   input: ['auto', 'text', 'html', 'ndjson'],
   format: ['auto', 'text', 'html'],
@@ -189,7 +192,7 @@ function describeFsError(err: unknown): string {
  * links into a folder already read and link loops end; what cannot be read becomes a READ_FAILED
  * record in its place.
  */
-export function listInputs(paths: string[]): (string | ErrorRecord)[] {
+export function listInputs(paths: string[], wanted: RegExp = PAGE_FILES): (string | ErrorRecord)[] {
   const out: (string | ErrorRecord)[] = [];
   const seen = new Set<string>();
   const visit = (p: string, explicit: boolean) => {
@@ -215,7 +218,7 @@ export function listInputs(paths: string[]): (string | ErrorRecord)[] {
         return;
       }
       for (const name of names) visit(path.join(p, name), false);
-    } else if (explicit || (st.isFile() && EXTENSIONS.test(p))) out.push(p);
+    } else if (explicit || (st.isFile() && wanted.test(p))) out.push(p);
   };
   for (const p of paths) visit(p, true);
   return out;
@@ -397,20 +400,19 @@ export async function main(argv: string[]): Promise<number> {
       single = true;
     }
   } else {
-    const entries = listInputs(config.paths);
-    if (entries.length === 0) return usage(`no input documents under ${config.paths.map((p) => `'${p}'`).join(', ')} (folders are searched for .txt, .text, .html and .htm files)`);
-    if (config.input === 'ndjson') {
+    const ndjson = config.input === 'ndjson';
+    const entries = listInputs(config.paths, ndjson ? NDJSON_FILES : PAGE_FILES);
+    if (entries.length === 0) return usage(`no input documents under ${config.paths.map((p) => `'${p}'`).join(', ')} (folders are searched for ${ndjson ? '.ndjson, .jsonl and .json' : '.txt, .text, .html and .htm'} files)`);
+    if (ndjson) {
       inputs = (async function* () {
         for (const e of entries) {
           if (typeof e !== 'string') yield e;
           else {
-            const stream = fs.createReadStream(e);
-            const failed = new Promise<ErrorRecord>((resolve) => stream.once('error', (err) => resolve({ id: e, error: { code: 'READ_FAILED', message: describeFsError(err) } })));
-            const records = fromNdjson(stream, e);
+            // A file that fails while being read ends with a READ_FAILED record after its good lines.
             try {
-              yield* records;
-            } catch {
-              yield await failed;
+              yield* fromNdjson(fs.createReadStream(e), e);
+            } catch (err) {
+              yield { id: e, error: { code: 'READ_FAILED', message: describeFsError(err) } };
             }
           }
         }
