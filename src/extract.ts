@@ -106,6 +106,8 @@ function run(input: string, options: ExtractOptions | undefined, onStage?: (name
     runStages(state, onStage);
     return assembleArticle(state);
   } catch (err) {
+    // Our own typed errors (a dependency that cannot load) are never hidden behind a warning.
+    if (err instanceof NewsdistillError) throw err;
     // A bug must not take an ingestion pipeline down: the page comes back whole, with a warning.
     return fallbackArticle(input, state, err);
   }
