@@ -1,105 +1,125 @@
 /**
- * newsdistill [options] [paths...]: files or folders (.txt, .html, .htm, recursed), or stdin.
+ * newsdistill [options] [paths...]: files or folders (.txt, .text, .html, .htm, recursed; with
+ * --input ndjson, .ndjson, .jsonl, .json), or stdin.
  *
- * Exit codes: 0 every document extracted; 1 at least one document became an error record;
- * 2 usage error (unknown option, unreadable path).
+ * The command line is read in one place (`parseCommandLine`); output formats are a table of
+ * writers (`WRITERS`), so a new format is one entry. The library loads only once there is work,
+ * so `--help` and `--version` stay instant and a missing dependency is reported, not thrown.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { extractMany, type BatchInput } from './batch.js';
-import { articleJsonSchema } from './json-schema.js';
-import { createWriter, type OutputKind } from './render/output.js';
+import type { BatchInput, BatchResult } from './batch.js';
 import type { ExtractOptions } from './schema.js';
+
+/** Exit codes, documented in --help and the README. */
+export const EXIT = {
+  /** Every document extracted. */
+  ok: 0,
+  /** At least one document became an error record. */
+  documentErrors: 1,
+  /** Bad command line, or nothing to read. */
+  usage: 2,
+  /** A dependency could not be loaded: nothing can be extracted until it is installed. */
+  dependencyMissing: 3,
+  /** At least one document hit an internal failure (a bug: please report it). */
+  internalError: 4,
+} as const;
 
 const HELP = `Usage: newsdistill [options] [paths...]
 
-Reads scraped news pages (files, folders recursed for .txt/.html/.htm, or stdin with - or no path)
-and prints one Article per page as JSON.
+Reads scraped news pages (files, folders recursed for .txt/.text/.html/.htm, or stdin with - or no
+path; with --input ndjson, record files .ndjson/.jsonl/.json) and prints one Article per page as JSON.
 
 Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
   --format auto|text|html        format passed to extract() (default auto)
   --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~10x faster)
-  --out json|ndjson|markdown|text  json for one document, ndjson for a batch (default: by count);
-                                 markdown: the article as Markdown; text: the body only
-  --out-dir DIR                  one file per document in DIR (.json, .md or .txt) instead of stdout
+  --out json|ndjson              json: one object for one document, else one array; ndjson: one
+                                 record a line (default: json for one document, ndjson otherwise)
   --fields a,b,c                 keep only these Article fields
   --published-at DATE            publication date for every document
-  --jobs N                       worker threads (default: number of cores)
+  --timezone ZONE                IANA zone for date-times written without one (default UTC)
+  --jobs N                       worker threads (default: cores, at most one per document)
   --no-progress                  no progress bar on stderr
   --schema                       print the JSON Schema of Article and exit
+  -v, --version                  print the version and exit
   -h, --help                     this text
 
-Exit codes: 0 all extracted, 1 some documents failed (error records in the output), 2 usage error.`;
+A document that cannot be read or extracted becomes {id, error: {code, message}} in the output;
+the others go on.
+Exit codes: 0 all extracted; 1 some documents are error records; 2 usage error or no input;
+3 a dependency is missing; 4 an internal error in some document (please report it).`;
 
-const EXTENSIONS = /\.(?:txt|html?|text)$/i;
+/** What a folder walk picks up: pages, or with --input ndjson, record files. */
+const PAGE_FILES = /\.(?:txt|text|html?)$/i;
+const NDJSON_FILES = /\.(?:ndjson|jsonl|json)$/i;
+const CHOICES = {
+  input: ['auto', 'text', 'html', 'ndjson'],
+  format: ['auto', 'text', 'html'],
+  tagger: ['lexicon', 'compromise'],
+} as const;
 
-function listFiles(p: string, out: string[], explicit = true): void {
-  const st = fs.statSync(p);
-  if (st.isDirectory()) {
-    for (const name of fs.readdirSync(p).sort()) listFiles(path.join(p, name), out, false);
-  } else if (st.isFile() && (explicit || EXTENSIONS.test(p))) out.push(p);
+type ErrorRecord = { id: string; error: { code: string; message: string } };
+type Input = BatchInput | ErrorRecord;
+
+// ---------------------------------------------------------------------------------------------
+// Output: one writer per format. A writer only formats; the run loop writes, with backpressure.
+
+export interface WriterContext {
+  /** The input is one document by construction (one file path, or a page on stdin). */
+  single: boolean;
 }
 
-/** Bytes that are not text: NUL bytes or many invalid UTF-8 sequences. */
-function looksBinary(buf: Buffer): boolean {
-  if (buf.includes(0)) return true;
-  const text = buf.toString('utf8');
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  return bad > 8 && bad / Math.max(1, text.length) > 0.05;
+export interface Writer {
+  start?(): string;
+  /** One output record: `{id, ...article fields}` or `{id, error}`. */
+  record(rec: Record<string, unknown>, index: number): string;
+  end?(count: number): string;
 }
 
-type Input = BatchInput | { id: string; error: { code: string; message: string } };
+export const WRITERS: Record<string, (ctx: WriterContext) => Writer> = {
+  // One document: its object. Several: one JSON array, streamed, so any JSON parser reads it.
+  json: ({ single }) =>
+    single
+      ? { record: (rec) => `${JSON.stringify(stripId(rec), null, 2)}\n` }
+      : {
+          start: () => '[',
+          record: (rec, i) => `${i ? ',' : ''}\n${JSON.stringify(rec)}`,
+          end: (count) => (count ? '\n]\n' : ']\n'),
+        },
+  ndjson: () => ({ record: (rec) => `${JSON.stringify(rec)}\n` }),
+};
 
-async function* fromFiles(files: string[], format: string): AsyncGenerator<Input> {
-  for (const file of files) {
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(file);
-    } catch (err) {
-      yield { id: file, error: { code: 'READ_FAILED', message: (err as Error).message } };
-      continue;
-    }
-    if (buf.length === 0) yield { id: file, error: { code: 'INPUT_EMPTY', message: 'empty file' } };
-    else if (looksBinary(buf)) yield { id: file, error: { code: 'INPUT_BINARY', message: 'file is not text' } };
-    else {
-      const text = buf.toString('utf8');
-      const html = format === 'html' || (format !== 'text' && /\.html?$/i.test(file));
-      yield html ? { id: file, html: text } : { id: file, text };
-    }
-  }
+/** A lone article prints as the Article itself; error records keep their id. */
+function stripId(rec: Record<string, unknown>): Record<string, unknown> {
+  if ('error' in rec) return rec;
+  const { id: _id, ...article } = rec;
+  return article;
 }
 
-async function* fromNdjson(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<Input> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    try {
-      const rec = JSON.parse(line) as Record<string, unknown>;
-      yield { ...rec, id: typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : `${name}:${n}` } as BatchInput;
-    } catch (err) {
-      yield { id: `${name}:${n}`, error: { code: 'NDJSON_INVALID', message: (err as Error).message } };
-    }
-  }
+// ---------------------------------------------------------------------------------------------
+// The command line, read in one place.
+
+export interface RunConfig {
+  input: (typeof CHOICES.input)[number];
+  out: string | null;
+  fields: string[] | null;
+  jobs: number | null;
+  progress: boolean;
+  paths: string[];
+  options: ExtractOptions;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'schema' } | { kind: 'usage'; message: string } | { kind: 'run'; config: RunConfig };
+
+function choice<K extends keyof typeof CHOICES>(flag: K, value: string): (typeof CHOICES)[K][number] | string {
+  return (CHOICES[flag] as readonly string[]).includes(value) ? value : `--${flag} must be one of ${CHOICES[flag].join(', ')} (got '${value}')`;
 }
 
-function pick(article: Record<string, unknown>, fields: string[] | null): Record<string, unknown> {
-  if (!fields) return article;
-  return Object.fromEntries(fields.filter((f) => f in article).map((f) => [f, article[f]]));
-}
-
-export async function main(argv: string[]): Promise<number> {
+export function parseCommandLine(argv: string[]): Command {
   let args;
   try {
     args = parseArgs({
@@ -110,100 +130,336 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'auto' },
         tagger: { type: 'string', default: 'lexicon' },
         out: { type: 'string' },
-        'out-dir': { type: 'string' },
         fields: { type: 'string' },
         'published-at': { type: 'string' },
+        timezone: { type: 'string' },
         jobs: { type: 'string' },
         'no-progress': { type: 'boolean', default: false },
         schema: { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${HELP}\n`);
-    return 2;
+    // parseArgs names the flag; drop its advice about positionals, which does not apply here.
+    return { kind: 'usage', message: (err as Error).message.split('. To specify a positional')[0]! };
   }
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
+  if (v.help) return { kind: 'help' };
+  if (v.version) return { kind: 'version' };
+  if (v.schema) return { kind: 'schema' };
+  const problems: string[] = [];
+  const input = choice('input', v.input!);
+  const format = choice('format', v.format!);
+  const tagger = choice('tagger', v.tagger!);
+  for (const [flag, value] of [['input', input], ['format', format], ['tagger', tagger]] as const) {
+    if (!(CHOICES[flag] as readonly string[]).includes(value)) problems.push(value);
   }
-  if (v.schema) {
-    process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
-    return 0;
+  if (v.out !== undefined && !(v.out in WRITERS)) problems.push(`--out must be one of ${Object.keys(WRITERS).join(', ')} (got '${v.out}')`);
+  let jobs: number | null = null;
+  if (v.jobs !== undefined) {
+    jobs = /^\d+$/.test(v.jobs) ? Number(v.jobs) : NaN;
+    if (!(jobs >= 1)) problems.push(`--jobs takes a positive whole number (got '${v.jobs}')`);
   }
-  if (!['auto', 'text', 'html', 'ndjson'].includes(v.input!) || !['auto', 'text', 'html'].includes(v.format!) || (v.out && !['json', 'ndjson', 'markdown', 'text'].includes(v.out)) || !['lexicon', 'compromise'].includes(v.tagger!)) {
-    process.stderr.write(`invalid --input, --format, --tagger or --out\n\n${HELP}\n`);
-    return 2;
-  }
-  const jobs = v.jobs ? Number(v.jobs) : (os.availableParallelism?.() ?? os.cpus().length);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    process.stderr.write('--jobs takes a positive integer\n');
-    return 2;
-  }
-  const fields = v.fields ? v.fields.split(',').map((f) => f.trim()).filter(Boolean) : null;
-  const base: ExtractOptions = { format: v.input === 'text' || v.input === 'html' ? v.input : (v.format as ExtractOptions['format']) };
-  if (v['published-at']) base.publishedAt = v['published-at'];
-  base.tagger = v.tagger as ExtractOptions['tagger'];
-
-  // Inputs, read lazily so a long batch never sits in memory.
-  const paths = args.positionals;
-  let inputs: AsyncGenerator<Input>;
-  let total: number | null = null;
-  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
-    if (v.input === 'ndjson') inputs = fromNdjson(process.stdin, 'stdin');
-    else {
-      const text = await readStdin();
-      inputs = (async function* () {
-        yield v.input === 'html' ? { id: 'stdin', html: text } : { id: 'stdin', text };
-      })();
-      total = 1;
-    }
-  } else {
-    const files: string[] = [];
-    try {
-      for (const p of paths) listFiles(p, files);
-    } catch (err) {
-      process.stderr.write(`${(err as Error).message}\n`);
-      return 2;
-    }
-    if (v.input === 'ndjson') {
-      inputs = (async function* () {
-        for (const f of files) yield* fromNdjson(fs.createReadStream(f), f);
-      })();
-    } else {
-      inputs = fromFiles(files, v.input === 'auto' ? v.format! : v.input!);
-      total = files.length;
-    }
-  }
-
-  const ndjson = v.out ? v.out === 'ndjson' : total !== 1;
-  const progress = !v['no-progress'] && process.stderr.isTTY && total !== 1 ? await makeProgress(total) : null;
-  let failed = 0;
-  let done = 0;
-  const concurrency = total === 1 ? 1 : jobs;
-  // Markdown, text and --out-dir go through a writer (src/render/output.ts); JSON to stdout stays here.
-  const rendered = v.out === 'markdown' || v.out === 'text';
-  const writer = rendered || v['out-dir'] ? createWriter((v.out ?? (ndjson ? 'ndjson' : 'json')) as OutputKind, v['out-dir'] ?? null, total !== 1) : null;
-  for await (const r of extractMany(passErrors(inputs), { ...base, concurrency })) {
-    done++;
-    progress?.update(done);
-    if ('error' in r) failed++;
-    if (writer) {
-      if ('error' in r) writer.error(r.id, r.error);
-      else writer.article(r.id, r.article, pick(r.article as unknown as Record<string, unknown>, fields));
-      continue;
-    }
-    const record = 'error' in r ? { id: r.id, error: r.error } : ndjson ? { id: r.id, ...pick(r.article as unknown as Record<string, unknown>, fields) } : pick(r.article as unknown as Record<string, unknown>, fields);
-    process.stdout.write(ndjson ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
-  }
-  progress?.stop();
-  return failed > 0 ? 1 : 0;
+  const fields = v.fields === undefined ? null : v.fields.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields?.length === 0) problems.push('--fields takes a comma-separated list of Article fields');
+  if (problems.length) return { kind: 'usage', message: problems.join('\n') };
+  const options: ExtractOptions = { format: input === 'text' || input === 'html' ? input : (format as ExtractOptions['format']), tagger: tagger as ExtractOptions['tagger'] };
+  if (v['published-at'] !== undefined) options.publishedAt = v['published-at'];
+  if (v.timezone !== undefined) options.timezone = v.timezone;
+  return {
+    kind: 'run',
+    config: { input: input as RunConfig['input'], out: v.out ?? null, fields, jobs, progress: !v['no-progress'], paths: args.positionals, options },
+  };
 }
 
-/** Read failures travel through extractMany as records it passes on untouched. */
-async function* passErrors(inputs: AsyncGenerator<Input>): AsyncGenerator<BatchInput> {
-  for await (const x of inputs) yield x as BatchInput;
+/** The flag behind an extract() option, for usage messages. */
+const FLAG_OF: Record<string, string> = { publishedAt: '--published-at', timezone: '--timezone', format: '--format', tagger: '--tagger' };
+
+// ---------------------------------------------------------------------------------------------
+// Inputs.
+
+/** "ENOENT: no such file or directory, stat 'x'" -> "no such file or directory (ENOENT)". */
+function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ELOOP') return 'a loop of symbolic links (ELOOP)';
+  const reason = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '')?.[1] ?? e.message ?? String(err);
+  return e.code ? `${reason} (${e.code})` : reason;
+}
+
+/**
+ * Files under the given paths, in order (folders sorted and recursed), each real path once, so
+ * links into a folder already read and link loops end; what cannot be read becomes a READ_FAILED
+ * record in its place.
+ */
+export function listInputs(paths: string[], wanted: RegExp = PAGE_FILES): (string | ErrorRecord)[] {
+  const out: (string | ErrorRecord)[] = [];
+  const seen = new Set<string>();
+  const visit = (p: string, explicit: boolean) => {
+    let st: fs.Stats;
+    let real: string;
+    try {
+      st = fs.statSync(p);
+      real = fs.realpathSync(p);
+    } catch (err) {
+      // A path that does not resolve (missing, a dangling link, a link loop) is reported where it stands.
+      const dangling = (err as NodeJS.ErrnoException).code === 'ENOENT' && isLink(p);
+      out.push({ id: p, error: { code: 'READ_FAILED', message: dangling ? 'a symbolic link to nothing (ENOENT)' : describeFsError(err) } });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(p).sort();
+      } catch (err) {
+        out.push({ id: p, error: { code: 'READ_FAILED', message: describeFsError(err) } });
+        return;
+      }
+      for (const name of names) visit(path.join(p, name), false);
+    } else if (explicit || (st.isFile() && wanted.test(p))) out.push(p);
+  };
+  for (const p of paths) visit(p, true);
+  return out;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Bytes that are not text: NUL bytes or many invalid UTF-8 sequences. */
+function looksBinary(buf: Buffer): boolean {
+  if (buf.includes(0)) return true;
+  const text = buf.toString('utf8');
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  return bad > 8 && bad / Math.max(1, text.length) > 0.05;
+}
+
+/** One document from bytes: text or HTML, or an error record for binary content. */
+function fromBytes(id: string, buf: Buffer, format: string, htmlByName: boolean): Input {
+  if (looksBinary(buf)) return { id, error: { code: 'INPUT_BINARY', message: 'the file is not text' } };
+  const text = buf.toString('utf8');
+  const html = format === 'html' || (format === 'auto' && htmlByName);
+  return html ? { id, html: text } : { id, text };
+}
+
+async function* fromFiles(entries: (string | ErrorRecord)[], format: string): AsyncGenerator<Input> {
+  for (const entry of entries) {
+    if (typeof entry !== 'string') {
+      yield entry;
+      continue;
+    }
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(entry);
+    } catch (err) {
+      yield { id: entry, error: { code: 'READ_FAILED', message: describeFsError(err) } };
+      continue;
+    }
+    yield fromBytes(entry, buf, format, /\.html?$/i.test(entry));
+  }
+}
+
+/** NDJSON: one record a line, each a JSON object; anything else is an NDJSON_INVALID record. */
+async function* fromNdjson(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<Input> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue; // a blank line is not a record
+    const id = `${name}:${n}`;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch (err) {
+      yield { id, error: { code: 'NDJSON_INVALID', message: `line ${n} is not JSON (${(err as Error).message})` } };
+      continue;
+    }
+    if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+      yield { id, error: { code: 'NDJSON_INVALID', message: `line ${n} is ${rec === null ? 'null' : Array.isArray(rec) ? 'an array' : `a ${typeof rec}`}, not a record object` } };
+      continue;
+    }
+    const r = rec as Record<string, unknown>;
+    yield { ...r, id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : id } as BatchInput;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function pick(article: Record<string, unknown>, fields: string[] | null): Record<string, unknown> {
+  if (!fields) return article;
+  return Object.fromEntries(fields.filter((f) => f in article).map((f) => [f, article[f]]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output stream: waits for 'drain', and a reader that goes away (EPIPE: `| head`) ends the run quietly.
+
+class Output {
+  closed = false;
+  private readonly gone: Promise<void>;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {
+    this.gone = new Promise((resolve) => {
+      stream.on('error', (err: NodeJS.ErrnoException) => {
+        this.closed = true;
+        resolve();
+        if (err.code !== 'EPIPE') process.stderr.write(`newsdistill: cannot write the output (${err.message})\n`);
+      });
+    });
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.closed || !chunk) return;
+    if (!this.stream.write(chunk)) await Promise.race([new Promise((r) => this.stream.once('drain', r)), this.gone]);
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`${message.split('\n').map((line) => `newsdistill: ${line}`).join('\n')}\nTry 'newsdistill --help'.\n`);
+  return EXIT.usage;
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The library, loaded once there is work; a missing dependency is reported by name, not thrown. */
+async function loadLibrary() {
+  try {
+    const [{ extractMany }, { resolveOptions }, { ArticleSchema }] = await Promise.all([import('./threads.js'), import('./extract.js'), import('./schema.js')]);
+    return { extractMany, resolveOptions, ArticleSchema };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code !== 'ERR_MODULE_NOT_FOUND' && e.code !== 'MODULE_NOT_FOUND') throw err;
+    return /(?:package|module) '([^']+)'/i.exec(e.message)?.[1] ?? e.message;
+  }
+}
+
+function dependencyMissing(message: string): number {
+  process.stderr.write(`newsdistill: ${message}\nReinstall newsdistill's dependencies (npm install) and run again.\n`);
+  return EXIT.dependencyMissing;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'usage':
+      return usage(command.message);
+    case 'help':
+      process.stdout.write(`${HELP}\n`);
+      return EXIT.ok;
+    case 'version':
+      process.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    case 'schema': {
+      const { articleJsonSchema } = await import('./json-schema.js');
+      process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+      return EXIT.ok;
+    }
+  }
+  const config = command.config;
+  const lib = await loadLibrary();
+  if (typeof lib === 'string') return dependencyMissing(`the dependency '${lib}' could not be loaded`);
+  if (config.fields) {
+    const known = Object.keys(lib.ArticleSchema.shape);
+    const unknown = config.fields.filter((f) => !known.includes(f));
+    if (unknown.length) return usage(`--fields: unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `'${f}'`).join(', ')} (fields: ${known.join(', ')})`);
+  }
+  try {
+    lib.resolveOptions(config.options);
+  } catch (err) {
+    const message = (err as Error).message.replace(/^option '(\w+)'/, (_, name: string) => FLAG_OF[name] ?? `--${name}`);
+    return usage(message);
+  }
+
+  // Inputs, read lazily so a long batch never sits in memory.
+  let inputs: AsyncGenerator<Input> | Input[];
+  let total: number | null = null;
+  let single = false;
+  const stdin = config.paths.length === 0 || (config.paths.length === 1 && config.paths[0] === '-');
+  if (stdin) {
+    if (process.stdin.isTTY) return usage('no input: give files or folders, or pipe a page (or NDJSON with --input ndjson) on stdin');
+    if (config.input === 'ndjson') inputs = fromNdjson(process.stdin, 'stdin');
+    else {
+      const page = fromBytes('stdin', await readAll(process.stdin), config.input === 'auto' ? String(config.options.format) : config.input, false);
+      inputs = [page];
+      total = 1;
+      single = true;
+    }
+  } else {
+    const ndjson = config.input === 'ndjson';
+    const entries = listInputs(config.paths, ndjson ? NDJSON_FILES : PAGE_FILES);
+    if (entries.length === 0) return usage(`no input documents under ${config.paths.map((p) => `'${p}'`).join(', ')} (folders are searched for ${ndjson ? '.ndjson, .jsonl and .json' : '.txt, .text, .html and .htm'} files)`);
+    if (ndjson) {
+      inputs = (async function* () {
+        for (const e of entries) {
+          if (typeof e !== 'string') yield e;
+          else {
+            // A file that fails while being read ends with a READ_FAILED record after its good lines.
+            try {
+              yield* fromNdjson(fs.createReadStream(e), e);
+            } catch (err) {
+              yield { id: e, error: { code: 'READ_FAILED', message: describeFsError(err) } };
+            }
+          }
+        }
+      })();
+    } else {
+      inputs = fromFiles(entries, config.input === 'auto' ? String(config.options.format) : config.input);
+      total = entries.length;
+      single = entries.length === 1 && config.paths.length === 1 && typeof entries[0] === 'string' && entries[0] === config.paths[0];
+    }
+  }
+
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const jobs = Math.max(1, Math.min(config.jobs ?? cores, total ?? Infinity));
+  const writer = WRITERS[config.out ?? (single ? 'json' : 'ndjson')]!({ single });
+  const out = new Output(process.stdout);
+  const progress = config.progress && process.stderr.isTTY && !single ? await makeProgress(total) : null;
+  let failed = 0;
+  let internal = 0;
+  let count = 0;
+  try {
+    await out.write(writer.start?.() ?? '');
+    for await (const r of lib.extractMany(inputs as AsyncIterable<BatchInput>, { ...config.options, concurrency: jobs })) {
+      if (out.closed) break;
+      progress?.update(count + 1);
+      await out.write(writer.record(toOutput(r, config.fields), count++));
+      if ('error' in r) {
+        failed++;
+        if (r.error.code === 'INTERNAL_ERROR') internal++;
+      } else if (r.article.warnings.some((w) => w.code === 'INTERNAL_ERROR')) internal++;
+    }
+  } catch (err) {
+    progress?.stop();
+    if ((err as { code?: unknown }).code === 'DEPENDENCY_MISSING') return dependencyMissing((err as Error).message);
+    throw err;
+  }
+  progress?.stop();
+  if (out.closed) {
+    // The reader stopped reading (`| head`): not an error. Stop reading too, so the process ends.
+    process.stdin.destroy();
+    return EXIT.ok;
+  }
+  await out.write(writer.end?.(count) ?? '');
+  return internal > 0 ? EXIT.internalError : failed > 0 ? EXIT.documentErrors : EXIT.ok;
+}
+
+function toOutput(r: BatchResult, fields: string[] | null): Record<string, unknown> {
+  return 'error' in r ? { id: r.id, error: r.error } : { id: r.id, ...pick(r.article as unknown as Record<string, unknown>, fields) };
 }
 
 async function makeProgress(total: number | null): Promise<{ update(n: number): void; stop(): void }> {
@@ -219,4 +475,3 @@ async function makeProgress(total: number | null): Promise<{ update(n: number): 
     stop: () => bar.stop(),
   };
 }
-

@@ -143,13 +143,28 @@ export const ArticleSchema = z.object({
   source: SourceSchema,
 });
 
-export const ExtractOptionsSchema = z.object({
+/** A string `Date` can read (ISO 8601 and the forms JavaScript accepts). */
+const isDateString = (s: string) => !Number.isNaN(new Date(s).getTime());
+
+/** A zone the runtime's Intl knows (IANA names and their aliases); checked only when one is given. */
+function isTimeZone(zone: string): boolean {
+  if (zone === 'UTC') return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What extract() accepts; it validates every call against this schema, unknown keys included. */
+export const ExtractOptionsSchema = z.strictObject({
   format: z.enum(['auto', 'text', 'html']).optional(),
   /** Overrides inference; a Date or an ISO 8601 string. */
-  publishedAt: z.union([z.date(), z.string()]).optional(),
+  publishedAt: z.union([z.date(), z.string().refine(isDateString, 'not a date')], { error: 'expected a Date or a date string' }).optional(),
   url: z.string().optional(),
-  /** IANA zone for date-times written without one. */
-  timezone: z.string().optional(),
+  /** IANA zone for date-times written without one. Default 'UTC'. */
+  timezone: z.string().refine(isTimeZone, 'not an IANA time zone').optional(),
   /**
    * Part-of-speech tagger behind topics and entities. 'lexicon' (default): compromise's lexicon and
    * model in one fast pass. 'compromise': the full compromise pipeline, about 10x slower (nlp stage).

@@ -63,3 +63,32 @@ describe('extractMany', () => {
     await it.return?.(undefined);
   });
 });
+
+describe('extractMany: input checks', () => {
+  it('empty or blank text is INPUT_EMPTY, a record that is not an object is INPUT_TYPE', async () => {
+    const out: BatchResult[] = [];
+    for await (const r of extractMany(['', { id: 'b', text: ' \n ' }, { id: 'h', html: '' }, null as never, 5 as never])) out.push(r);
+    expect(out.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['INPUT_EMPTY', 'INPUT_EMPTY', 'INPUT_EMPTY', 'INPUT_TYPE', 'INPUT_TYPE']);
+  });
+
+  it('rejects bad batch options before the first document, naming the option', async () => {
+    const first = (options: object) => extractMany(['a page'], options as never).next();
+    await expect(first({ format: 'xml' })).rejects.toMatchObject({ code: 'OPTIONS_INVALID', message: expect.stringContaining("'format'") });
+    await expect(first({ concurrency: 0 })).rejects.toMatchObject({ code: 'OPTIONS_INVALID', message: expect.stringContaining("'concurrency'") });
+    // The runtime-neutral entry has no worker threads, and says where they are.
+    await expect(first({ concurrency: 2 })).rejects.toMatchObject({ code: 'OPTIONS_INVALID', message: expect.stringContaining('newsdistill/batch') });
+  });
+});
+
+describe('newsdistill/batch on real worker threads (the built package)', () => {
+  it('keeps input order and error records over two workers', async () => {
+    // By address, so type-checking does not need a build; npm test builds first.
+    const { extractMany: threaded } = (await import(new URL('../dist/batch.js', import.meta.url).href)) as typeof import('../src/threads.js');
+    const pages = outlet.map((text, i) => ({ id: `p${i}`, text }));
+    const out: BatchResult[] = [];
+    for await (const r of threaded([...pages.slice(0, 2), { id: 'empty', text: '' }, ...pages.slice(2)], { concurrency: 2 })) out.push(r);
+    expect(out.map((r) => r.id)).toEqual(['p0', 'p1', 'empty', 'p2', 'p3', 'p4']);
+    expect(out.filter((r) => 'article' in r)).toHaveLength(5);
+    expect('error' in out[2]! && out[2].error.code).toBe('INPUT_EMPTY');
+  });
+});

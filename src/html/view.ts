@@ -5,8 +5,7 @@
  *
  * Traversal is iterative, so 10,000 nested elements cannot overflow the stack.
  */
-import { createRequire } from 'node:module';
-import { lazy } from '../lazy.js';
+import { load as cheerioLoad } from 'cheerio/slim';
 import { trimEndOf } from '../text.js';
 import { htmlRules } from '../rules/html.js';
 import type { BoilerplateReason } from '../schema.js';
@@ -14,13 +13,10 @@ import { findMainContent, type DomElement, type DomNode, type Stats } from './ma
 import { readMetadata } from './metadata.js';
 import type { PageMetadata } from '../document.js';
 
+// cheerio/slim parses with htmlparser2 (about 6x faster than parse5). A static import, so bundlers
+// include it and a missing copy fails the package's import loudly instead of every HTML page quietly.
 type LoadFn = (html: string) => { root: () => ArrayLike<DomNode> };
-
-const loadCheerio = lazy((): LoadFn => {
-  // cheerio/slim parses with htmlparser2 (about 6x faster than parse5); loaded on first HTML page.
-  const require = createRequire(import.meta.url);
-  return (require('cheerio/slim') as { load: LoadFn }).load;
-});
+const load = cheerioLoad as unknown as LoadFn;
 
 export interface LineHint {
   inMain: boolean;
@@ -131,7 +127,6 @@ export function capNesting(html: string): string {
 }
 
 export function htmlToView(html: string): HtmlView {
-  const load = loadCheerio();
   const $ = load(capNesting(html));
   const root = $.root()[0]!;
   const metadata = readMetadata(root);

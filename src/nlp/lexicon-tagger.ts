@@ -1,17 +1,20 @@
 /**
  * The fast tagger: compromise's own lexicon and tagging model (its word list, ambiguity classes
  * with their context clues, suffix patterns, organization and place head words, tag hierarchy)
- * applied in one linear pass over our own tokens. It skips compromise's tokenizer and its
- * match-based post-tagger, which are 60-70% of compromise's time; on news prose it agrees with
- * compromise on what keyphrases and entities need (nouns, adjectives, verbs, names) on about 95%
- * of tokens, and the nlp stage takes about a tenth of the time. `tagger: 'compromise'` runs the
- * full compromise pipeline instead.
+ * applied in one linear pass over our own tokens. The model's tables are generated from the
+ * pinned compromise at build time (`scripts/build-tagger-data.mjs` -> `tagger-data.ts`), so this
+ * tagger neither loads compromise nor depends on its internals at run time. It skips
+ * compromise's tokenizer and its match-based post-tagger, which are 60-70% of compromise's time;
+ * on news prose it agrees with compromise on what keyphrases and entities need (nouns,
+ * adjectives, verbs, names) on about 95% of tokens, and the nlp stage takes about a tenth of the
+ * time. `tagger: 'compromise'` runs the full compromise pipeline instead.
  */
 import { lazy } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import { sentenceRanges } from '../sentences.js';
 import { isTitleCase } from '../text.js';
-import { loadCompromise, type EntityMatch, type Segment, type TaggedContent, type Term } from './tagger.js';
+import { taggerData, type TaggedPattern } from './tagger-data.js';
+import type { EntityMatch, Segment, TaggedContent, Term } from './tagger.js';
 
 type Tags = ReadonlySet<string>;
 
@@ -49,23 +52,9 @@ interface LexiconModel {
   expand: (tags: string[]) => Tags;
 }
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
-  two: {
-    switches: Record<string, string>;
-    clues: Record<string, Partial<Clues>>;
-    suffixPatterns: (Record<string, string> | null)[];
-    regexNormal: [RegExp, string][];
-    endsWith: Record<string, [RegExp, string][]>;
-    neighbours: { leftWords: [string, string][]; rightWords: [string, string][]; leftTags: [string, string][]; rightTags: [string, string][] };
-    orgWords: Record<string, unknown>;
-    placeWords: Record<string, unknown>;
-  };
-}
-
 const lexiconModel = lazy((): LexiconModel => {
-  const model = (loadCompromise().world() as unknown as { model: CompromiseModel }).model;
-  const tagSet = model.one.tagSet;
+  const data = taggerData;
+  const parents = data.parents;
   const expanded = new Map<string, Tags>();
   const expand = (tags: string[]): Tags => {
     const key = tags.join('|');
@@ -74,46 +63,50 @@ const lexiconModel = lazy((): LexiconModel => {
     const set = new Set<string>();
     for (const t of tags) {
       set.add(t);
-      for (const p of tagSet[t]?.parents ?? []) set.add(p);
+      for (const p of parents[t] ?? []) set.add(p);
     }
     expanded.set(key, set);
     return set;
   };
+  // Most words are only their tags: they share one entry per tag list (24,600 words, 73 lists),
+  // and a word that needs more (a multi-word start, an ambiguity class) gets its own copy.
   const entries = new Map<string, WordEntry>();
-  const entry = (word: string): WordEntry => {
-    let e = entries.get(word);
-    if (!e) entries.set(word, (e = {}));
-    return e;
-  };
-  for (const [word, tag] of Object.entries(model.one.lexicon)) {
-    const tags = expand(Array.isArray(tag) ? tag : [tag]);
-    entry(word).tags = tags;
-    const parts = word.split(' ');
-    // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
-    if (parts.length > 1 && (tags.has('Noun') || tags.has('Adjective'))) entry(parts[0]!).multi = Math.max(entry(parts[0]!).multi ?? 0, parts.length);
+  const extend = (word: string, more: WordEntry) => entries.set(word, { ...entries.get(word), ...more });
+  for (const [key, words] of Object.entries(data.lexicon)) {
+    const tags = expand(key.split(','));
+    const shared: WordEntry = { tags };
+    const phrases = tags.has('Noun') || tags.has('Adjective');
+    for (const word of words.split('\n')) {
+      if (entries.has(word)) extend(word, { tags });
+      else entries.set(word, shared);
+      // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
+      if (!phrases || !word.includes(' ')) continue;
+      const parts = word.split(' ');
+      extend(parts[0]!, { multi: Math.max(entries.get(parts[0]!)?.multi ?? 0, parts.length) });
+    }
   }
-  for (const [word, kind] of Object.entries(model.two.switches)) {
-    const c = model.two.clues[kind];
-    entry(word).switchKind = kind;
-    if (c) entry(word).clues = { beforeTags: c.beforeTags ?? {}, afterTags: c.afterTags ?? {}, beforeWords: c.beforeWords ?? {}, afterWords: c.afterWords ?? {} };
+  for (const [kind, words] of Object.entries(data.switches)) {
+    const clues = data.clues[kind];
+    for (const word of words.split('\n')) extend(word, clues ? { switchKind: kind, clues } : { switchKind: kind });
   }
-  const suffixes = model.two.suffixPatterns
-    .map((table, length) => ({ length, table: new Map(Object.entries(table ?? {})) }))
+  const suffixes = data.suffixes
+    .map((table, length) => ({ length, table: new Map(Object.entries(table)) }))
     .filter((s) => s.table.size > 0)
     .reverse();
-  for (const t of Object.keys(tagSet)) expand([t]);
+  for (const t of Object.keys(parents)) expand([t]);
   for (const combo of [['Noun', 'Adjective'], ['Acronym', 'ProperNoun', 'Noun', 'Singular'], ['ProperNoun', 'Noun', 'Singular']]) expand(combo);
-  const n = model.two.neighbours;
+  const n = data.neighbours;
+  const pattern = ([source, flags, tag]: TaggedPattern): [RegExp, string] => [new RegExp(source, flags), tag];
   return {
     entries,
     suffixes,
-    shapes: model.two.regexNormal.map(([re, tag]) => [re, tag] as [RegExp, string]),
-    endings: new Map(Object.entries(model.two.endsWith).map(([last, rules]) => [last, rules.map(([re, tag]) => [re, tag] as [RegExp, string])])),
+    shapes: data.shapes.map(pattern),
+    endings: new Map(Object.entries(data.endings).map(([last, rules]) => [last, rules.map(pattern)])),
     neighbours: { leftWords: new Map(n.leftWords), rightWords: new Map(n.rightWords), leftTags: n.leftTags, rightTags: n.rightTags },
-    orgWords: new Set(Object.keys(model.two.orgWords)),
-    placeWords: new Set(Object.keys(model.two.placeWords)),
+    orgWords: new Set(data.orgWords),
+    placeWords: new Set(data.placeWords),
     // Combinations not seen while building are computed afresh: the built model stays read-only.
-    expand: (tags) => expanded.get(tags.join('|')) ?? new Set(tags.flatMap((t) => [t, ...(tagSet[t]?.parents ?? [])])),
+    expand: (tags) => expanded.get(tags.join('|')) ?? new Set(tags.flatMap((t) => [t, ...(parents[t] ?? [])])),
   };
 });
 

@@ -1,18 +1,25 @@
 /**
- * One compromise pass over the kept content. compromise is loaded on first use (its import costs
- * about 300 ms), and sees only content: headline, dek and body blocks, never boilerplate.
+ * One compromise pass over the kept content (`tagger: 'compromise'`). compromise loads only for
+ * this tagger (its import costs 120-300 ms), and sees only content: headline, dek and body blocks,
+ * never boilerplate.
  */
-import { createRequire } from 'node:module';
-import { lazy } from '../lazy.js';
+import { dependencyMissing } from '../errors.js';
+import { optionalDependency } from '../lazy.js';
 import type { Span } from '../schema.js';
 
 type Compromise = typeof import('compromise').default;
 
-export const loadCompromise = lazy((): Compromise => {
-  // The CommonJS bundle loads about twice as fast as the ESM source tree.
-  const require = createRequire(import.meta.url);
-  return require('compromise') as Compromise;
-});
+/**
+ * `warmUp({ tagger: 'compromise' })` imports it (a dynamic import bundlers split off); in Node a
+ * first use without it requires compromise's CommonJS build, which loads about twice as fast as
+ * its ESM source tree. Anywhere it cannot load, extract() throws DEPENDENCY_MISSING.
+ */
+export const compromise = optionalDependency<Compromise>(
+  'compromise',
+  () => import('compromise'),
+  (mod) => ((mod as { default?: Compromise }).default ?? mod) as Compromise,
+  dependencyMissing,
+);
 
 export type SegmentRole = 'headline' | 'dek' | 'label' | 'digest' | 'body';
 
@@ -80,7 +87,7 @@ export function tagWithCompromise(segments: Segment[]): TaggedContent {
     }
     return { segment: lo, start: offset - starts[lo]! };
   };
-  const nlp = loadCompromise();
+  const nlp = compromise.get();
   const doc = nlp(joined);
   const terms: Term[] = [];
   const sentences = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
