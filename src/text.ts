@@ -119,7 +119,7 @@ export function isAllCaps(text: string): boolean {
  * word glued to a name. `at[i]` is the original offset of character i (one extra entry for the end).
  */
 export function deglue(text: string): { text: string; at: number[] } | null {
-  const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})|^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})/gu;
+  const GLUE = /(?<=\p{Ll}{3}|\d{4})(?=\p{Lu}\p{Ll})|^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})/gu;
   if (!GLUE.test(text)) return null;
   GLUE.lastIndex = 0;
   let out = '';

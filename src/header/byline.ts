@@ -8,7 +8,7 @@
  */
 import { headerRules } from '../rules/header.js';
 import { deglue, fold } from '../text.js';
-import { isCalendarWord, isWeekday, monthDayAt } from './dates.js';
+import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
 export interface BylineReading {
   names: string[];
@@ -48,24 +48,43 @@ export function readByline(text: string): BylineReading | null {
   const rules = headerRules();
   let line = (deglue(text)?.text ?? text).replace(/^[\s\-–—·•|:]+/, '').trim();
   if (line.length === 0 || line.length > 200) return null;
-  let prefixed = false;
-  let strong = false;
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
-    prefixed = true;
-    strong = rules.strongBylinePrefix.test(fold(line));
-    line = line.slice(prefix[0].length);
-  } else {
-    const inner = INNER_BY.exec(line);
-    if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
-      prefixed = true;
-      strong = true;
-      line = line.slice(inner.index + inner[0].length);
-    }
+    const names = namesIn(line.slice(prefix[0].length), true);
+    return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
+  const inner = INNER_BY.exec(line) ?? INNER_BY_HANDLE.exec(line);
+  if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
+    const names = namesIn(line.slice(inner.index + inner[0].length), true);
+    if (names) return { names, prefixed: true, strong: true };
+  }
+  // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
+  // or a label between separators; the first part that is a full name wins over a lone word.
+  let single: string[] | null = null;
+  for (const segment of line.split(SEGMENT)) {
+    const names = segment.trim() ? namesIn(segment, false) : null;
+    if (!names) continue;
+    if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
+    single ??= names;
+  }
+  return single ? { names: single, prefixed: false, strong: false } : null;
+}
+
+/** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line. */
+const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{1,29}$)/u;
+
+/** Separators between the parts of a header line ("Jane Doe | Agency", "Mar 4 · 3 min read"). */
+const SEGMENT = /\s*[|·•]\s*|\s[—–-]\s/;
+
+/** The names at the start of `text`, up to where a separator, a date or a stamp word begins. */
+function namesIn(text: string, prefixed: boolean): string[] | null {
+  const rules = headerRules();
+  let line = text;
+  // "Dec 17, 2025 Julian K. Arni": a date first, the names after it.
+  const lead = findHeaderDates(line, false)[0];
+  if (lead && lead.start <= 2) line = line.slice(lead.end);
   // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
   line = line.replace(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu, '');
-  // Names end where a separator, a date, a time or a stamp word begins.
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {
@@ -74,6 +93,8 @@ export function readByline(text: string): BylineReading | null {
   }
   // What the cuts leave dangling: "Jane Doe on", "EcoFlow-", "Dr. Vahid Osman -".
   line = line.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/(?:[\s\-–—|·•,:;]|\s(?:on|at|in|am|um|le|el|il|op|de|le))+$/u, '').trim();
+  // "by jsteinhardt": after a byline word, a lone handle is a name as written.
+  if (prefixed && /^[\p{L}\p{N}_.-]{2,30}$/u.test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
   for (const raw of line.split(rules.nameJoiner)) {
     const part = raw.replace(/[.,;:]+$/, '').trim();
@@ -95,7 +116,7 @@ export function readByline(text: string): BylineReading | null {
     else if (names.length > 0) break; // an outlet or a place after the names
     else return null;
   }
-  return names.length > 0 ? { names: [...new Set(names)], prefixed, strong } : null;
+  return names.length > 0 ? [...new Set(names)] : null;
 }
 
 /**

@@ -15,6 +15,8 @@ import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
 import { isDateLike, isDateTokens } from '../rules/shapes.js';
 import { dateRules } from '../rules/dates.js';
+import { taggerData } from '../nlp/tagger-data.js';
+import { lazy } from '../lazy.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
 import { readByline, type BylineReading } from './byline.js';
 import { findHeaderDates, urlDate, type HeaderDate } from './dates.js';
@@ -30,7 +32,7 @@ export const HEADLINE_FEATURES = [
   'next.byline', 'next.name', 'next.date', 'prev.date', 'next.prose', 'prev.label', 'furniture',
   'h1.slug', 'title.slug', 'self.byline', 'repeat.count', 'prev.same', 'contains.other', 'contained.in',
   'slug.best', 'body.best', 'dist.date', 'dist.byline', 'prose.after',
-  'prev.titleish', 'next.titleish', 'words.vs.next', 'words.vs.prev', 'after.prose',
+  'prev.titleish', 'next.titleish', 'words.vs.next', 'words.vs.prev', 'after.prose', 'self.person',
 ] as const;
 
 export const BYLINE_FEATURES = [
@@ -41,6 +43,7 @@ export const BYLINE_FEATURES = [
   'cls.rule', 'cls.credit', 'cls.nav', 'blank.before', 'shape.marker', 'page.repeat', 'pos.region',
   'slug.names', 'furniture', 'names.single', 'src.meta', 'meta.intext', 'meta.count',
   'prev.bylabel', 'near.date', 'words.2to3', 'names.words', 'none', 'none.meta', 'none.prefixed', 'none.count',
+  'name.given', 'name.surname',
 ] as const;
 
 export const DATE_FEATURES = [
@@ -91,6 +94,29 @@ export interface HeaderContext {
   metaAuthors: string[];
   /** Memo of per-line readings shared by the three candidate sets. */
   memo: Map<number, { byline: BylineReading | null; dates: HeaderDate[] }>;
+}
+
+/**
+ * Given names and surnames, from compromise's lexicon (its 3,000 first names are international):
+ * whether a bare "Halina Goetz" under a headline is a person or a section label.
+ */
+const personNames = lazy(() => {
+  const words = (tag: string) => (taggerData.lexicon[tag] ?? '').split('\n').filter(Boolean);
+  return { given: new Set([...words('FirstName'), ...words('MaleName'), ...words('FemaleName')]), surnames: new Set(words('LastName')) };
+});
+
+/** Share of the names whose first word is a known given name, and of those ending in a known surname. */
+function nameEvidence(names: string[]): { given: number; surname: number } {
+  if (names.length === 0) return { given: 0, surname: 0 };
+  const { given, surnames } = personNames();
+  let g = 0;
+  let s = 0;
+  for (const n of names) {
+    const words = n.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+    if (given.has(words[0]!)) g++;
+    if (words.length > 1 && surnames.has(words[words.length - 1]!)) s++;
+  }
+  return { given: g / names.length, surname: s / names.length };
 }
 
 /** Folded word tokens without diacritics: "Grünen-Spitze" -> ["grunen", "spitze"]. */
@@ -384,6 +410,7 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'words.vs.next': next >= 0 ? Math.sign(line.words - lines[next]!.words) : 0,
       'words.vs.prev': prev >= 0 ? Math.sign(line.words - lines[prev]!.words) : 0,
       'after.prose': 0,
+      'self.person': line.words <= 4 ? nameEvidence([text]).given : 0,
     };
     out.push({ line: i, x });
   }
@@ -477,6 +504,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
     const hint = hints?.[i];
     const nameWords = r.byline.names.join(' ').split(/\s+/).length;
     const prev = prevLine(ctx, i);
+    const evidence = nameEvidence(r.byline.names);
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,
@@ -513,6 +541,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
       furniture: rules.headerFurniture.test(folded) ? 1 : 0,
       'names.single': r.byline.names.every((n) => !n.includes(' ')) ? 1 : 0,
       'prev.bylabel': prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text)) ? 1 : 0,
+      'name.given': evidence.given,
+      'name.surname': evidence.surname,
       'near.date': nearDate(ctx, i, 2) ? 1 : 0,
       'words.2to3': line.words >= 2 && line.words <= 3 ? 1 : 0,
       'names.words': Math.min(1, nameWords / Math.max(1, line.words)),
@@ -536,6 +566,9 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
     x['meta.intext'] = inText ? 1 : 0;
     x['meta.count'] = Math.min(3, ctx.metaAuthors.length) / 3;
     x['names.single'] = ctx.metaAuthors.every((n) => !n.trim().includes(' ')) ? 1 : 0;
+    const evidence = nameEvidence(ctx.metaAuthors);
+    x['name.given'] = evidence.given;
+    x['name.surname'] = evidence.surname;
     x['body.names'] = share(tokens(ctx.metaAuthors.join(' ')), ctx.bodyWords);
     x['slug.names'] = share(tokens(ctx.metaAuthors.join(' ')), ctx.slug);
     out.push({ line: BYLINE_SOURCE.metadata, x, reading: { names: ctx.metaAuthors, prefixed: false, strong: false } });
