@@ -3,8 +3,9 @@
  * --input ndjson, .ndjson, .jsonl, .json), or stdin.
  *
  * The command line is read in one place (`parseCommandLine`); output formats are a table of
- * writers (`WRITERS`), so a new format is one entry. The library loads only once there is work,
- * so `--help` and `--version` stay instant and a missing dependency is reported, not thrown.
+ * writers (`WRITERS`), so a new format is one entry; what they write goes to stdout or, with
+ * --out-dir, to one file per document. The library loads only once there is work, so `--help` and
+ * `--version` stay instant and a missing dependency is reported, not thrown.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import type { BatchInput, BatchResult } from './batch.js';
-import type { ExtractOptions } from './schema.js';
+import type { Article, ExtractOptions } from './schema.js';
+import { toMarkdown, toText } from './render/markdown.js';
+import { uniqueFileNames } from './render/output.js';
 
 /** Exit codes, documented in --help and the README. */
 export const EXIT = {
@@ -26,20 +29,28 @@ export const EXIT = {
   dependencyMissing: 3,
   /** At least one document hit an internal failure (a bug: please report it). */
   internalError: 4,
+  /** The output could not be written (a full disk, an --out-dir that cannot take files). */
+  outputFailed: 5,
 } as const;
 
 const HELP = `Usage: newsdistill [options] [paths...]
 
 Reads scraped news pages (files, folders recursed for .txt/.text/.html/.htm, or stdin with - or no
-path; with --input ndjson, record files .ndjson/.jsonl/.json) and prints one Article per page as JSON.
+path; with --input ndjson, record files .ndjson/.jsonl/.json) and prints one Article per page as JSON,
+Markdown or plain text.
 
 Options:
   --input auto|text|html|ndjson  how to read inputs (ndjson: {id?, text?|html?, url?, publishedAt?} per line)
   --format auto|text|html        format passed to extract() (default auto)
   --tagger lexicon|compromise    tagger behind topics and entities (default lexicon, ~10x faster)
-  --out json|ndjson              json: one object for one document, else one array; ndjson: one
-                                 record a line (default: json for one document, ndjson otherwise)
-  --fields a,b,c                 keep only these Article fields
+  --out json|ndjson|markdown|text
+                                 json: one object for one document, else one array; ndjson: one
+                                 record a line (default: json for one document, ndjson otherwise);
+                                 markdown: each Article as Markdown; text: each body as plain text
+                                 (a batch marks each document: <!-- newsdistill: ID --> or ==> ID <==)
+  --out-dir DIR                  one file per document in DIR instead of stdout, named after its
+                                 input (.json, .md or .txt; -2, -3... where a name is taken)
+  --fields a,b,c                 keep only these Article fields (json and ndjson)
   --published-at DATE            publication date for every document
   --timezone ZONE                IANA zone for date-times written without one (default UTC)
   --jobs N                       worker threads (default: cores, at most one per document)
@@ -48,10 +59,11 @@ Options:
   -v, --version                  print the version and exit
   -h, --help                     this text
 
-A document that cannot be read or extracted becomes {id, error: {code, message}} in the output;
-the others go on.
+A document that cannot be read or extracted becomes {id, error: {code, message}} in the JSON
+output, or a JSON line on stderr with markdown, text or --out-dir; the others go on.
 Exit codes: 0 all extracted; 1 some documents are error records; 2 usage error or no input;
-3 a dependency is missing; 4 an internal error in some document (please report it).`;
+3 a dependency is missing; 4 an internal error in some document (please report it);
+5 the output could not be written.`;
 
 /** What a folder walk picks up: pages, or with --input ndjson, record files. */
 const PAGE_FILES = /\.(?:txt|text|html?)$/i;
@@ -66,38 +78,71 @@ type ErrorRecord = { id: string; error: { code: string; message: string } };
 type Input = BatchInput | ErrorRecord;
 
 // ---------------------------------------------------------------------------------------------
-// Output: one writer per format. A writer only formats; the run loop writes, with backpressure.
+// Output: one writer per format. A writer only formats; where its text goes (stdout, with
+// backpressure, or one file per document under --out-dir) is the run loop's business.
 
 export interface WriterContext {
-  /** The input is one document by construction (one file path, or a page on stdin). */
+  /** The text stands alone: the input is one document (one file path, or a page on stdin), or it is one file of --out-dir. */
   single: boolean;
+  /** What --fields kept (JSON formats only). */
+  fields: string[] | null;
 }
 
 export interface Writer {
   start?(): string;
-  /** One output record: `{id, ...article fields}` or `{id, error}`. */
-  record(rec: Record<string, unknown>, index: number): string;
+  /** One extracted document; `index` counts what this writer has already formatted. */
+  document(id: string, article: Article, index: number): string;
+  /**
+   * One error record. Formats without it (Markdown, text) keep error records off the page: they
+   * go to stderr as JSON lines, as they do under --out-dir.
+   */
+  error?(rec: ErrorRecord, index: number): string;
   end?(count: number): string;
 }
 
-export const WRITERS: Record<string, (ctx: WriterContext) => Writer> = {
+export interface OutputFormat {
+  /** The extension of its files under --out-dir. */
+  extension: string;
+  writer(ctx: WriterContext): Writer;
+}
+
+export const WRITERS: Record<string, OutputFormat> = {
   // One document: its object. Several: one JSON array, streamed, so any JSON parser reads it.
-  json: ({ single }) =>
-    single
-      ? { record: (rec) => `${JSON.stringify(stripId(rec), null, 2)}\n` }
-      : {
-          start: () => '[',
-          record: (rec, i) => `${i ? ',' : ''}\n${JSON.stringify(rec)}`,
-          end: (count) => (count ? '\n]\n' : ']\n'),
-        },
-  ndjson: () => ({ record: (rec) => `${JSON.stringify(rec)}\n` }),
+  json: {
+    extension: '.json',
+    writer: ({ single, fields }) =>
+      single
+        ? {
+            document: (id, article) => `${JSON.stringify(pick(article, fields), null, 2)}\n`,
+            error: (rec) => `${JSON.stringify(rec, null, 2)}\n`,
+          }
+        : {
+            start: () => '[',
+            document: (id, article, i) => `${i ? ',' : ''}\n${JSON.stringify({ id, ...pick(article, fields) })}`,
+            error: (rec, i) => `${i ? ',' : ''}\n${JSON.stringify(rec)}`,
+            end: (count) => (count ? '\n]\n' : ']\n'),
+          },
+  },
+  ndjson: {
+    extension: '.json',
+    writer: ({ fields }) => ({
+      document: (id, article) => `${JSON.stringify({ id, ...pick(article, fields) })}\n`,
+      error: (rec) => `${JSON.stringify(rec)}\n`,
+    }),
+  },
+  // A batch on stdout names each document: an HTML comment (invisible once rendered; it cannot hold "--").
+  markdown: { extension: '.md', writer: rendered(toMarkdown, (id) => `<!-- newsdistill: ${oneLine(id).replace(/-{2,}/g, '-')} -->\n\n`) },
+  // ... or a head line as `head` and `tail` print over several files.
+  text: { extension: '.txt', writer: rendered(toText, (id) => `==> ${oneLine(id)} <==\n`) },
 };
 
-/** A lone article prints as the Article itself; error records keep their id. */
-function stripId(rec: Record<string, unknown>): Record<string, unknown> {
-  if ('error' in rec) return rec;
-  const { id: _id, ...article } = rec;
-  return article;
+/** A rendered format: the document alone, or in a batch under a mark naming it, a blank line between documents. */
+function rendered(render: (article: Article) => string, mark: (id: string) => string): OutputFormat['writer'] {
+  return ({ single }) => ({ document: (id, article, i) => (single ? render(article) : `${i ? '\n' : ''}${mark(id)}${render(article)}`) });
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,6 +151,7 @@ function stripId(rec: Record<string, unknown>): Record<string, unknown> {
 export interface RunConfig {
   input: (typeof CHOICES.input)[number];
   out: string | null;
+  outDir: string | null;
   fields: string[] | null;
   jobs: number | null;
   progress: boolean;
@@ -130,6 +176,7 @@ export function parseCommandLine(argv: string[]): Command {
         format: { type: 'string', default: 'auto' },
         tagger: { type: 'string', default: 'lexicon' },
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
         fields: { type: 'string' },
         'published-at': { type: 'string' },
         timezone: { type: 'string' },
@@ -163,13 +210,15 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const fields = v.fields === undefined ? null : v.fields.split(',').map((f) => f.trim()).filter(Boolean);
   if (fields?.length === 0) problems.push('--fields takes a comma-separated list of Article fields');
+  else if (fields && (v.out === 'markdown' || v.out === 'text')) problems.push(`--fields applies to --out json and ndjson only (got --out ${v.out})`);
+  if (v['out-dir'] === '') problems.push('--out-dir takes a folder');
   if (problems.length) return { kind: 'usage', message: problems.join('\n') };
   const options: ExtractOptions = { format: input === 'text' || input === 'html' ? input : (format as ExtractOptions['format']), tagger: tagger as ExtractOptions['tagger'] };
   if (v['published-at'] !== undefined) options.publishedAt = v['published-at'];
   if (v.timezone !== undefined) options.timezone = v.timezone;
   return {
     kind: 'run',
-    config: { input: input as RunConfig['input'], out: v.out ?? null, fields, jobs, progress: !v['no-progress'], paths: args.positionals, options },
+    config: { input: input as RunConfig['input'], out: v.out ?? null, outDir: v['out-dir'] ?? null, fields, jobs, progress: !v['no-progress'], paths: args.positionals, options },
   };
 }
 
@@ -295,32 +344,103 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function pick(article: Record<string, unknown>, fields: string[] | null): Record<string, unknown> {
-  if (!fields) return article;
-  return Object.fromEntries(fields.filter((f) => f in article).map((f) => [f, article[f]]));
+function pick(article: Article, fields: string[] | null): Record<string, unknown> {
+  const all = article as unknown as Record<string, unknown>;
+  if (!fields) return all;
+  return Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]]));
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output stream: waits for 'drain', and a reader that goes away (EPIPE: `| head`) ends the run quietly.
+// Destinations: stdout through the writer, or one file per document under --out-dir.
 
-class Output {
-  closed = false;
+type Stop = 'reader-gone' | 'failed' | null;
+
+interface Destination {
+  /** Set once nothing more can be written: the reader went away (quiet), or a write failed (said on stderr). */
+  readonly stop: Stop;
+  start(): Promise<void>;
+  result(r: BatchResult): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Error records a format keeps off its page, as JSON lines a pipeline can still read. */
+function errorToStderr(rec: ErrorRecord): void {
+  process.stderr.write(`${JSON.stringify(rec)}\n`);
+}
+
+/** stdout: waits for 'drain', and a reader that goes away (EPIPE: `| head`) ends the run quietly. */
+class StdoutDestination implements Destination {
+  stop: Stop = null;
+  private written = 0;
   private readonly gone: Promise<void>;
 
-  constructor(private readonly stream: NodeJS.WriteStream) {
+  constructor(
+    private readonly writer: Writer,
+    private readonly stream: NodeJS.WriteStream,
+  ) {
     this.gone = new Promise((resolve) => {
       stream.on('error', (err: NodeJS.ErrnoException) => {
-        this.closed = true;
         resolve();
-        if (err.code !== 'EPIPE') process.stderr.write(`newsdistill: cannot write the output (${err.message})\n`);
+        if (this.stop) return;
+        this.stop = err.code === 'EPIPE' ? 'reader-gone' : 'failed';
+        if (this.stop === 'failed') process.stderr.write(`newsdistill: cannot write the output (${describeFsError(err)})\n`);
       });
     });
   }
 
-  async write(chunk: string): Promise<void> {
-    if (this.closed || !chunk) return;
+  start(): Promise<void> {
+    return this.write(this.writer.start?.() ?? '');
+  }
+
+  async result(r: BatchResult): Promise<void> {
+    if (!('error' in r)) return this.write(this.writer.document(r.id, r.article, this.written++));
+    if (this.writer.error) return this.write(this.writer.error({ id: r.id, error: r.error }, this.written++));
+    errorToStderr({ id: r.id, error: r.error });
+  }
+
+  async end(): Promise<void> {
+    await this.write(this.writer.end?.(this.written) ?? '');
+    // stdout to a file writes synchronously and reports a failure (a full disk) on a later tick:
+    // wait one turn so it is known before the exit code is.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private async write(chunk: string): Promise<void> {
+    if (this.stop || !chunk) return;
     if (!this.stream.write(chunk)) await Promise.race([new Promise((r) => this.stream.once('drain', r)), this.gone]);
   }
+}
+
+/** --out-dir: each document as it reads alone, in a file named after its input; error records on stderr. */
+class FolderDestination implements Destination {
+  stop: Stop = null;
+  private readonly writer: Writer;
+  private readonly fileFor: (id: string) => string;
+
+  constructor(
+    private readonly dir: string,
+    format: OutputFormat,
+    fields: string[] | null,
+  ) {
+    this.writer = format.writer({ single: true, fields });
+    this.fileFor = uniqueFileNames(format.extension);
+  }
+
+  async start(): Promise<void> {}
+
+  async result(r: BatchResult): Promise<void> {
+    if ('error' in r) return errorToStderr({ id: r.id, error: r.error });
+    const file = path.join(this.dir, this.fileFor(r.id));
+    try {
+      await fs.promises.writeFile(file, this.writer.document(r.id, r.article, 0));
+    } catch (err) {
+      // A full disk or a folder gone mid-run fails every later file too: stop, and say so.
+      this.stop = 'failed';
+      process.stderr.write(`newsdistill: cannot write '${file}' (${describeFsError(err)})\n`);
+    }
+  }
+
+  async end(): Promise<void> {}
 }
 
 function usage(message: string): number {
@@ -426,18 +546,27 @@ export async function main(argv: string[]): Promise<number> {
 
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const jobs = Math.max(1, Math.min(config.jobs ?? cores, total ?? Infinity));
-  const writer = WRITERS[config.out ?? (single ? 'json' : 'ndjson')]!({ single });
-  const out = new Output(process.stdout);
+  // A file of --out-dir holds one document, so JSON is the Article itself, as for one input.
+  const format = WRITERS[config.out ?? (single || config.outDir ? 'json' : 'ndjson')]!;
+  let destination: Destination;
+  if (config.outDir) {
+    try {
+      fs.mkdirSync(config.outDir, { recursive: true });
+    } catch (err) {
+      return usage(`--out-dir: cannot create '${config.outDir}' (${describeFsError(err)})`);
+    }
+    destination = new FolderDestination(config.outDir, format, config.fields);
+  } else destination = new StdoutDestination(format.writer({ single, fields: config.fields }), process.stdout);
   const progress = config.progress && process.stderr.isTTY && !single ? await makeProgress(total) : null;
   let failed = 0;
   let internal = 0;
   let count = 0;
   try {
-    await out.write(writer.start?.() ?? '');
+    await destination.start();
     for await (const r of lib.extractMany(inputs as AsyncIterable<BatchInput>, { ...config.options, concurrency: jobs })) {
-      if (out.closed) break;
-      progress?.update(count + 1);
-      await out.write(writer.record(toOutput(r, config.fields), count++));
+      if (destination.stop) break;
+      progress?.update(++count);
+      await destination.result(r);
       if ('error' in r) {
         failed++;
         if (r.error.code === 'INTERNAL_ERROR') internal++;
@@ -449,17 +578,14 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   progress?.stop();
-  if (out.closed) {
-    // The reader stopped reading (`| head`): not an error. Stop reading too, so the process ends.
+  await destination.end();
+  if (destination.stop) {
+    // Nothing more can be written: stop reading too, so the process ends. A reader that stopped
+    // reading (`| head`) is not an error.
     process.stdin.destroy();
-    return EXIT.ok;
+    return destination.stop === 'failed' ? EXIT.outputFailed : EXIT.ok;
   }
-  await out.write(writer.end?.(count) ?? '');
   return internal > 0 ? EXIT.internalError : failed > 0 ? EXIT.documentErrors : EXIT.ok;
-}
-
-function toOutput(r: BatchResult, fields: string[] | null): Record<string, unknown> {
-  return 'error' in r ? { id: r.id, error: r.error } : { id: r.id, ...pick(r.article as unknown as Record<string, unknown>, fields) };
 }
 
 async function makeProgress(total: number | null): Promise<{ update(n: number): void; stop(): void }> {

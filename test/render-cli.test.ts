@@ -1,11 +1,12 @@
-// The built CLI's rendered outputs (npm test builds first): --out markdown, --out text, --out-dir.
+// The built CLI's rendered outputs (npm test builds first): --out markdown, --out text, --out-dir,
+// where error records go, and the exit code when the output cannot be written.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, toMarkdown } from '../src/index.js';
-import { fileNameFor } from '../src/render/output.js';
+import { fileNameFor, uniqueFileNames } from '../src/render/output.js';
 
 const bin = decodeURIComponent(new URL('../dist/bin.js', import.meta.url).pathname);
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 60_000 });
@@ -59,10 +60,53 @@ describe('cli rendered outputs', () => {
 
   it('rejects an unknown --out with exit code 2', () => expect(run(['--out', 'yaml', ferry]).status).toBe(2));
 
+  it('keeps error records of a rendered batch off stdout, on stderr as JSON lines', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nd-out-'));
+    fs.copyFileSync(ferry, path.join(dir, 'a.txt'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), '');
+    fs.copyFileSync(wheat, path.join(dir, 'c.txt'));
+    const r = run(['--out', 'text', '--jobs', '1', '--no-progress', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.match(/^==> .+ <==$/gm)).toEqual([`==> ${path.join(dir, 'a.txt')} <==`, `==> ${path.join(dir, 'c.txt')} <==`]);
+    expect(r.stdout).not.toContain('INPUT_EMPTY');
+    expect(JSON.parse(r.stderr)).toEqual({ id: path.join(dir, 'b.txt'), error: { code: 'INPUT_EMPTY', message: expect.any(String) } });
+  });
+
+  it('--out-dir with a JSON batch writes each Article alone, names unique, errors to stderr', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nd-out-'));
+    fs.mkdirSync(path.join(dir, 'in'));
+    fs.copyFileSync(ferry, path.join(dir, 'in', 'a.txt'));
+    fs.copyFileSync(wheat, path.join(dir, 'in', 'A.text'));
+    fs.writeFileSync(path.join(dir, 'in', 'b.txt'), '');
+    const out = path.join(dir, 'out', 'nested');
+    const r = run(['--out-dir', out, '--fields', 'headline', '--jobs', '1', '--no-progress', path.join(dir, 'in')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(fs.readdirSync(out).sort()).toEqual(['A.json', 'a-2.json']);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'a-2.json'), 'utf8'))).toEqual({ headline: expect.stringMatching(/Tangier/) });
+    expect(JSON.parse(r.stderr).error.code).toBe('INPUT_EMPTY');
+  });
+
+  it('names a bad combination or folder on one line, with exit code 2', () => {
+    const md = run(['--out', 'markdown', '--fields', 'headline', ferry]);
+    expect([md.status, md.stderr]).toEqual([2, "newsdistill: --fields applies to --out json and ndjson only (got --out markdown)\nTry 'newsdistill --help'.\n"]);
+    const dir = run(['--out-dir', ferry, ferry]); // a file, not a folder
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toMatch(/^newsdistill: --out-dir: cannot create '.+' \(file already exists \(EEXIST\)\)\n/);
+  });
+
+  it.skipIf(!fs.existsSync('/dev/full'))('exits 5 when the output cannot be written', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --out markdown "${ferry}" > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(5);
+    expect(r.stderr).toMatch(/^newsdistill: cannot write the output \(.*ENOSPC\)/);
+  });
+
   it('names files after the input, with safe characters only', () => {
     expect(fileNameFor('pages/a b.html')).toBe('a-b');
     expect(fileNameFor('records.ndjson:12')).toBe('records-12');
     expect(fileNameFor('../../etc/passwd')).toBe('passwd');
     expect(fileNameFor('...')).toBe('document');
+    const next = uniqueFileNames('.md');
+    expect(['x/a.txt', 'y/a.html', 'A', 'a-2', 'stdin'].map(next)).toEqual(['a.md', 'a-2.md', 'A-3.md', 'a-2-2.md', 'stdin.md']);
   });
 });
