@@ -12,6 +12,8 @@ import { htmlRules } from '../src/rules/html.js';
 import { nlpRules } from '../src/rules/nlp.js';
 import { shapes } from '../src/rules/shapes.js';
 import { structureRules } from '../src/rules/structure.js';
+import { headerRules } from '../src/rules/header.js';
+import { headerDatePatterns } from '../src/header/dates.js';
 
 const srcDir = fileURLToPath(new URL('../src', import.meta.url));
 
@@ -54,6 +56,8 @@ function tableRegexes(): { where: string; re: RegExp }[] {
   walk(nlpRules(), 'nlpRules');
   walk(structureRules(), 'structureRules');
   walk(boilerplateCatalog(), 'boilerplateCatalog');
+  walk(headerRules(), 'headerRules');
+  walk(headerDatePatterns(), 'headerDatePatterns');
   return out;
 }
 

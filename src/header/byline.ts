@@ -7,7 +7,7 @@
  * Whether a line IS the byline is the header model's call (src/header/model.ts); this reads names.
  */
 import { headerRules } from '../rules/header.js';
-import { deglue, fold } from '../text.js';
+import { deglue, fold, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
 export interface BylineReading {
@@ -73,8 +73,11 @@ export function readByline(text: string): BylineReading | null {
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line. */
 const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{1,29}$)/u;
 
+/** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
+const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
+
 /** Separators between the parts of a header line ("Jane Doe | Agency", "Mar 4 · 3 min read"). */
-const SEGMENT = /\s*[|·•]\s*|\s[—–-]\s/;
+const SEGMENT = /[|·•]|\s[—–-]\s/;
 
 /** The names at the start of `text`, up to where a separator, a date or a stamp word begins. */
 function namesIn(text: string, prefixed: boolean): string[] | null {
@@ -92,12 +95,13 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
     if (m) line = line.slice(0, m.index);
   }
   // What the cuts leave dangling: "Jane Doe on", "EcoFlow-", "Dr. Vahid Osman -".
-  line = line.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/(?:[\s\-–—|·•,:;]|\s(?:on|at|in|am|um|le|el|il|op|de|le))+$/u, '').trim();
+  line = line.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+  for (let k = 0; k < 3; k++) line = trimEndOf(line, ' -–—|·•,:;').replace(DANGLING_WORD, '');
   // "by jsteinhardt": after a byline word, a lone handle is a name as written.
   if (prefixed && /^[\p{L}\p{N}_.-]{2,30}$/u.test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
   for (const raw of line.split(rules.nameJoiner)) {
-    const part = raw.replace(/[.,;:]+$/, '').trim();
+    const part = trimEndOf(raw.trim(), '.,;:');
     if (!part) continue;
     if (rules.role.test(part)) {
       // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
@@ -105,15 +109,17 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
       const words = part.split(/\s+/);
       const at = words.findIndex((w) => rules.role.test(w));
       const before = words.slice(0, at).join(' ');
-      if (at >= 1 && isName(before, true)) names.push(before);
+      if (names.length === 0 && at >= 1 && isName(before, true)) names.push(before);
       continue;
     }
     // "Brian Truitt USA TODAY": an outlet in capitals after a name in title case.
     const words = part.split(/\s+/);
     const caps = words.findIndex((w, k) => k >= 2 && w.length >= 3 && /^\p{Lu}+$/u.test(w) && !/^\p{Lu}+$/u.test(words[0]!));
     const name = caps > 0 ? words.slice(0, caps).join(' ') : part;
-    if (isName(name, true)) names.push(name);
-    else if (names.length > 0) break; // an outlet or a place after the names
+    // A lone word after a full name is an outlet or a place ("Jane Doe, Reuters", "Gary Lindahl, Sentinel").
+    const lone = !name.includes(' ');
+    if (isName(name, true) && !(lone && names.some((n) => n.includes(' ')))) names.push(name);
+    else if (names.length > 0) break;
     else return null;
   }
   return names.length > 0 ? [...new Set(names)] : null;

@@ -22,7 +22,8 @@ export interface HeaderDate {
   end: number;
 }
 
-const patterns = lazy(() => {
+/** The compiled patterns (exported for the ReDoS audit). */
+export const headerDatePatterns = lazy(() => {
   const monthOf = new Map<string, number>();
   for (const names of Object.values(MONTH_NAMES)) {
     names.forEach((variants, i) => {
@@ -54,7 +55,7 @@ const patterns = lazy(() => {
 /** Weekday names in the languages of `MONTH_NAMES`, for telling a date from a name. */
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag';
 
-const calendarWords = lazy(() => new Set([...patterns().monthOf.keys(), ...WEEKDAYS.split(' ')]));
+const calendarWords = lazy(() => new Set([...headerDatePatterns().monthOf.keys(), ...WEEKDAYS.split(' ')]));
 const weekdays = lazy(() => new Set(WEEKDAYS.split(' ')));
 
 export function isWeekday(word: string): boolean {
@@ -68,7 +69,7 @@ export function isCalendarWord(word: string): boolean {
 
 /** Offset where a written-out date ("Mar 5", "5. März" excluded) starts in `text`, or -1. */
 export function monthDayAt(text: string): number {
-  return patterns().monthDay.exec(text)?.index ?? -1;
+  return headerDatePatterns().monthDay.exec(text)?.index ?? -1;
 }
 
 function valid(y: number, m: number, d: number): boolean {
@@ -79,7 +80,7 @@ function valid(y: number, m: number, d: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function timeAfter(text: string, end: number): { time: string; end: number } | null {
-  const m = patterns().time.exec(text.slice(end, end + 24));
+  const m = headerDatePatterns().time.exec(text.slice(end, end + 24));
   if (!m) return null;
   let h = Number(m[1]);
   const min = Number(m[2]);
@@ -108,7 +109,7 @@ export function findHeaderDates(text: string, dayFirst: boolean): HeaderDate[] {
 }
 
 function findDates(text: string, dayFirst: boolean): HeaderDate[] {
-  const p = patterns();
+  const p = headerDatePatterns();
   const found: HeaderDate[] = [];
   const taken: [number, number][] = [];
   const add = (y: number, m: number, d: number, start: number, end: number, explicitTime?: string) => {

@@ -149,7 +149,9 @@ export function tokenF1(a: string[], b: string[]): number {
 
 function slugTokens(url: string | null): Set<string> {
   if (!url) return new Set();
-  let path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  let path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const query = path.search(/[?#]/);
+  if (query >= 0) path = path.slice(0, query);
   try {
     path = decodeURIComponent(path);
   } catch {
@@ -333,9 +335,10 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
   for (const i of picked) {
     const line = lines[i]!;
     const text = line.text;
-    // Prose is never a headline: a long sentence, or a page's only paragraph.
+    // Prose is never a headline: a long sentence (1 headline in 700 has 15 words and a full stop), or a page's only line.
     if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
-    if (i === ctx.start && ctx.regionEnd - ctx.start <= 1 && line.words >= 8) continue;
+    if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
+    if (n === 1) continue;
     const words = tokens(text);
     const next = nextLine(ctx, i);
     const prev = prevLine(ctx, i);
