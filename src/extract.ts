@@ -26,7 +26,7 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions & 
   const tagger = o.tagger ?? 'lexicon';
   if (tagger !== 'lexicon' && tagger !== 'compromise') throw new NewsdistillError('OPTIONS_INVALID', `unknown tagger '${String(tagger)}'`);
   const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  return { format, publishedAt, url: typeof o.url === 'string' ? o.url : null, timezone: o.timezone ?? 'UTC', tagger, maxInputBytes };
+  return { format, publishedAt, publishedAtText: typeof o.publishedAt === 'string' ? o.publishedAt : null, url: typeof o.url === 'string' ? o.url : null, timezone: o.timezone ?? 'UTC', tagger, maxInputBytes };
 }
 
 /** UTF-8 length without allocating a buffer for the common (ASCII-ish) case. */

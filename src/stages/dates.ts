@@ -1,11 +1,14 @@
 /**
- * Stage 5, dates: the publication date, every date mention in the kept content resolved the way
- * news means it, and the events they anchor (timeline entries and dated prose sentences).
+ * Stage 5, dates: the publication date, every date mention in the kept text resolved the way news
+ * means it (in the article's language, by the tense of its clause, against the story's focus), and
+ * the events they anchor (timeline entries and dated prose sentences).
  */
-import type { ParsedResult } from 'chrono-node/en';
+import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DocumentState, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
-import { dateEngine, isFutureClause } from '../dates/engine.js';
+import { machineDateValue, referenceFor } from '../dates/api.js';
+import { dateEngine } from '../dates/engine.js';
+import { StoryFocus } from '../dates/focus.js';
 import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
 import { dateRules } from '../rules/dates.js';
 import { isDateOnly, isDateTokens } from '../rules/shapes.js';
@@ -13,22 +16,16 @@ import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.
 import { locateText, toSourceSpan } from '../text.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
-type Engine = ReturnType<typeof dateEngine.monthFirst>;
-
-/** Kinds whose dates are content: not the headline, byline or the page's own date lines. */
+/** Kinds whose dates are content: events come from these. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
+/** Kinds whose dates are mentions of the story but anchor no event: the headline, the dek, a wire dateline. */
+const MENTION_KINDS = new Set(['headline', 'dek', 'dateline']);
 
 interface Found {
   ref: DateRef;
   resolved: ResolvedDate;
   /** Offset of the expression inside its block's text. */
   at: number;
-  future: boolean;
-}
-
-/** A fixed reference instant for a calendar day: noon UTC, so no machine's zone moves it. */
-function referenceFor(day: Date): { instant: Date; timezone: number } {
-  return { instant: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)), timezone: 0 };
 }
 
 function isDayFirstPage(text: string, url: string | null): boolean {
@@ -48,9 +45,11 @@ function isDayFirstPage(text: string, url: string | null): boolean {
 
 class DateReader {
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: Chrono,
     private readonly norm: NormalizedText,
     private readonly timezone: string,
+    /** Text that may hold a date in the page's language (a cheap test before chrono runs). */
+    private readonly mayHoldDate: RegExp,
   ) {}
 
   /** Sentence ranges of a block's text, split once for parsing and for events alike. */
@@ -63,18 +62,18 @@ class DateReader {
   }
 
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null, mayHoldDate = dateRules().mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
-    if (!mayHoldDate.test(text)) return [];
+  parse(text: string, reference: Date | null, filter = this.mayHoldDate): { result: ParsedResult; offset: number }[] {
+    if (!filter.test(text)) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
     // chrono runs every parser's pattern over all the text it is given: give it only the sentences
     // that can hold a date (a date never spans two sentences).
-    const out: { result: ParsedResult; offset: number; sentence: string }[] = [];
+    const out: { result: ParsedResult; offset: number }[] = [];
     for (const [a, b] of this.sentencesOf(text)) {
       const sentence = a === 0 && b === text.length ? text : text.slice(a, b);
-      if (sentence !== text && !mayHoldDate.test(sentence)) continue;
+      if (sentence !== text && !filter.test(sentence)) continue;
       try {
-        for (const result of this.engine.parse(sentence, ref)) out.push({ result, offset: a, sentence });
+        for (const result of this.engine.parse(sentence, ref)) out.push({ result, offset: a });
       } catch {
         // A chrono failure on odd text loses that sentence's dates, not the page.
       }
@@ -83,21 +82,16 @@ class DateReader {
   }
 
   /** Date mentions of one block. `reference` null keeps only absolute dates. */
-  read(block: { text: string; span: Span }, reference: Date | null, sentenceFilter?: RegExp): Found[] {
+  read(block: { text: string; span: Span }, reference: Date | null, filter?: RegExp): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference, sentenceFilter)) {
+    for (const { result: res, offset } of this.parse(block.text, reference, filter)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
-      if (reference === null && resolved.relative) continue;
+      if (reference === null && (resolved.relative || resolved.anchor)) continue;
       const at = offset + res.index;
       const span = toSourceSpan(this.norm, cleanStart + at, cleanStart + at + res.text.length);
-      out.push({
-        ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative },
-        resolved,
-        at,
-        future: isFutureClause({ text: sentence } as never, res as never),
-      });
+      out.push({ ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative }, resolved, at });
     }
     return out;
   }
@@ -132,45 +126,43 @@ function publishedFromLines(reader: DateReader, lines: Block[], reference: Date 
   return best ? { ...best.found.ref, source: 'text' } : null;
 }
 
+/** The `publishedAt` option: as written when a string (its day, time and offset), else the instant in UTC. */
+function fromOption(d: Date, written: string | null | undefined, timezone: string): PublishedAt {
+  const machine = written ? machineDateValue(written, timezone) : null;
+  if (machine) return { ...machine, text: written!, span: [0, 0], relative: false, source: 'option' };
+  const iso = d.toISOString();
+  const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
+  return { value: hasTime ? iso.slice(0, 16) + 'Z' : iso.slice(0, 10), granularity: hasTime ? 'time' : 'day', text: written ?? iso, span: [0, 0], relative: false, source: 'option' };
+}
+
 export function dates(state: DocumentState): void {
   const norm = need(state, 'normalized');
   const s = need(state, 'structure');
-  const engine = isDayFirstPage(norm.clean, state.options.url) ? dateEngine.dayFirst() : dateEngine.monthFirst();
-  const reader = new DateReader(engine, norm, state.options.timezone);
+  const { engine, language } = dateEngine(state.lang ?? null, isDayFirstPage(norm.clean, state.options.url));
+  const reader = new DateReader(engine, norm, state.options.timezone, language.lang === 'en' ? dateRules().mayHoldDate : language.mayHoldDate);
   const content = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind));
   const dateLines = s.blocks.filter((b) => b.kind === 'dateline');
+  const timezone = state.options.timezone;
 
   // --- Publication date: the option, the page's date lines, metadata, or inferred from the content.
   let published: PublishedAt | null = null;
-  if (state.options.publishedAt) {
-    const d = state.options.publishedAt;
-    const iso = d.toISOString();
-    const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
-    published = {
-      value: hasTime ? iso.slice(0, 16) + 'Z' : iso.slice(0, 10),
-      granularity: hasTime ? 'time' : 'day',
-      text: iso,
-      span: [0, 0],
-      relative: false,
-      source: 'option',
-    };
-  }
+  if (state.options.publishedAt) published = fromOption(state.options.publishedAt, state.options.publishedAtText, timezone);
   // The content's latest full date (not one in a future clause): evidence for inference and the year of a bare dateline.
   const latestExplicitDate = () =>
     content
-      .flatMap((b) => reader.read(b, null, dateRules().mayHoldYear))
-      .filter((f) => isAbsoluteDay(f) && !f.future)
+      .flatMap((b) => reader.read(b, null, dateRules().mayHoldFullDate))
+      .filter((f) => isAbsoluteDay(f) && f.resolved.direction <= 0)
       .map((f) => f.resolved.start)
       .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   let latestExplicit: Date | null = null;
-  if (!published && state.format === 'html') published = fromMetadata(state.metadata?.publishedAt ?? null);
+  if (!published && state.format === 'html') published = fromMetadata(state.metadata?.publishedAt ?? null, timezone);
   if (!published) {
     published = publishedFromLines(reader, dateLines, null);
     if (!published) latestExplicit = latestExplicitDate();
     // Datelines without a year ("HANOI, Oct 6 (Agency)") take the year of the content's latest full date.
     if (!published && latestExplicit) published = publishedFromLines(reader, dateLines, latestExplicit);
   }
-  if (!published) published = fromMetadata(state.metadata?.publishedAt ?? null);
+  if (!published) published = fromMetadata(state.metadata?.publishedAt ?? null, timezone);
   if (!published && latestExplicit) {
     const value = latestExplicit.toISOString().slice(0, 10);
     const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
@@ -187,7 +179,7 @@ export function dates(state: DocumentState): void {
   state.publishedAt = published;
   const reference = published ? dayOf(published.value) : null;
 
-  // --- Every date mention in the kept content, in reading order.
+  // --- Every date mention in the kept text, in reading order, settled against the story's focus.
   const timelineBlocks = timelineSpans(s.timeline);
   // Story paragraphs: their event text starts after the "Label: " prefix.
   const storyLabels = new Map(s.stories.map((st) => [st.span[0], 0]));
@@ -198,11 +190,24 @@ export function dates(state: DocumentState): void {
       storyLabels.set(block.span[0], Math.max(0, block.text.length - st.text.length));
     }
   }
+  const wire = dateRules().wireDateline;
+  const mentionBlocks = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind) || (MENTION_KINDS.has(b.kind) && (b.kind !== 'dateline' || wire.test(b.text))));
+  const focus = new StoryFocus();
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
-  for (const block of content) {
+  for (const block of mentionBlocks) {
     const found = reader.read(block, reference);
+    for (const f of found) {
+      if (f.resolved.anchor) {
+        f.resolved = focus.settle(f.resolved);
+        f.ref = { ...f.ref, value: f.resolved.value, granularity: f.resolved.granularity, relative: f.resolved.relative };
+      } else focus.settle(f.resolved);
+    }
+    if (!CONTENT_KINDS.has(block.kind)) {
+      for (const f of found) mentions.push(f.ref);
+      continue;
+    }
     const dateOnly = isDateOnly(block.text.replace(/:$/, '')) || isDateTokens(block.text);
     if (dateOnly) {
       const day = found.find((f) => f.resolved.granularity === 'day' || f.resolved.granularity === 'time');
@@ -216,13 +221,14 @@ export function dates(state: DocumentState): void {
       mentions.push(f.ref);
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
-    if (found.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? ''));
+    if (anchors.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
     const label = storyLabels.get(block.span[0]);
     if (label !== undefined && sentences[0]) sentences[0] = [Math.min(label, sentences[0][1]), sentences[0][1]];
-    for (const f of found) {
+    for (const f of anchors) {
       // A bare time of day is part of another date, not an event of its own.
       if (f.resolved.granularity === 'time' && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b/i.test(f.ref.text)) continue;
       const k = sentences.findIndex(([a, b]) => f.at >= a && f.at < b);
@@ -259,14 +265,13 @@ export function dates(state: DocumentState): void {
   state.events = events;
 }
 
-/** A metadata date ("2024-09-23T08:00:00+08:00"): the calendar day as the page wrote it. */
-function fromMetadata(raw: string | null): PublishedAt | null {
+/** A metadata date ("2024-09-23T08:00:00+08:00"): the calendar day and time as the page wrote them, offset kept. */
+function fromMetadata(raw: string | null, timezone: string): PublishedAt | null {
   if (!raw) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(raw.trim());
-  if (m) {
-    const value = m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
-    return { value, granularity: m[4] ? 'time' : 'day', text: raw, span: [0, 0], relative: false, source: 'metadata' };
-  }
+  const machine = machineDateValue(raw, timezone);
+  if (machine) return { ...machine, text: raw, span: [0, 0], relative: false, source: 'metadata' };
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
+  if (m) return { value: `${m[1]}-${m[2]}-${m[3]}`, granularity: 'day', text: raw, span: [0, 0], relative: false, source: 'metadata' };
   const d = new Date(raw);
   if (Number.isNaN(d.getTime())) return null;
   return { value: d.toISOString().slice(0, 10), granularity: 'day', text: raw, span: [0, 0], relative: false, source: 'metadata' };

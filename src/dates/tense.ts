@@ -1,0 +1,94 @@
+/**
+ * Which way a clause points in time, from the words around a date: the nearest tense-bearing word
+ * to its left ("will vote on", "said on", "which meets on"), else to its right ("On Monday, the
+ * council voted"), else a preposition that points ("until", "since"). Word lists per language
+ * live in `src/rules/dates.ts`; this is the scan.
+ */
+import type { TenseSpec } from '../rules/dates.js';
+
+export type Direction = -1 | 0 | 1;
+
+export interface CompiledTense {
+  future: RegExp;
+  past: RegExp;
+  perfectAux: RegExp;
+  participle: RegExp;
+  boundary: RegExp;
+  forwardPrep: RegExp;
+  backwardPrep: RegExp;
+}
+
+const whole = (source: string) => new RegExp(`^(?:${source})$`);
+
+export function compileTense(spec: TenseSpec): CompiledTense {
+  return {
+    future: whole(spec.future),
+    past: whole(spec.past),
+    perfectAux: whole(spec.perfectAux),
+    participle: whole(spec.participle),
+    boundary: whole(spec.boundary),
+    forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
+    backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
+  };
+}
+
+/** Words of a passive or progressive ("will be held", "is expected"): the participle after them is no past tense. */
+const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|des|du|el|los|las|una|unos|unas)$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[;:]/gu;
+const LEFT_WORDS = 12;
+const RIGHT_WORDS = 10;
+
+interface Token {
+  raw: string;
+  low: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ raw: m[0], low: m[0].toLowerCase().replace(/’/g, "'") });
+  return out;
+}
+
+/** A suffix-shaped tense word counts only in lower case: capitalised words are names ("Sandra", "Fred"). */
+function marker(tok: Token, prev: Token | undefined, t: CompiledTense): Direction | null {
+  const lower = tok.raw === tok.low;
+  // "May" the month is no modal.
+  if (!lower && tok.low === 'may') return null;
+  if (t.future.test(tok.low) && (lower || tok.raw.length <= 4)) {
+    // "was expected to", "had planned to": a past view of the future; the clause says nothing sure about now.
+    if (prev && /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/.test(prev.low)) return 0;
+    return 1;
+  }
+  if (!lower) return null;
+  const pastWord = t.past.test(tok.low);
+  const perfect = prev !== undefined && t.perfectAux.test(prev.low) && t.participle.test(tok.low);
+  if (!pastWord && !perfect) return null;
+  // "will be held", "is scheduled": passive or future, not a past tense; "the proposed plan": an adjective.
+  if (prev && (BE.test(prev.low) || DETERMINER.test(prev.low))) return null;
+  return -1;
+}
+
+/**
+ * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
+ */
+export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (t.backwardPrep.test(before)) return -1;
+  const left = tokens(before);
+  for (let i = left.length - 1, seen = 0; i >= 0 && seen < LEFT_WORDS; i--, seen++) {
+    const tok = left[i]!;
+    if (tok.low === ';' || tok.low === ':') break;
+    const dir = marker(tok, left[i - 1], t);
+    if (dir !== null) return dir;
+    if (seen > 0 && t.boundary.test(tok.low)) break;
+  }
+  const right = tokens(text.slice(end, end + 120));
+  for (let i = 0; i < right.length && i < RIGHT_WORDS; i++) {
+    const tok = right[i]!;
+    if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
+    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], t);
+    if (dir !== null) return dir;
+  }
+  return t.forwardPrep.test(before) ? 1 : 0;
+}
