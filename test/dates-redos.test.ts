@@ -12,8 +12,9 @@ describe('ReDoS audit of the compiled date languages', () => {
       const named: [string, RegExp][] = [
         ...C.rules.flatMap((r, i): [string, RegExp][] => [[`${lang}.rules[${i}] ${r.kind}`, r.re], [`${lang}.rules[${i}].gate`, r.gate]]),
         [`${lang}.notYearAfter`, C.notYearAfter], [`${lang}.notYearBefore`, C.notYearBefore], [`${lang}.oldYearBefore`, C.oldYearBefore],
-        [`${lang}.leadTrim`, C.leadTrim], [`${lang}.mayHoldDate`, C.mayHoldDate],
+        [`${lang}.leadTrim`, C.leadTrim], ...(C.mayHoldDate instanceof RegExp ? [[`${lang}.mayHoldDate`, C.mayHoldDate] as [string, RegExp]] : []),
         ...Object.entries(C.tense).map(([k, re]): [string, RegExp] => [`${lang}.tense.${k}`, re]),
+        ...(C.nowGate ? [[`${lang}.nowGate`, C.nowGate] as [string, RegExp]] : []),
         ...(C.yearCountAfter ? [[`${lang}.yearCountAfter`, C.yearCountAfter] as [string, RegExp]] : []),
         ...(C.yearStrongBefore ? [[`${lang}.yearStrongBefore`, C.yearStrongBefore] as [string, RegExp]] : []),
       ];

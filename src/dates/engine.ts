@@ -176,10 +176,10 @@ function resolveByTense(C: CompiledLanguage): Refiner {
       const d = context.refDate;
       const ref = dayIndex(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
       for (const res of results) {
-        const dir = clauseDirection(context.text, res.index, res.index + res.text.length, C.tense);
-        if (dir !== 0) res.addTag(TAG.direction(dir));
         const p = unanchoredPeriod(C, res);
         if (!p) continue;
+        const dir = clauseDirection(context.text, res.index, res.index + res.text.length, C.tense);
+        if (dir !== 0) res.addTag(TAG.direction(dir));
         const c = res.start;
         const { prev, next } = occurrencesAround(p, ref);
         let pick = choose(p, prev, next, ref, dir);
@@ -220,15 +220,11 @@ function trimSpans(C: CompiledLanguage): Refiner {
   };
 }
 
-/** chrono's own filter drops results that are only digits; our bare years are meant to be. */
-function sparingCustom(refiner: Refiner): Refiner {
-  return {
-    refine: (context, results) => {
-      const kept = new Set(refiner.refine(context, results.filter((r) => !r.tags().has(TAG.custom))));
-      return results.filter((r) => r.tags().has(TAG.custom) || kept.has(r));
-    },
-  };
-}
+/** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
+const unlikelyFormat: Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => r.start.tags().has(TAG.custom) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate()))),
+};
 
 /**
  * chrono runs every parser's pattern over the whole text; some patterns are slow to scan with
@@ -241,15 +237,20 @@ function gated(parser: Parser): Parser {
   const veto = name === 'ENCasualTimeParser' ? (context: ParsingContext, match: RegExpMatchArray) => /^\s+of\b/.test(context.text.slice(match.index! + match[0].length)) : null;
   if (!gate && !veto) return parser;
   return {
-    pattern: (context) => (!gate || gate.test(context.text) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => (veto?.(context, match) ? null : parser.extract(context, match)),
-  } as Parser;
+    name,
+    pattern: (context: ParsingContext) => (!gate || gate.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => (veto?.(context, match) ? null : parser.extract(context, match)),
+  } as unknown as Parser;
 }
 
 /** chrono refiners we do without: ranges stay two dates ("from Aug. 26 to Oct. 20"), "May" is judged by our rule. */
 const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;
-/** chrono parsers whose results news never keeps ("in three weeks" is a duration) and which would hide ours ("in the quarter"). */
-const DROPPED_PARSERS = /^ENTimeUnitWithinFormatParser$/;
+/**
+ * chrono parsers whose results news never keeps ("in three weeks" is a duration), which would hide
+ * ours ("in the quarter"), or which our rules do better ("last week", "two days ago"; "two hours ago"
+ * has no value without the hour of publication).
+ */
+const DROPPED_PARSERS = /^EN(?:TimeUnitWithinFormatParser|RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
 
 function build(lang: string, dayFirst: boolean): Chrono {
   const C = dateLanguage(lang)!;
@@ -259,10 +260,24 @@ function build(lang: string, dayFirst: boolean): Chrono {
   engine.parsers = [...newsParsers(C), ...engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '')).map(gated)];
   engine.refiners = engine.refiners
     .filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? ''))
-    .map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? sparingCustom(r) : r));
+    .map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r));
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
   engine.refiners.push(tagBaselines, resolveByTense(C), trimSpans(C));
+  return engine;
+}
+
+/**
+ * For sentences with no date word but "now" or "currently": only the rules that need no chrono
+ * parser, so such a sentence costs one pattern, not forty.
+ */
+function buildQuick(lang: string): Chrono | null {
+  const C = dateLanguage(lang)!;
+  const rules = C.rules.filter((r) => r.kind === 'now');
+  if (rules.length === 0) return null;
+  const engine = chronoLocale(C.spec.chrono).casual.clone();
+  engine.parsers = newsParsers({ ...C, rules });
+  engine.refiners = [trimSpans(C)];
   return engine;
 }
 
@@ -273,15 +288,25 @@ const ENGINES: Record<string, () => Chrono> = Object.fromEntries(
     ...(lang === 'en' ? [['en/day-first', lazy(() => build('en', true))]] : []),
   ]),
 );
+const QUICK: Record<string, () => Chrono | null> = Object.fromEntries(Object.keys(DATE_LANGUAGES).map((lang) => [lang, lazy(() => buildQuick(lang))]));
+
+export interface DateEngine {
+  engine: Chrono;
+  language: CompiledLanguage;
+  /** The engine for sentences that only `quickGate` admits, or null. */
+  quick: Chrono | null;
+  quickGate: RegExp;
+}
 
 /**
  * The engine for a page: its language's when we read it (English otherwise: numbers and ISO dates
  * read the same everywhere), day-first when the page writes numeric dates that way.
  */
-export function dateEngine(lang: string | null, dayFirst: boolean): { engine: Chrono; language: CompiledLanguage } {
+export function dateEngine(lang: string | null, dayFirst: boolean): DateEngine {
   const known = lang && lang in DATE_LANGUAGES ? lang : 'en';
   const key = known === 'en' && (dayFirst || (lang !== null && lang !== 'en')) ? 'en/day-first' : known;
-  return { engine: ENGINES[key]!(), language: dateLanguage(known)! };
+  const language = dateLanguage(known)!;
+  return { engine: ENGINES[key]!(), language, quick: QUICK[known]!(), quickGate: language.nowGate ?? NEVER };
 }
 
 export { DAY_MS };

@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node';
 import { lazy } from '../lazy.js';
-import { DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type DateRuleKind, type DateUnit, type SeasonCode } from '../rules/dates.js';
+import { dateRules, DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type DateRuleKind, type DateUnit, type SeasonCode } from '../rules/dates.js';
 import { DAY_MS, dayIndex, holidayDate, isoWeek, SEASON_MONTHS } from './calendar.js';
 import { TAG, type UnanchoredKind } from './tags.js';
 import { compileTense, type CompiledTense } from './tense.js';
@@ -30,7 +30,19 @@ export interface CompiledLanguage {
   leadTrim: RegExp;
   tense: CompiledTense;
   /** Any word the language's rules or chrono's parsers need: a sentence without one is not parsed. */
-  mayHoldDate: RegExp;
+  mayHoldDate: TextTest;
+  /** The gate of the rules that need no chrono parser ("now", "currently"), or null. */
+  nowGate: RegExp | null;
+}
+
+export interface TextTest {
+  test(text: string): boolean;
+}
+
+/** English has a finer test, in two halves (one case-sensitive: "May" the month, not the verb). */
+function englishMayHoldDate(): TextTest {
+  const { mayHoldDate, mayHoldDateCased } = dateRules();
+  return { test: (text) => mayHoldDate.test(text) || mayHoldDateCased.test(text) };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,11 +51,14 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 function compile(lang: string, spec: DateLanguageSpec): CompiledLanguage {
   const month = alternation(Object.keys(spec.months));
   const expand = (source: string) => source.replaceAll('{month}', `(?:${month})`).replaceAll('{year}', YEAR_PATTERN);
-  const rules = spec.rules.map((r) => ({
-    kind: r.kind,
-    re: new RegExp(expand(r.pattern), r.cased ? 'u' : 'iu'),
-    gate: new RegExp(expand(r.gate), 'iu'),
-  }));
+  // The 'u' flag makes V8 try every alternative at every position (ten times slower on a
+  // sentence that fails): only patterns with Unicode classes get it.
+  const flags = (source: string, cased?: boolean) => (cased ? '' : 'i') + (/\\p\{/.test(source) ? 'u' : '');
+  const rules = spec.rules.map((r) => {
+    const pattern = expand(r.pattern);
+    const gate = expand(r.gate);
+    return { kind: r.kind, re: new RegExp(pattern, flags(pattern, r.cased)), gate: new RegExp(gate, flags(gate, r.cased)) };
+  });
   const words = [
     ...Object.keys(spec.months), ...Object.keys(spec.seasons), ...Object.keys(spec.units), ...Object.keys(spec.holidays).map((h) => h.split(' ').pop()!),
   ].filter((w) => w.length >= 3);
@@ -51,14 +66,15 @@ function compile(lang: string, spec: DateLanguageSpec): CompiledLanguage {
     lang,
     spec,
     rules,
-    notYearAfter: new RegExp(`^${spec.notYearAfter}`, 'u'),
-    notYearBefore: new RegExp(spec.notYearBefore, 'u'),
-    oldYearBefore: new RegExp(spec.oldYearBefore, 'iu'),
-    yearCountAfter: spec.yearCountAfter ? new RegExp(`^${spec.yearCountAfter}`, 'u') : null,
-    yearStrongBefore: spec.yearStrongBefore ? new RegExp(spec.yearStrongBefore, 'iu') : null,
-    leadTrim: new RegExp(`^(?:${spec.leadTrim})\\s+`, 'iu'),
+    notYearAfter: new RegExp(`^${spec.notYearAfter}`),
+    notYearBefore: new RegExp(spec.notYearBefore),
+    oldYearBefore: new RegExp(spec.oldYearBefore, 'i'),
+    yearCountAfter: spec.yearCountAfter ? new RegExp(`^${spec.yearCountAfter}`) : null,
+    yearStrongBefore: spec.yearStrongBefore ? new RegExp(spec.yearStrongBefore, 'i') : null,
+    leadTrim: new RegExp(`^(?:${spec.leadTrim})\\s+`, 'i'),
     tense: compileTense(spec.tense),
-    mayHoldDate: new RegExp(`\\d|${alternation([...new Set(words)])}`, 'iu'),
+    mayHoldDate: lang === 'en' ? englishMayHoldDate() : new RegExp(`\\d|${alternation([...new Set(words)])}`, 'i'),
+    nowGate: spec.rules.some((r) => r.kind === 'now') ? new RegExp(spec.rules.filter((r) => r.kind === 'now').map((r) => r.gate).join('|'), 'i') : null,
   };
 }
 
@@ -196,8 +212,9 @@ function yearInContext(C: CompiledLanguage, text: string, at: number, end: numbe
   const prev = text[at - 1] ?? ' ';
   if (/[\p{L}\p{N}.,'’/$€£¥#]/u.test(prev)) return false;
   if (/[-–]/.test(prev) && !/(?:1[0-9]|20)\d\d\s?[-–]$/.test(text.slice(Math.max(0, at - 6), at))) return false;
-  const before = text.slice(Math.max(0, at - 30), at);
-  const after = text.slice(end, end + 40);
+  // Short windows: the words that decide are next to the number, and `$`-anchored tests cost per character.
+  const before = text.slice(Math.max(0, at - 16), at);
+  const after = text.slice(end, end + 30);
   if (C.notYearBefore.test(before) || C.notYearAfter.test(after)) return false;
   if (year < 1900 && !C.oldYearBefore.test(before)) return false;
   if (C.yearCountAfter?.test(after) && !C.yearStrongBefore?.test(before)) return false;

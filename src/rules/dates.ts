@@ -144,31 +144,33 @@ const english: DateLanguageSpec = {
   },
   capitalMonths: true,
   rules: [
-    { kind: 'relUnit', gate: 'year|month|week|quarter|decade', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
-    { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|months?|weeks?)\\s+ago\\b' },
-    { kind: 'monthRelYear', gate: 'year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
-    { kind: 'relMonth', gate: '{month}', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b\\.?(?!\\s+\\d)' },
+    { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
+    { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|months?|weeks?|days?)\\s+ago\\b' },
+    { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
+    { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b\\.?(?!\\s+\\d)' },
     { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
-    { kind: 'quarter', gate: 'q', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
-    { kind: 'half', gate: 'half|h1|h2', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
-    { kind: 'half', gate: 'h', pattern: '\\bH(?<ord>[12])\\s*(?<year>{year})?\\b', cased: true },
+    { kind: 'quarter', gate: '[1-4]Q|Q[1-4]', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
+    { kind: 'half', gate: 'half', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
+    { kind: 'half', gate: 'H[12]', pattern: '\\bH(?<ord>[12])\\s*(?<year>{year})?\\b', cased: true },
     { kind: 'season', gate: 'spring|summer|autumn|fall|winter', pattern: '\\b(?:(?<rel>this past|this coming|this|last|next)\\s+|(?<pre>the)\\s+|(?<part>early|late|mid)[- ](?:(?<rel2>this|last|next)\\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<year>{year}))?\\b' },
-    { kind: 'partYear', gate: 'early|mid|late|end|start|beginning|middle|turn', pattern: '\\b(?<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|the turn of)[- ]?(?:(?<year>{year})(?![\'’]?s\\b)|(?<yrel>this|last|next|the current|the) (?:fiscal )?year|(?<yrel2>this|last|next) (?<unit>month|week|quarter|decade)|the (?<unit2>month|week|quarter|decade))\\b' },
+    { kind: 'partYear', gate: '(?:early|mid|late|end of|start of|beginning of|middle of|turn of)[- ]?(?:\\d|this|last|next|the)', pattern: '\\b(?<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|the turn of)[- ]?(?:(?<year>{year})(?![\'’]?s\\b)|(?<yrel>this|last|next|the current|the) (?:fiscal )?year|(?<yrel2>this|last|next) (?<unit>month|week|quarter|decade)|the (?<unit2>month|week|quarter|decade))\\b' },
     { kind: 'partYear', gate: 'year-end|year end', pattern: '\\b(?:(?<yrel>this|last|next)\\s+)?year[- ]end\\b(?![- ](?:results|figures|bonus|dividend))' },
-    { kind: 'partMonth', gate: '{month}', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
+    { kind: 'partMonth', gate: '(?:early|mid|late|end of|beginning of|middle of|start of)[- ]?(?:{month})', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|[\'’]?s\\b)' },
     { kind: 'yy', gate: '[\'’]\\d', pattern: '(?<=(?:\\b(?:in|of|since|from|until|by|the|summer|spring|fall|autumn|winter|class|vintage|before|after)\\s))[\'’](?<yy>\\d\\d)\\b(?![\'’]?s\\b|%|\\.\\d)' },
     { kind: 'decade', gate: '0s', pattern: '\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<decade>(?:1[5-9]|20)\\d0)|[\'’](?<dd>\\d0))[\'’]?s\\b' },
     { kind: 'century', gate: 'century', pattern: '\\b(?:the\\s+)?(?:(?<ordc>\\d{1,2})(?:st|nd|rd|th)|(?<rel>this|last|next|the previous|the current))\\s+century\\b' },
     { kind: 'weekOf', gate: 'week of', pattern: '\\bthe week of (?<month>{month})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>{year}))?\\b' },
-    { kind: 'fiscalYear', gate: 'fiscal|fy|financial', pattern: '\\b(?:fiscal(?: year)?|FY|financial year)\\s?[\'’]?(?:(?<year>{year})|(?<yy>\\d\\d))(?![\\d%])(?:[-–/](?:\\d\\d|{year}))?\\b' },
+    { kind: 'fiscalYear', gate: 'fiscal|FY|financial year', pattern: '\\b(?:fiscal(?: year)?|FY|financial year)\\s?[\'’]?(?:(?<year>{year})|(?<yy>\\d\\d))(?![\\d%])(?:[-–/](?:\\d\\d|{year}))?\\b' },
     { kind: 'fiscalYear', gate: 'fiscal', pattern: '\\b(?<rel>this|last|next|the current|the coming|the latest|the past|the previous|the)\\s+fiscal\\s+year\\b' },
-    { kind: 'shift', gate: 'earlier|ago|before|year-|year earlier|prior', pattern: '\\b(?:(?<num>a|one|two|three|\\d)\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
-    { kind: 'focus', gate: 'quarter|period|year', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?![-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))|\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b|\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
-    { kind: 'anaphor', gate: 'that|same|next|following|previous|preceding', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
+    { kind: 'shift', gate: '(?:years?|quarters?)\\s+(?:earlier|ago|before)|year[- ](?:earlier|ago|before)|prior[- ]year|previous-year', pattern: '\\b(?:(?<num>a|one|two|three|\\d)\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
+    { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?![-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
+    { kind: 'focus', gate: '\\d{4} (?:period|quarter)', pattern: '\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b' },
+    { kind: 'focus', gate: 'the (?:current |calendar )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
+    { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year|morning|afternoon|evening|night)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
     { kind: 'weekend', gate: 'weekend', pattern: '\\b(?<rel>this past|this coming|this|last|next|the)\\s+weekend\\b' },
-    { kind: 'holiday', gate: 'Christmas|Year|Day|Eve|Thanksgiving|Halloween|Easter|Friday|July|Week', cased: true, pattern: '\\b(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Christmas(?: Day| Eve)?|New Year[\'’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine[\'’]s Day|Easter(?: Sunday| Monday| [Ww]eek)?|Holy Week|Good Friday|Election Day|Boxing Day|St\\.? Patrick[\'’]s Day|Mother[\'’]s Day|Father[\'’]s Day|Martin Luther King(?: Jr\\.)? Day|Presidents[\'’]? Day)\\b(?!\\s+(?:Island|Islands|Parade|Party|Tree|Trees|Rising|Bowl|Classic|Offensive|Massacre|Act|Accord|Agreement|Uprising))' },
-    { kind: 'now', gate: 'now|current|present|these days', pattern: '\\b(?:(?:right|just)\\s+)?now\\b(?!\\s+that\\b|\\s+and\\s+(?:then|again)\\b|-)|\\bcurrently\\b|\\bat present\\b|\\bnowadays\\b|\\bthese days\\b' },
+    { kind: 'holiday', gate: 'Christmas|New Year|Thanksgiving|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine|Easter|Holy Week|Good Friday|Election Day|Boxing Day|Patrick|Mother|Father|Luther King|Presidents', cased: true, pattern: '\\b(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Christmas(?: Day| Eve)?|New Year[\'’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine[\'’]s Day|Easter(?: Sunday| Monday| [Ww]eek)?|Holy Week|Good Friday|Election Day|Boxing Day|St\\.? Patrick[\'’]s Day|Mother[\'’]s Day|Father[\'’]s Day|Martin Luther King(?: Jr\\.)? Day|Presidents[\'’]? Day)\\b(?!\\s+(?:Island|Islands|Parade|Party|Tree|Trees|Rising|Bowl|Classic|Offensive|Massacre|Act|Accord|Agreement|Uprising))' },
+    { kind: 'now', gate: '\\bnow\\b|currently|at present|nowadays|these days', pattern: '\\b(?:(?:right|just)\\s+)?now\\b(?!\\s+that\\b|\\s+and\\s+(?:then|again)\\b|-)|\\bcurrently\\b|\\bat present\\b|\\bnowadays\\b|\\bthese days\\b' },
   ],
   notYearAfter: '(?:[a-z]|\\s*(?:%|percent|per cent|pct|points?|pts|people|persons|troops|soldiers|workers|employees|jobs|residents|students|members|votes|shares|homes|houses|units|cars|vehicles|tons?|tonnes|barrels|pounds|kilos?|kilograms|metres|meters|miles|feet|yards|acres|hectares|calories|dollars|euros|yen|yuan|francs|marks|rupees|words|pages|times|rooms|beds|seats|delegates|stores|branches|sites|cases|deaths|hours|hrs|GMT|UTC|BST|EST|EDT|PST|PDT|CET|IST|GMT|[ap]\\.?m\\.?)\\b|\\s+(?:[A-Z][a-z]+\\s+)?(?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Lane|Parkway|Pkwy|Highway|Place|Plaza|Court|Way)\\b)',
   notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:No\\.?|Nos\\.?|number|Number|flight|Flight|route|Route|room|Room|model|Model|Form|form|page|pages|Article|article|Section|section|Rule|rule|Interstate|Highway|bus|Bus|Windows|about|some|nearly|almost|approximately|roughly|over|than|least|only|exactly|another|additional|extra|all|USD|EUR|GBP|Rs\\.?|Rs)\\s+)$',
@@ -405,37 +407,36 @@ export const dateRules = lazy(() => ({
   dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|ar|cl|co|mx|pe|ru|tr|gr|cz|sk|hu|ro|bg|hr|si|rs|ua|il|eg|ng|ke|pk|bd|lk|ph|id|vn|th|my)(?:[:/]|$)/i,
 
   /**
-   * Cheap test before running chrono (the costliest part of the stage): text that cannot hold a
-   * date is skipped. Numbers count only in date or time shapes (years, 5/6, 10:30, 5th, 5 p.m.,
-   * "3 days", "at 5"), not as prices or counts. Non-English words are tested by the language's own gate.
+   * Cheap test before running chrono (the costliest part of the stage): an English sentence that
+   * cannot hold a date is skipped. Words count only in date shapes ("May" capitalised, "fall" after
+   * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
+   * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later|day|hour|minute|decade|centur|now|current|present|christmas|easter|thanksgiving|halloween|eve|[QH][1-4]\b|[1-4]Q\b)|\d{4}|\d[:/.-]\d|\d(?:st|nd|rd|th|s)\b|\d\s?[ap]\.?m\b|['’]\d\d\b|\b(?:at|by|until|till|from|since|before|after|around|about|to)\s\d{1,2}\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
+  mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**
    * chrono parsers by class name -> a word or character every match of theirs contains (read off
    * their patterns). Without it in the sentence the parser is not run.
    */
   parserGates: {
-    ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-    ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-    ENTimeUnitWithinFormatParser: /\b(?:in|within|for)\b/i,
-    ENTimeUnitCasualRelativeFormatParser: /\b(?:next|last|past|this|[+-]\d)/i,
-    ENTimeExpressionParser: /\d|noon|midnight/i,
-    ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENMonthNameParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat/i,
-    ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-    ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-    ENEndOfCurrentMonthParser: /month/i,
-    ENRelativeDateFormatParser: /this|last|past|next|after/i,
-    ENYearMonthDayParser: /\d{4}/,
-    ENYearMonthNameParser: /\d/,
+    ENTimeUnitLaterFormatParser: /\bfrom now\b|\bhenceforth\b/i,
+    ENTimeExpressionParser: /\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i,
+    ENMonthNameLittleEndianParser: /\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    ENMonthNameMiddleEndianParser: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i,
+    ENMonthNameParser: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i,
+    ENWeekdayParser: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
+    ENCasualDateParser: /\b(?:today|tonight|tomorrow|tmr|yesterday|last night)\b/i,
+    ENCasualTimeParser: /\b(?:morning|afternoon|evening|night|midday|noon)\b/i,
+    ENEndOfCurrentMonthParser: /\bend of (?:the |this )?month\b/i,
+    ENYearMonthDayParser: /\d{4}[-/.]\d/,
+    ENYearMonthNameParser: /\d{4}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     ENSlashMonthFormatParser: /\d\/\d{4}/,
     ISOFormatParser: /\d{4}-\d/,
     SlashDateFormatParser: /\d[/.-]\d/,
   } as Record<string, RegExp>,
   /** A full calendar day in the text (the only evidence a page's date can be inferred from). */
-  mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\b\d{1,2}(?:st|nd|rd|th|\.|er|º)? {1,2}(?:de )?\p{L}{3,10}\.?,? {1,2}(?:de )?\d{4}\b|\b\p{L}{3,10}\.? {1,2}\d{1,2}(?:st|nd|rd|th)?,? {1,2}\d{4}\b/iu,
+  mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\b\d{1,2}(?:st|nd|rd|th|\.|er|º)? {1,2}(?:de )?[a-z\u00C0-\u024F]{3,10}\.?,? {1,2}(?:de )?\d{4}\b|\b[a-z\u00C0-\u024F]{3,10}\.? {1,2}\d{1,2}(?:st|nd|rd|th)?,? {1,2}\d{4}\b/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,

@@ -3,11 +3,13 @@
  * means it (in the article's language, by the tense of its clause, against the story's focus), and
  * the events they anchor (timeline entries and dated prose sentences).
  */
-import type { Chrono, ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { DocumentState, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
 import { machineDateValue, referenceFor } from '../dates/api.js';
-import { dateEngine } from '../dates/engine.js';
+import { dateEngine, type DateEngine } from '../dates/engine.js';
+import type { TextTest } from '../dates/parsers.js';
+import { clauseDirection } from '../dates/tense.js';
 import { StoryFocus } from '../dates/focus.js';
 import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
 import { dateRules } from '../rules/dates.js';
@@ -45,11 +47,11 @@ function isDayFirstPage(text: string, url: string | null): boolean {
 
 class DateReader {
   constructor(
-    private readonly engine: Chrono,
+    private readonly engines: DateEngine,
     private readonly norm: NormalizedText,
     private readonly timezone: string,
     /** Text that may hold a date in the page's language (a cheap test before chrono runs). */
-    private readonly mayHoldDate: RegExp,
+    private readonly mayHoldDate: TextTest,
   ) {}
 
   /** Sentence ranges of a block's text, split once for parsing and for events alike. */
@@ -62,18 +64,21 @@ class DateReader {
   }
 
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null, filter = this.mayHoldDate): { result: ParsedResult; offset: number }[] {
-    if (!filter.test(text)) return [];
+  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
+    const { engine, quick, quickGate } = this.engines;
+    const quickToo = quick !== null && filter === this.mayHoldDate;
+    if (!filter.test(text) && !(quickToo && quickGate.test(text))) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
     // chrono runs every parser's pattern over all the text it is given: give it only the sentences
     // that can hold a date (a date never spans two sentences).
-    const out: { result: ParsedResult; offset: number }[] = [];
+    const out: { result: ParsedResult; offset: number; sentence: string }[] = [];
     for (const [a, b] of this.sentencesOf(text)) {
       const sentence = a === 0 && b === text.length ? text : text.slice(a, b);
-      if (sentence !== text && !filter.test(sentence)) continue;
+      const full = filter.test(sentence);
+      if (!full && !(quickToo && quickGate.test(sentence))) continue;
       try {
-        for (const result of this.engine.parse(sentence, ref)) out.push({ result, offset: a });
+        for (const result of (full ? engine : quick!).parse(sentence, ref)) out.push({ result, offset: a, sentence });
       } catch {
         // A chrono failure on odd text loses that sentence's dates, not the page.
       }
@@ -82,13 +87,17 @@ class DateReader {
   }
 
   /** Date mentions of one block. `reference` null keeps only absolute dates. */
-  read(block: { text: string; span: Span }, reference: Date | null, filter?: RegExp): Found[] {
+  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset } of this.parse(block.text, reference, filter)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
-      if (reference === null && (resolved.relative || resolved.anchor)) continue;
+      if (reference === null) {
+        if (resolved.relative || resolved.anchor) continue;
+        // Inference wants dates that happened: note the tense of the clause of each full date.
+        resolved.direction = clauseDirection(sentence, res.index, res.index + res.text.length, this.engines.language.tense);
+      }
       const at = offset + res.index;
       const span = toSourceSpan(this.norm, cleanStart + at, cleanStart + at + res.text.length);
       out.push({ ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative }, resolved, at });
@@ -138,8 +147,8 @@ function fromOption(d: Date, written: string | null | undefined, timezone: strin
 export function dates(state: DocumentState): void {
   const norm = need(state, 'normalized');
   const s = need(state, 'structure');
-  const { engine, language } = dateEngine(state.lang ?? null, isDayFirstPage(norm.clean, state.options.url));
-  const reader = new DateReader(engine, norm, state.options.timezone, language.lang === 'en' ? dateRules().mayHoldDate : language.mayHoldDate);
+  const engines = dateEngine(state.lang ?? null, isDayFirstPage(norm.clean, state.options.url));
+  const reader = new DateReader(engines, norm, state.options.timezone, engines.language.mayHoldDate);
   const content = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind));
   const dateLines = s.blocks.filter((b) => b.kind === 'dateline');
   const timezone = state.options.timezone;
