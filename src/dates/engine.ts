@@ -148,12 +148,18 @@ function unanchoredPeriod(C: CompiledLanguage, res: ParsingResult): Period | nul
   return null;
 }
 
+function dayParts(t: number): Occurrence {
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), from: t, to: t };
+}
+
 const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : o.to < ref ? ref - o.to : 0);
 
 /**
  * The occurrence the clause points to (TimeML's rule: the nearest one in the direction of the
- * tense). Without a tense, a weekday or a quarter is the last one (news reports what happened),
- * a month or a day the nearest one.
+ * tense). Without a tense, a weekday, quarter, half or season is the last one (news reports what
+ * happened); a month or a day the last one too unless the next is much nearer ("payable Jan. 2"
+ * in November), as the dates of news stories fall.
  */
 function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction): Occurrence {
   if (prev.from === next.from) return prev;
@@ -163,10 +169,10 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
     // Results for a quarter come after it: "will report third-quarter results" in October is the one just ended.
     pick = (p.kind === 'quarter' || p.kind === 'half') && ref - prev.to <= 100 * DAY_MS ? prev : next;
   } else if (p.kind === 'weekday' || p.kind === 'quarter' || p.kind === 'half' || p.kind === 'season') pick = prev;
-  else pick = distance(next, ref) < distance(prev, ref) ? next : prev;
-  // A tense word misread (or a story dated a day off): a date a week away beats one a year away.
+  else pick = 3 * distance(next, ref) < distance(prev, ref) ? next : prev;
+  // A tense word misread (or a story dated a day off): a date weeks away beats one a year away.
   const other = pick === prev ? next : prev;
-  if (distance(pick, ref) > 300 * DAY_MS && distance(other, ref) <= 10 * DAY_MS) pick = other;
+  if (distance(pick, ref) > 300 * DAY_MS && distance(other, ref) <= 45 * DAY_MS) pick = other;
   return pick;
 }
 
@@ -182,7 +188,12 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         if (dir !== 0) res.addTag(TAG.direction(dir));
         const c = res.start;
         const { prev, next } = occurrencesAround(p, ref);
-        let pick = choose(p, prev, next, ref, dir);
+        let pick: Occurrence;
+        // "last Thursday" is never today; "next Monday" the coming one, whatever the verb.
+        const said = p.kind === 'weekday' ? /^(?:(last|past|this past|previous)|(next|this coming|coming))\b/i.exec(res.text) : null;
+        if (said?.[1]) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
+        else if (said?.[2]) pick = next;
+        else pick = choose(p, prev, next, ref, dir);
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));

@@ -343,6 +343,11 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const spec = q ? `shift:${n}:${unit}:q${q}` : `shift:${n}:${unit}:${noun || '-'}`;
       if (q) return components(ctx, { year: ref.year - n, month: (q - 1) * 3 + 1 }, 'quarter', true, [TAG.anchor(spec)]);
       if (unit === 'quarter') return shifted(ctx, 'quarter', -n, ref, [TAG.anchor(spec)]);
+      // Results compared "with a year earlier" are the last completed quarter's, a year back.
+      if (C.lang === 'en' && (noun === 'quarter' || noun === 'period' || dateRules().earningsCue.test(ctx.text))) {
+        const total = ref.year * 4 + Math.floor((ref.month - 1) / 3) - 1 - 4 * n;
+        return components(ctx, { year: Math.floor(total / 4), month: (total % 4) * 3 + 1 }, 'quarter', true, [TAG.anchor(spec)]);
+      }
       return components(ctx, { year: ref.year - n }, 'year', true, [TAG.anchor(spec)]);
     }
     case 'focus': {

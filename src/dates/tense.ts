@@ -13,8 +13,9 @@ export interface CompiledTense {
   past: RegExp;
   perfectAux: RegExp;
   participle: RegExp;
+  futureBeforeTo: RegExp;
   boundary: RegExp;
-  forwardPrep: RegExp;
+  targetPrep: RegExp;
   backwardPrep: RegExp;
 }
 
@@ -26,17 +27,19 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     past: whole(spec.past),
     perfectAux: whole(spec.perfectAux),
     participle: whole(spec.participle),
+    futureBeforeTo: whole(spec.futureBeforeTo),
     boundary: whole(spec.boundary),
-    forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
+    targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})\\s*$`, 'i'),
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
   };
 }
 
 /** Words of a passive or progressive ("will be held", "is expected"): the participle after them is no past tense. */
 const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|des|du|el|los|las|una|unos|unas)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
+const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
 /** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:]/g;
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
 const LEFT_WORDS = 12;
 const RIGHT_WORDS = 10;
 
@@ -51,14 +54,21 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** A suffix-shaped tense word counts only in lower case: capitalised words are names ("Sandra", "Fred"). */
-function marker(tok: Token, prev: Token | undefined, t: CompiledTense): Direction | null {
+/**
+ * The direction a word gives its clause, or null when it gives none. `prev` and `next` are its
+ * neighbours in reading order. A suffix-shaped tense word counts only in lower case: capitalised
+ * words are names ("Sandra", "Fred").
+ */
+function marker(tok: Token, prev: Token | undefined, next: Token | undefined, t: CompiledTense): Direction | null {
   const lower = tok.raw === tok.low;
   // "May" the month is no modal.
   if (!lower && tok.low === 'may') return null;
-  if (t.future.test(tok.low) && (lower || tok.raw.length <= 4)) {
-    // "was expected to", "had planned to": a past view of the future; the clause says nothing sure about now.
-    if (prev && /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/.test(prev.low)) return 0;
+  const determined = prev !== undefined && DETERMINER.test(prev.low);
+  const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
+  if (future && (lower || tok.raw.length <= 4)) {
+    // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says which way now is.
+    if (determined) return null;
+    if (prev && WAS.test(prev.low)) return 0;
     return 1;
   }
   if (!lower) return null;
@@ -66,30 +76,44 @@ function marker(tok: Token, prev: Token | undefined, t: CompiledTense): Directio
   const perfect = prev !== undefined && t.perfectAux.test(prev.low) && t.participle.test(tok.low);
   if (!pastWord && !perfect) return null;
   // "will be held", "is scheduled": passive or future, not a past tense; "the proposed plan": an adjective.
-  if (prev && (BE.test(prev.low) || DETERMINER.test(prev.low))) return null;
+  if (prev && (BE.test(prev.low) || determined)) return null;
   return -1;
 }
 
 /**
  * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
+ * The nearest tense word to the left wins; a date before its verb ("On Monday, the council voted")
+ * takes the first one to the right. A date after "to", "until", "bis" is a target: a past verb
+ * ("extended to Nov. 16") says nothing about it.
  */
 export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
   const before = text.slice(Math.max(0, start - 160), start);
   if (t.backwardPrep.test(before)) return -1;
+  const target = t.targetPrep.test(before);
+  const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
   const left = tokens(before);
-  for (let i = left.length - 1, seen = 0; i >= 0 && seen < LEFT_WORDS; i--, seen++) {
+  let subordinate = false;
+  for (let i = left.length - 1, seen = 0; i >= 0 && seen < LEFT_WORDS; i--) {
     const tok = left[i]!;
+    if (tok.low === ',') continue;
+    seen++;
     if (tok.low === ';' || tok.low === ':') break;
-    const dir = marker(tok, left[i - 1], t);
-    if (dir !== null) return dir;
-    if (seen > 0 && t.boundary.test(tok.low)) break;
+    const dir = marker(tok, left[i - 1], left[i + 1], t);
+    if (dir !== null) return settle(dir);
+    if (seen > 1 && t.boundary.test(tok.low)) {
+      subordinate = true;
+      break;
+    }
   }
   const right = tokens(text.slice(end, end + 120));
   for (let i = 0; i < right.length && i < RIGHT_WORDS; i++) {
     const tok = right[i]!;
+    // A date inside a subordinate clause ("talks that are to conclude by May, invited ...") ends at its comma.
+    if (tok.low === ',' && subordinate) break;
+    if (tok.low === ',') continue;
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
-    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], t);
-    if (dir !== null) return dir;
+    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], t);
+    if (dir !== null) return settle(dir);
   }
-  return t.forwardPrep.test(before) ? 1 : 0;
+  return 0;
 }

@@ -88,10 +88,13 @@ export interface TenseSpec {
   /** Auxiliaries that make the next participle a past (perfect) tense: "has approved", "a annoncé". */
   perfectAux: string;
   participle: string;
+  /** Words that point forward only before "to" or "for" ("plans to", "due for"; "the plan" is a noun). */
+  futureBeforeTo: string;
   /** Words that begin another clause: the scan for a verb stops there. */
   boundary: string;
-  /** Prepositions right before a date that point forward ("until", "bis", "jusqu'au") or back ("since"). */
-  forwardPrep: string;
+  /** Prepositions that make a date a target ("extended to Nov. 16", "bis", "hasta"): a past verb does not make it past. */
+  targetPrep: string;
+  /** Prepositions right before a date that put it in the past ("since", "seit", "depuis"). */
   backwardPrep: string;
 }
 
@@ -145,7 +148,7 @@ const english: DateLanguageSpec = {
   capitalMonths: true,
   rules: [
     { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
-    { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|months?|weeks?|days?)\\s+ago\\b' },
+    { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
     { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
     { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b\\.?(?!\\s+\\d)' },
     { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
@@ -163,8 +166,8 @@ const english: DateLanguageSpec = {
     { kind: 'weekOf', gate: 'week of', pattern: '\\bthe week of (?<month>{month})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>{year}))?\\b' },
     { kind: 'fiscalYear', gate: 'fiscal|FY|financial year', pattern: '\\b(?:fiscal(?: year)?|FY|financial year)\\s?[\'’]?(?:(?<year>{year})|(?<yy>\\d\\d))(?![\\d%])(?:[-–/](?:\\d\\d|{year}))?\\b' },
     { kind: 'fiscalYear', gate: 'fiscal', pattern: '\\b(?<rel>this|last|next|the current|the coming|the latest|the past|the previous|the)\\s+fiscal\\s+year\\b' },
-    { kind: 'shift', gate: '(?:years?|quarters?)\\s+(?:earlier|ago|before)|year[- ](?:earlier|ago|before)|prior[- ]year|previous-year', pattern: '\\b(?:(?<num>a|one|two|three|\\d)\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
-    { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?![-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
+    { kind: 'shift', gate: '(?:years?|quarters?)\\s+(?:earlier|ago|before)|year[- ](?:earlier|ago|before)|prior[- ]year|previous-year', pattern: '\\b(?:(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
+    { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?!-to-|-on-|-over-|[-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
     { kind: 'focus', gate: '\\d{4} (?:period|quarter)', pattern: '\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b' },
     { kind: 'focus', gate: 'the (?:current |calendar )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
     { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year|morning|afternoon|evening|night)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
@@ -179,13 +182,14 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|going|gonna|due|scheduled|slated|expected|expects?|expecting|plans?|planning|planned|intends?|aims?|set|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|hopes?|wants?|seeks?|proposes?|proposed|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
+    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|due|supposed|set|likely|ready|poised|about|scheduled',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
     participle: '[a-z]{3,}(?:ed|en|wn|ne|ught|id|ld|nt|ck|ng|ost|ut|et|it|un|ot)',
-    boundary: 'which|who|whom|whose|when|where|while|whereas|although|though|because|since|after|before|until|unless|if|that|but|and|or|as|so',
-    forwardPrep: 'until|till|by|through|before|ahead of|from|starting|beginning|effective|as of|as soon as|as early as|as late as|no later than|no earlier than|pending',
-    backwardPrep: 'since|after|ago|earlier|already',
+    boundary: 'which|who|whom|whose|when|where|while|whereas|although|though|because|since|after|before|until|unless|if|that|but',
+    targetPrep: 'to|until|till|through|by',
+    backwardPrep: 'since',
   },
 };
 
@@ -241,9 +245,10 @@ const german: DateLanguageSpec = {
     past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten|gab|gaben|kam|kamen|ging|gingen|begann|begannen|fand|fanden|stand|standen|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen|hieß|starb|starben|meldete|meldeten|berichtete|berichteten|beschloss|beschlossen|entschied|wählte|wählten|traf|trafen|verlor|gewann|bereits|schon|zuvor|damals|vorher|[a-zäöü]{3,}ierte[n]?',
     perfectAux: 'hat|haben|hatte|hatten|ist|sind|war|waren',
     participle: '(?:[a-zäöüß]{2,6})?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert',
-    boundary: 'der|die|das|welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|und|oder|sondern|denn',
-    forwardPrep: 'bis|ab|ab dem|bis zum|spätestens|frühestens',
-    backwardPrep: 'seit|vor|bereits|schon',
+    futureBeforeTo: '(?!)',
+    boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
+    targetPrep: 'bis|bis zum|bis zur|auf',
+    backwardPrep: 'seit',
   },
 };
 
@@ -294,9 +299,10 @@ const french: DateLanguageSpec = {
     past: 'était|étaient|avait|avaient|fut|furent|a|ont|déjà|auparavant|[a-zéèêàç]{3,}(?:ait|aient)',
     perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été',
     participle: '[a-zéèêàçî]{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|ort)',
-    boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais|et|ou',
-    forwardPrep: "jusqu'au|jusqu'en|jusqu’au|jusqu’en|d'ici|d’ici|dès|à partir du|à partir de|avant",
-    backwardPrep: 'depuis|il y a|déjà',
+    futureBeforeTo: '(?!)',
+    boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais',
+    targetPrep: "jusqu'au|jusqu'en|jusqu’au|jusqu’en|d'ici|d’ici|au",
+    backwardPrep: 'depuis',
   },
 };
 
@@ -346,9 +352,10 @@ const spanish: DateLanguageSpec = {
     past: 'fue|fueron|era|eran|había|habían|dijo|dijeron|ya|anteriormente|[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban)',
     perfectAux: 'ha|han|había|habían|hubo',
     participle: '[a-záéíóúñ]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho)',
-    boundary: 'que|quien|quienes|cuando|donde|mientras|aunque|porque|pues|tras|antes|después|pero|y|o|sino',
-    forwardPrep: 'hasta|para|a partir del|a partir de|desde el próximo|antes del',
-    backwardPrep: 'desde|hace|ya',
+    futureBeforeTo: '(?!)',
+    boundary: 'que|quien|quienes|cuando|donde|mientras|aunque|porque|pues|tras|antes|después|pero|sino',
+    targetPrep: 'hasta|para',
+    backwardPrep: 'desde',
   },
 };
 
@@ -359,7 +366,7 @@ function chronoOnly(chrono: string, months: Record<string, number>, notYearAfter
     chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false,
     rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
     notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim: '(?!)',
-    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', boundary: '(?!)', forwardPrep: '(?!)', backwardPrep: '(?!)' },
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)' },
   };
 }
 
@@ -387,6 +394,9 @@ export const dateRules = lazy(() => ({
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
   priceSuffix: /^\s*(?:a|per) (?:share|unit|barrel|ounce|gallon|pound|kg|litre|liter|tonne|ton|hour|month|year)\b|^\s*(?:%|percent|per cent|points?|pts|cents?|million|billion|bn)\b/i,
+
+  /** A sentence about quarterly results: "a year earlier" there is the quarter a year back, not the year. */
+  earningsCue: /\b(?:a share|per share|net income|net loss|earnings|revenues?|profits?|sales|operating (?:income|loss|profit))\b/i,
 
   /** Published / updated markers on date lines. */
   updatedMarker: /\b(?:updated|last updated|modified|revised|aktualisiert|mis à jour|actualizado)\b/i,
