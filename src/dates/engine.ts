@@ -231,6 +231,21 @@ function trimSpans(C: CompiledLanguage): Refiner {
   };
 }
 
+/** Some chrono locales take the space before a date into its text (" Letzte Woche"): out, before overlaps are weighed. */
+const trimWhitespace: Refiner = {
+  refine: (_context, results) => {
+    for (const res of results) {
+      const lead = res.text.length - res.text.trimStart().length;
+      if (lead > 0) {
+        res.index += lead;
+        res.text = res.text.slice(lead);
+      }
+      res.text = res.text.trimEnd();
+    }
+    return results;
+  },
+};
+
 /** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
 const unlikelyFormat: Refiner = {
   refine: (_context, results) =>
@@ -269,9 +284,10 @@ function build(lang: string, dayFirst: boolean): Chrono {
   const base = dayFirst && locale.GB ? locale.GB : locale.casual;
   const engine = base.clone();
   engine.parsers = [...newsParsers(C), ...engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '')).map(gated)];
-  engine.refiners = engine.refiners
-    .filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? ''))
-    .map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r));
+  engine.refiners = [
+    trimWhitespace,
+    ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),
+  ];
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
   engine.refiners.push(tagBaselines, resolveByTense(C), trimSpans(C));

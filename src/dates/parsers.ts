@@ -306,6 +306,15 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       if (g.year) return components(ctx, { year: Number(g.year), month }, 'month', false);
       return unanchored(ctx, 'month', { month }, 'month', ref);
     }
+    case 'month': {
+      const month = lookup(L.months, g.month);
+      if (!month || (L.capitalMonths && !isCapitalised(g.month!))) return null;
+      if (g.year) return components(ctx, { year: Number(g.year), month }, 'month', false);
+      // A month name alone is a date after a preposition ("im März"); bare, it may be a name ("Mai Thi").
+      if (!g.pre) return null;
+      const offset = m[0].length - m[0].slice(g.pre.length).trimStart().length;
+      return ctx.createParsingResult(at + offset, m[0].slice(offset), unanchored(ctx, 'month', { month }, 'month', ref));
+    }
     case 'year': {
       const year = Number(g.year);
       if (!yearInContext(C, ctx.text, at, at + m[0].length, year)) return null;

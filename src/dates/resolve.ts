@@ -22,6 +22,8 @@ export interface ResolvedDate {
   notEvent: boolean;
   /** The clause's direction: -1 past, 0 unknown, 1 future. */
   direction: number;
+  /** A time of day with no date of its own ("at 4:30 p.m."): the day comes from the date beside it. */
+  timeOnly: boolean;
 }
 
 /** Offset of an IANA zone at a wall-clock time, as "+HH:MM"/"Z"; null for an unknown zone. */
@@ -110,5 +112,6 @@ export function resolveResult(result: ParsedResult, timezone: string): ResolvedD
     anchor: tagValue(tags, 'nd/anchor:'),
     notEvent: tags.has(TAG.baseline) || tags.has(TAG.now),
     direction: dir === null ? 0 : Number(dir),
+    timeOnly: granularity === 'time' && !c.isCertain('day') && !c.isCertain('weekday') && !relative,
   };
 }

@@ -59,11 +59,13 @@ function tokens(text: string): Token[] {
  * neighbours in reading order. A suffix-shaped tense word counts only in lower case: capitalised
  * words are names ("Sandra", "Fred").
  */
-function marker(tok: Token, prev: Token | undefined, next: Token | undefined, t: CompiledTense): Direction | null {
+function marker(tok: Token, prev: Token | undefined, next: Token | undefined, next2: Token | undefined, t: CompiledTense): Direction | null {
   const lower = tok.raw === tok.low;
   // "May" the month is no modal.
   if (!lower && tok.low === 'may') return null;
   const determined = prev !== undefined && DETERMINER.test(prev.low);
+  // "due to the storm" gives a cause, not a schedule.
+  if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
   if (future && (lower || tok.raw.length <= 4)) {
     // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says which way now is.
@@ -98,7 +100,7 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     if (tok.low === ',') continue;
     seen++;
     if (tok.low === ';' || tok.low === ':') break;
-    const dir = marker(tok, left[i - 1], left[i + 1], t);
+    const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t);
     if (dir !== null) return settle(dir);
     if (seen > 1 && t.boundary.test(tok.low)) {
       subordinate = true;
@@ -112,7 +114,7 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     if (tok.low === ',' && subordinate) break;
     if (tok.low === ',') continue;
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
-    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], t);
+    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t);
     if (dir !== null) return settle(dir);
   }
   return 0;

@@ -26,6 +26,7 @@ export type DateRuleKind =
   | 'season' // "next spring", "summer 2022", "l'été dernier"; bare seasons only after a preposition
   | 'partYear' // "early 2011", "the end of next year", "Ende 2025", "fin 2023", "a finales de 2023"
   | 'partMonth' // "mid-November", "late January 2024", "Ende Januar", "fin janvier"
+  | 'month' // "im März 2021", "en janvier" (where chrono reads months only with a day)
   | 'year' // "in 2019", "the 2009 crisis"; never an amount, a count or an address
   | 'yy' // "'58", "the class of '09"
   | 'decade' // "the 1990s", "the mid-'80s", "die 1990er Jahre", "les années 90"
@@ -170,7 +171,7 @@ const english: DateLanguageSpec = {
     { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?!-to-|-on-|-over-|[-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
     { kind: 'focus', gate: '\\d{4} (?:period|quarter)', pattern: '\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b' },
     { kind: 'focus', gate: 'the (?:current |calendar )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
-    { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year|morning|afternoon|evening|night)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
+    { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
     { kind: 'weekend', gate: 'weekend', pattern: '\\b(?<rel>this past|this coming|this|last|next|the)\\s+weekend\\b' },
     { kind: 'holiday', gate: 'Christmas|New Year|Thanksgiving|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine|Easter|Holy Week|Good Friday|Election Day|Boxing Day|Patrick|Mother|Father|Luther King|Presidents', cased: true, pattern: '\\b(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Christmas(?: Day| Eve)?|New Year[\'’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine[\'’]s Day|Easter(?: Sunday| Monday| [Ww]eek)?|Holy Week|Good Friday|Election Day|Boxing Day|St\\.? Patrick[\'’]s Day|Mother[\'’]s Day|Father[\'’]s Day|Martin Luther King(?: Jr\\.)? Day|Presidents[\'’]? Day)\\b(?!\\s+(?:Island|Islands|Parade|Party|Tree|Trees|Rising|Bowl|Classic|Offensive|Massacre|Act|Accord|Agreement|Uprising))' },
     { kind: 'now', gate: '\\bnow\\b|currently|at present|nowadays|these days', pattern: '\\b(?:(?:right|just)\\s+)?now\\b(?!\\s+that\\b|\\s+and\\s+(?:then|again)\\b|-)|\\bcurrently\\b|\\bat present\\b|\\bnowadays\\b|\\bthese days\\b' },
@@ -182,8 +183,8 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
-    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|due|supposed|set|likely|ready|poised|about|scheduled',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
+    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
     participle: '[a-z]{3,}(?:ed|en|wn|ne|ught|id|ld|nt|ck|ng|ost|ut|et|it|un|ot)',
@@ -232,6 +233,7 @@ const german: DateLanguageSpec = {
     { kind: 'season', gate: 'frühjahr|frühling|sommer|herbst|winter', pattern: '\\b(?:(?<rel>letzten|vergangenen|vorigen|diesen|diesem|kommenden|nächsten)\\s+|(?<pre>im)\\s+)?(?<season>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:(?<year>{year})|(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Jahres|des\\s+Vorjahres)|(?<yrel2>(?:des\\s+)?(?:letzten|vergangenen|dieses|kommenden|nächsten))\\s+(?<unit>Monats|Jahrzehnts))\\b' },
     { kind: 'partMonth', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>im|seit|bis|ab|vom|zum|von|nach|vor)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|er\\b)' },
     { kind: 'decade', gate: '0er', pattern: '\\b(?:(?<decade>(?:1[5-9]|20)\\d0)er|(?<dd>[1-9]0)er)(?:[- ]?Jahren?|n)?\\b' },
     { kind: 'holiday', gate: 'weihnacht|heiligabend|silvester|neujahr|oster|karfreitag|pfingst|einheit', pattern: '\\b(?<holiday>Weihnachten|Heiligabend|Silvester|Neujahr|Ostersonntag|Ostermontag|Ostern|Karfreitag|Pfingsten|Tag der Deutschen Einheit)\\b' },
@@ -286,6 +288,7 @@ const french: DateLanguageSpec = {
     { kind: 'season', gate: 'printemps|été|ete|automne|hiver', pattern: '\\b(?:l[\'’]|le\\s+|(?<rel>cet|ce)\\s+|(?<pre>au|en)\\s+)?(?<season>printemps|été|automne|hiver)(?:\\s+(?<rel2>dernier|passé|prochain))?(?:\\s+(?:de\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'début|debut|mi-|fin|milieu|courant', pattern: '\\b(?:(?<part>début|debut|mi|fin|courant)[- ](?:(?<year>{year})|(?<yrel>l[\'’]année\\s+(?:dernière|passée|prochaine)|l[\'’]an\\s+(?:dernier|passé|prochain)))|(?<part2>début|fin|milieu)\\s+(?:de\\s+)?(?:l[\'’]année|l[\'’]an)(?:\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain))?)\\b' },
     { kind: 'partMonth', gate: 'début|debut|mi-|fin|milieu', pattern: '\\b(?<part>début|debut|mi|fin)[- ](?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>en|depuis|dès|jusqu[\'’]en|d[\'’]ici|au mois de|courant)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
     { kind: 'decade', gate: 'années|annees', pattern: '\\bann[ée]es\\s+(?:(?<decade>(?:1[5-9]|20)\\d0)|(?<dd>[1-9]0))\\b' },
     { kind: 'holiday', gate: 'noël|noel|sylvestre|nouvel|jour de|pâques|paques|toussaint|pentecôte', pattern: '\\b(?<holiday>Noël|Noel|la Saint-Sylvestre|le Nouvel An|le jour de l[\'’]An|Pâques|Paques|la Toussaint|la Pentecôte)\\b' },
@@ -422,7 +425,7 @@ export const dateRules = lazy(() => ({
    * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
    * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
   /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
   mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**
@@ -450,6 +453,4 @@ export const dateRules = lazy(() => ({
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,
-  /** A wire dateline: a date mention of the story, unlike a page's own "Published ..." line. */
-  wireDateline: /[-–—)]\s?$/,
 }));

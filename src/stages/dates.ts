@@ -18,10 +18,8 @@ import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.
 import { locateText, toSourceSpan } from '../text.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
-/** Kinds whose dates are content: events come from these. */
+/** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
-/** Kinds whose dates are mentions of the story but anchor no event: the headline, the dek, a wire dateline. */
-const MENTION_KINDS = new Set(['headline', 'dek', 'dateline']);
 
 interface Found {
   ref: DateRef;
@@ -199,19 +197,21 @@ export function dates(state: DocumentState): void {
       storyLabels.set(block.span[0], Math.max(0, block.text.length - st.text.length));
     }
   }
-  const wire = dateRules().wireDateline;
-  const mentionBlocks = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind) || (MENTION_KINDS.has(b.kind) && (b.kind !== 'dateline' || wire.test(b.text))));
   const focus = new StoryFocus();
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
-  for (const block of mentionBlocks) {
+  for (const block of s.blocks) {
     const found = reader.read(block, reference);
+    let blockDay: string | null = null;
     for (const f of found) {
       if (f.resolved.anchor) {
         f.resolved = focus.settle(f.resolved);
         f.ref = { ...f.ref, value: f.resolved.value, granularity: f.resolved.granularity, relative: f.resolved.relative };
       } else focus.settle(f.resolved);
+      // "on March 4, 2026, ... at about 4:30 p.m.": a bare time takes the day just named.
+      if (f.resolved.timeOnly && blockDay) f.ref = { ...f.ref, value: blockDay + f.ref.value.slice(10) };
+      else if ((f.resolved.granularity === 'day' || f.resolved.granularity === 'time') && !f.resolved.timeOnly) blockDay = f.ref.value.slice(0, 10);
     }
     if (!CONTENT_KINDS.has(block.kind)) {
       for (const f of found) mentions.push(f.ref);
