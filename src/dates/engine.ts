@@ -276,7 +276,7 @@ const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;
  * ours ("in the quarter"), or which our rules do better ("last week", "two days ago"; "two hours ago"
  * has no value without the hour of publication).
  */
-const DROPPED_PARSERS = /^EN(?:TimeUnitWithinFormatParser|RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
+const DROPPED_PARSERS = /^[A-Z]{2}TimeUnitWithinFormatParser$|^EN(?:RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
 
 function build(lang: string, dayFirst: boolean): Chrono {
   const C = dateLanguage(lang)!;
@@ -290,7 +290,7 @@ function build(lang: string, dayFirst: boolean): Chrono {
   ];
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
-  engine.refiners.push(tagBaselines, resolveByTense(C), trimSpans(C));
+  engine.refiners.push(trimSpans(C), tagBaselines, resolveByTense(C));
   return engine;
 }
 

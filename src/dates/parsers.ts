@@ -33,6 +33,8 @@ export interface CompiledLanguage {
   mayHoldDate: TextTest;
   /** The gate of the rules that need no chrono parser ("now", "currently"), or null. */
   nowGate: RegExp | null;
+  /** A month name at the start of a text: "am 14. | Mai" is one sentence, not two. */
+  monthFirst: RegExp;
 }
 
 export interface TextTest {
@@ -60,7 +62,8 @@ function compile(lang: string, spec: DateLanguageSpec): CompiledLanguage {
     return { kind: r.kind, re: new RegExp(pattern, flags(pattern, r.cased)), gate: new RegExp(gate, flags(gate, r.cased)) };
   });
   const words = [
-    ...Object.keys(spec.months), ...Object.keys(spec.seasons), ...Object.keys(spec.units), ...Object.keys(spec.holidays).map((h) => h.split(' ').pop()!),
+    ...Object.keys(spec.months), ...Object.keys(spec.seasons), ...Object.keys(spec.units), ...Object.keys(spec.rel), ...spec.triggers,
+    ...Object.keys(spec.holidays).map((h) => h.split(' ').pop()!),
   ].filter((w) => w.length >= 3);
   return {
     lang,
@@ -74,6 +77,7 @@ function compile(lang: string, spec: DateLanguageSpec): CompiledLanguage {
     leadTrim: new RegExp(`^(?:${spec.leadTrim})\\s+`, 'i'),
     tense: compileTense(spec.tense),
     mayHoldDate: lang === 'en' ? englishMayHoldDate() : new RegExp(`\\d|${alternation([...new Set(words)])}`, 'i'),
+    monthFirst: new RegExp(`^(?:${month})\\b`, 'i'),
     nowGate: spec.rules.some((r) => r.kind === 'now') ? new RegExp(spec.rules.filter((r) => r.kind === 'now').map((r) => r.gate).join('|'), 'i') : null,
   };
 }

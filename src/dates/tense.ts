@@ -40,7 +40,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|t
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
 /** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
 const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
-const LEFT_WORDS = 12;
+const LEFT_WORDS = 18;
 const RIGHT_WORDS = 10;
 
 interface Token {
@@ -94,25 +94,32 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   const target = t.targetPrep.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
   const left = tokens(before);
-  let subordinate = false;
-  for (let i = left.length - 1, seen = 0; i >= 0 && seen < LEFT_WORDS; i--) {
+  // The right-hand scan crosses a comma only for a date at the head of its sentence ("On Monday, the council voted").
+  let fronted = true;
+  for (let i = left.length - 1, seen = 0; i >= 0; i--) {
     const tok = left[i]!;
     if (tok.low === ',') continue;
     seen++;
-    if (tok.low === ';' || tok.low === ':') break;
+    if (seen > LEFT_WORDS || tok.low === ';' || tok.low === ':') {
+      fronted = false;
+      break;
+    }
     const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t);
     if (dir !== null) return settle(dir);
     if (seen > 1 && t.boundary.test(tok.low)) {
-      subordinate = true;
+      fronted = false;
       break;
     }
+    if (seen > 4) fronted = false;
   }
   const right = tokens(text.slice(end, end + 120));
   for (let i = 0; i < right.length && i < RIGHT_WORDS; i++) {
     const tok = right[i]!;
-    // A date inside a subordinate clause ("talks that are to conclude by May, invited ...") ends at its comma.
-    if (tok.low === ',' && subordinate) break;
-    if (tok.low === ',') continue;
+    // A date inside a clause ("talks that are to conclude by May, invited ...") ends at its comma.
+    if (tok.low === ',') {
+      if (!fronted) break;
+      continue;
+    }
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
     const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t);
     if (dir !== null) return settle(dir);

@@ -66,6 +66,8 @@ export interface DateLanguageSpec {
   holidays: Record<string, HolidaySpec>;
   /** Month names are capitalised in running text (English, German): a lower-case "may" or "march" is a verb. */
   capitalMonths: boolean;
+  /** Other words a date may be made of (weekdays, "heute", "hier"): with the tables' words, what makes a sentence worth parsing. */
+  triggers: string[];
   rules: DateRuleSpec[];
   /** Year check: words right after a four-digit number that make it a count, an amount or a time. */
   notYearAfter: string;
@@ -147,6 +149,7 @@ const english: DateLanguageSpec = {
     'easter week': { easter: 0, week: true }, 'holy week': { easter: -7, week: true },
   },
   capitalMonths: true,
+  triggers: [],
   rules: [
     { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
     { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
@@ -221,15 +224,16 @@ const german: DateLanguageSpec = {
     'tag der deutschen einheit': { month: 10, day: 3 },
   },
   capitalMonths: false,
+  triggers: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'heute', 'gestern', 'morgen', 'übermorgen', 'vorgestern', 'uhr', 'jahren'],
   rules: [
     { kind: 'relUnit', gate: 'jahr|monat|woche|quartal|wochenende', pattern: '\\b(?<rel>letzten|letztes|letzte|vergangenen|vergangenes|vergangene|vorigen|voriges|vorige|diesem|dieses|diese|diesen|laufenden|laufende|laufendes|kommenden|kommendes|kommende|nächsten|nächstes|nächste)\\s+(?<unit>Jahres|Jahr|Monats|Monat|Woche|Quartals|Quartal|Halbjahres|Halbjahr|Jahrzehnts|Jahrzehnt|Wochenende)\\b' },
     { kind: 'relUnit', gate: 'vorjahr|vormonat|vorwoche', pattern: '\\b(?<unit>Vorjahres|Vorjahr|Vormonats|Vormonat|Vorwoche)\\b' },
     { kind: 'ago', gate: 'vor', pattern: '\\bvor\\s+(?<num>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d{1,2})\\s+(?<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche)\\b' },
     { kind: 'monthRelYear', gate: 'jahres', pattern: '\\b(?<month>{month})\\.?\\s+(?:des\\s+)?(?<yrel>(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|Vorjahres)\\b' },
     { kind: 'relMonth', gate: '{month}', pattern: '\\b(?<rel>letzten|vergangenen|vorigen|diesen|kommenden|nächsten)\\s+(?<month>{month})\\b' },
-    { kind: 'quarter', gate: 'quartal', pattern: '\\b(?<ord>ersten|zweiten|dritten|vierten|[1-4]\\.)\\s*Quartal(?:s|es)?(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
+    { kind: 'quarter', gate: 'quartal', pattern: '\\b(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|[1-4]\\.)\\s*Quartal(?:s|es)?(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
     { kind: 'quarter', gate: 'q', pattern: '\\bQ(?<ord>[1-4])(?:\\s*(?<year>{year}))?\\b', cased: true },
-    { kind: 'half', gate: 'halbjahr|hälfte', pattern: '\\b(?<ord>ersten|zweiten|[12]\\.)\\s*(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
+    { kind: 'half', gate: 'halbjahr|hälfte', pattern: '\\b(?<ord>ersten|erste|zweiten|zweite|[12]\\.)\\s*(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
     { kind: 'season', gate: 'frühjahr|frühling|sommer|herbst|winter', pattern: '\\b(?:(?<rel>letzten|vergangenen|vorigen|diesen|diesem|kommenden|nächsten)\\s+|(?<pre>im)\\s+)?(?<season>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:(?<year>{year})|(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Jahres|des\\s+Vorjahres)|(?<yrel2>(?:des\\s+)?(?:letzten|vergangenen|dieses|kommenden|nächsten))\\s+(?<unit>Monats|Jahrzehnts))\\b' },
     { kind: 'partMonth', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
@@ -276,6 +280,7 @@ const french: DateLanguageSpec = {
     "le jour de l'an": { month: 1, day: 1 }, pâques: { easter: 0 }, paques: { easter: 0 }, 'la toussaint': { month: 11, day: 1 }, 'la pentecôte': { easter: 49 },
   },
   capitalMonths: false,
+  triggers: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'hier', 'demain', 'veille', 'lendemain', 'ans'],
   rules: [
     { kind: 'relUnit', gate: 'an|mois|semaine|trimestre|semestre|week', pattern: '\\b(?:l[\'’]|la\\s+|le\\s+)(?<unit>année|an|mois|semaine|trimestre|semestre|week-end|décennie)\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain|en cours)\\b' },
     { kind: 'relUnit', gate: 'ce|cet|cette', pattern: '\\b(?<rel>cette|cet|ce)\\s+(?<unit>année|an|mois|semaine|trimestre|semestre|week-end)(?:-ci|-là)?\\b' },
@@ -288,7 +293,7 @@ const french: DateLanguageSpec = {
     { kind: 'season', gate: 'printemps|été|ete|automne|hiver', pattern: '\\b(?:l[\'’]|le\\s+|(?<rel>cet|ce)\\s+|(?<pre>au|en)\\s+)?(?<season>printemps|été|automne|hiver)(?:\\s+(?<rel2>dernier|passé|prochain))?(?:\\s+(?:de\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'début|debut|mi-|fin|milieu|courant', pattern: '\\b(?:(?<part>début|debut|mi|fin|courant)[- ](?:(?<year>{year})|(?<yrel>l[\'’]année\\s+(?:dernière|passée|prochaine)|l[\'’]an\\s+(?:dernier|passé|prochain)))|(?<part2>début|fin|milieu)\\s+(?:de\\s+)?(?:l[\'’]année|l[\'’]an)(?:\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain))?)\\b' },
     { kind: 'partMonth', gate: 'début|debut|mi-|fin|milieu', pattern: '\\b(?<part>début|debut|mi|fin)[- ](?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
-    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>en|depuis|dès|jusqu[\'’]en|d[\'’]ici|au mois de|courant)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>en|depuis|dès|avant|après|jusqu[\'’]en|d[\'’]ici|au mois de|courant)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
     { kind: 'decade', gate: 'années|annees', pattern: '\\bann[ée]es\\s+(?:(?<decade>(?:1[5-9]|20)\\d0)|(?<dd>[1-9]0))\\b' },
     { kind: 'holiday', gate: 'noël|noel|sylvestre|nouvel|jour de|pâques|paques|toussaint|pentecôte', pattern: '\\b(?<holiday>Noël|Noel|la Saint-Sylvestre|le Nouvel An|le jour de l[\'’]An|Pâques|Paques|la Toussaint|la Pentecôte)\\b' },
@@ -298,7 +303,7 @@ const french: DateLanguageSpec = {
   oldYearBefore: '\\b(?:en|depuis|de|dès|avant|après|vers|jusqu[\'’]en|l[\'’]an|année)\\s+$',
   leadTrim: 'au|en|dans|depuis|dès|pour|pendant|jusqu[\'’]au|jusqu[\'’]en|à partir du|à partir de|à',
   tense: {
-    future: 'va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
+    future: 'va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|attendu|attendue|attendus|attendues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
     past: 'était|étaient|avait|avaient|fut|furent|a|ont|déjà|auparavant|[a-zéèêàç]{3,}(?:ait|aient)',
     perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été',
     participle: '[a-zéèêàçî]{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|ort)',
@@ -330,6 +335,7 @@ const spanish: DateLanguageSpec = {
     'semana santa': { easter: -7, week: true }, 'domingo de resurrección': { easter: 0 }, 'viernes santo': { easter: -2 }, 'día de reyes': { month: 1, day: 6 },
   },
   capitalMonths: false,
+  triggers: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'hoy', 'ayer', 'mañana', 'anoche', 'años'],
   rules: [
     { kind: 'relUnit', gate: 'año|mes|semana|trimestre|semestre', pattern: '\\b(?:el|la)\\s+(?<unit>año|mes|semana|trimestre|semestre|fin de semana)\\s+(?<rel>pasado|pasada|que viene|próximo|próxima|en curso)\\b' },
     { kind: 'relUnit', gate: 'año|mes|semana|trimestre|semestre', pattern: '\\b(?:el|la)\\s+(?<rel>próximo|próxima|proximo|proxima|pasado|pasada)\\s+(?<unit>año|mes|semana|trimestre|semestre|fin de semana)\\b' },
@@ -364,9 +370,9 @@ const spanish: DateLanguageSpec = {
 
 // ---------------------------------------------------------------- other languages chrono-node reads
 /** Languages with chrono-node parsers but no news table of ours: chrono reads their dates, years by shape. */
-function chronoOnly(chrono: string, months: Record<string, number>, notYearAfter: string): DateLanguageSpec {
+function chronoOnly(chrono: string, months: Record<string, number>, triggers: string[], notYearAfter: string): DateLanguageSpec {
   return {
-    chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false,
+    chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false, triggers,
     rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
     notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim: '(?!)',
     tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)' },
@@ -378,10 +384,10 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   de: german,
   fr: french,
   es: spanish,
-  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
-  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
-  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
-  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
+  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani'], '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
+  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã'], '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
+  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen'], '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
+  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon'], '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
 };
 
 export const YEAR_PATTERN = YEAR;

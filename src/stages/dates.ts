@@ -57,8 +57,20 @@ class DateReader {
 
   sentencesOf(text: string): readonly [number, number][] {
     let ranges = this.sentences.get(text);
-    if (!ranges) this.sentences.set(text, (ranges = sentenceRanges(text)));
+    if (!ranges) this.sentences.set(text, (ranges = this.joinOrdinalDates(text, sentenceRanges(text))));
     return ranges;
+  }
+
+  /** "findet am 14. Mai statt" is one sentence: a day number's dot before a month name ends none. */
+  private joinOrdinalDates(text: string, ranges: [number, number][]): [number, number][] {
+    const monthFirst = this.engines.language.monthFirst;
+    const out: [number, number][] = [];
+    for (const r of ranges) {
+      const last = out[out.length - 1];
+      if (last && /(?:^|\s)\d{1,2}\.$/.test(text.slice(Math.max(last[0], last[1] - 4), last[1])) && monthFirst.test(text.slice(r[0], r[0] + 12))) last[1] = r[1];
+      else out.push([r[0], r[1]]);
+    }
+    return out;
   }
 
   /** chrono's results with the offset of the sentence each was found in. */
