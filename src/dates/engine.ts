@@ -259,8 +259,7 @@ const unlikelyFormat: Refiner = {
 function gated(parser: Parser): Parser {
   const name = parser.constructor?.name ?? '';
   const gate = dateRules().parserGates[name];
-  // "the night of Oct. 23": chrono merges the time word with the date and loses the date.
-  const veto = name === 'ENCasualTimeParser' ? (context: ParsingContext, match: RegExpMatchArray) => /^\s+of\b/.test(context.text.slice(match.index! + match[0].length)) : null;
+  const veto = name === 'ENCasualTimeParser' ? nightOf : /TimeExpressionParser$/.test(name) ? bareHour : null;
   if (!gate && !veto) return parser;
   return {
     name,
@@ -268,6 +267,15 @@ function gated(parser: Parser): Parser {
     extract: (context: ParsingContext, match: RegExpMatchArray) => (veto?.(context, match) ? null : parser.extract(context, match)),
   } as unknown as Parser;
 }
+
+/** "the night of Oct. 23": chrono merges the time word with the date and loses the date. */
+const nightOf = (context: ParsingContext, match: RegExpMatchArray) => /^\s+of\b/.test(context.text.slice(match.index! + match[0].length));
+
+/** "um 4,1 Prozent", "at 5": an hour with no minutes, meridiem or clock word is a number, not a time. */
+const bareHour = (context: ParsingContext, match: RegExpMatchArray) => {
+  const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12);
+  return !/[:.h]\s?\d\d|[ap]\.?\s?m\b|uhr|heure|hora|noon|midnight|o'clock|\d\s?h\b/i.test(match[0]) && !/^\s*(?:uhr|h\b|heures?|horas?|o'clock|[ap]\.?m\b)/i.test(after);
+};
 
 /** chrono refiners we do without: ranges stay two dates ("from Aug. 26 to Oct. 20"), "May" is judged by our rule. */
 const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;

@@ -245,7 +245,7 @@ const german: DateLanguageSpec = {
   notYearAfter: '(?:[a-zäöüß]|\\s*(?:%|Prozent|Punkte?|Euro|EUR|Dollar|Franken|Pfund|Menschen|Personen|Einwohner|Mitarbeiter(?:innen)?|Beschäftigte|Stellen|Arbeitsplätze|Stimmen|Aktien|Wohnungen|Häuser|Fahrzeuge|Autos|Tonnen|Meter|Kilometer|km|Kilo|Hektar|Seiten|Mal|Stunden|Uhr|Betten|Sitze|Filialen|Fälle|Tote|Soldaten|Teilnehmer)\\b)',
   notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:Nr\\.?|Nummer|Flug|Linie|Modell|Seite|Artikel|Paragraf|rund|etwa|fast|knapp|mehr als|über|gut|bis zu|weitere|zusätzliche|insgesamt|ca\\.?)\\s+)$',
   oldYearBefore: '\\b(?:im Jahre?|seit|bis|von|ab|vor|nach|um|bereits|Jahr|Jahre)\\s+$',
-  leadTrim: 'im|am|in|seit|bis|ab|zum|vom|zu|um|an',
+  leadTrim: 'im|am|in|seit|bis|ab|zum|vom|zu|um|an|auf den|den|dem',
   tense: {
     future: 'wird|werden|wirst|will|wollen|soll|sollen|sollte|sollten|plant|planen|geplant|voraussichtlich|künftig|kommenden|nächsten|erwartet|dürfte|dürften|könnte|könnten|beginnt|startet|endet|tagt|öffnet|schließt|läuft|folgt|stattfinden|soll',
     past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten|gab|gaben|kam|kamen|ging|gingen|begann|begannen|fand|fanden|stand|standen|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen|hieß|starb|starben|meldete|meldeten|berichtete|berichteten|beschloss|beschlossen|entschied|wählte|wählten|traf|trafen|verlor|gewann|bereits|schon|zuvor|damals|vorher|[a-zäöü]{3,}ierte[n]?',
