@@ -441,7 +441,7 @@ export const dateRules = lazy(() => ({
   parserGates: {
     ENTimeUnitLaterFormatParser: /\bfrom now\b|\bhenceforth\b/i,
     ENTimeExpressionParser: /\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i,
-    ENMonthNameLittleEndianParser: /\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    ENMonthNameLittleEndianParser: /\d(?:st|nd|rd|th)?\.?\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     ENMonthNameMiddleEndianParser: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i,
     ENMonthNameParser: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i,
     ENWeekdayParser: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
@@ -455,7 +455,7 @@ export const dateRules = lazy(() => ({
     SlashDateFormatParser: /\d[/.-]\d/,
   } as Record<string, RegExp>,
   /** A full calendar day in the text (the only evidence a page's date can be inferred from). */
-  mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\b\d{1,2}(?:st|nd|rd|th|\.|er|º)? {1,2}(?:de )?[a-z\u00C0-\u024F]{3,10}\.?,? {1,2}(?:de )?\d{4}\b|\b[a-z\u00C0-\u024F]{3,10}\.? {1,2}\d{1,2}(?:st|nd|rd|th)?,? {1,2}\d{4}\b/i,
+  mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\d(?:st|nd|rd|th|\.|er|º)? (?:de )?[a-z\u00C0-\u024F]{3,10}\.?,? (?:de )?\d{4}\b|[a-z\u00C0-\u024F]\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,
