@@ -6,7 +6,7 @@
  * of its clause (`tense.ts`) against the publication date.
  */
 import { createRequire } from 'node:module';
-import type { Chrono, Parser, ParsingResult, Refiner } from 'chrono-node';
+import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { lazy } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES } from '../rules/dates.js';
 import { trimEndOf } from '../text.js';
@@ -286,12 +286,33 @@ const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;
  */
 const DROPPED_PARSERS = /^[A-Z]{2}TimeUnitWithinFormatParser$|^EN(?:RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
 
+/** English dates stated in full ("October 23, 2024", "29 Jan 2024"): page templates write them in any language. */
+function englishFullDates(): Parser[] {
+  return chronoLocale('en').casual.parsers
+    .filter((p) => /^ENMonthName(?:Little|Middle)EndianParser$/.test(p.constructor?.name ?? ''))
+    .map((p) => {
+      const inner = gated(p);
+      return {
+        pattern: (context: ParsingContext) => inner.pattern(context),
+        extract: (context: ParsingContext, match: RegExpMatchArray) => {
+          const r = inner.extract(context, match) as ParsingResult | ParsingComponents | null;
+          const components = r && 'start' in r ? r.start : r;
+          return components?.isCertain('year') ? r : null;
+        },
+      } as unknown as Parser;
+    });
+}
+
 function build(lang: string, dayFirst: boolean): Chrono {
   const C = dateLanguage(lang)!;
   const locale = chronoLocale(C.spec.chrono);
   const base = dayFirst && locale.GB ? locale.GB : locale.casual;
   const engine = base.clone();
-  engine.parsers = [...newsParsers(C), ...engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '')).map(gated)];
+  engine.parsers = [
+    ...newsParsers(C),
+    ...engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '')).map(gated),
+    ...(lang === 'en' ? [] : englishFullDates()),
+  ];
   engine.refiners = [
     trimWhitespace,
     ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),

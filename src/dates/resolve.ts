@@ -81,7 +81,9 @@ export function resolveResult(result: ParsedResult, timezone: string): ResolvedD
   const month = c.get('month');
   const day = c.get('day');
   if (year === null || month === null || day === null) return null;
-  const relative = tags.has(TAG.relative) || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
+  // A time of day alone ("20:00") takes its date from outside it: relative, like a weekday.
+  const timeOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+  const relative = timeOnly || tags.has(TAG.relative) || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   let granularity: Granularity;
   if (tagged) granularity = tagged;
   else if (c.isCertain('hour')) granularity = 'time';
@@ -112,6 +114,6 @@ export function resolveResult(result: ParsedResult, timezone: string): ResolvedD
     anchor: tagValue(tags, 'nd/anchor:'),
     notEvent: tags.has(TAG.baseline) || tags.has(TAG.now),
     direction: dir === null ? 0 : Number(dir),
-    timeOnly: granularity === 'time' && !c.isCertain('day') && !c.isCertain('weekday') && !relative,
+    timeOnly: granularity === 'time' && timeOnly,
   };
 }
