@@ -154,7 +154,7 @@ const english: DateLanguageSpec = {
     { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
     { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
     { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
-    { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b\\.?(?!\\s+\\d)' },
+    { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b(?!\\.?\\s+\\d)\\.?' },
     { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
     { kind: 'quarter', gate: '[1-4]Q|Q[1-4]', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
     { kind: 'half', gate: 'half', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
@@ -187,7 +187,7 @@ const english: DateLanguageSpec = {
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
     future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
-    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled',
+    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
     participle: '[a-z]{3,}(?:ed|en|wn|ne|ught|id|ld|nt|ck|ng|ost|ut|et|it|un|ot)',
