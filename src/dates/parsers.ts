@@ -407,8 +407,12 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const d = holidayDate(spec, ref.year);
       return unanchored(ctx, 'holiday', { month: d.month, day: d.day }, granularity, ref, [TAG.holiday(name)]);
     }
-    case 'now':
+    case 'now': {
+      // "for now" and a sentence's opening "Now," are turns of phrase, not the present day.
+      if (/\bfor\s+$/i.test(ctx.text.slice(Math.max(0, at - 8), at))) return null;
+      if (/^now$/i.test(m[0]) && /^\s*$/.test(ctx.text.slice(0, at)) && /^,/.test(ctx.text.slice(at + 3))) return null;
       return components(ctx, { year: ref.year, month: ref.month, day: ref.day }, 'day', true, [TAG.now]);
+    }
   }
 }
 
