@@ -365,4 +365,3 @@ export function dateEngine(lang: string | null, dayFirst: boolean): DateEngine {
   return { engine: ENGINES[key]!(), language, quick: QUICK[known]!(), quickGate: language.nowGate ?? NEVER };
 }
 
-export { DAY_MS };

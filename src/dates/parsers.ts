@@ -6,7 +6,7 @@
 import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node';
 import { lazy } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type DateRuleKind, type DateUnit, type SeasonCode } from '../rules/dates.js';
-import { DAY_MS, dayIndex, holidayDate, isoWeek, SEASON_MONTHS } from './calendar.js';
+import { DAY_MS, dayIndex, holidayDate, SEASON_MONTHS } from './calendar.js';
 import { TAG, type UnanchoredKind } from './tags.js';
 import { compileTense, type CompiledTense } from './tense.js';
 
@@ -427,5 +427,3 @@ export function newsParsers(C: CompiledLanguage): Parser[] {
   }) as unknown as Parser);
 }
 
-/** ISO week of a Saturday, for weekend values. */
-export const weekOfDay = isoWeek;

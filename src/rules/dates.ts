@@ -423,7 +423,7 @@ export const dateRules = lazy(() => ({
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   /** Country-code hosts whose pages write numeric dates day first. */
-  dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|ar|cl|co|mx|pe|ru|tr|gr|cz|sk|hu|ro|bg|hr|si|rs|ua|il|eg|ng|ke|pk|bd|lk|ph|id|vn|th|my)(?:[:/]|$)/i,
+  dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|ar|cl|mx|pe|ru|tr|gr|cz|sk|hu|ro|bg|hr|si|rs|ua|il|eg|ng|ke|pk|bd|lk|vn|th)(?:[:/]|$)/i,
 
   /**
    * Cheap test before running chrono (the costliest part of the stage): an English sentence that
