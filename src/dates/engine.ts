@@ -34,6 +34,27 @@ function textAfter(context: ParsingContext, result: ParsingResult, chars = 40): 
   return context.text.slice(result.index + result.text.length, result.index + result.text.length + chars);
 }
 
+/** A month key of the table that begins a longer name of the same month ("sept" of "septembre"). */
+function isAbbreviation(C: CompiledLanguage, word: string): boolean {
+  const key = word.toLowerCase().replace('.', '');
+  const month = C.spec.months[key];
+  return Object.entries(C.spec.months).some(([k, m]) => m === month && k.length > key.length && k.startsWith(key));
+}
+
+/** chrono's "now" in any language ("ahora", "jetzt"): the publication day, as our English rule reads it. */
+const nowAsDay: Refiner = {
+  refine: (context, results) => {
+    for (const res of results) {
+      if (!res.start.tags().has('casualReference/now')) continue;
+      const d = context.refDate;
+      const c = context.createParsingComponents({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } as never);
+      for (const t of [TAG.custom, TAG.granularity('day'), TAG.relative, TAG.now]) c.addTag(t);
+      res.start = c;
+    }
+    return results;
+  },
+};
+
 const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function dropFalsePositives(C: CompiledLanguage): Refiner {
@@ -60,6 +81,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^\p{L}{1,3}\.?$/u.test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
         }
+        // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
+        if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
         if (!english) return true;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom)) return false;
@@ -317,6 +340,7 @@ function build(lang: string, dayFirst: boolean): Chrono {
     trimWhitespace,
     ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),
   ];
+  if (lang !== 'en') engine.refiners.push(nowAsDay);
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
   engine.refiners.push(trimSpans(C), tagBaselines, resolveByTense(C));

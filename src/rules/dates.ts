@@ -370,11 +370,11 @@ const spanish: DateLanguageSpec = {
 
 // ---------------------------------------------------------------- other languages chrono-node reads
 /** Languages with chrono-node parsers but no news table of ours: chrono reads their dates, years by shape. */
-function chronoOnly(chrono: string, months: Record<string, number>, triggers: string[], notYearAfter: string): DateLanguageSpec {
+function chronoOnly(chrono: string, months: Record<string, number>, triggers: string[], leadTrim: string, notYearAfter: string): DateLanguageSpec {
   return {
     chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false, triggers,
     rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
-    notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim: '(?!)',
+    notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim,
     tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)' },
   };
 }
@@ -384,10 +384,10 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   de: german,
   fr: french,
   es: spanish,
-  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani'], '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
-  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã'], '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
-  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen'], '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
-  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon'], '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
+  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
+  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
+  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
+  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
 };
 
 export const YEAR_PATTERN = YEAR;

@@ -104,7 +104,8 @@ class DateReader {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null) {
-        if (resolved.relative || resolved.anchor) continue;
+        // A date stated in full has digits; chrono's words for days ("morgen") borrow the stand-in reference's.
+        if (resolved.relative || resolved.anchor || !/\d/.test(res.text)) continue;
         // Inference wants dates that happened: note the tense of the clause of each full date.
         resolved.direction = clauseDirection(sentence, res.index, res.index + res.text.length, this.engines.language.tense);
       }
