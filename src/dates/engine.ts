@@ -212,11 +212,15 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         const c = res.start;
         const { prev, next } = occurrencesAround(p, ref);
         let pick: Occurrence;
-        // "last Thursday" is never today; "next Monday" the coming one, whatever the verb.
-        const said = p.kind === 'weekday' ? /^(?:(last|past|this past|previous)|(next|this coming|coming))\b/i.exec(res.text) : null;
-        if (said?.[1]) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
-        else if (said?.[2]) pick = next;
-        else pick = choose(p, prev, next, ref, dir);
+        // "last Thursday" is never today; "(this) coming Sunday" is the next one, whatever the verb.
+        const word = p.kind === 'weekday' && C.lang === 'en'
+          ? (/^(last|past|this past|previous|next|this coming|coming)\b/i.exec(res.text)?.[1] ?? /\b(last|this past|next|this coming|coming)\s+$/i.exec(textBefore(context, res, 16))?.[1] ?? '').toLowerCase()
+          : '';
+        // "Wednesday's ruling": the day of an event told of, not of the clause's verb.
+        const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
+        if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
+        else if (/next|coming/.test(word)) pick = next;
+        else pick = choose(p, prev, next, ref, possessive ? 0 : dir);
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));

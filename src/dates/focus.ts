@@ -91,7 +91,7 @@ export class StoryFocus {
     // A baseline ("the year-ago quarter") is no new focus; the period compared against stays it.
     if (anchor?.startsWith('shift')) return;
     const p = periodOf(r);
-    if (r.granularity === 'quarter' || r.granularity === 'half') this.period = p;
+    if ((r.granularity === 'quarter' || r.granularity === 'half') && !this.period) this.period = p;
     if (FINENESS[r.granularity] >= FINENESS.year) {
       this.history.push(p);
       if (this.history.length > 64) this.history.shift();

@@ -17,6 +17,7 @@ export interface CompiledTense {
   boundary: RegExp;
   targetPrep: RegExp;
   backwardPrep: RegExp;
+  forwardPrep: RegExp;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -31,6 +32,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     boundary: whole(spec.boundary),
     targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})\\s*$`, 'i'),
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
+    forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
   };
 }
 
@@ -91,6 +93,7 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
 export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
   const before = text.slice(Math.max(0, start - 160), start);
   if (t.backwardPrep.test(before)) return -1;
+  if (t.forwardPrep.test(before)) return 1;
   const target = t.targetPrep.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
   const left = tokens(before);

@@ -99,6 +99,8 @@ export interface TenseSpec {
   targetPrep: string;
   /** Prepositions right before a date that put it in the past ("since", "seit", "depuis"). */
   backwardPrep: string;
+  /** Phrases right before a date that put it ahead ("as early as", "ab", "à partir du"). */
+  forwardPrep: string;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -147,6 +149,8 @@ const english: DateLanguageSpec = {
     'election day': { month: 11, weekday: 2, nth: 0 },
     'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
     'easter week': { easter: 0, week: true }, 'holy week': { easter: -7, week: true },
+    // Year-end is a day: "by year-end" the coming Dec. 31, "since year-end" the last one.
+    'year-end': { month: 12, day: 31 }, 'year end': { month: 12, day: 31 },
   },
   capitalMonths: true,
   triggers: [],
@@ -161,7 +165,7 @@ const english: DateLanguageSpec = {
     { kind: 'half', gate: 'H[12]', pattern: '\\bH(?<ord>[12])\\s*(?<year>{year})?\\b', cased: true },
     { kind: 'season', gate: 'spring|summer|autumn|fall|winter', pattern: '\\b(?:(?<rel>this past|this coming|this|last|next)\\s+|(?<pre>the)\\s+|(?<part>early|late|mid)[- ](?:(?<rel2>this|last|next)\\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: '(?:early|mid|late|end of|start of|beginning of|middle of|turn of)[- ]?(?:\\d|this|last|next|the)', pattern: '\\b(?<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|the turn of)[- ]?(?:(?<year>{year})(?![\'’]?s\\b)|(?<yrel>this|last|next|the current|the) (?:fiscal )?year|(?<yrel2>this|last|next) (?<unit>month|week|quarter|decade)|the (?<unit2>month|week|quarter|decade))\\b' },
-    { kind: 'partYear', gate: 'year-end|year end', pattern: '\\b(?:(?<yrel>this|last|next)\\s+)?year[- ]end\\b(?![- ](?:results|figures|bonus|dividend))' },
+    { kind: 'holiday', gate: 'year-end|year end', pattern: '\\b(?:(?<rel>this|last|next)\\s+)?(?<holiday>year[- ]end)\\b(?![- ](?:results|figures|bonus|dividend|report|accounts|review))' },
     { kind: 'partMonth', gate: '(?:early|mid|late|end of|beginning of|middle of|start of)[- ]?(?:{month})', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|[\'’]?s\\b)' },
     { kind: 'yy', gate: '[\'’]\\d', pattern: '(?<=(?:\\b(?:in|of|since|from|until|by|the|summer|spring|fall|autumn|winter|class|vintage|before|after)\\s))[\'’](?<yy>\\d\\d)\\b(?![\'’]?s\\b|%|\\.\\d)' },
@@ -194,6 +198,7 @@ const english: DateLanguageSpec = {
     boundary: 'which|who|whom|whose|when|where|while|whereas|although|though|because|since|after|before|until|unless|if|that|but',
     targetPrep: 'to|until|till|through|by',
     backwardPrep: 'since',
+    forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
   },
 };
 
@@ -255,6 +260,7 @@ const german: DateLanguageSpec = {
     boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
     targetPrep: 'bis|bis zum|bis zur|auf',
     backwardPrep: 'seit',
+    forwardPrep: 'ab|ab dem|spätestens|frühestens|bereits ab',
   },
 };
 
@@ -311,6 +317,7 @@ const french: DateLanguageSpec = {
     boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais',
     targetPrep: "jusqu'au|jusqu'en|jusqu’au|jusqu’en|d'ici|d’ici|au",
     backwardPrep: 'depuis',
+    forwardPrep: "dès|à partir du|à partir de|d'ici|d’ici|au plus tard|au plus tôt",
   },
 };
 
@@ -365,6 +372,7 @@ const spanish: DateLanguageSpec = {
     boundary: 'que|quien|quienes|cuando|donde|mientras|aunque|porque|pues|tras|antes|después|pero|sino',
     targetPrep: 'hasta|para',
     backwardPrep: 'desde',
+    forwardPrep: 'a partir del|a partir de|a más tardar|como muy tarde|como pronto',
   },
 };
 
@@ -375,7 +383,7 @@ function chronoOnly(chrono: string, months: Record<string, number>, triggers: st
     chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false, triggers,
     rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
     notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim,
-    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)' },
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)' },
   };
 }
 
