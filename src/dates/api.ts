@@ -37,7 +37,9 @@ export function referenceFor(day: Date): { instant: Date; timezone: number } {
 /** chrono's results on `text` with the engine for the language; a failure on odd text yields none. */
 export function parseWith(text: string, options: ReadOptions): ParsedResult[] {
   const lang = options.lang ?? null;
-  const { engine } = dateEngine(lang, options.dayFirst ?? (lang !== null && lang !== 'en'));
+  const engines = dateEngine(lang, options.dayFirst ?? (lang !== null && lang !== 'en'));
+  // Without a reference only dates stated in full count: the engine that reads nothing else.
+  const engine = options.reference ? engines.engine : engines.absolute();
   try {
     return engine.parse(text, referenceFor(options.reference ?? new Date(Date.UTC(2000, 0, 1))));
   } catch {

@@ -330,16 +330,20 @@ function englishFullDates(): Parser[] {
     });
 }
 
-function build(lang: string, dayFirst: boolean): Chrono {
+/** chrono parsers of dates stated in full (with times to merge): all a page without a publication date can use. */
+const ABSOLUTE_PARSERS = /(?:ISOFormat|SlashDateFormat|MonthName(?:Little|Middle)Endian|YearMonthDay|TimeExpression|SpecificTimeExpression)Parser$/;
+
+/**
+ * The engine for a language. `absolute` keeps only the parsers of dates stated in full: inferring
+ * the publication date reads nothing else, and at a fraction of the cost.
+ */
+function build(lang: string, dayFirst: boolean, absolute = false): Chrono {
   const C = dateLanguage(lang)!;
   const locale = chronoLocale(C.spec.chrono);
   const base = dayFirst && locale.GB ? locale.GB : locale.casual;
   const engine = base.clone();
-  engine.parsers = [
-    ...newsParsers(C),
-    ...engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '')).map(gated),
-    ...(lang === 'en' ? [] : englishFullDates()),
-  ];
+  const own = engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '') && (!absolute || ABSOLUTE_PARSERS.test(p.constructor?.name ?? '')));
+  engine.parsers = [...(absolute ? [] : newsParsers(C)), ...own.map(gated), ...(lang === 'en' ? [] : englishFullDates())];
   engine.refiners = [
     trimWhitespace,
     ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),
@@ -347,7 +351,8 @@ function build(lang: string, dayFirst: boolean): Chrono {
   if (lang !== 'en') engine.refiners.push(nowAsDay);
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
-  engine.refiners.push(trimSpans(C), tagBaselines, resolveByTense(C));
+  engine.refiners.push(trimSpans(C));
+  if (!absolute) engine.refiners.push(tagBaselines, resolveByTense(C));
   return engine;
 }
 
@@ -367,15 +372,19 @@ function buildQuick(lang: string): Chrono | null {
 
 /** One engine per language we read (and, for English, per numeric-date order), each built on first use. */
 const ENGINES: Record<string, () => Chrono> = Object.fromEntries(
-  Object.keys(DATE_LANGUAGES).flatMap((lang) => [
-    [lang, lazy(() => build(lang, lang !== 'en'))],
-    ...(lang === 'en' ? [['en/day-first', lazy(() => build('en', true))]] : []),
-  ]),
+  Object.keys(DATE_LANGUAGES).flatMap((lang) =>
+    (lang === 'en' ? [['en', false], ['en/day-first', true]] as const : [[lang, true]] as const).flatMap(([key, dayFirst]) => [
+      [key, lazy(() => build(lang, dayFirst))],
+      [`${key}/absolute`, lazy(() => build(lang, dayFirst, true))],
+    ]),
+  ),
 );
 const QUICK: Record<string, () => Chrono | null> = Object.fromEntries(Object.keys(DATE_LANGUAGES).map((lang) => [lang, lazy(() => buildQuick(lang))]));
 
 export interface DateEngine {
   engine: Chrono;
+  /** Dates stated in full only, for pages whose publication date is still unknown. */
+  absolute: () => Chrono;
   language: CompiledLanguage;
   /** The engine for sentences that only `quickGate` admits, or null. */
   quick: Chrono | null;
@@ -390,6 +399,6 @@ export function dateEngine(lang: string | null, dayFirst: boolean): DateEngine {
   const known = lang && lang in DATE_LANGUAGES ? lang : 'en';
   const key = known === 'en' && (dayFirst || (lang !== null && lang !== 'en')) ? 'en/day-first' : known;
   const language = dateLanguage(known)!;
-  return { engine: ENGINES[key]!(), language, quick: QUICK[known]!(), quickGate: language.nowGate ?? NEVER };
+  return { engine: ENGINES[key]!(), absolute: ENGINES[`${key}/absolute`]!, language, quick: QUICK[known]!(), quickGate: language.nowGate ?? NEVER };
 }
 

@@ -75,8 +75,9 @@ class DateReader {
 
   /** chrono's results with the offset of the sentence each was found in. */
   parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
-    const { engine, quick, quickGate } = this.engines;
-    const quickToo = quick !== null && filter === this.mayHoldDate;
+    const { quick, quickGate } = this.engines;
+    const engine = reference === null ? this.engines.absolute() : this.engines.engine;
+    const quickToo = quick !== null && reference !== null && filter === this.mayHoldDate;
     if (!filter.test(text) && !(quickToo && quickGate.test(text))) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
