@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { lazy } from '../lazy.js';
-import { dateRules, DATE_LANGUAGES } from '../rules/dates.js';
+import { dateRules, DATE_LANGUAGES, type SeasonCode } from '../rules/dates.js';
 import { trimEndOf } from '../text.js';
 import { DAY_MS, dayIndex, occurrencesAround, type Occurrence, type Period } from './calendar.js';
 import { dateLanguage, NEVER, newsParsers, type CompiledLanguage, type ParsingContext } from './parsers.js';
@@ -154,7 +154,7 @@ function unanchoredPeriod(C: CompiledLanguage, res: ParsingResult): Period | nul
       case 'half':
         return { kind: 'half', half: month <= 6 ? 1 : 2 };
       case 'season':
-        return { kind: 'season', season: tagValue(tags, 'nd/season:') as 'SP' };
+        return { kind: 'season', season: tagValue(tags, 'nd/season:') as SeasonCode };
       case 'holiday': {
         const spec = C.spec.holidays[tagValue(tags, 'nd/holiday:') ?? ''];
         return spec ? { kind: 'holiday', spec } : null;
