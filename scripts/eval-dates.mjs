@@ -1,13 +1,18 @@
-// Temporal expressions on our annotated passages (fixtures/dates/passages.json): span precision,
-// recall and F1 (strict: same span; relaxed: overlapping) and value accuracy, for newsdistill and,
-// in the same run, for bare chrono-node (casual parser, publication date as reference).
+// Temporal expressions on our annotated passages (fixtures/dates/passages*.json, one file per
+// language): span precision, recall and F1 (strict: same span; relaxed: overlapping) and value
+// accuracy, per language and overall, for newsdistill and, in the same run, for bare chrono-node
+// (its casual parser for the passage's language, publication date as reference).
+// Usage: node scripts/eval-dates.mjs [--verbose]
 import fs from 'node:fs';
 import path from 'node:path';
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import { projectDir } from './shared.mjs';
 import { extract } from '../dist/index.js';
 
-const passages = JSON.parse(fs.readFileSync(path.join(projectDir, 'fixtures', 'dates', 'passages.json'), 'utf8'));
+const require = createRequire(import.meta.url);
+const dir = path.join(projectDir, 'fixtures', 'dates');
+const passages = fs.readdirSync(dir).filter((f) => /^passages.*\.json$/.test(f)).sort()
+  .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).map((p) => ({ lang: 'en', ...p })));
 const verbose = process.argv.includes('--verbose');
 
 function goldSpans(p) {
@@ -32,17 +37,23 @@ function chronoValue(r) {
   return { value: d.toISOString().slice(0, 10), granularity: 'day' };
 }
 
+const chronoFor = (lang) => require(`chrono-node/${lang}`).casual;
 const systems = {
-  newsdistill: (p) => extract(p.text, { format: 'text', publishedAt: p.publishedAt }).dates.map((d) => ({ span: d.span, value: d.value, granularity: d.granularity, text: d.text })),
-  'chrono-node': (p) => chrono.casual.parse(p.text, { instant: new Date(`${p.publishedAt}T12:00:00Z`), timezone: 0 }).map((r) => ({ span: [r.index, r.index + r.text.length], text: r.text, ...chronoValue(r) })),
+  newsdistill: (p) => {
+    const a = extract(p.text, { format: 'text', publishedAt: p.publishedAt });
+    if (verbose && a.lang !== p.lang) console.log(`  lang ${p.id}: read as ${a.lang}, written in ${p.lang}`);
+    return a.dates.map((d) => ({ span: d.span, value: d.value, granularity: d.granularity, text: d.text }));
+  },
+  'chrono-node': (p) => chronoFor(p.lang).parse(p.text, { instant: new Date(`${p.publishedAt}T12:00:00Z`), timezone: 0 }).map((r) => ({ span: [r.index, r.index + r.text.length], text: r.text, ...chronoValue(r) })),
 };
 
 const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1];
 const valueOk = (pred, gold) => pred.granularity === gold.granularity && (pred.value === gold.value || (gold.granularity === 'time' && pred.value.startsWith(gold.value)));
+const f = (x) => x.toFixed(3);
 
-for (const [name, run] of Object.entries(systems)) {
+function score(name, run, set) {
   let strictTp = 0, relaxedTp = 0, predN = 0, goldN = 0, valueRight = 0;
-  for (const p of passages) {
+  for (const p of set) {
     const gold = goldSpans(p);
     const pred = run(p);
     predN += pred.length;
@@ -62,6 +73,11 @@ for (const [name, run] of Object.entries(systems)) {
   }
   const prf = (tp) => { const P = tp / (predN || 1), R = tp / (goldN || 1); return { P, R, F: P + R ? (2 * P * R) / (P + R) : 0 }; };
   const s = prf(strictTp), r = prf(relaxedTp);
-  const f = (x) => x.toFixed(3);
-  console.log(`${name.padEnd(12)} passages=${passages.length} expressions=${goldN} predicted=${predN} | strict P=${f(s.P)} R=${f(s.R)} F1=${f(s.F)} | relaxed P=${f(r.P)} R=${f(r.R)} F1=${f(r.F)} | value accuracy=${f(valueRight / (relaxedTp || 1))} (${valueRight}/${relaxedTp} matched) value F1=${f(prf(valueRight).F)}`);
+  return `passages=${set.length} expressions=${goldN} predicted=${predN} | strict P=${f(s.P)} R=${f(s.R)} F1=${f(s.F)} | relaxed P=${f(r.P)} R=${f(r.R)} F1=${f(r.F)} | value accuracy=${f(valueRight / (relaxedTp || 1))} (${valueRight}/${relaxedTp} matched) value F1=${f(prf(valueRight).F)}`;
+}
+
+const langs = [...new Set(passages.map((p) => p.lang))];
+for (const [name, run] of Object.entries(systems)) {
+  for (const lang of langs) console.log(`${name.padEnd(12)} ${lang.padEnd(3)} ${score(name, run, passages.filter((p) => p.lang === lang))}`);
+  console.log(`${name.padEnd(12)} all ${score(name, run, passages)}`);
 }

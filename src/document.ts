@@ -10,6 +10,8 @@ import type {
 export interface ResolvedOptions {
   format: 'auto' | 'text' | 'html';
   publishedAt: Date | null;
+  /** `publishedAt` as the caller wrote it, when a string: its calendar day and offset are kept. */
+  publishedAtText?: string | null;
   url: string | null;
   timezone: string;
   tagger: 'lexicon' | 'compromise';

@@ -24,7 +24,7 @@ export function resolveOptions(options: unknown): ResolvedOptions & { maxInputBy
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new NewsdistillError('OPTIONS_INVALID', `options must be an object, got ${shown(options)}`);
   }
-  if (options === undefined) return { format: 'auto', publishedAt: null, url: null, timezone: 'UTC', tagger: 'lexicon', maxInputBytes: DEFAULT_MAX_INPUT_BYTES };
+  if (options === undefined) return { format: 'auto', publishedAt: null, publishedAtText: null, url: null, timezone: 'UTC', tagger: 'lexicon', maxInputBytes: DEFAULT_MAX_INPUT_BYTES };
   const parsed = ExtractOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -40,6 +40,7 @@ export function resolveOptions(options: unknown): ResolvedOptions & { maxInputBy
   return {
     format: o.format ?? 'auto',
     publishedAt,
+    publishedAtText: typeof o.publishedAt === 'string' ? o.publishedAt : null,
     url: o.url ?? null,
     timezone: o.timezone ?? 'UTC',
     tagger: o.tagger ?? 'lexicon',

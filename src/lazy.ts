@@ -27,7 +27,7 @@ type NodeRequire = (id: string) => unknown;
 type NodeModuleApi = { createRequire: (from: string) => NodeRequire };
 
 /** Node's synchronous `require`, reached without importing a Node-only module (null elsewhere). */
-function nodeRequire(): NodeRequire | null {
+export function nodeRequire(): NodeRequire | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.('module') as NodeModuleApi | undefined;
   return mod ? mod.createRequire(import.meta.url) : null;

@@ -9,12 +9,13 @@ export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().in
 
 /**
  * Precision of a resolved date. The contract's six levels plus `half` and `season`, which news uses
- * ("the first half", "next spring") and which no coarser level states honestly (TIMEX3 has both).
+ * ("the first half", "next spring") and which no coarser level states honestly (TIMEX3 has both),
+ * and `decade` ('199', "the 1990s") and `century` ('19', "the 20th century") as TIMEX3 writes them.
  */
-export const GranularitySchema = z.enum(['year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
+export const GranularitySchema = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
 
 export const DateRefSchema = z.object({
-  /** ISO 8601 at the precision actually known: '2023', '2024-H1', '2024-Q3', '2025-SP', '2024-09', '2024-W39', '2024-09-23', '2024-09-23T16:45'. */
+  /** ISO 8601 at the precision actually known: '199' (decade), '2023', '2024-H1', '2024-Q3', '2025-SP', '2024-09', '2024-W39', '2024-09-23', '2024-09-23T16:45+05:30'. */
   value: z.string(),
   granularity: GranularitySchema,
   /** The expression as written. */

@@ -25,8 +25,14 @@ describe('dates', () => {
   });
 
   it('rejects prices, names, fractions and durations', () => {
-    const d = at('Sun Microsystems earned $2.50 a share, and the stock rose 7/8 to close at 5. It has grown for four years, up from a year earlier.');
+    const d = at('Sun Microsystems earned $2.50 a share, and the stock rose 7/8 to close at 5. It has grown for four years, and for three weeks.');
     expect(d).toEqual([]);
+  });
+
+  it('keeps a comparison baseline as a date mention but not as an event', () => {
+    const a = extract('Net income rose to $4 million in the third quarter, up from $3 million a year earlier, the lender said on Tuesday.', { publishedAt: '2024-10-23' });
+    expect(a.dates.map((d) => [d.text, d.value])).toEqual([['the third quarter', '2024-Q3'], ['a year earlier', '2023-Q3'], ['Tuesday', '2024-10-22']]);
+    expect(a.events.map((e) => e.date.text)).toEqual(['the third quarter', 'Tuesday']);
   });
 
   it('excludes a leading "on" and trailing punctuation from spans', () => {

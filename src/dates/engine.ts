@@ -1,202 +1,37 @@
 /**
- * chrono-node, taught to read news: custom parsers for what it misses (bare years, quarters,
- * halves, seasons, "September last year", "earlier this month", "early 2011") and refiners for what
- * it gets wrong (prices read as times, names read as weekdays, durations and comparison baselines,
- * and news-aware resolution of bare weekdays and months against the publication date).
- *
- * Custom results carry tags: `nd/g:<granularity>` for the precision really known and `nd/relative`
- * when the value came from the reference date.
+ * chrono-node, taught to read news in the page's language: chrono's own parsers for the language
+ * (loaded on first use), our news rules (`parsers.ts`) in front of them, and refiners for what
+ * chrono gets wrong in news (prices read as times, names read as weekdays, durations), comparison
+ * baselines tagged, and the year of a month, day or weekday named without one chosen by the tense
+ * of its clause (`tense.ts`) against the publication date.
  */
+import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import * as chronoEn from 'chrono-node/en';
-import type { Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node/en';
-import { lazy } from '../lazy.js';
+import { lazy, nodeRequire } from '../lazy.js';
+import { dateRules, DATE_LANGUAGES, type SeasonCode } from '../rules/dates.js';
 import { trimEndOf } from '../text.js';
-import { dateRules, ORDINALS, WORD_NUMBERS } from '../rules/dates.js';
+import { DAY_MS, dayIndex, occurrencesAround, type Occurrence, type Period } from './calendar.js';
+import { dateLanguage, NEVER, newsParsers, type CompiledLanguage, type ParsingContext } from './parsers.js';
+import { TAG, tagValue } from './tags.js';
+import { clauseDirection, type Direction } from './tense.js';
 
-type ParsingContext = Parameters<Parser['pattern']>[0];
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const monthNumber = (word: string) => MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
-
-export const TAG = {
-  relative: 'nd/relative',
-  custom: 'nd/custom',
-  granularity: (g: string) => `nd/g:${g}`,
-} as const;
-
-interface RefParts {
-  year: number;
-  month: number;
-  day: number;
+interface ChronoLocale {
+  casual: Chrono;
+  GB?: Chrono;
 }
 
-function refParts(context: ParsingContext): RefParts {
-  const d = context.refDate;
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+/**
+ * chrono-node's locale modules load on first use, so an English-only workload never reads the
+ * others (the whole of chrono costs 130 ms to import, English alone 40 ms). English is a static
+ * import; the others load through Node's require, reached without importing a Node-only module, and
+ * where a runtime has none (a browser bundle) a page in another language is read with English.
+ */
+function chronoLocale(locale: string): ChronoLocale {
+  if (locale === 'en') return chronoEn as unknown as ChronoLocale;
+  const require = nodeRequire();
+  if (!require) return chronoEn as unknown as ChronoLocale;
+  return require(`chrono-node/${locale}`) as ChronoLocale;
 }
-
-/** Resolves "this/last/next year" (and the like) to a year number. */
-function relativeYear(word: string | undefined, ref: RefParts): number | null {
-  if (!word) return null;
-  const w = word.toLowerCase();
-  if (/\b(?:last|previous|past)\b/.test(w)) return ref.year - 1;
-  if (/\b(?:next|coming|following)\b/.test(w)) return ref.year + 1;
-  if (/\bthis\b/.test(w)) return ref.year;
-  return null;
-}
-
-function twoDigitYear(text: string): number {
-  const n = Number(text.replace(/^'/, ''));
-  return n < 100 ? 2000 + n : n;
-}
-
-function components(context: ParsingContext, known: Record<string, number>, granularity: string, relative: boolean): ParsingComponents {
-  const c = context.createParsingComponents(known as never);
-  c.addTag(TAG.custom);
-  c.addTag(TAG.granularity(granularity));
-  if (relative) c.addTag(TAG.relative);
-  return c;
-}
-
-/** A custom chrono parser from a pattern and a function of its match. */
-function parser(pattern: () => RegExp, extract: (context: ParsingContext, m: RegExpMatchArray) => ParsingComponents | ParsingResult | null): Parser {
-  return { pattern: () => pattern(), extract } as Parser;
-}
-
-const nonGlobal = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
-
-const customParsers = lazy((): Parser[] => {
-  const x = dateRules().extra;
-  const monthRelativeYear = nonGlobal(x.monthRelativeYear);
-  const quarter = nonGlobal(x.quarter);
-  const half = nonGlobal(x.half);
-  const season = nonGlobal(x.season);
-  const periodYear = nonGlobal(x.periodYear);
-  const relativeUnit = nonGlobal(x.relativeUnit);
-  const ago = nonGlobal(x.ago);
-  const bareYear = nonGlobal(x.bareYear);
-  const weekOf = nonGlobal(x.weekOf);
-  return [
-    // "September last year", "March of next year"
-    parser(() => monthRelativeYear, (ctx, m) => {
-      const ref = refParts(ctx);
-      const year = relativeYear(m[2], ref);
-      if (year === null) return null;
-      return components(ctx, { year, month: monthNumber(m[1]!) }, 'month', true);
-    }),
-    // "the third quarter", "fourth-quarter", "Q3 2024", "2024 Q3", "the first quarter of last year"
-    parser(() => quarter, (ctx, m) => {
-      const ref = refParts(ctx);
-      const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3] ?? m[6]);
-      let year: number | null = null;
-      let relative = false;
-      if (m[2]) {
-        year = /^\d/.test(m[2]) ? Number(m[2]) : relativeYear(m[2], ref);
-        relative = !/^\d/.test(m[2]);
-      } else if (m[4]) year = twoDigitYear(m[4]);
-      else if (m[5]) year = Number(m[5]);
-      if (year === null) {
-        // A quarter that has not begun yet is last year's, unless the clause is about the future (refiner).
-        year = ref.year;
-        relative = true;
-      }
-      const c = components(ctx, { year, month: (q - 1) * 3 + 1 }, 'quarter', relative);
-      if (relative && !m[2]) c.addTag('nd/unanchored');
-      return c;
-    }),
-    // "the first half", "the second half of 2024", "H1 2025"
-    parser(() => half, (ctx, m) => {
-      const ref = refParts(ctx);
-      const h = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3]);
-      let year: number | null = null;
-      if (m[2]) year = /^\d/.test(m[2]) ? Number(m[2]) : relativeYear(m[2], ref);
-      else if (m[4]) year = Number(m[4]);
-      const relative = year === null || !/^\d/.test(m[2] ?? m[4] ?? '');
-      const c = components(ctx, { year: year ?? ref.year, month: h === 1 ? 1 : 7 }, 'half', relative);
-      if (year === null) c.addTag('nd/unanchored');
-      return c;
-    }),
-    // "next spring", "last summer", "summer 2022", "the summer of 2018"; a bare season word is not a date.
-    parser(() => season, (ctx, m) => {
-      const ref = refParts(ctx);
-      const modifier = m[1]?.toLowerCase();
-      const name = m[2]!.toLowerCase();
-      if (!modifier && !m[3]) return null;
-      if (modifier === 'the' && !m[3]) return null;
-      const month = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[name as 'spring']!;
-      let year: number;
-      if (m[3]) year = Number(m[3]);
-      else {
-        // Season months: spring 3-5, summer 6-8, autumn 9-11, winter 12-2 (named by the year it starts in).
-        const inOrAfter = ref.month >= month || (month === 12 && ref.month <= 2);
-        const over = month === 12 ? false : ref.month > month + 2;
-        const startYear = month === 12 && ref.month <= 2 ? ref.year - 1 : ref.year;
-        if (modifier === 'next') year = inOrAfter ? startYear + 1 : startYear;
-        else if (modifier === 'last') year = over ? ref.year : startYear - 1;
-        else year = startYear;
-      }
-      const c = components(ctx, { year, month }, 'season', !m[3]);
-      c.addTag(`nd/season:${dateRules().seasonCode[name]}`);
-      return c;
-    }),
-    // "early 2011", "mid-2020", "late last year", "the end of next year"
-    parser(() => periodYear, (ctx, m) => {
-      const ref = refParts(ctx);
-      const year = m[2] ? Number(m[2]) : relativeYear(m[3], ref);
-      if (year === null) return null;
-      return components(ctx, { year }, 'year', !m[2]);
-    }),
-    // "last year", "this month", "earlier this month", "next week", "late last year"
-    parser(() => relativeUnit, (ctx, m) => {
-      const ref = refParts(ctx);
-      const mod = m[1]!.toLowerCase();
-      const unit = m[2]!.toLowerCase();
-      const step = /\b(?:last|previous|past)\b/.test(mod) ? -1 : /\b(?:next|coming)\b/.test(mod) ? 1 : 0;
-      if (unit === 'year') return components(ctx, { year: ref.year + step }, 'year', true);
-      if (unit === 'decade') return null;
-      if (unit === 'month') {
-        const total = ref.year * 12 + (ref.month - 1) + step;
-        return components(ctx, { year: Math.floor(total / 12), month: (total % 12) + 1 }, 'month', true);
-      }
-      const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + 7 * step));
-      return components(ctx, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, 'week', true);
-    }),
-    // "the week of May 18"
-    parser(() => weekOf, (ctx, m) => {
-      const ref = refParts(ctx);
-      const month = monthNumber(m[1]!);
-      const day = Number(m[2]);
-      let year = m[3] ? Number(m[3]) : ref.year;
-      if (!m[3] && Date.UTC(year, month - 1, day) < Date.UTC(ref.year, ref.month - 1, ref.day) - 180 * 86400000) year += 1;
-      return components(ctx, { year, month, day }, 'week', !m[3]);
-    }),
-    // "two years ago", "a month ago"
-    parser(() => ago, (ctx, m) => {
-      const ref = refParts(ctx);
-      const n = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
-      const unit = m[2]!.toLowerCase().replace(/s$/, '');
-      if (unit === 'year') return components(ctx, { year: ref.year - n }, 'year', true);
-      if (unit === 'month') {
-        const total = ref.year * 12 + (ref.month - 1) - n;
-        return components(ctx, { year: Math.floor(total / 12), month: (total % 12) + 1 }, 'month', true);
-      }
-      const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - 7 * n));
-      return components(ctx, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, 'week', true);
-    }),
-    // "in 2019", "2009-2010" (the range's second year is found by the next match)
-    parser(() => bareYear, (ctx, m) => {
-      const before = ctx.text.slice(Math.max(0, m.index! - 24), m.index!);
-      const after = ctx.text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 2);
-      const inRange = /[-–]\s*$/.test(before) && /(?:19|20)\d\d\s*[-–]\s*$/.test(before);
-      const beforeRange = /^\s*[-–]/.test(after);
-      if (!dateRules().yearContext.test(before) && !/^\s*(?:[,.;:)!?]|$)/.test(after) && !inRange && !beforeRange) return null;
-      if (/[$€£¥#]\s*$|\d[.,]?$/.test(before)) return null;
-      return ctx.createParsingResult(m.index!, m[1]!, components(ctx, { year: Number(m[1]) }, 'year', false));
-    }),
-  ];
-});
 
 function textBefore(context: ParsingContext, result: ParsingResult, chars = 80): string {
   return context.text.slice(Math.max(0, result.index - chars), result.index);
@@ -206,69 +41,88 @@ function textAfter(context: ParsingContext, result: ParsingResult, chars = 40): 
   return context.text.slice(result.index + result.text.length, result.index + result.text.length + chars);
 }
 
-/**
- * Whether the clause around a result speaks of the future: a future cue earlier in the sentence
- * with no past-tense verb between it and the date ("is expected to cut rates at its meeting on
- * March 12", but not "will ... after it closed in March").
- */
-export function isFutureClause(context: ParsingContext, result: ParsingResult): boolean {
-  if (/\b(?:next|coming|upcoming)\b/i.test(result.text)) return true;
-  const r = dateRules();
-  const before = textBefore(context, result, 160).split(/[.!?;]\s/).pop() ?? '';
-  const cue = [...before.matchAll(new RegExp(r.futureCue.source, 'gi'))].pop();
-  if (!cue) return false;
-  const between = before.slice(cue.index! + cue[0].length);
-  return !r.pastVerb.test(between.replace(new RegExp(r.futureCue.source, 'gi'), ' '));
+/** A month key of the table that begins a longer name of the same month ("sept" of "septembre"). */
+function isAbbreviation(C: CompiledLanguage, word: string): boolean {
+  const key = word.toLowerCase().replace('.', '');
+  const month = C.spec.months[key];
+  return Object.entries(C.spec.months).some(([k, m]) => m === month && k.length > key.length && k.startsWith(key));
 }
 
-const dropFalsePositives: Refiner = {
+/** chrono's "now" in any language ("ahora", "jetzt"): the publication day, as our English rule reads it. */
+const nowAsDay: Refiner = {
   refine: (context, results) => {
-    const r = dateRules();
-    return results.filter((res) => {
-      const c = res.start;
-      const before = textBefore(context, res, 12);
-      const after = textAfter(context, res, 20);
-      const timeOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
-      // "$2.50 a share" read as 2:50; "at 5" read as five o'clock.
-      if (timeOnly) {
-        if (r.pricePrefix.test(before) || r.priceSuffix.test(after)) return false;
-        if (!/[:.]\d\d|[ap]\.?m\b|noon|midnight/i.test(res.text)) return false;
-        if (/^\d+\.\d\d\s*(?:a|an)?$/i.test(res.text.trim()) && !/[ap]\.?m/i.test(res.text)) return false;
-      }
-      // "7/8" with no year: a stock fraction more often than a date.
-      if (/^\d{1,2}\/\d{1,2}$/.test(res.text.trim())) return false;
-      // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
-      if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(res.text.trim()) && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after)) return false;
-      // "now" and "right now" are not dates.
-      if (/^(?:right )?now$/i.test(res.text.trim())) return false;
-      // "may" and "march" as verbs; lower-case weekday/month words.
-      if (/^(?:may|march|sun|sat|wed)$/.test(res.text.trim())) return false;
-      if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(res.text.trim())) return false;
-      return true;
-    });
+    for (const res of results) {
+      if (!res.start.tags().has('casualReference/now')) continue;
+      const d = context.refDate;
+      const c = context.createParsingComponents({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } as never);
+      for (const t of [TAG.custom, TAG.granularity('day'), TAG.relative, TAG.now]) c.addTag(t);
+      res.start = c;
+    }
+    return results;
   },
 };
 
-const dropDurationsAndBaselines: Refiner = {
-  refine: (context, results) => {
+const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+function dropFalsePositives(C: CompiledLanguage): Refiner {
+  const english = C.lang === 'en';
+  return {
+    refine: (context, results) => {
+      const r = dateRules();
+      return results.filter((res) => {
+        const c = res.start;
+        const text = res.text.trim();
+        const before = textBefore(context, res, 12);
+        const after = textAfter(context, res, 20);
+        const timeOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+        // "$2.50 a share" read as 2:50; "at 5" read as five o'clock.
+        if (timeOnly) {
+          if (r.pricePrefix.test(before) || r.priceSuffix.test(after)) return false;
+          if (!/[:.h]\d\d|[ap]\.?m\b|noon|midnight|\buhr\b|\bh\b/i.test(res.text)) return false;
+          if (/^\d+\.\d\d\s*(?:a|an)?$/i.test(text) && !/[ap]\.?m/i.test(res.text)) return false;
+        }
+        // "7/8", "12 3/4%": a fraction more often than a date, without a year.
+        if (/^(?:\d{1,3}\s+)?\d{1,2}\/\d{1,2}$/.test(text) && !res.tags().has(TAG.custom)) return false;
+        if (/^\s*%/.test(after) && !c.isCertain('year')) return false;
+        // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
+        if (/^\p{L}{1,3}\.?$/u.test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
+          if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
+        }
+        // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
+        if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
+        if (!english) return true;
+        // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
+        if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom)) return false;
+        // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
+        if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
+        // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
+        if (/^(?:right )?now$/i.test(text) && !res.tags().has(TAG.now)) return false;
+        // "may" and "march" as verbs; "May" alone is the month after a preposition or a direction word.
+        if (/^(?:may|march|sun|sat|wed)$/.test(text)) return false;
+        if (text === 'May' && !/\b(?:in|by|since|until|till|from|through|before|after|of|during|last|next|this|early|late|mid|end|and|or|to|between)\s+$/i.test(before)) return false;
+        // "today's youth", "the people of tomorrow": generic, not the day.
+        if (/^(?:today|tomorrow)$/i.test(text) && (/^['’]s\s+(?!\p{Lu})/u.test(after) || /\bof\s+$/i.test(before))) return false;
+        return true;
+      });
+    },
+  };
+}
+
+const dropDurations: Refiner = {
+  refine: (_context, results) => {
     const r = dateRules();
     return results.filter((res) => {
       const text = res.text.trim();
       if (r.notADate.some((p) => p.test(text))) return false;
-      const relative = res.tags().has('result/relativeDate') || res.tags().has(TAG.relative) || /\bago\b/i.test(text);
-      if (r.vague.test(text) && !res.tags().has(TAG.custom)) return false;
-      const absolute = res.start.isCertain('year') && !relative;
-      if (/^(?:for|within|over|in|after|before)\s/i.test(text) && res.tags().has('result/relativeDate')) return false; // "for four years", "in three weeks"
-      if (/\b(?:earlier|later|before|after|prior)$/i.test(text) && res.tags().has('result/relativeDate')) return false; // "a year earlier"
-      if (!absolute && r.baselinePrefix.test(textBefore(context, res, 40))) return false;
+      const tags = res.tags();
+      if (r.vague.test(text) && !tags.has(TAG.custom)) return false;
+      const chronoRelative = tags.has('result/relativeDate') && !tags.has(TAG.custom);
+      if (chronoRelative && /^(?:for|within|over|in|after|before|during)\s/i.test(text)) return false; // "for four years", "in three weeks"
+      if (chronoRelative && /\b(?:earlier|later|before|after|prior)$/i.test(text)) return false; // "three days earlier"
       return true;
     });
   },
 };
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** "April 17" read as April 2017: a day of the month, not a two-digit year. */
 const monthDayNotYear: Refiner = {
@@ -277,114 +131,281 @@ const monthDayNotYear: Refiner = {
       const m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(res.text.trim());
       const c = res.start;
       if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month') || Number(m[2]) > 31) continue;
-      const fresh = context.createParsingComponents({ month: c.get('month')!, day: Number(m[2]) } as never);
-      res.start = fresh;
+      res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[2]) } as never);
     }
     return results;
   },
 };
+
+/** Comparison baselines ("up from a year earlier", "than in the same period last year") stay dates but not events. */
+const tagBaselines: Refiner = {
+  refine: (context, results) => {
+    const r = dateRules();
+    for (const res of results) if (r.baselinePrefix.test(textBefore(context, res, 50))) res.addTag(TAG.baseline);
+    return results;
+  },
+};
+
+/** The period a result names without its year, if it does. */
+function unanchoredPeriod(C: CompiledLanguage, res: ParsingResult): Period | null {
+  const c = res.start;
+  const tags = res.tags();
+  const kind = tagValue(tags, 'nd/unanchored:');
+  if (kind) {
+    const month = c.get('month')!;
+    switch (kind) {
+      case 'month':
+        return { kind: 'month', month };
+      case 'quarter':
+        return { kind: 'quarter', quarter: Math.floor((month - 1) / 3) + 1 };
+      case 'half':
+        return { kind: 'half', half: month <= 6 ? 1 : 2 };
+      case 'season':
+        return { kind: 'season', season: tagValue(tags, 'nd/season:') as SeasonCode };
+      case 'holiday': {
+        const spec = C.spec.holidays[tagValue(tags, 'nd/holiday:') ?? ''];
+        return spec ? { kind: 'holiday', spec } : null;
+      }
+      case 'weekend':
+        return { kind: 'weekday', weekday: 6 };
+    }
+    return null;
+  }
+  if (tags.has(TAG.custom) || c.isCertain('year')) return null;
+  if (c.isCertain('month') && c.isCertain('day')) return { kind: 'day', month: c.get('month')!, day: c.get('day')! };
+  if (c.isCertain('weekday') && !c.isCertain('day')) return { kind: 'weekday', weekday: c.get('weekday')! };
+  if (c.isCertain('month')) return { kind: 'month', month: c.get('month')! };
+  return null;
+}
+
+function dayParts(t: number): Occurrence {
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), from: t, to: t };
+}
+
+const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : o.to < ref ? ref - o.to : 0);
 
 /**
- * News resolution: a bare weekday is the most recent such day on or before publication, a month
- * without a year the most recent such month, unless the clause speaks of the future.
+ * The occurrence the clause points to (TimeML's rule: the nearest one in the direction of the
+ * tense). Without a tense, a weekday, quarter, half or season is the last one (news reports what
+ * happened); a month or a day the last one too unless the next is much nearer ("payable Jan. 2"
+ * in November), as the dates of news stories fall.
  */
-const resolveForNews: Refiner = {
-  refine: (context, results) => {
-    const ref = refParts(context);
-    const refIndex = Date.UTC(ref.year, ref.month - 1, ref.day);
-    for (const res of results) {
-      const c = res.start;
-      const future = isFutureClause(context, res);
-      if (c.isCertain('weekday') && !c.isCertain('day')) {
-        const weekday = c.get('weekday')!;
-        const refWeekday = new Date(refIndex).getUTCDay();
-        let delta: number;
-        const last = /\blast\b/i.test(res.text);
-        if (future) delta = ((weekday - refWeekday + 7) % 7) || 7;
-        else delta = -((refWeekday - weekday + 7) % 7 || (last ? 7 : 0));
-        const d = new Date(refIndex + delta * 86400000);
-        c.assign('year', d.getUTCFullYear());
-        c.assign('month', d.getUTCMonth() + 1);
-        c.assign('day', d.getUTCDate());
-        res.addTag(TAG.relative);
-        continue;
-      }
-      if (c.isCertain('month') && !c.isCertain('year') && !res.tags().has(TAG.custom)) {
-        const month = c.get('month')!;
-        const hasDay = c.isCertain('day');
-        const day = hasDay ? c.get('day')! : 1;
-        let year = ref.year;
-        const candidate = Date.UTC(year, month - 1, hasDay ? day : 1);
-        const monthStartPassed = hasDay ? candidate <= refIndex : month <= ref.month;
-        if (future) year = monthStartPassed && (hasDay ? candidate < refIndex : month < ref.month) ? ref.year + 1 : ref.year;
-        else if (!monthStartPassed) year = ref.year - 1;
-        c.assign('year', year);
-        if (hasDay && day > daysInMonth(year, month)) c.assign('day', daysInMonth(year, month));
-        res.addTag(TAG.relative);
-        continue;
-      }
-      if (res.tags().has('nd/unanchored') && !future) {
-        // "the third quarter" said in May: last year's third quarter.
-        const month = c.get('month')!;
-        if (month > ref.month) c.assign('year', c.get('year')! - 1);
-      }
-    }
-    return results;
-  },
-};
+function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction): Occurrence {
+  if (prev.from === next.from) return prev;
+  let pick: Occurrence;
+  if (dir < 0) pick = prev;
+  else if (dir > 0) {
+    // Results for a quarter come after it: "will report third-quarter results" in October is the one just ended.
+    pick = (p.kind === 'quarter' || p.kind === 'half') && ref - prev.to <= 100 * DAY_MS ? prev : next;
+  } else if (p.kind === 'weekday' || p.kind === 'quarter' || p.kind === 'half' || p.kind === 'season') pick = prev;
+  else pick = 3 * distance(next, ref) < distance(prev, ref) ? next : prev;
+  // A tense word misread (or a story dated a day off): a date weeks away beats one a year away.
+  const other = pick === prev ? next : prev;
+  if (distance(pick, ref) > 300 * DAY_MS && distance(other, ref) <= 45 * DAY_MS) pick = other;
+  return pick;
+}
 
-/** Spans exclude a leading "on"/"in"/"at" and trailing punctuation. */
-const trimSpans: Refiner = {
-  refine: (_context, results) => {
-    for (const res of results) {
-      const lead = /^(?:on|in|at|by|from|during|since|until)\s+/i.exec(res.text);
-      if (lead) {
-        res.index += lead[0].length;
-        res.text = res.text.slice(lead[0].length);
-      }
-      const trimmed = trimEndOf(res.text, ' \t\n,.;:!?)');
-      // Keep the dot of "a.m." and "Sept." when it ends the expression.
-      res.text = res.text.length === trimmed.length + 1 && res.text.endsWith('.') && /\b(?:[ap]\.m|[A-Z][a-z]{2})$/.test(trimmed) ? `${trimmed}.` : trimmed;
-    }
-    return results.filter((r) => r.text.length > 0);
-  },
-};
-
-/** chrono's own filter drops results that are only digits; our bare years are meant to be. */
-function sparingCustom(refiner: Refiner): Refiner {
+function resolveByTense(C: CompiledLanguage): Refiner {
   return {
     refine: (context, results) => {
-      const kept = new Set(refiner.refine(context, results.filter((r) => !r.tags().has(TAG.custom))));
-      return results.filter((r) => r.tags().has(TAG.custom) || kept.has(r));
+      const d = context.refDate;
+      const ref = dayIndex(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      for (const res of results) {
+        const p = unanchoredPeriod(C, res);
+        if (!p) continue;
+        const dir = clauseDirection(context.text, res.index, res.index + res.text.length, C.tense);
+        if (dir !== 0) res.addTag(TAG.direction(dir));
+        const c = res.start;
+        const { prev, next } = occurrencesAround(p, ref);
+        let pick: Occurrence;
+        // "last Thursday" is never today; "(this) coming Sunday" is the next one, whatever the verb.
+        const word = p.kind === 'weekday' && C.lang === 'en'
+          ? (/^(last|past|this past|previous|next|this coming|coming)\b/i.exec(res.text)?.[1] ?? /\b(last|this past|next|this coming|coming)\s+$/i.exec(textBefore(context, res, 16))?.[1] ?? '').toLowerCase()
+          : '';
+        // "Wednesday's ruling": the day of an event told of, not of the clause's verb.
+        const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
+        if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
+        else if (/next|coming/.test(word)) pick = next;
+        else pick = choose(p, prev, next, ref, possessive ? 0 : dir);
+        // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
+        if (p.kind === 'day' && c.isCertain('weekday')) {
+          const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));
+          if (fits.length === 1) pick = fits[0]!;
+        }
+        c.assign('year', pick.year);
+        if (p.kind !== 'month' && p.kind !== 'quarter' && p.kind !== 'half' && p.kind !== 'season') {
+          c.assign('month', pick.month);
+          c.assign('day', pick.day);
+        }
+        res.addTag(TAG.relative);
+      }
+      return results;
     },
   };
 }
 
-/** A pattern that fails at once: what a gated parser scans when its trigger word is absent. */
-const NEVER = /^(?!)/;
+/** Spans leave out a leading preposition ("on", "im", "en") and trailing punctuation. */
+function trimSpans(C: CompiledLanguage): Refiner {
+  return {
+    refine: (_context, results) => {
+      for (const res of results) {
+        const lead = C.leadTrim.exec(res.text);
+        if (lead && lead[0].length < res.text.length) {
+          res.index += lead[0].length;
+          res.text = res.text.slice(lead[0].length);
+        }
+        const trimmed = trimEndOf(res.text, ' \t\n,;:!?)');
+        const noDot = trimEndOf(trimmed, '.');
+        // Keep the dot of "a.m." and "Sept." when it ends the expression.
+        res.text = noDot.length < trimmed.length && /\b(?:[ap]\.m|[A-Z][a-z]{2,3}|\d{1,2})$/.test(noDot) ? `${noDot}.` : noDot;
+      }
+      return results.filter((r) => r.text.length > 0);
+    },
+  };
+}
+
+/** Some chrono locales take the space before a date into its text (" Letzte Woche"): out, before overlaps are weighed. */
+const trimWhitespace: Refiner = {
+  refine: (_context, results) => {
+    for (const res of results) {
+      const lead = res.text.length - res.text.trimStart().length;
+      if (lead > 0) {
+        res.index += lead;
+        res.text = res.text.slice(lead);
+      }
+      res.text = res.text.trimEnd();
+    }
+    return results;
+  },
+};
+
+/** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
+const unlikelyFormat: Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => r.start.tags().has(TAG.custom) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate()))),
+};
 
 /**
  * chrono runs every parser's pattern over the whole text; some patterns are slow to scan with
  * (the time-unit alternations). A parser whose match needs a word the text lacks is skipped.
  */
 function gated(parser: Parser): Parser {
-  const gate = dateRules().parserGates[parser.constructor?.name ?? ''];
-  if (!gate) return parser;
-  return { pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER), extract: (context, match) => parser.extract(context, match) } as Parser;
+  const name = parser.constructor?.name ?? '';
+  const gate = dateRules().parserGates[name];
+  const veto = name === 'ENCasualTimeParser' ? nightOf : /TimeExpressionParser$/.test(name) ? bareHour : null;
+  if (!gate && !veto) return parser;
+  return {
+    name,
+    pattern: (context: ParsingContext) => (!gate || gate.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => (veto?.(context, match) ? null : parser.extract(context, match)),
+  } as unknown as Parser;
 }
 
-function build(dayFirst: boolean) {
-  const base = dayFirst ? chronoEn.GB : chronoEn.casual;
+/** "the night of Oct. 23": chrono merges the time word with the date and loses the date. */
+const nightOf = (context: ParsingContext, match: RegExpMatchArray) => /^\s+of\b/.test(context.text.slice(match.index! + match[0].length));
+
+/** "um 4,1 Prozent", "at 5": an hour with no minutes, meridiem or clock word is a number, not a time. */
+const bareHour = (context: ParsingContext, match: RegExpMatchArray) => {
+  const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12);
+  return !/[:.h]\s?\d\d|[ap]\.?\s?m\b|uhr|heure|hora|noon|midnight|o'clock|\d\s?h\b/i.test(match[0]) && !/^\s*(?:uhr|h\b|heures?|horas?|o'clock|[ap]\.?m\b)/i.test(after);
+};
+
+/** chrono refiners we do without: ranges stay two dates ("from Aug. 26 to Oct. 20"), "May" is judged by our rule. */
+const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;
+/**
+ * chrono parsers whose results news never keeps ("in three weeks" is a duration), which would hide
+ * ours ("in the quarter"), or which our rules do better ("last week", "two days ago"; "two hours ago"
+ * has no value without the hour of publication).
+ */
+const DROPPED_PARSERS = /^[A-Z]{2}TimeUnitWithinFormatParser$|^EN(?:RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
+
+/** English dates stated in full ("October 23, 2024", "29 Jan 2024"): page templates write them in any language. */
+function englishFullDates(): Parser[] {
+  return chronoLocale('en').casual.parsers
+    .filter((p) => /^ENMonthName(?:Little|Middle)EndianParser$/.test(p.constructor?.name ?? ''))
+    .map((p) => {
+      const inner = gated(p);
+      return {
+        pattern: (context: ParsingContext) => inner.pattern(context),
+        extract: (context: ParsingContext, match: RegExpMatchArray) => {
+          const r = inner.extract(context, match) as ParsingResult | ParsingComponents | null;
+          const components = r && 'start' in r ? r.start : r;
+          return components?.isCertain('year') ? r : null;
+        },
+      } as unknown as Parser;
+    });
+}
+
+/** chrono parsers of dates stated in full (with times to merge): all a page without a publication date can use. */
+const ABSOLUTE_PARSERS = /(?:ISOFormat|SlashDateFormat|MonthName(?:Little|Middle)Endian|YearMonthDay|TimeExpression|SpecificTimeExpression)Parser$/;
+
+/**
+ * The engine for a language. `absolute` keeps only the parsers of dates stated in full: inferring
+ * the publication date reads nothing else, and at a fraction of the cost.
+ */
+function build(lang: string, dayFirst: boolean, absolute = false): Chrono {
+  const C = dateLanguage(lang)!;
+  const locale = chronoLocale(C.spec.chrono);
+  const base = dayFirst && locale.GB ? locale.GB : locale.casual;
   const engine = base.clone();
-  engine.parsers = engine.parsers.map(gated);
-  engine.refiners = engine.refiners.map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? sparingCustom(r) : r));
-  engine.parsers.unshift(...customParsers());
-  engine.refiners.push(dropFalsePositives, dropDurationsAndBaselines, monthDayNotYear, resolveForNews, trimSpans);
+  const own = engine.parsers.filter((p) => !DROPPED_PARSERS.test(p.constructor?.name ?? '') && (!absolute || ABSOLUTE_PARSERS.test(p.constructor?.name ?? '')));
+  engine.parsers = [...(absolute ? [] : newsParsers(C)), ...own.map(gated), ...(lang === 'en' ? [] : englishFullDates())];
+  engine.refiners = [
+    trimWhitespace,
+    ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),
+  ];
+  if (lang !== 'en') engine.refiners.push(nowAsDay);
+  engine.refiners.push(dropFalsePositives(C), dropDurations);
+  if (lang === 'en') engine.refiners.push(monthDayNotYear);
+  engine.refiners.push(trimSpans(C));
+  if (!absolute) engine.refiners.push(tagBaselines, resolveByTense(C));
   return engine;
 }
 
-/** The chrono instance for month-first (US) or day-first pages, built once on first use. */
-export const dateEngine = {
-  monthFirst: lazy(() => build(false)),
-  dayFirst: lazy(() => build(true)),
-};
+/**
+ * For sentences with no date word but "now" or "currently": only the rules that need no chrono
+ * parser, so such a sentence costs one pattern, not forty.
+ */
+function buildQuick(lang: string): Chrono | null {
+  const C = dateLanguage(lang)!;
+  const rules = C.rules.filter((r) => r.kind === 'now');
+  if (rules.length === 0) return null;
+  const engine = chronoLocale(C.spec.chrono).casual.clone();
+  engine.parsers = newsParsers({ ...C, rules });
+  engine.refiners = [trimSpans(C)];
+  return engine;
+}
+
+/** One engine per language we read (and, for English, per numeric-date order), each built on first use. */
+const ENGINES: Record<string, () => Chrono> = Object.fromEntries(
+  Object.keys(DATE_LANGUAGES).flatMap((lang) =>
+    (lang === 'en' ? [['en', false], ['en/day-first', true]] as const : [[lang, true]] as const).flatMap(([key, dayFirst]) => [
+      [key, lazy(() => build(lang, dayFirst))],
+      [`${key}/absolute`, lazy(() => build(lang, dayFirst, true))],
+    ]),
+  ),
+);
+const QUICK: Record<string, () => Chrono | null> = Object.fromEntries(Object.keys(DATE_LANGUAGES).map((lang) => [lang, lazy(() => buildQuick(lang))]));
+
+export interface DateEngine {
+  engine: Chrono;
+  /** Dates stated in full only, for pages whose publication date is still unknown. */
+  absolute: () => Chrono;
+  language: CompiledLanguage;
+  /** The engine for sentences that only `quickGate` admits, or null. */
+  quick: Chrono | null;
+  quickGate: RegExp;
+}
+
+/**
+ * The engine for a page: its language's when we read it (English otherwise: numbers and ISO dates
+ * read the same everywhere), day-first when the page writes numeric dates that way.
+ */
+export function dateEngine(lang: string | null, dayFirst: boolean): DateEngine {
+  const known = lang && lang in DATE_LANGUAGES ? lang : 'en';
+  const key = known === 'en' && (dayFirst || (lang !== null && lang !== 'en')) ? 'en/day-first' : known;
+  const language = dateLanguage(known)!;
+  return { engine: ENGINES[key]!(), absolute: ENGINES[`${key}/absolute`]!, language, quick: QUICK[known]!(), quickGate: language.nowGate ?? NEVER };
+}
+

@@ -1,10 +1,12 @@
 /**
  * chrono results to DateRefs: the value at the precision actually known (chrono's certain
- * components and our granularity tags, never its implied ones).
+ * components and our granularity tags, never its implied ones), and the offset a date-time was
+ * written with.
  */
-import type { ParsedResult } from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { Granularity } from '../schema.js';
-import { TAG } from './engine.js';
+import { isoWeek } from './calendar.js';
+import { TAG, tagValue } from './tags.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -14,16 +16,14 @@ export interface ResolvedDate {
   relative: boolean;
   /** Calendar day (UTC midnight) the value starts on, for ordering and inference. */
   start: Date;
-}
-
-function isoWeek(year: number, month: number, day: number): string {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const dayNum = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dayNum + 3);
-  const weekYear = d.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
-  const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
-  return `${weekYear}-W${pad(week)}`;
+  /** Settled by the stage against the story's focus ("a year earlier", "the quarter", "that day"). */
+  anchor: string | null;
+  /** A comparison baseline, or "now": a date mention but never an event. */
+  notEvent: boolean;
+  /** The clause's direction: -1 past, 0 unknown, 1 future. */
+  direction: number;
+  /** A time of day with no date of its own ("at 4:30 p.m."): the day comes from the date beside it. */
+  timeOnly: boolean;
 }
 
 /** Offset of an IANA zone at a wall-clock time, as "+HH:MM"/"Z"; null for an unknown zone. */
@@ -42,26 +42,50 @@ export function zoneOffset(timezone: string, year: number, month: number, day: n
   }
 }
 
-function formatOffset(minutes: number): string {
+export function formatOffset(minutes: number): string {
   if (minutes === 0) return 'Z';
   const sign = minutes < 0 ? '-' : '+';
   const m = Math.abs(minutes);
   return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 }
 
+/** The value of a period starting at (year, month, day) at a granularity. */
+export function periodValue(granularity: Granularity, year: number, month: number, day: number, tags?: Set<string>): string {
+  switch (granularity) {
+    case 'century':
+    case 'decade':
+      return (tags && tagValue(tags, 'nd/value:')) ?? String(year).slice(0, granularity === 'century' ? 2 : 3);
+    case 'year':
+      return String(year);
+    case 'half':
+      return `${year}-H${month <= 6 ? 1 : 2}`;
+    case 'quarter':
+      return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+    case 'season':
+      return `${year}-${(tags && tagValue(tags, 'nd/season:')) ?? 'SU'}`;
+    case 'month':
+      return `${year}-${pad(month)}`;
+    case 'week':
+      return isoWeek(year, month, day);
+    case 'day':
+    case 'time':
+      return `${year}-${pad(month)}-${pad(day)}`;
+  }
+}
+
 export function resolveResult(result: ParsedResult, timezone: string): ResolvedDate | null {
   const c = result.start;
   const tags = result.tags();
-  const tagged = [...tags].find((t) => t.startsWith('nd/g:'));
+  const tagged = tagValue(tags, 'nd/g:') as Granularity | null;
   const year = c.get('year');
   const month = c.get('month');
   const day = c.get('day');
   if (year === null || month === null || day === null) return null;
-  const relative = tags.has(TAG.relative) || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
-  const start = new Date(Date.UTC(year, month - 1, c.isCertain('day') || tagged === 'nd/g:week' ? day : 1));
+  // A time of day alone ("20:00") takes its date from outside it: relative, like a weekday.
+  const timeOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+  const relative = timeOnly || tags.has(TAG.relative) || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   let granularity: Granularity;
-  if (tagged) granularity = tagged.slice(5) as Granularity;
-  else if (c.isCertain('hour') && c.isCertain('day')) granularity = 'time';
+  if (tagged) granularity = tagged;
   else if (c.isCertain('hour')) granularity = 'time';
   else if (c.isCertain('day')) granularity = 'day';
   else if (c.isCertain('month')) granularity = 'month';
@@ -71,39 +95,25 @@ export function resolveResult(result: ParsedResult, timezone: string): ResolvedD
     // A month or day whose year chrono only implied and no refiner resolved: keep what is known.
     return null;
   }
-  let value: string;
-  switch (granularity) {
-    case 'year':
-      value = String(year);
-      break;
-    case 'half':
-      value = `${year}-H${month <= 6 ? 1 : 2}`;
-      break;
-    case 'quarter':
-      value = `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
-      break;
-    case 'season': {
-      const code = [...tags].find((t) => t.startsWith('nd/season:'))?.slice(10) ?? 'SU';
-      value = `${year}-${code}`;
-      break;
-    }
-    case 'month':
-      value = `${year}-${pad(month)}`;
-      break;
-    case 'week':
-      value = isoWeek(year, month, day);
-      break;
-    case 'day':
-      value = `${year}-${pad(month)}-${pad(day)}`;
-      break;
-    case 'time': {
-      const hour = c.get('hour') ?? 0;
-      const minute = c.get('minute') ?? 0;
-      const written = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
-      const offset = written !== null ? formatOffset(written) : zoneOffset(timezone, year, month, day, hour, minute);
-      value = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${offset ?? ''}`;
-      break;
-    }
+  const dayKnown = c.isCertain('day') || granularity === 'week' || granularity === 'day';
+  const start = new Date(Date.UTC(year, month - 1, dayKnown ? day : 1));
+  let value = periodValue(granularity, year, month, day, tags);
+  if (granularity === 'time') {
+    const hour = c.get('hour') ?? 0;
+    const minute = c.get('minute') ?? 0;
+    const written = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+    const offset = written !== null ? formatOffset(written) : zoneOffset(timezone, year, month, day, hour, minute);
+    value = `${value}T${pad(hour)}:${pad(minute)}${offset ?? ''}`;
   }
-  return { value, granularity, relative, start };
+  const dir = tagValue(tags, 'nd/dir:');
+  return {
+    value,
+    granularity,
+    relative,
+    start,
+    anchor: tagValue(tags, 'nd/anchor:'),
+    notEvent: tags.has(TAG.baseline) || tags.has(TAG.now),
+    direction: dir === null ? 0 : Number(dir),
+    timeOnly: granularity === 'time' && timeOnly,
+  };
 }

@@ -9,7 +9,7 @@
  * is read for every page, in every language.
  */
 import { lazy } from '../lazy.js';
-import { MONTH_NAMES } from '../rules/header.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
 import { deglue } from '../text.js';
 
 export interface HeaderDate {
@@ -53,10 +53,22 @@ export const headerDatePatterns = lazy(() => {
 });
 
 /** Weekday names in the languages of `MONTH_NAMES`, for telling a date from a name. */
-const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag';
+const WEEKDAYS = [...new Set(Object.values(WEEKDAY_NAMES).flat())].join(' ') + ' mon tue tues wed thu thurs fri sat sun';
 
 const calendarWords = lazy(() => new Set([...headerDatePatterns().monthOf.keys(), ...WEEKDAYS.split(' ')]));
 const weekdays = lazy(() => new Set(WEEKDAYS.split(' ')));
+
+/** Weekday word -> the days it can name (0 = Monday; "sábado" is 5 in Spanish and Portuguese alike). */
+export const weekdayIndex = lazy(() => {
+  const map = new Map<string, number>();
+  for (const names of Object.values(WEEKDAY_NAMES)) names.forEach((n, k) => map.set(n, k));
+  return map;
+});
+
+/** Weekday of a 'YYYY-MM-DD' day, 0 = Monday. */
+export function weekdayOf(day: string): number {
+  return (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+}
 
 export function isWeekday(word: string): boolean {
   return weekdays().has(word.toLowerCase().replace(/[.,]$/, ''));

@@ -19,7 +19,7 @@ import { taggerData } from '../nlp/tagger-data.js';
 import { lazy } from '../lazy.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
 import { readByline, type BylineReading } from './byline.js';
-import { findHeaderDates, urlDate, type HeaderDate } from './dates.js';
+import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
 
 export const HEADLINE_FEATURES = [
   'pos.before', 'pos.after', 'pos.at', 'pos.near', 'pos.page', 'pos.first',
@@ -54,7 +54,7 @@ export const DATE_FEATURES = [
   'agree.url', 'agree.meta', 'agree.line',
   'order.first', 'order.earliest', 'order.latest', 'count',
   'html.date', 'cls.rule', 'cls.nav', 'shape.marker', 'pos.region', 'relative.line',
-  'src.metamod', 'agree.metamod', 'none.metamod', 'label.none',
+  'src.metamod', 'agree.metamod', 'none.metamod', 'label.none', 'weekday.agree', 'weekday.any', 'none.weekday',
 ] as const;
 
 export type HeadlineFeature = (typeof HEADLINE_FEATURES)[number];
@@ -86,6 +86,8 @@ export interface HeaderContext {
   regionEnd: number;
   slug: Set<string>;
   bodyWords: Set<string>;
+  /** Weekdays (0 = Monday) the article's prose names: news dates its events by weekday. */
+  bodyWeekdays: Set<number>;
   repeats: Map<string, number>;
   dayFirst: boolean;
   urlDay: string | null;
@@ -215,6 +217,16 @@ export function headerContext(state: DocumentState): HeaderContext {
       if (w.length >= 3) bodyWords.add(w);
     }
   }
+  const bodyWeekdays = new Set<number>();
+  const weekdayOfWord = weekdayIndex();
+  for (let i = start, seen = 0; i < regionEnd && seen < BODY_SAMPLE_WORDS * 2; i++) {
+    if (!labels[i]!.keep || lines[i]!.words < 8) continue;
+    seen += lines[i]!.words;
+    for (const w of fold(lines[i]!.text).split(/[^\p{L}]+/u)) {
+      const k = w.length >= 5 ? weekdayOfWord.get(w) : undefined;
+      if (k !== undefined) bodyWeekdays.add(k);
+    }
+  }
   const repeats = new Map<string, number>();
   for (const line of lines) {
     if (line.words === 0 || line.words > 30) continue;
@@ -233,6 +245,7 @@ export function headerContext(state: DocumentState): HeaderContext {
     regionEnd,
     slug: slugTokens(url),
     bodyWords,
+    bodyWeekdays,
     repeats,
     dayFirst: isDayFirst(state.lang ?? null, url, lines),
     urlDay: urlDate(url),
@@ -599,6 +612,16 @@ export interface DateCandidate extends Candidate<DateFeature> {
   end: number;
 }
 
+/**
+ * Whether the story's weekdays fit the day: it names the day's own weekday ("said on Wednesday") or
+ * the day before (a story written the evening after). 1 for a fit, 0 without weekdays.
+ */
+function weekdayNear(ctx: HeaderContext, day: string): number {
+  if (ctx.bodyWeekdays.size === 0) return 0;
+  const k = weekdayOf(day);
+  return ctx.bodyWeekdays.has(k) || ctx.bodyWeekdays.has((k + 6) % 7) ? 1 : 0;
+}
+
 export const DATE_SOURCE = { metadata: -1, url: -2, none: -3, metadataModified: -4 } as const;
 
 function emptyDateFeatures(): Record<DateFeature, number> {
@@ -658,6 +681,8 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     x['pos.region'] = i >= ctx.start ? 1 : 0;
     x['relative.line'] = rules.relativeStamp.test(text) ? 1 : 0;
     x['label.none'] = !pub && !upd ? 1 : 0;
+    x['weekday.agree'] = weekdayNear(ctx, date.day);
+    x['weekday.any'] = ctx.bodyWeekdays.size > 0 ? 1 : 0;
     x['agree.metamod'] = ctx.metaModifiedDay === date.day ? 1 : 0;
     out.push({ line: i, x, day: date.day, time: date.time, start: date.start, end: date.end });
   });
@@ -692,6 +717,8 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
   none['none.url'] = ctx.urlDay ? 1 : 0;
   none['none.meta'] = ctx.metaDay ? 1 : 0;
   none['none.metamod'] = ctx.metaModifiedDay ? 1 : 0;
+  none['none.weekday'] = ctx.bodyWeekdays.size > 0 ? 1 : 0;
+  for (const c of out) if (c.day && c.line < 0) c.x['weekday.agree'] = weekdayNear(ctx, c.day);
   out.push({ line: DATE_SOURCE.none, x: none, day: null, time: null, start: 0, end: 0 });
   return out;
 }

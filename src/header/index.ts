@@ -12,6 +12,7 @@ import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { matchDateline } from './lines.js';
+import { machineDateValue } from '../dates/api.js';
 
 export { parseByline } from './byline.js';
 export { isDateLine, isStandaloneDateline, matchDateline } from './lines.js';
@@ -136,7 +137,7 @@ function isDek(line: Line, folded: string): boolean {
 /** The chosen date as the Article states it: the day (and time, as written), and where it was read. */
 function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
   const value = date.time ? `${date.day}T${date.time}` : date.day!;
-  const granularity = date.time ? 'time' : 'day';
+  const granularity: 'day' | 'time' = date.time ? 'time' : 'day';
   if (date.line >= 0) {
     const norm = need(state, 'normalized');
     const line = need(state, 'lines')[date.line]!;
@@ -144,7 +145,11 @@ function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
   }
   const meta = state.metadata;
   const text = date.line === DATE_SOURCE.metadata ? meta?.publishedAt : date.line === DATE_SOURCE.metadataModified ? meta?.page?.modifiedAt : state.options.url;
-  return { value, granularity, text: text ?? date.day!, span: [0, 0], relative: false, source: date.line === DATE_SOURCE.url ? 'url' : 'metadata' };
+  if (date.line === DATE_SOURCE.url) return { value, granularity, text: text ?? date.day!, span: [0, 0], relative: false, source: 'url' };
+  // A machine date-time keeps the offset it was written with ("2024-11-06T14:30:00+05:30").
+  const machine = text ? machineDateValue(text, state.options.timezone) : null;
+  const exact: { value: string; granularity: 'day' | 'time' } = machine && machine.value.startsWith(date.day!) ? machine : { value, granularity };
+  return { ...exact, text: text ?? date.day!, span: [0, 0], relative: false, source: 'metadata' };
 }
 
 /**

@@ -1,57 +1,423 @@
 /**
- * Date vocabulary: the expressions chrono-node misses, the cues that make a clause about the future,
- * and the shapes that look like dates but are not (prices, names, durations, baselines).
+ * Date vocabulary, as data: the news expressions chrono-node misses (per language, as patterns with
+ * named groups read by one interpreter in `src/dates/parsers.ts`), the words that set a clause's
+ * tense, and the shapes that look like dates but are not (prices, names, fractions, durations).
  * Patterns are compiled on first use.
  */
 import { lazy } from '../lazy.js';
 import { MONTH } from './shapes.js';
 
-const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
-const REL_YEAR = '(?:this|last|next|the previous|the past|the coming|the following) year';
-const ORDINAL_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+export type SeasonCode = 'SP' | 'SU' | 'FA' | 'WI';
+export type DateUnit = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'weekend' | 'day' | 'decade';
+export type PeriodPart = 'start' | 'middle' | 'end';
+
+/**
+ * What a rule's match means. The interpreter reads the named groups: `rel` (last/this/next word),
+ * `unit`, `month`, `season`, `year*` (four digits), `yy` (two digits), `yrel*` (a relative-year
+ * phrase), `ord` (quarter or half number), `num`, `part` (early/mid/late), `decade`, `holiday`, `day`.
+ */
+export type DateRuleKind =
+  | 'relUnit' // "last year", "this month", "earlier this week", "l'an dernier", "vergangene Woche"
+  | 'ago' // "two years ago", "vor drei Jahren", "il y a deux ans", "hace tres años"
+  | 'monthRelYear' // "September last year", "im März letzten Jahres"
+  | 'relMonth' // "last May", "en mars dernier", "el pasado marzo"
+  | 'quarter' // "the third quarter of 2024", "Q3", "im dritten Quartal"
+  | 'half' // "the first half", "H1 2025", "au premier semestre"
+  | 'season' // "next spring", "summer 2022", "l'été dernier"; bare seasons only after a preposition
+  | 'partYear' // "early 2011", "the end of next year", "Ende 2025", "fin 2023", "a finales de 2023"
+  | 'partMonth' // "mid-November", "late January 2024", "Ende Januar", "fin janvier"
+  | 'month' // "im März 2021", "en janvier" (where chrono reads months only with a day)
+  | 'year' // "in 2019", "the 2009 crisis"; never an amount, a count or an address
+  | 'yy' // "'58", "the class of '09"
+  | 'decade' // "the 1990s", "the mid-'80s", "die 1990er Jahre", "les années 90"
+  | 'century' // "the 20th century", "this century"
+  | 'weekOf' // "the week of May 18"
+  | 'fiscalYear' // "fiscal 1990", "FY2024", "this fiscal year"
+  | 'shift' // "a year earlier", "the year-ago quarter": the period in focus, a year back
+  | 'focus' // "the quarter", "the latest quarter", "the year": the period in focus
+  | 'anaphor' // "that year", "later that month", "the next day": the last date mentioned
+  | 'weekend' // "the weekend", "last weekend"
+  | 'holiday' // "Christmas", "Thanksgiving", "Ostern", "Noël"
+  | 'now'; // "now", "currently": the publication day (TimeML's PRESENT_REF)
+
+export interface DateRuleSpec {
+  kind: DateRuleKind;
+  /** Regex source with {placeholders} for the language's word tables; matched case-insensitively unless `cased`. */
+  pattern: string;
+  /** A word every match contains: the rule is skipped for a sentence without it. */
+  gate: string;
+  cased?: boolean;
+}
+
+/** A holiday: a fixed day, the nth weekday of a month (n = -1 for the last), or days from Easter Sunday. */
+export type HolidaySpec = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number; week?: boolean };
+
+export interface DateLanguageSpec {
+  /** chrono-node locale module that parses the language's absolute dates ('chrono-node/<locale>'). */
+  chrono: string;
+  months: Record<string, number>;
+  seasons: Record<string, SeasonCode>;
+  /** Direction words: -1 last/past, 0 this/current, 1 next/coming. */
+  rel: Record<string, -1 | 0 | 1>;
+  units: Record<string, DateUnit>;
+  ordinals: Record<string, number>;
+  numbers: Record<string, number>;
+  parts: Record<string, PeriodPart>;
+  holidays: Record<string, HolidaySpec>;
+  /** Month names are capitalised in running text (English, German): a lower-case "may" or "march" is a verb. */
+  capitalMonths: boolean;
+  /** Other words a date may be made of (weekdays, "heute", "hier"): with the tables' words, what makes a sentence worth parsing. */
+  triggers: string[];
+  rules: DateRuleSpec[];
+  /** Year check: words right after a four-digit number that make it a count, an amount or a time. */
+  notYearAfter: string;
+  /** Year check: words right before it that make it a number, an amount or a name (digits, signs and dashes are checked in code). */
+  notYearBefore: string;
+  /** Before a year from 1000 to 1899 (rarer, and often a count): one of these must come first. */
+  oldYearBefore: string;
+  /** A plural noun right after a four-digit number ("2000 people") makes it a count... */
+  yearCountAfter?: string;
+  /** ... unless a preposition of time comes before it ("in 1998 prices rose"). */
+  yearStrongBefore?: string;
+  /** Prepositions left out of a span ("in 2019" -> "2019"); articles stay ("l'an dernier"). */
+  leadTrim: string;
+  tense: TenseSpec;
+}
+
+/** Words that set the direction of a clause, as regex sources matched against one lower-cased token. */
+export interface TenseSpec {
+  future: string;
+  past: string;
+  /** Auxiliaries that make the next participle a past (perfect) tense: "has approved", "a annoncé". */
+  perfectAux: string;
+  participle: string;
+  /** Words that point forward only before "to" or "for" ("plans to", "due for"; "the plan" is a noun). */
+  futureBeforeTo: string;
+  /** Words that begin another clause: the scan for a verb stops there. */
+  boundary: string;
+  /** Prepositions that make a date a target ("extended to Nov. 16", "bis", "hasta"): a past verb does not make it past. */
+  targetPrep: string;
+  /** Prepositions right before a date that put it in the past ("since", "seit", "depuis"). */
+  backwardPrep: string;
+  /** Phrases right before a date that put it ahead ("as early as", "ab", "à partir du"). */
+  forwardPrep: string;
+}
+
+const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+
+// ---------------------------------------------------------------- English
+const EN_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const EN_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const english: DateLanguageSpec = {
+  chrono: 'en',
+  months: EN_MONTHS,
+  seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
+  rel: {
+    last: -1, past: -1, 'this past': -1, previous: -1, prior: -1, latest: -1,
+    this: 0, current: 0, 'the current': 0, 'this coming': 1, the: 0, that: 0, same: 0, 'the same': 0,
+    next: 1, coming: 1, 'the coming': 1, following: 1, 'the following': 1, 'the next': 1, 'the previous': -1, 'the preceding': -1, preceding: -1,
+    earlier: 0, later: 0,
+  },
+  units: {
+    year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', quarter: 'quarter', quarters: 'quarter',
+    half: 'half', decade: 'decade', weekend: 'weekend', day: 'day', days: 'day', morning: 'day', afternoon: 'day', evening: 'day', night: 'day', period: 'quarter',
+  },
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
+  numbers: EN_NUMBERS,
+  parts: {
+    early: 'start', earlier: 'start', beginning: 'start', 'the beginning of': 'start', 'beginning of': 'start', 'the start of': 'start', 'start of': 'start', 'the turn of': 'start',
+    mid: 'middle', middle: 'middle', 'the middle of': 'middle', 'middle of': 'middle',
+    late: 'end', later: 'end', 'the end of': 'end', 'end of': 'end',
+  },
+  holidays: {
+    'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
+    "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, 'independence day': { month: 7, day: 4 },
+    'fourth of july': { month: 7, day: 4 }, 'july fourth': { month: 7, day: 4 }, 'halloween': { month: 10, day: 31 },
+    "valentine's day": { month: 2, day: 14 }, 'veterans day': { month: 11, day: 11 }, "st. patrick's day": { month: 3, day: 17 },
+    "st patrick's day": { month: 3, day: 17 }, 'boxing day': { month: 12, day: 26 }, 'armistice day': { month: 11, day: 11 },
+    'thanksgiving': { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+    'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+    'martin luther king day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 },
+    "presidents' day": { month: 2, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 },
+    "mother's day": { month: 5, weekday: 0, nth: 2 }, "father's day": { month: 6, weekday: 0, nth: 3 },
+    'election day': { month: 11, weekday: 2, nth: 0 },
+    'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+    'easter week': { easter: 0, week: true }, 'holy week': { easter: -7, week: true },
+    // Year-end is a day: "by year-end" the coming Dec. 31, "since year-end" the last one.
+    'year-end': { month: 12, day: 31 }, 'year end': { month: 12, day: 31 },
+  },
+  capitalMonths: true,
+  triggers: [],
+  rules: [
+    { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
+    { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
+    { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
+    { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b(?!\\.?\\s+\\d)\\.?' },
+    { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
+    { kind: 'quarter', gate: '[1-4]Q|Q[1-4]', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
+    { kind: 'half', gate: 'half', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
+    { kind: 'half', gate: 'H[12]', pattern: '\\bH(?<ord>[12])\\s*(?<year>{year})?\\b', cased: true },
+    { kind: 'season', gate: 'spring|summer|autumn|fall|winter', pattern: '\\b(?:(?<rel>this past|this coming|this|last|next)\\s+|(?<pre>the)\\s+|(?<part>early|late|mid)[- ](?:(?<rel2>this|last|next)\\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<year>{year}))?\\b' },
+    { kind: 'partYear', gate: '(?:early|mid|late|end of|start of|beginning of|middle of|turn of)[- ]?(?:\\d|this|last|next|the)', pattern: '\\b(?<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|the turn of)[- ]?(?:(?<year>{year})(?![\'’]?s\\b)|(?<yrel>this|last|next|the current|the) (?:fiscal )?year|(?<yrel2>this|last|next) (?<unit>month|week|quarter|decade)|the (?<unit2>month|week|quarter|decade))\\b' },
+    { kind: 'holiday', gate: 'year-end|year end', pattern: '\\b(?:(?<rel>this|last|next)\\s+)?(?<holiday>year[- ]end)\\b(?![- ](?:results|figures|bonus|dividend|report|accounts|review))' },
+    { kind: 'partMonth', gate: '(?:early|mid|late|end of|beginning of|middle of|start of)[- ]?(?:{month})', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
+    { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|[\'’]?s\\b)' },
+    { kind: 'yy', gate: '[\'’]\\d', pattern: '(?<=(?:\\b(?:in|of|since|from|until|by|the|summer|spring|fall|autumn|winter|class|vintage|before|after)\\s))[\'’](?<yy>\\d\\d)\\b(?![\'’]?s\\b|%|\\.\\d)' },
+    { kind: 'decade', gate: '0s', pattern: '\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<decade>(?:1[5-9]|20)\\d0)|[\'’](?<dd>\\d0))[\'’]?s\\b' },
+    { kind: 'century', gate: 'century', pattern: '\\b(?:the\\s+)?(?:(?<ordc>\\d{1,2})(?:st|nd|rd|th)|(?<rel>this|last|next|the previous|the current))\\s+century\\b' },
+    { kind: 'weekOf', gate: 'week of', pattern: '\\bthe week of (?<month>{month})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>{year}))?\\b' },
+    { kind: 'fiscalYear', gate: 'fiscal|FY|financial year', pattern: '\\b(?:fiscal(?: year)?|FY|financial year)\\s?[\'’]?(?:(?<year>{year})|(?<yy>\\d\\d))(?![\\d%])(?:[-–/](?:\\d\\d|{year}))?\\b' },
+    { kind: 'fiscalYear', gate: 'fiscal', pattern: '\\b(?<rel>this|last|next|the current|the coming|the latest|the past|the previous|the)\\s+fiscal\\s+year\\b' },
+    { kind: 'shift', gate: '(?:years?|quarters?)\\s+(?:earlier|ago|before)|year[- ](?:earlier|ago|before)|prior[- ]year|previous-year', pattern: '\\b(?:(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
+    { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?!-to-|-on-|-over-|[-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
+    { kind: 'focus', gate: '\\d{4} (?:period|quarter)', pattern: '\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b' },
+    { kind: 'focus', gate: 'the (?:current |calendar )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
+    { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
+    { kind: 'weekend', gate: 'weekend', pattern: '\\b(?<rel>this past|this coming|this|last|next|the)\\s+weekend\\b' },
+    { kind: 'holiday', gate: 'Christmas|New Year|Thanksgiving|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine|Easter|Holy Week|Good Friday|Election Day|Boxing Day|Patrick|Mother|Father|Luther King|Presidents', cased: true, pattern: '\\b(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Christmas(?: Day| Eve)?|New Year[\'’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine[\'’]s Day|Easter(?: Sunday| Monday| [Ww]eek)?|Holy Week|Good Friday|Election Day|Boxing Day|St\\.? Patrick[\'’]s Day|Mother[\'’]s Day|Father[\'’]s Day|Martin Luther King(?: Jr\\.)? Day|Presidents[\'’]? Day)\\b(?!\\s+(?:Island|Islands|Parade|Party|Tree|Trees|Rising|Bowl|Classic|Offensive|Massacre|Act|Accord|Agreement|Uprising))' },
+    { kind: 'now', gate: '\\bnow\\b|currently|at present|nowadays|these days', pattern: '\\b(?:(?:right|just)\\s+)?now\\b(?!\\s+that\\b|\\s+and\\s+(?:then|again)\\b|-)|\\bcurrently\\b|\\bat present\\b|\\bnowadays\\b|\\bthese days\\b' },
+  ],
+  notYearAfter: '(?:[a-z]|\\s*(?:%|percent|per cent|pct|points?|pts|people|persons|troops|soldiers|workers|employees|jobs|residents|students|members|votes|shares|homes|houses|units|cars|vehicles|tons?|tonnes|barrels|pounds|kilos?|kilograms|metres|meters|miles|feet|yards|acres|hectares|calories|dollars|euros|yen|yuan|francs|marks|rupees|words|pages|times|rooms|beds|seats|delegates|stores|branches|sites|cases|deaths|hours|hrs|GMT|UTC|BST|EST|EDT|PST|PDT|CET|IST|GMT|[ap]\\.?m\\.?)\\b|\\s+(?:[A-Z][a-z]+\\s+)?(?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Lane|Parkway|Pkwy|Highway|Place|Plaza|Court|Way)\\b)',
+  notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:No\\.?|Nos\\.?|number|Number|flight|Flight|route|Route|room|Room|model|Model|Form|form|page|pages|Article|article|Section|section|Rule|rule|Interstate|Highway|bus|Bus|Windows|about|some|nearly|almost|approximately|roughly|over|than|least|only|exactly|another|additional|extra|all|USD|EUR|GBP|Rs\\.?|Rs)\\s+)$',
+  oldYearBefore: '\\b(?:in|since|of|from|until|till|by|before|after|during|around|circa|c\\.|year|years|the|early|mid|late)\\s+$',
+  yearCountAfter: '\\s+(?!(?:earnings|results|sales|profits|losses|revenues|elections|figures|levels|budgets|forecasts|estimates|games|olympics|championships|talks|accords|riots|protests|floods|attacks|bombings|negotiations|rates|prices|shipments|deliveries|models|campaigns|standards|totals|returns|dividends|payments|taxes|filings|statistics|numbers|contracts|bonds|notes|issues|seasons|plans|crops|harvests|holidays|accounts|reports|operations|operating|midterms|primaries|polls|rules|regulations|laws|acts|guidelines|targets|goals|projections|assumptions|expectations|deadlines|levies|tariffs|quotas|subsidies|cuts)\\b)[a-z]{2,}s\\b',
+  yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
+  leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
+  tense: {
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
+    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
+    past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
+    perfectAux: 'has|have|had|\'s|\'ve',
+    participle: '[a-z]{3,}(?:ed|en|wn|ne|ught|id|ld|nt|ck|ng|ost|ut|et|it|un|ot)',
+    boundary: 'which|who|whom|whose|when|where|while|whereas|although|though|because|since|after|before|until|unless|if|that|but',
+    targetPrep: 'to|until|till|through|by',
+    backwardPrep: 'since',
+    forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
+  },
+};
+
+// ---------------------------------------------------------------- German
+const german: DateLanguageSpec = {
+  chrono: 'de',
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, maerz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+    august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  seasons: { frühjahr: 'SP', frühling: 'SP', sommer: 'SU', herbst: 'FA', winter: 'WI' },
+  rel: {
+    letzte: -1, letzten: -1, letztes: -1, letzter: -1, vergangene: -1, vergangenen: -1, vergangenes: -1, vergangener: -1, vorige: -1, vorigen: -1, voriges: -1,
+    vor: -1, vorjahr: -1, vorjahres: -1, vormonat: -1, vormonats: -1, vorwoche: -1,
+    diese: 0, diesen: 0, dieses: 0, diesem: 0, dieser: 0, laufende: 0, laufenden: 0, laufendes: 0, aktuellen: 0,
+    kommende: 1, kommenden: 1, kommendes: 1, nächste: 1, nächsten: 1, nächstes: 1, nächster: 1, folgenden: 1,
+  },
+  units: {
+    jahr: 'year', jahres: 'year', jahren: 'year', jahre: 'year', vorjahr: 'year', vorjahres: 'year', monat: 'month', monats: 'month', monaten: 'month', monate: 'month', vormonat: 'month', vormonats: 'month',
+    woche: 'week', wochen: 'week', vorwoche: 'week', quartal: 'quarter', quartals: 'quarter', halbjahr: 'half', halbjahres: 'half', jahrzehnt: 'decade', jahrzehnts: 'decade', wochenende: 'weekend',
+  },
+  ordinals: { ersten: 1, erste: 1, erstes: 1, '1.': 1, zweiten: 2, zweite: 2, '2.': 2, dritten: 3, dritte: 3, '3.': 3, vierten: 4, vierte: 4, '4.': 4 },
+  numbers: { ein: 1, einem: 1, einer: 1, eineinhalb: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12 },
+  parts: { anfang: 'start', beginn: 'start', mitte: 'middle', ende: 'end', 'zu beginn': 'start', 'am ende': 'end' },
+  holidays: {
+    weihnachten: { month: 12, day: 25 }, heiligabend: { month: 12, day: 24 }, silvester: { month: 12, day: 31 }, neujahr: { month: 1, day: 1 },
+    ostern: { easter: 0 }, ostersonntag: { easter: 0 }, ostermontag: { easter: 1 }, karfreitag: { easter: -2 }, pfingsten: { easter: 49 },
+    'tag der deutschen einheit': { month: 10, day: 3 },
+  },
+  capitalMonths: false,
+  triggers: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'heute', 'gestern', 'morgen', 'übermorgen', 'vorgestern', 'uhr', 'jahren'],
+  rules: [
+    { kind: 'relUnit', gate: 'jahr|monat|woche|quartal|wochenende', pattern: '\\b(?<rel>letzten|letztes|letzte|vergangenen|vergangenes|vergangene|vorigen|voriges|vorige|diesem|dieses|diese|diesen|laufenden|laufende|laufendes|kommenden|kommendes|kommende|nächsten|nächstes|nächste)\\s+(?<unit>Jahres|Jahr|Monats|Monat|Woche|Quartals|Quartal|Halbjahres|Halbjahr|Jahrzehnts|Jahrzehnt|Wochenende)\\b' },
+    { kind: 'relUnit', gate: 'vorjahr|vormonat|vorwoche', pattern: '\\b(?<unit>Vorjahres|Vorjahr|Vormonats|Vormonat|Vorwoche)\\b' },
+    { kind: 'ago', gate: 'vor', pattern: '\\bvor\\s+(?<num>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d{1,2})\\s+(?<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche)\\b' },
+    { kind: 'monthRelYear', gate: 'jahres', pattern: '\\b(?<month>{month})\\.?\\s+(?:des\\s+)?(?<yrel>(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|Vorjahres)\\b' },
+    { kind: 'relMonth', gate: '{month}', pattern: '\\b(?<rel>letzten|vergangenen|vorigen|diesen|kommenden|nächsten)\\s+(?<month>{month})\\b' },
+    { kind: 'quarter', gate: 'quartal', pattern: '\\b(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|[1-4]\\.)\\s*Quartal(?:s|es)?(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
+    { kind: 'quarter', gate: 'q', pattern: '\\bQ(?<ord>[1-4])(?:\\s*(?<year>{year}))?\\b', cased: true },
+    { kind: 'half', gate: 'halbjahr|hälfte', pattern: '\\b(?<ord>ersten|erste|zweiten|zweite|[12]\\.)\\s*(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year})|\\s+(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Vorjahres|des\\s+Jahres))?' },
+    { kind: 'season', gate: 'frühjahr|frühling|sommer|herbst|winter', pattern: '\\b(?:(?<rel>letzten|vergangenen|vorigen|diesen|diesem|kommenden|nächsten)\\s+|(?<pre>im)\\s+)?(?<season>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year}))?\\b' },
+    { kind: 'partYear', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:(?<year>{year})|(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Jahres|des\\s+Vorjahres)|(?<yrel2>(?:des\\s+)?(?:letzten|vergangenen|dieses|kommenden|nächsten))\\s+(?<unit>Monats|Jahrzehnts))\\b' },
+    { kind: 'partMonth', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>im|seit|bis|ab|vom|zum|von|nach|vor)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)' },
+    { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|er\\b)' },
+    { kind: 'decade', gate: '0er', pattern: '\\b(?:(?<decade>(?:1[5-9]|20)\\d0)er|(?<dd>[1-9]0)er)(?:[- ]?Jahren?|n)?\\b' },
+    { kind: 'holiday', gate: 'weihnacht|heiligabend|silvester|neujahr|oster|karfreitag|pfingst|einheit', pattern: '\\b(?<holiday>Weihnachten|Heiligabend|Silvester|Neujahr|Ostersonntag|Ostermontag|Ostern|Karfreitag|Pfingsten|Tag der Deutschen Einheit)\\b' },
+  ],
+  notYearAfter: '(?:[a-zäöüß]|\\s*(?:%|Prozent|Punkte?|Euro|EUR|Dollar|Franken|Pfund|Menschen|Personen|Einwohner|Mitarbeiter(?:innen)?|Beschäftigte|Stellen|Arbeitsplätze|Stimmen|Aktien|Wohnungen|Häuser|Fahrzeuge|Autos|Tonnen|Meter|Kilometer|km|Kilo|Hektar|Seiten|Mal|Stunden|Uhr|Betten|Sitze|Filialen|Fälle|Tote|Soldaten|Teilnehmer)\\b)',
+  notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:Nr\\.?|Nummer|Flug|Linie|Modell|Seite|Artikel|Paragraf|rund|etwa|fast|knapp|mehr als|über|gut|bis zu|weitere|zusätzliche|insgesamt|ca\\.?)\\s+)$',
+  oldYearBefore: '\\b(?:im Jahre?|seit|bis|von|ab|vor|nach|um|bereits|Jahr|Jahre)\\s+$',
+  leadTrim: 'im|am|in|seit|bis|ab|zum|vom|zu|um|an|auf den|den|dem',
+  tense: {
+    future: 'wird|werden|wirst|will|wollen|soll|sollen|sollte|sollten|plant|planen|geplant|voraussichtlich|künftig|kommenden|nächsten|erwartet|dürfte|dürften|könnte|könnten|beginnt|startet|endet|tagt|öffnet|schließt|läuft|folgt|stattfinden|soll',
+    past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten|gab|gaben|kam|kamen|ging|gingen|begann|begannen|fand|fanden|stand|standen|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen|hieß|starb|starben|meldete|meldeten|berichtete|berichteten|beschloss|beschlossen|entschied|wählte|wählten|traf|trafen|verlor|gewann|bereits|schon|zuvor|damals|vorher|[a-zäöü]{3,}ierte[n]?',
+    perfectAux: 'hat|haben|hatte|hatten|ist|sind|war|waren',
+    participle: '(?:[a-zäöüß]{2,6})?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert',
+    futureBeforeTo: '(?!)',
+    boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
+    targetPrep: 'bis|bis zum|bis zur|auf',
+    backwardPrep: 'seit',
+    forwardPrep: 'ab|ab dem|spätestens|frühestens|bereits ab',
+  },
+};
+
+// ---------------------------------------------------------------- French
+const french: DateLanguageSpec = {
+  chrono: 'fr',
+  months: {
+    janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7, août: 8, aout: 8,
+    septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, decembre: 12, déc: 12,
+  },
+  seasons: { printemps: 'SP', été: 'SU', ete: 'SU', automne: 'FA', hiver: 'WI' },
+  rel: {
+    dernier: -1, dernière: -1, derniere: -1, passé: -1, passée: -1, précédent: -1, précédente: -1,
+    ce: 0, cet: 0, cette: 0, 'en cours': 0, courant: 0,
+    prochain: 1, prochaine: 1, suivant: 1, suivante: 1,
+  },
+  units: { an: 'year', ans: 'year', année: 'year', années: 'year', annee: 'year', mois: 'month', semaine: 'week', semaines: 'week', trimestre: 'quarter', semestre: 'half', décennie: 'decade', 'week-end': 'weekend', weekend: 'weekend' },
+  ordinals: { premier: 1, '1er': 1, deuxième: 2, '2e': 2, second: 2, troisième: 3, '3e': 3, quatrième: 4, '4e': 4 },
+  numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
+  parts: { début: 'start', debut: 'start', mi: 'middle', milieu: 'middle', fin: 'end', courant: 'middle' },
+  holidays: {
+    noël: { month: 12, day: 25 }, noel: { month: 12, day: 25 }, 'la saint-sylvestre': { month: 12, day: 31 }, 'le nouvel an': { month: 1, day: 1 },
+    "le jour de l'an": { month: 1, day: 1 }, pâques: { easter: 0 }, paques: { easter: 0 }, 'la toussaint': { month: 11, day: 1 }, 'la pentecôte': { easter: 49 },
+  },
+  capitalMonths: false,
+  triggers: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'hier', 'demain', 'veille', 'lendemain', 'ans'],
+  rules: [
+    { kind: 'relUnit', gate: 'an|mois|semaine|trimestre|semestre|week', pattern: '\\b(?:l[\'’]|la\\s+|le\\s+)(?<unit>année|an|mois|semaine|trimestre|semestre|week-end|décennie)\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain|en cours)\\b' },
+    { kind: 'relUnit', gate: 'ce|cet|cette', pattern: '\\b(?<rel>cette|cet|ce)\\s+(?<unit>année|an|mois|semaine|trimestre|semestre|week-end)(?:-ci|-là)?\\b' },
+    { kind: 'ago', gate: 'il y a', pattern: '\\bil y a\\s+(?:(?<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\\d{1,2})\\s+)(?<unit>ans|an|années|année|mois|semaines|semaine)\\b' },
+    { kind: 'monthRelYear', gate: 'année|an ', pattern: '\\b(?<month>{month})\\.?\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année)\\b' },
+    { kind: 'relMonth', gate: 'dernier|prochain|passé', pattern: '\\b(?:en\\s+|au\\s+mois\\s+de\\s+)?(?<month>{month})\\s+(?<rel>dernier|passé|prochain)\\b' },
+    { kind: 'quarter', gate: 'trimestre', pattern: '\\b(?<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\\s+trimestre(?:\\s+(?:de\\s+)?(?<year>{year})|\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année))?' },
+    { kind: 'quarter', gate: 't', pattern: '\\bT(?<ord>[1-4])\\s+(?<year>{year})\\b', cased: true },
+    { kind: 'half', gate: 'semestre', pattern: '\\b(?<ord>premier|1er|second|deuxième|2e)\\s+semestre(?:\\s+(?:de\\s+)?(?<year>{year})|\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année))?' },
+    { kind: 'season', gate: 'printemps|été|ete|automne|hiver', pattern: '\\b(?:l[\'’]|le\\s+|(?<rel>cet|ce)\\s+|(?<pre>au|en)\\s+)?(?<season>printemps|été|automne|hiver)(?:\\s+(?<rel2>dernier|passé|prochain))?(?:\\s+(?:de\\s+)?(?<year>{year}))?\\b' },
+    { kind: 'partYear', gate: 'début|debut|mi-|fin|milieu|courant', pattern: '\\b(?:(?<part>début|debut|mi|fin|courant)[- ](?:(?<year>{year})|(?<yrel>l[\'’]année\\s+(?:dernière|passée|prochaine)|l[\'’]an\\s+(?:dernier|passé|prochain)))|(?<part2>début|fin|milieu)\\s+(?:de\\s+)?(?:l[\'’]année|l[\'’]an)(?:\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain))?)\\b' },
+    { kind: 'partMonth', gate: 'début|debut|mi-|fin|milieu', pattern: '\\b(?<part>début|debut|mi|fin)[- ](?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>en|depuis|dès|avant|après|jusqu[\'’]en|d[\'’]ici|au mois de|courant)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
+    { kind: 'decade', gate: 'années|annees', pattern: '\\bann[ée]es\\s+(?:(?<decade>(?:1[5-9]|20)\\d0)|(?<dd>[1-9]0))\\b' },
+    { kind: 'holiday', gate: 'noël|noel|sylvestre|nouvel|jour de|pâques|paques|toussaint|pentecôte', pattern: '\\b(?<holiday>Noël|Noel|la Saint-Sylvestre|le Nouvel An|le jour de l[\'’]An|Pâques|Paques|la Toussaint|la Pentecôte)\\b' },
+  ],
+  notYearAfter: '(?:[a-zàâçéèêëîïôûùüÿœ]|\\s*(?:%|pour cent|points?|euros?|dollars?|francs?|personnes|habitants|salariés|employés|emplois|postes|voix|actions|logements|maisons|véhicules|voitures|tonnes|mètres|kilomètres|km|kilos?|hectares|pages|fois|heures|lits|sièges|magasins|cas|morts|soldats|participants|élèves)\\b)',
+  notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:n°|no\\.?|numéro|vol|ligne|modèle|page|article|environ|près de|presque|plus de|moins de|quelque|quelques|jusqu[\'’]à|au moins)\\s+)$',
+  oldYearBefore: '\\b(?:en|depuis|de|dès|avant|après|vers|jusqu[\'’]en|l[\'’]an|année)\\s+$',
+  leadTrim: 'au|en|dans|depuis|dès|pour|pendant|jusqu[\'’]au|jusqu[\'’]en|à partir du|à partir de|à',
+  tense: {
+    future: 'va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|attendu|attendue|attendus|attendues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
+    past: 'était|étaient|avait|avaient|fut|furent|a|ont|déjà|auparavant|[a-zéèêàç]{3,}(?:ait|aient)',
+    perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été',
+    participle: '[a-zéèêàçî]{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|ort)',
+    futureBeforeTo: '(?!)',
+    boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais',
+    targetPrep: "jusqu'au|jusqu'en|jusqu’au|jusqu’en|d'ici|d’ici|au",
+    backwardPrep: 'depuis',
+    forwardPrep: "dès|à partir du|à partir de|d'ici|d’ici|au plus tard|au plus tôt",
+  },
+};
+
+// ---------------------------------------------------------------- Spanish
+const spanish: DateLanguageSpec = {
+  chrono: 'es',
+  months: {
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  },
+  seasons: { primavera: 'SP', verano: 'SU', otoño: 'FA', invierno: 'WI' },
+  rel: {
+    pasado: -1, pasada: -1, último: -1, última: -1, anterior: -1,
+    este: 0, esta: 0, 'en curso': 0, actual: 0,
+    próximo: 1, próxima: 1, proximo: 1, proxima: 1, 'que viene': 1, siguiente: 1, entrante: 1,
+  },
+  units: { año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', trimestre: 'quarter', semestre: 'half', década: 'decade', 'fin de semana': 'weekend' },
+  ordinals: { primer: 1, primero: 1, '1er': 1, '1º': 1, segundo: 2, '2º': 2, tercer: 3, tercero: 3, '3er': 3, '3º': 3, cuarto: 4, '4º': 4 },
+  numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+  parts: { principios: 'start', comienzos: 'start', inicios: 'start', mediados: 'middle', finales: 'end', fines: 'end' },
+  holidays: {
+    navidad: { month: 12, day: 25 }, nochebuena: { month: 12, day: 24 }, nochevieja: { month: 12, day: 31 }, 'año nuevo': { month: 1, day: 1 },
+    'semana santa': { easter: -7, week: true }, 'domingo de resurrección': { easter: 0 }, 'viernes santo': { easter: -2 }, 'día de reyes': { month: 1, day: 6 },
+  },
+  capitalMonths: false,
+  triggers: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'hoy', 'ayer', 'mañana', 'anoche', 'años'],
+  rules: [
+    { kind: 'relUnit', gate: 'año|mes|semana|trimestre|semestre', pattern: '\\b(?:el|la)\\s+(?<unit>año|mes|semana|trimestre|semestre|fin de semana)\\s+(?<rel>pasado|pasada|que viene|próximo|próxima|en curso)\\b' },
+    { kind: 'relUnit', gate: 'año|mes|semana|trimestre|semestre', pattern: '\\b(?:el|la)\\s+(?<rel>próximo|próxima|proximo|proxima|pasado|pasada)\\s+(?<unit>año|mes|semana|trimestre|semestre|fin de semana)\\b' },
+    { kind: 'relUnit', gate: 'este|esta', pattern: '\\b(?<rel>este|esta)\\s+(?<unit>año|mes|semana|trimestre|semestre|fin de semana)\\b' },
+    { kind: 'ago', gate: 'hace', pattern: '\\bhace\\s+(?<num>un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})\\s+(?<unit>años|año|meses|mes|semanas|semana)\\b' },
+    { kind: 'monthRelYear', gate: 'año', pattern: '\\b(?<month>{month})\\s+(?<yrel>del\\s+año\\s+(?:pasado|que viene|próximo|proximo|en curso)|de\\s+este\\s+año|del\\s+próximo\\s+año)\\b' },
+    { kind: 'relMonth', gate: 'pasado|próximo|proximo', pattern: '\\b(?:el\\s+)?(?<rel>pasado|próximo|proximo)\\s+(?:mes\\s+de\\s+)?(?<month>{month})\\b|\\b(?<month2>{month})\\s+(?<rel2>pasado|próximo|proximo)\\b' },
+    { kind: 'quarter', gate: 'trimestre', pattern: '\\b(?<ord>primer|primero|segundo|tercer|tercero|cuarto|1er|[1-4]º|3er)\\s+trimestre(?:\\s+(?:de|del)\\s+(?:(?<year>{year})|(?<yrel>año\\s+(?:pasado|próximo|proximo|en curso)|este\\s+año|próximo\\s+año)))?' },
+    { kind: 'half', gate: 'semestre', pattern: '\\b(?<ord>primer|primero|segundo|1er|[12]º)\\s+semestre(?:\\s+(?:de|del)\\s+(?:(?<year>{year})|(?<yrel>año\\s+(?:pasado|próximo|proximo|en curso)|este\\s+año|próximo\\s+año)))?' },
+    { kind: 'season', gate: 'primavera|verano|otoño|invierno', pattern: '\\b(?:(?<rel>este|esta)\\s+|(?:el|la)\\s+|(?<pre>en|durante)\\s+(?:el\\s+|la\\s+)?)?(?<season>primavera|verano|otoño|invierno)(?:\\s+(?<rel2>pasado|pasada|próximo|próxima|que viene))?(?:\\s+(?:de|del)\\s+(?<year>{year}))?\\b' },
+    { kind: 'partYear', gate: 'principios|comienzos|inicios|mediados|finales|fines', pattern: '\\b(?<part>principios|comienzos|inicios|mediados|finales|fines)\\s+(?:de|del)\\s+(?:(?<year>{year})|(?<yrel>año\\s+(?:pasado|próximo|proximo|que viene)|este\\s+año|próximo\\s+año)|año)\\b' },
+    { kind: 'partMonth', gate: 'principios|comienzos|inicios|mediados|finales|fines', pattern: '\\b(?<part>principios|comienzos|inicios|mediados|finales|fines)\\s+de\\s+(?<month>{month})(?:\\s+(?:de|del)\\s+(?<year>{year}))?\\b' },
+    { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
+    { kind: 'decade', gate: 'años|década', pattern: '\\b(?:años|década\\s+de(?:\\s+los)?)\\s+(?:(?<decade>(?:1[5-9]|20)\\d0)|(?<dd>[1-9]0))\\b' },
+    { kind: 'holiday', gate: 'navidad|nochebuena|nochevieja|año nuevo|semana santa|resurrección|viernes santo|reyes', pattern: '\\b(?<holiday>Navidad|Nochebuena|Nochevieja|Año Nuevo|Semana Santa|Domingo de Resurrección|Viernes Santo|Día de Reyes)\\b' },
+  ],
+  notYearAfter: '(?:[a-záéíóúñü]|\\s*(?:%|por ciento|puntos?|euros?|dólares?|pesos?|personas|habitantes|trabajadores|empleados|empleos|puestos|votos|acciones|viviendas|casas|vehículos|coches|toneladas|metros|kilómetros|km|kilos?|hectáreas|páginas|veces|horas|camas|escaños|tiendas|casos|muertos|soldados|participantes|alumnos)\\b)',
+  notYearBefore: '(?:[$€£¥#]\\s*|\\b(?:n\\.?º|núm\\.?|número|vuelo|línea|modelo|página|artículo|unos|unas|casi|cerca de|más de|menos de|hasta|alrededor de)\\s+)$',
+  oldYearBefore: '\\b(?:en|desde|de|del|hasta|antes de|después de|hacia|año)\\s+$',
+  leadTrim: 'en|desde|hasta|para|durante|a partir del|a partir de|a|antes del|después del',
+  tense: {
+    future: 'será|serán|va|van|habrá|prevé|prevén|previsto|prevista|previstos|previstas|próximo|próxima|podría|podrían|debe|deben|deberá|deberán|espera|esperan|[a-záéíóúñ]{3,}(?:rá|rán)',
+    past: 'fue|fueron|era|eran|había|habían|dijo|dijeron|ya|anteriormente|[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban)',
+    perfectAux: 'ha|han|había|habían|hubo',
+    participle: '[a-záéíóúñ]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho)',
+    futureBeforeTo: '(?!)',
+    boundary: 'que|quien|quienes|cuando|donde|mientras|aunque|porque|pues|tras|antes|después|pero|sino',
+    targetPrep: 'hasta|para',
+    backwardPrep: 'desde',
+    forwardPrep: 'a partir del|a partir de|a más tardar|como muy tarde|como pronto',
+  },
+};
+
+// ---------------------------------------------------------------- other languages chrono-node reads
+/** Languages with chrono-node parsers but no news table of ours: chrono reads their dates, years by shape. */
+function chronoOnly(chrono: string, months: Record<string, number>, triggers: string[], leadTrim: string, notYearAfter: string): DateLanguageSpec {
+  return {
+    chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false, triggers,
+    rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
+    notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim,
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)' },
+  };
+}
+
+export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
+  en: english,
+  de: german,
+  fr: french,
+  es: spanish,
+  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
+  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
+  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
+  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
+};
+
+export const YEAR_PATTERN = YEAR;
 
 export const dateRules = lazy(() => ({
-  /** Words before an expression that make its clause about the future. */
-  futureCue: /\b(?:will|won't|would|shall|is due|are due|was due|due to|due|scheduled|slated|set to|set for|expected|expects?|forecast|is to|are to|plans to|plan to|planned for|planning to|aims? to|intends? to|effective|starting|begins?|beginning|from next|next|upcoming|coming|to be held|to take effect|takes effect)\b/i,
-  /** Past-tense verbs between a future cue and the date end the cue's reach ("will ... after it closed in March"). */
-  pastVerb: /\b(?:said|told|announced|reported|was|were|had|did|began|ended|launched|\w{3,}ed)\b/i,
-
   /** Expressions that are comparison baselines or durations, never dates. */
-  notADate: [
-    /^(?:a|one|the) (?:year|month|week|quarter) (?:earlier|before|ago|prior)$/i,
-    /^(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)$/i,
-  ],
+  notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this |tomorrow |yesterday )?(?:morning|afternoon|evening|night|tonight)$/i,
-  /** Words just before an expression that make it a baseline or a duration. */
-  baselinePrefix: /\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|over|for|in the|during the|same (?:period|quarter|month|time|week) (?:of )?|same \w+ of|the same \w+|within|about|nearly|almost|more than|less than|up to)\s*$/i,
-
-  /** Expressions chrono-node does not know, as [name, pattern]; the name selects the resolver. */
-  extra: {
-    monthRelativeYear: new RegExp(`\\b(${MONTH})\\.?\\s+(?:of\\s+)?(this|last|next) year\\b`, 'gi'),
-    quarter: new RegExp(`\\b(?:the\\s+)?${ORDINAL_Q}[- ]quarter(?:\\s+of\\s+(${YEAR}|${REL_YEAR}))?|\\bQ([1-4])(?:\\s*(?:of\\s+)?(${YEAR}|'?\\d\\d))?\\b|\\b(${YEAR})\\s*Q([1-4])\\b`, 'gi'),
-    half: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)[- ]half(?:\\s+of\\s+(${YEAR}|${REL_YEAR}))?|\\bH([12])\\s*(${YEAR})?\\b`, 'gi'),
-    season: new RegExp(`\\b(?:(this|last|next|early|late|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(${YEAR}))?\\b`, 'gi'),
-    periodYear: new RegExp(`\\b(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[- ]?(?:(${YEAR})|(this|last|next) year)\\b`, 'gi'),
-    weekOf: new RegExp(`\\bthe week of (${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
-    relativeUnit: /\b(?:(this|last|next|the previous|the past|the coming|earlier this|later this|late last|early next|early this|late this)\s+(year|month|week|decade))\b/gi,
-    ago: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?)\s+ago\b/gi,
-    bareYear: new RegExp(`\\b(${YEAR})(?:\\s*[-–]\\s*(${YEAR}|\\d\\d))?\\b(?![.,]\\d|\\s*(?:%|percent|per cent|bn|m\\b|million|billion))`, 'g'),
-  },
-
-  /** A bare year must follow one of these (or stand before punctuation) to be a date, not a count. */
-  yearContext: /\b(?:in|since|by|from|until|till|of|during|before|after|through|to|and|or|early|mid|late|fiscal|year|full-year|the|for|between|around|circa|c\.|throughout|spring|summer|autumn|fall|winter|season|class of|vintage|model year)\s*$/i,
-
-  seasonCode: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as Record<string, string>,
+  /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
+  baselinePrefix: /\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
 
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
-  falseTime: /^\d+(?:\.\d+)?\s*(?:a|an)?$/,
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
   priceSuffix: /^\s*(?:a|per) (?:share|unit|barrel|ounce|gallon|pound|kg|litre|liter|tonne|ton|hour|month|year)\b|^\s*(?:%|percent|per cent|points?|pts|cents?|million|billion|bn)\b/i,
 
+  /** A sentence about quarterly results: "a year earlier" there is the quarter a year back, not the year. */
+  earningsCue: /\b(?:a share|per share|net income|net loss|earnings|revenues?|profits?|sales|operating (?:income|loss|profit))\b/i,
+
   /** Published / updated markers on date lines. */
-  updatedMarker: /\b(?:updated|last updated|modified|revised)\b/i,
-  publishedMarker: /\b(?:published|first published|posted|posted on|released|issued)\b/i,
+  updatedMarker: /\b(?:updated|last updated|modified|revised|aktualisiert|mis à jour|actualizado)\b/i,
+  publishedMarker: /\b(?:published|first published|posted|posted on|released|issued|veröffentlicht|publié|publicado)\b/i,
 
   /** Briefing framing that says the page is a same-day digest. */
   briefingFraming: /\b(?:past|last) (?:24|twenty-four) hours\b|\b(?:today'?s|this morning'?s) (?:briefing|digest|newsletter|roundup)\b/i,
@@ -64,45 +430,41 @@ export const dateRules = lazy(() => ({
   dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|whilst|council|gardaí|gardai|nhs|mps?)\b|[£€]/gi,
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
-  dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl)(?:[:/]|$)/i,
+  /** Country-code hosts whose pages write numeric dates day first. */
+  dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|ar|cl|mx|pe|ru|tr|gr|cz|sk|hu|ro|bg|hr|si|rs|ua|il|eg|ng|ke|pk|bd|lk|vn|th)(?:[:/]|$)/i,
 
   /**
-   * Cheap test before running chrono (the costliest part of the stage): text that cannot hold a
-   * date is skipped. Numbers count only in date or time shapes (years, 5/6, 10:30, 5th, 5 p.m.,
-   * "3 days", "at 5"), not as prices or counts.
+   * Cheap test before running chrono (the costliest part of the stage): an English sentence that
+   * cannot hold a date is skipped. Words count only in date shapes ("May" capitalised, "fall" after
+   * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
+   * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|spring|summer|autumn|fall|winter|quarter|half|week|month|year|noon|midnight|morning|afternoon|evening|earlier|later|day|hour|minute|decade|centur|[QH][1-4]\b)|\d{4}|\d[:/.-]\d|\d(?:st|nd|rd|th|s)\b|\d\s?[ap]\.?m\b|'\d\d\b|\b(?:at|by|until|till|from|since|before|after|around|about|to)\s\d{1,2}\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
+  mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**
    * chrono parsers by class name -> a word or character every match of theirs contains (read off
-   * their patterns). Without it in the text the parser is not run.
+   * their patterns). Without it in the sentence the parser is not run.
    */
   parserGates: {
-    ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-    ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-    ENTimeExpressionParser: /\d/,
-    ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENMonthNameParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat/i,
-    ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-    ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-    ENEndOfCurrentMonthParser: /month/i,
-    ENRelativeDateFormatParser: /this|last|past|next|after/i,
-    ENYearMonthDayParser: /\d{4}/,
-    ENYearMonthNameParser: /\d/,
+    ENTimeUnitLaterFormatParser: /\bfrom now\b|\bhenceforth\b/i,
+    ENTimeExpressionParser: /\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i,
+    ENMonthNameLittleEndianParser: /\d(?:st|nd|rd|th)?\.?\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    ENMonthNameMiddleEndianParser: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i,
+    ENMonthNameParser: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i,
+    ENWeekdayParser: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
+    ENCasualDateParser: /\b(?:today|tonight|tomorrow|tmr|yesterday|last night)\b/i,
+    ENCasualTimeParser: /\b(?:morning|afternoon|evening|night|midday|noon)\b/i,
+    ENEndOfCurrentMonthParser: /\bend of (?:the |this )?month\b/i,
+    ENYearMonthDayParser: /\d{4}[-/.]\d/,
+    ENYearMonthNameParser: /\d{4}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     ENSlashMonthFormatParser: /\d\/\d{4}/,
     ISOFormatParser: /\d{4}-\d/,
     SlashDateFormatParser: /\d[/.-]\d/,
   } as Record<string, RegExp>,
-  /** A full date needs a year: blocks without one hold no absolute day. */
-  mayHoldYear: /\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}|'\d\d\b/,
+  /** A full calendar day in the text (the only evidence a page's date can be inferred from). */
+  mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\d(?:st|nd|rd|th|\.|er|º)? (?:de )?[a-z\u00C0-\u024F]{3,10}\.?,? (?:de )?\d{4}\b|[a-z\u00C0-\u024F]\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i,
 
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,
 }));
-
-export const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-};
-
-export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };

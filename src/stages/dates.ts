@@ -1,11 +1,16 @@
 /**
- * Stage 5, dates: the publication date, every date mention in the kept content resolved the way
- * news means it, and the events they anchor (timeline entries and dated prose sentences).
+ * Stage 5, dates: the publication date, every date mention in the kept text resolved the way news
+ * means it (in the article's language, by the tense of its clause, against the story's focus), and
+ * the events they anchor (timeline entries and dated prose sentences).
  */
-import type { ParsedResult } from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { DocumentState, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
-import { dateEngine, isFutureClause } from '../dates/engine.js';
+import { machineDateValue, referenceFor } from '../dates/api.js';
+import { dateEngine, type DateEngine } from '../dates/engine.js';
+import type { TextTest } from '../dates/parsers.js';
+import { clauseDirection } from '../dates/tense.js';
+import { StoryFocus } from '../dates/focus.js';
 import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
 import { dateRules } from '../rules/dates.js';
 import { isDateOnly, isDateTokens } from '../rules/shapes.js';
@@ -13,9 +18,7 @@ import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.
 import { locateText, toSourceSpan } from '../text.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
-type Engine = ReturnType<typeof dateEngine.monthFirst>;
-
-/** Kinds whose dates are content: not the headline, byline or the page's own date lines. */
+/** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
 
 interface Found {
@@ -23,12 +26,6 @@ interface Found {
   resolved: ResolvedDate;
   /** Offset of the expression inside its block's text. */
   at: number;
-  future: boolean;
-}
-
-/** A fixed reference instant for a calendar day: noon UTC, so no machine's zone moves it. */
-function referenceFor(day: Date): { instant: Date; timezone: number } {
-  return { instant: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)), timezone: 0 };
 }
 
 function isDayFirstPage(text: string, url: string | null): boolean {
@@ -48,9 +45,11 @@ function isDayFirstPage(text: string, url: string | null): boolean {
 
 class DateReader {
   constructor(
-    private readonly engine: Engine,
+    private readonly engines: DateEngine,
     private readonly norm: NormalizedText,
     private readonly timezone: string,
+    /** Text that may hold a date in the page's language (a cheap test before chrono runs). */
+    private readonly mayHoldDate: TextTest,
   ) {}
 
   /** Sentence ranges of a block's text, split once for parsing and for events alike. */
@@ -58,13 +57,28 @@ class DateReader {
 
   sentencesOf(text: string): readonly [number, number][] {
     let ranges = this.sentences.get(text);
-    if (!ranges) this.sentences.set(text, (ranges = sentenceRanges(text)));
+    if (!ranges) this.sentences.set(text, (ranges = this.joinOrdinalDates(text, sentenceRanges(text))));
     return ranges;
   }
 
+  /** "findet am 14. Mai statt" is one sentence: a day number's dot before a month name ends none. */
+  private joinOrdinalDates(text: string, ranges: [number, number][]): [number, number][] {
+    const monthFirst = this.engines.language.monthFirst;
+    const out: [number, number][] = [];
+    for (const r of ranges) {
+      const last = out[out.length - 1];
+      if (last && /(?:^|\s)\d{1,2}\.$/.test(text.slice(Math.max(last[0], last[1] - 4), last[1])) && monthFirst.test(text.slice(r[0], r[0] + 12))) last[1] = r[1];
+      else out.push([r[0], r[1]]);
+    }
+    return out;
+  }
+
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null, mayHoldDate = dateRules().mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
-    if (!mayHoldDate.test(text)) return [];
+  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
+    const { quick, quickGate } = this.engines;
+    const engine = reference === null ? this.engines.absolute() : this.engines.engine;
+    const quickToo = quick !== null && reference !== null && filter === this.mayHoldDate;
+    if (!filter.test(text) && !(quickToo && quickGate.test(text))) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
     const ref = referenceFor(reference ?? new Date(Date.UTC(2000, 0, 1)));
     // chrono runs every parser's pattern over all the text it is given: give it only the sentences
@@ -72,9 +86,10 @@ class DateReader {
     const out: { result: ParsedResult; offset: number; sentence: string }[] = [];
     for (const [a, b] of this.sentencesOf(text)) {
       const sentence = a === 0 && b === text.length ? text : text.slice(a, b);
-      if (sentence !== text && !mayHoldDate.test(sentence)) continue;
+      const full = filter.test(sentence);
+      if (!full && !(quickToo && quickGate.test(sentence))) continue;
       try {
-        for (const result of this.engine.parse(sentence, ref)) out.push({ result, offset: a, sentence });
+        for (const result of (full ? engine : quick!).parse(sentence, ref)) out.push({ result, offset: a, sentence });
       } catch {
         // A chrono failure on odd text loses that sentence's dates, not the page.
       }
@@ -83,21 +98,21 @@ class DateReader {
   }
 
   /** Date mentions of one block. `reference` null keeps only absolute dates. */
-  read(block: { text: string; span: Span }, reference: Date | null, sentenceFilter?: RegExp): Found[] {
+  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference, sentenceFilter)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
-      if (reference === null && resolved.relative) continue;
+      if (reference === null) {
+        // A date stated in full has digits; chrono's words for days ("morgen") borrow the stand-in reference's.
+        if (resolved.relative || resolved.anchor || !/\d/.test(res.text)) continue;
+        // Inference wants dates that happened: note the tense of the clause of each full date.
+        resolved.direction = clauseDirection(sentence, res.index, res.index + res.text.length, this.engines.language.tense);
+      }
       const at = offset + res.index;
       const span = toSourceSpan(this.norm, cleanStart + at, cleanStart + at + res.text.length);
-      out.push({
-        ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative },
-        resolved,
-        at,
-        future: isFutureClause({ text: sentence } as never, res as never),
-      });
+      out.push({ ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative }, resolved, at });
     }
     return out;
   }
@@ -132,34 +147,32 @@ function publishedFromLines(reader: DateReader, lines: Block[], reference: Date 
   return best ? { ...best.found.ref, source: 'text' } : null;
 }
 
+/** The `publishedAt` option: as written when a string (its day, time and offset), else the instant in UTC. */
+function fromOption(d: Date, written: string | null | undefined, timezone: string): PublishedAt {
+  const machine = written ? machineDateValue(written, timezone) : null;
+  if (machine) return { ...machine, text: written!, span: [0, 0], relative: false, source: 'option' };
+  const iso = d.toISOString();
+  const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
+  return { value: hasTime ? iso.slice(0, 16) + 'Z' : iso.slice(0, 10), granularity: hasTime ? 'time' : 'day', text: written ?? iso, span: [0, 0], relative: false, source: 'option' };
+}
+
 export function dates(state: DocumentState): void {
   const norm = need(state, 'normalized');
   const s = need(state, 'structure');
-  const engine = isDayFirstPage(norm.clean, state.options.url) ? dateEngine.dayFirst() : dateEngine.monthFirst();
-  const reader = new DateReader(engine, norm, state.options.timezone);
+  const engines = dateEngine(state.lang ?? null, isDayFirstPage(norm.clean, state.options.url));
+  const reader = new DateReader(engines, norm, state.options.timezone, engines.language.mayHoldDate);
   const content = s.blocks.filter((b) => CONTENT_KINDS.has(b.kind));
   const dateLines = s.blocks.filter((b) => b.kind === 'dateline');
+  const timezone = state.options.timezone;
 
   // --- Publication date: the option, the page's date lines, metadata, or inferred from the content.
   let published: PublishedAt | null = null;
-  if (state.options.publishedAt) {
-    const d = state.options.publishedAt;
-    const iso = d.toISOString();
-    const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
-    published = {
-      value: hasTime ? iso.slice(0, 16) + 'Z' : iso.slice(0, 10),
-      granularity: hasTime ? 'time' : 'day',
-      text: iso,
-      span: [0, 0],
-      relative: false,
-      source: 'option',
-    };
-  }
+  if (state.options.publishedAt) published = fromOption(state.options.publishedAt, state.options.publishedAtText, timezone);
   // The content's latest full date (not one in a future clause): evidence for inference and the year of a bare dateline.
   const latestExplicitDate = () =>
     content
-      .flatMap((b) => reader.read(b, null, dateRules().mayHoldYear))
-      .filter((f) => isAbsoluteDay(f) && !f.future)
+      .flatMap((b) => reader.read(b, null, dateRules().mayHoldFullDate))
+      .filter((f) => isAbsoluteDay(f) && f.resolved.direction <= 0)
       .map((f) => f.resolved.start)
       .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   let latestExplicit: Date | null = null;
@@ -187,7 +200,7 @@ export function dates(state: DocumentState): void {
   state.publishedAt = published;
   const reference = published ? dayOf(published.value) : null;
 
-  // --- Every date mention in the kept content, in reading order.
+  // --- Every date mention in the kept text, in reading order, settled against the story's focus.
   const timelineBlocks = timelineSpans(s.timeline);
   // Story paragraphs: their event text starts after the "Label: " prefix.
   const storyLabels = new Map(s.stories.map((st) => [st.span[0], 0]));
@@ -198,11 +211,26 @@ export function dates(state: DocumentState): void {
       storyLabels.set(block.span[0], Math.max(0, block.text.length - st.text.length));
     }
   }
+  const focus = new StoryFocus();
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
-  for (const block of content) {
+  for (const block of s.blocks) {
     const found = reader.read(block, reference);
+    let blockDay: string | null = null;
+    for (const f of found) {
+      if (f.resolved.anchor) {
+        f.resolved = focus.settle(f.resolved);
+        f.ref = { ...f.ref, value: f.resolved.value, granularity: f.resolved.granularity, relative: f.resolved.relative };
+      } else focus.settle(f.resolved);
+      // "on March 4, 2026, ... at about 4:30 p.m.": a bare time takes the day just named.
+      if (f.resolved.timeOnly && blockDay) f.ref = { ...f.ref, value: blockDay + f.ref.value.slice(10) };
+      else if ((f.resolved.granularity === 'day' || f.resolved.granularity === 'time') && !f.resolved.timeOnly) blockDay = f.ref.value.slice(0, 10);
+    }
+    if (!CONTENT_KINDS.has(block.kind)) {
+      for (const f of found) mentions.push(f.ref);
+      continue;
+    }
     const dateOnly = isDateOnly(block.text.replace(/:$/, '')) || isDateTokens(block.text);
     if (dateOnly) {
       const day = found.find((f) => f.resolved.granularity === 'day' || f.resolved.granularity === 'time');
@@ -216,13 +244,14 @@ export function dates(state: DocumentState): void {
       mentions.push(f.ref);
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
-    if (found.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? ''));
+    if (anchors.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
     const label = storyLabels.get(block.span[0]);
     if (label !== undefined && sentences[0]) sentences[0] = [Math.min(label, sentences[0][1]), sentences[0][1]];
-    for (const f of found) {
+    for (const f of anchors) {
       // A bare time of day is part of another date, not an event of its own.
       if (f.resolved.granularity === 'time' && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b/i.test(f.ref.text)) continue;
       const k = sentences.findIndex(([a, b]) => f.at >= a && f.at < b);

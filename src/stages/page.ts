@@ -15,8 +15,7 @@ import { pageRules } from '../rules/page.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateLike, isDateOnly, isDateTokens, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, splitList, toSourceSpan } from '../text.js';
-import { dateEngine } from '../dates/engine.js';
-import { resolveResult } from '../dates/resolve.js';
+import { readDates } from '../dates/api.js';
 import type { LineFeatures } from './classify.js';
 
 export function page(state: DocumentState): void {
@@ -83,15 +82,10 @@ function visibleModified(state: DocumentState, lines: Line[], headlineAt: number
     // The label may follow a publication date on the same line ("Published ... | Updated ...").
     const at = fold(line.text).search(/\b(?:updated|modified|revised)\b/);
     const text = line.text.slice(Math.max(0, at));
-    try {
-      for (const result of dateEngine.monthFirst().parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
-        const resolved = resolveResult(result, state.options.timezone);
-        if (!resolved || resolved.relative) continue;
-        const from = line.cleanStart + Math.max(0, at) + result.index;
-        return { value: resolved.value, granularity: resolved.granularity, text: result.text, span: toSourceSpan(norm, from, from + result.text.length), relative: false };
-      }
-    } catch {
-      // An unreadable date loses modifiedAt, nothing else.
+    const found = readDates(text, { lang: state.lang ?? null, timezone: state.options.timezone })[0];
+    if (found) {
+      const from = line.cleanStart + Math.max(0, at) + found.index;
+      return { value: found.value, granularity: found.granularity, text: found.text, span: toSourceSpan(norm, from, from + found.text.length), relative: false };
     }
     return null;
   }

@@ -1,0 +1,86 @@
+/**
+ * The dates engine as plain functions, for stages other than `dates` (the header's date lines,
+ * bylines with dates): read the dates of a short text in a language, and read a machine date-time
+ * (an option, a `<meta>` value) keeping the offset it was written with.
+ */
+import type { ParsedResult } from 'chrono-node';
+import type { Granularity } from '../schema.js';
+import { dateEngine } from './engine.js';
+import { resolveResult, zoneOffset, type ResolvedDate } from './resolve.js';
+
+export interface DateReading {
+  value: string;
+  granularity: Granularity;
+  /** The expression as written, and where it starts in the text given. */
+  text: string;
+  index: number;
+  /** True when the value needed the reference date (a weekday, "yesterday", a month without a year). */
+  relative: boolean;
+}
+
+export interface ReadOptions {
+  /** BCP 47 primary subtag of the text's language; null or unknown reads as English. */
+  lang?: string | null;
+  /** Numeric dates day first (03/04/2025 is 3 April); the default for every language but English. */
+  dayFirst?: boolean;
+  /** The day relative expressions resolve against; without one only dates stated in full are read. */
+  reference?: Date | null;
+  /** IANA zone for times written without an offset. */
+  timezone?: string;
+}
+
+/** A fixed reference instant for a calendar day: noon UTC, so no machine's zone moves it. */
+export function referenceFor(day: Date): { instant: Date; timezone: number } {
+  return { instant: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)), timezone: 0 };
+}
+
+/** chrono's results on `text` with the engine for the language; a failure on odd text yields none. */
+export function parseWith(text: string, options: ReadOptions): ParsedResult[] {
+  const lang = options.lang ?? null;
+  const engines = dateEngine(lang, options.dayFirst ?? (lang !== null && lang !== 'en'));
+  // Without a reference only dates stated in full count: the engine that reads nothing else.
+  const engine = options.reference ? engines.engine : engines.absolute();
+  try {
+    return engine.parse(text, referenceFor(options.reference ?? new Date(Date.UTC(2000, 0, 1))));
+  } catch {
+    return [];
+  }
+}
+
+/** Every date in a short text ("Published 3 March 2025, 10:12", "Von Anna Berg | 12.05.2024"), in order. */
+export function readDates(text: string, options: ReadOptions = {}): DateReading[] {
+  const out: DateReading[] = [];
+  for (const result of parseWith(text, options)) {
+    const r: ResolvedDate | null = resolveResult(result, options.timezone ?? 'UTC');
+    if (!r || r.anchor || (!options.reference && r.relative)) continue;
+    out.push({ value: r.value, granularity: r.granularity, text: result.text, index: result.index, relative: r.relative });
+  }
+  return out;
+}
+
+/** The first calendar day or date-time of a date line, or null ("Updated 5 March 2025 09:10 GMT" -> '2025-03-05T09:10Z'). */
+export function parseDateLine(text: string, options: ReadOptions = {}): DateReading | null {
+  return readDates(text, options).find((d) => d.granularity === 'day' || d.granularity === 'time') ?? null;
+}
+
+const MACHINE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * A machine-written date or date-time ("2024-11-06", "2024-11-06T14:30:00+05:30") as the writer
+ * meant it: the calendar day and wall-clock time as written, with the written offset (or the
+ * zone's, for a time written without one). Null when it is not of that shape.
+ */
+export function machineDateValue(raw: string, timezone = 'UTC'): { value: string; granularity: 'day' | 'time' } | null {
+  const m = MACHINE_DATE.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, zone] = m;
+  if (!h) return { value: `${y}-${mo}-${d}`, granularity: 'day' };
+  let offset: string | null;
+  if (!zone) offset = zoneOffset(timezone, Number(y), Number(mo), Number(d), Number(h), Number(mi));
+  else if (/^z$/i.test(zone)) offset = 'Z';
+  else {
+    const digits = zone.replace(':', '');
+    offset = /^[+-]0000$|^[+-]00$/.test(digits) ? 'Z' : `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`;
+  }
+  return { value: `${y}-${mo}-${d}T${h}:${mi}${offset ?? ''}`, granularity: 'time' };
+}

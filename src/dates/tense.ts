@@ -1,0 +1,131 @@
+/**
+ * Which way a clause points in time, from the words around a date: the nearest tense-bearing word
+ * to its left ("will vote on", "said on", "which meets on"), else to its right ("On Monday, the
+ * council voted"), else a preposition that points ("until", "since"). Word lists per language
+ * live in `src/rules/dates.ts`; this is the scan.
+ */
+import type { TenseSpec } from '../rules/dates.js';
+
+export type Direction = -1 | 0 | 1;
+
+export interface CompiledTense {
+  future: RegExp;
+  past: RegExp;
+  perfectAux: RegExp;
+  participle: RegExp;
+  futureBeforeTo: RegExp;
+  boundary: RegExp;
+  targetPrep: RegExp;
+  backwardPrep: RegExp;
+  forwardPrep: RegExp;
+}
+
+const whole = (source: string) => new RegExp(`^(?:${source})$`);
+
+export function compileTense(spec: TenseSpec): CompiledTense {
+  return {
+    future: whole(spec.future),
+    past: whole(spec.past),
+    perfectAux: whole(spec.perfectAux),
+    participle: whole(spec.participle),
+    futureBeforeTo: whole(spec.futureBeforeTo),
+    boundary: whole(spec.boundary),
+    targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})\\s*$`, 'i'),
+    backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
+    forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
+  };
+}
+
+/** Words of a passive or progressive ("will be held", "is expected"): the participle after them is no past tense. */
+const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
+const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
+/** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
+const LEFT_WORDS = 18;
+const RIGHT_WORDS = 10;
+
+interface Token {
+  raw: string;
+  low: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ raw: m[0], low: m[0].toLowerCase().replace(/’/g, "'") });
+  return out;
+}
+
+/**
+ * The direction a word gives its clause, or null when it gives none. `prev` and `next` are its
+ * neighbours in reading order. A suffix-shaped tense word counts only in lower case: capitalised
+ * words are names ("Sandra", "Fred").
+ */
+function marker(tok: Token, prev: Token | undefined, next: Token | undefined, next2: Token | undefined, t: CompiledTense): Direction | null {
+  const lower = tok.raw === tok.low;
+  // "May" the month is no modal.
+  if (!lower && tok.low === 'may') return null;
+  const determined = prev !== undefined && DETERMINER.test(prev.low);
+  // "due to the storm" gives a cause, not a schedule.
+  if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
+  const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
+  if (future && (lower || tok.raw.length <= 4)) {
+    // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says which way now is.
+    if (determined) return null;
+    if (prev && WAS.test(prev.low)) return 0;
+    return 1;
+  }
+  if (!lower) return null;
+  const pastWord = t.past.test(tok.low);
+  const perfect = prev !== undefined && t.perfectAux.test(prev.low) && t.participle.test(tok.low);
+  if (!pastWord && !perfect) return null;
+  // "will be held", "is scheduled": passive or future, not a past tense; "the proposed plan": an adjective.
+  if (prev && (BE.test(prev.low) || determined)) return null;
+  return -1;
+}
+
+/**
+ * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
+ * The nearest tense word to the left wins; a date before its verb ("On Monday, the council voted")
+ * takes the first one to the right. A date after "to", "until", "bis" is a target: a past verb
+ * ("extended to Nov. 16") says nothing about it.
+ */
+export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (t.backwardPrep.test(before)) return -1;
+  if (t.forwardPrep.test(before)) return 1;
+  const target = t.targetPrep.test(before);
+  const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
+  const left = tokens(before);
+  // The right-hand scan crosses a comma only for a date at the head of its sentence ("On Monday, the council voted").
+  let fronted = true;
+  for (let i = left.length - 1, seen = 0; i >= 0; i--) {
+    const tok = left[i]!;
+    if (tok.low === ',') continue;
+    seen++;
+    if (seen > LEFT_WORDS || tok.low === ';' || tok.low === ':') {
+      fronted = false;
+      break;
+    }
+    const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t);
+    if (dir !== null) return settle(dir);
+    if (seen > 1 && t.boundary.test(tok.low)) {
+      fronted = false;
+      break;
+    }
+    if (seen > 4) fronted = false;
+  }
+  const right = tokens(text.slice(end, end + 120));
+  for (let i = 0; i < right.length && i < RIGHT_WORDS; i++) {
+    const tok = right[i]!;
+    // A date inside a clause ("talks that are to conclude by May, invited ...") ends at its comma.
+    if (tok.low === ',') {
+      if (!fronted) break;
+      continue;
+    }
+    if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
+    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t);
+    if (dir !== null) return settle(dir);
+  }
+  return 0;
+}

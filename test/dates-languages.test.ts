@@ -1,0 +1,79 @@
+// Issue 15, point 3: dates in the page's language (chrono-node's parsers for it and our news rules),
+// day-first numeric dates, and the engine's functions for the header's date lines.
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, readDates } from '../src/dates/api.js';
+import { extract } from '../src/index.js';
+
+const read = (text: string, publishedAt: string) => {
+  const a = extract(text, { publishedAt });
+  return { lang: a.lang, dates: a.dates.map((d) => [d.text, d.value, d.granularity]) };
+};
+
+describe('dates in other languages', () => {
+  it('reads German news prose', () => {
+    const { lang, dates } = read(
+      'Die Verkehrsbetriebe von Gernsfeld haben am Dienstag mitgeteilt, dass die neue Straßenbahnlinie erst im zweiten Quartal 2026 fahren wird. ' +
+        'Ursprünglich war die Eröffnung für Ende dieses Jahres geplant. Im vergangenen Sommer hatten Bauarbeiter bei den Arbeiten alte Leitungen aus den 1920er Jahren gefunden. ' +
+        'Der Stadtrat will am 3. Dezember über zusätzliche Mittel entscheiden.',
+      '2025-11-13',
+    );
+    expect(lang).toBe('de');
+    expect(dates).toContainEqual(['Dienstag', '2025-11-11', 'day']);
+    expect(dates).toContainEqual(['zweiten Quartal 2026', '2026-Q2', 'quarter']);
+    expect(dates).toContainEqual(['Ende dieses Jahres', '2025', 'year']);
+    expect(dates).toContainEqual(['vergangenen Sommer', '2025-SU', 'season']);
+    expect(dates).toContainEqual(['1920er Jahren', '192', 'decade']);
+    expect(dates).toContainEqual(['3. Dezember', '2025-12-03', 'day']);
+  });
+
+  it('reads French news prose', () => {
+    const { lang, dates } = read(
+      "La préfecture a annoncé mercredi que le pont de Saint-Vrain restera fermé jusqu'au 15 janvier. " +
+        "Les travaux, lancés en septembre dernier, devaient initialement s'achever fin novembre. Il y a deux ans, une crue avait déjà endommagé les piles de l'ouvrage, " +
+        'construit dans les années 1950. Une réunion publique est prévue la semaine prochaine à la mairie.',
+      '2025-11-13',
+    );
+    expect(lang).toBe('fr');
+    expect(dates).toContainEqual(['mercredi', '2025-11-12', 'day']);
+    expect(dates).toContainEqual(['15 janvier', '2026-01-15', 'day']);
+    expect(dates).toContainEqual(['septembre dernier', '2025-09', 'month']);
+    expect(dates).toContainEqual(['fin novembre', '2025-11', 'month']);
+    expect(dates).toContainEqual(['Il y a deux ans', '2023', 'year']);
+    expect(dates).toContainEqual(['années 1950', '195', 'decade']);
+    expect(dates).toContainEqual(['la semaine prochaine', '2025-W47', 'week']);
+  });
+
+  it('reads Spanish news prose', () => {
+    const { lang, dates } = read(
+      'La Diputación de Valdecuervos aprobó el martes un plan de carreteras que se ejecutará entre 2026 y 2028. ' +
+        'El año pasado la provincia ya invirtió una cantidad récord en asfaltado, según el diputado de Obras, que presentará el proyecto definitivo a finales de enero. ' +
+        'Hace tres años las lluvias de otoño cortaron varias vías durante semanas. La licitación se abrirá el próximo mes.',
+      '2025-11-13',
+    );
+    expect(lang).toBe('es');
+    expect(dates).toContainEqual(['martes', '2025-11-11', 'day']);
+    expect(dates).toContainEqual(['2026', '2026', 'year']);
+    expect(dates).toContainEqual(['El año pasado', '2024', 'year']);
+    expect(dates).toContainEqual(['finales de enero', '2026-01', 'month']);
+    expect(dates).toContainEqual(['Hace tres años', '2022', 'year']);
+    expect(dates).toContainEqual(['el próximo mes', '2025-12', 'month']);
+  });
+
+  it('reads numeric dates day first where the language or the address does', () => {
+    expect(readDates('Stand: 03.04.2025', { lang: 'de' }).map((d) => d.value)).toEqual(['2025-04-03']);
+    expect(readDates('Mis à jour le 03/04/2025', { lang: 'fr' }).map((d) => d.value)).toEqual(['2025-04-03']);
+    expect(readDates('Updated 03/04/2025', { lang: 'en' }).map((d) => d.value)).toEqual(['2025-03-04']);
+    const a = extract('Council approves the bypass\nThe council approved the bypass in a meeting on 03/04/2025, officials said on Tuesday.', { url: 'https://news.example.co.uk/local/bypass', publishedAt: '2025-04-08' });
+    expect(a.dates.map((d) => d.value)).toContain('2025-04-03');
+  });
+
+  it('parses date lines in a given language for the header', () => {
+    expect(parseDateLine('Veröffentlicht am 12. März 2024, 14:05 Uhr', { lang: 'de' })).toMatchObject({ value: '2024-03-12T14:05Z', granularity: 'time' });
+    expect(parseDateLine('Publié le 3 mars 2025 à 10h12', { lang: 'fr', timezone: 'Europe/Paris' })).toMatchObject({ value: '2025-03-03T10:12+01:00' });
+    expect(parseDateLine('Actualizado el 5 de junio de 2024', { lang: 'es' })).toMatchObject({ value: '2024-06-05', granularity: 'day', text: '5 de junio de 2024' });
+    expect(parseDateLine('By Ada Lin | Sept. 23, 2024', { lang: 'en' })?.value).toBe('2024-09-23');
+    // Without a reference, a weekday alone is no date.
+    expect(parseDateLine('Veröffentlicht am Montag', { lang: 'de' })).toBeNull();
+    expect(parseDateLine('Veröffentlicht am Montag', { lang: 'de', reference: new Date(Date.UTC(2024, 2, 13)) })?.value).toBe('2024-03-11');
+  });
+});

@@ -1,0 +1,54 @@
+// Issue 14, point 5: a month-day, month or weekday without a year resolves to the occurrence the
+// clause's tense points at, relative to the publication date; coarser expressions keep their
+// granularity. Our own sentences, one clause shape each.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value, d.granularity]);
+const events = (text: string, publishedAt: string) => extract(text, { publishedAt }).events.map((e) => [e.date.text, e.date.value]);
+
+describe('dates that read tense', () => {
+  it('sends a future-tense month-day to the coming occurrence', () => {
+    const text = 'The planning board will vote on Feb. 3 on the rezoning request for the old tannery site, its chair said.';
+    expect(dates(text, '2024-12-10')).toContainEqual(['Feb. 3', '2025-02-03', 'day']);
+    expect(events(text, '2024-12-10')).toContainEqual(['Feb. 3', '2025-02-03']);
+  });
+
+  it('reads a present-tense schedule as the coming occurrence', () => {
+    const text = 'The water authority, which meets on Jan. 9, has not yet set a date for the public hearing on rates.';
+    expect(dates(text, '2024-12-18')).toContainEqual(['Jan. 9', '2025-01-09', 'day']);
+  });
+
+  it('sends a past-tense month-day to the last occurrence, also across a year end', () => {
+    expect(dates('The governor said on Dec. 3 that the state budget would be balanced without new taxes.', '2025-01-15')).toContainEqual(['Dec. 3', '2024-12-03', 'day']);
+    expect(dates('Ticket sales fell sharply in November, the theatre group reported in its annual letter.', '2025-01-20')).toContainEqual(['November', '2024-11', 'month']);
+  });
+
+  it('resolves a weekday by the same rule', () => {
+    // 2025-04-16 is a Wednesday.
+    expect(dates('Dock workers will strike on Friday unless the port authority improves its offer.', '2025-04-16')).toContainEqual(['Friday', '2025-04-18', 'day']);
+    expect(dates('Dock workers went on strike on Friday after talks with the port authority broke down.', '2025-04-16')).toContainEqual(['Friday', '2025-04-11', 'day']);
+    expect(dates('The ferry operator said last Wednesday that crossings would resume.', '2025-04-16')).toContainEqual(['last Wednesday', '2025-04-09', 'day']);
+  });
+
+  it('takes the weekday a full date names into account', () => {
+    // Nov. 4 is a Monday in 2024, not in 2023.
+    expect(dates('Council members met on Monday, Nov. 4, to review the draft budget.', '2024-11-02')).toContainEqual(['Monday, Nov. 4', '2024-11-04', 'day']);
+  });
+
+  it('keeps the granularity of coarser expressions', () => {
+    const d = dates('The studio expects to finish the new wing by 2026 and to open a second gallery next spring, and will name a director later this year.', '2025-06-05');
+    expect(d).toContainEqual(['2026', '2026', 'year']);
+    expect(d).toContainEqual(['next spring', '2026-SP', 'season']);
+    expect(d).toContainEqual(['later this year', '2025', 'year']);
+  });
+
+  it('lets a target preposition outweigh a past verb ("extended to", "postponed until")', () => {
+    expect(dates('The tender offer was extended to Nov. 16 after too few shares were tendered.', '2024-10-30')).toContainEqual(['Nov. 16', '2024-11-16', 'day']);
+  });
+
+  it('reads a bare month without tense as the last one unless the next is much nearer', () => {
+    expect(dates('Dividends are payable Jan. 2 to holders of record.', '2024-11-20')).toContainEqual(['Jan. 2', '2025-01-02', 'day']);
+    expect(dates('Chairman Amos Reyes stepped down in March for health reasons and was replaced by his deputy.', '2024-11-02')).toContainEqual(['March', '2024-03', 'month']);
+  });
+});
