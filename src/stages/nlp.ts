@@ -55,10 +55,65 @@ export function nlp(state: DocumentState): void {
     return;
   }
   const content = state.options.tagger === 'compromise' ? tagWithCompromise(segments) : tagWithLexicon(segments);
-  const entities = findEntities(content);
+  const own = ownNames(state);
+  const entities = keepOwnNamesInTheirPlace(findEntities(content), own, norm.source);
   state.entities = entities;
   // Briefings and digests cover several stories: one tag per story, not five for the first one.
-  state.topics = topicsOf(rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2, limit: 2 * TOPIC_LIMIT }), entities);
+  const phrases = rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2, limit: 2 * TOPIC_LIMIT });
+  state.topics = topicsOf(phrases.filter((p) => !own.dropped.has(squash(p.label))), entities);
+}
+
+/** A name compared without case, spaces or punctuation: "The Verge" = "theverge". */
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The page's own names: its authors (the byline) and its outlet (the site name it states, the
+ * main label of its URL's host). `dropped` collects those found only in credits and promos.
+ */
+function ownNames(state: DocumentState): { names: Set<string>; dropped: Set<string> } {
+  const names = new Set<string>();
+  for (const n of state.structure?.byline ?? []) {
+    names.add(squash(n));
+    // "Jane Doe" is also "Doe" in a bio ("Doe covers transport").
+    const last = n.trim().split(/\s+/).pop();
+    if (last && last.length >= 4 && last !== n.trim()) names.add(squash(last));
+  }
+  const site = state.metadata?.page?.siteName;
+  if (site) names.add(squash(site));
+  const host = state.options.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^/:]+)/i.exec(state.options.url)?.[1] : undefined;
+  const label = host?.split('.').sort((a, b) => b.length - a.length)[0];
+  if (label && label.length >= 4) names.add(squash(label));
+  names.delete('');
+  return { names, dropped: new Set() };
+}
+
+/** Where a credit, a bio or a promo names the page's own people and outlet. */
+const CREDIT_CONTEXT = /\b(?:is an? |is the |writes |covers |reported|contributed|reporting by|editing by|written by|photo|©|copyright|follow (?:her|him|them)|email|subscribe|newsletter|sign up|download|our app|all rights reserved)/i;
+
+/**
+ * The page's authors and outlet are not entities of the article unless its content names them: a
+ * name kept needs one mention in a sentence that is not a credit, bio or promo line.
+ */
+function keepOwnNamesInTheirPlace(entities: Entities, own: { names: Set<string>; dropped: Set<string> }, source: string): Entities {
+  if (own.names.size === 0) return entities;
+  const inContent = (e: Entities['people'][number]) =>
+    e.spans.some(([a, b]) => {
+      const lineStart = source.lastIndexOf('\n', a) + 1;
+      const lineEnd = source.indexOf('\n', b);
+      const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+      // A line that opens with the name ("Jane Doe is a reporter ...") or reads as a credit is not content.
+      return a - lineStart > 2 && !CREDIT_CONTEXT.test(line);
+    });
+  const keep = (list: Entities['people']) =>
+    list.filter((e) => {
+      const mine = [e.name, ...e.aliases].some((n) => own.names.has(squash(n)));
+      if (!mine || inContent(e)) return true;
+      for (const n of [e.name, ...e.aliases]) own.dropped.add(squash(n));
+      return false;
+    });
+  return { people: keep(entities.people), places: entities.places, organizations: keep(entities.organizations) };
 }
 
 function figuresOf(segments: Segment[]): Figure[] {
