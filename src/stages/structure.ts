@@ -9,11 +9,11 @@ import { need } from '../document.js';
 import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
-import { endsSentence, fold, lineSubSpan } from '../text.js';
+import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, parseByline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
 import { findDigestLists, isNamedDigestHeader, itemText, keepLedInLists, type DigestList } from '../structure/digest.js';
-import { extendToEntries, findEntryStamps, isEntryAuthor, isEntryTitle, liveEntries } from '../structure/liveblog.js';
+import { extendToEntries, findEntryStamps, isEntryAuthor, isEntryTitle, liveEntries, markEntryButtons } from '../structure/liveblog.js';
 import { markNewsletterFurniture } from '../structure/newsletter.js';
 
 export function structure(state: DocumentState): void {
@@ -35,12 +35,7 @@ export function structure(state: DocumentState): void {
   // where they read as a teaser's age.
   const stamps = findEntryStamps(lines, labels, features, region);
   const article = extendToEntries(lines, labels, stamps, region);
-  // A newsletter's first numbered section title sits just above the prose the article region starts at.
-  const above = prevNonBlank(lines, region.start);
-  if (above >= 0 && labels[above]!.rule === 'position.before-article' && isNumberedSection(lines[above]!, prevNonBlankLine(lines, above), lines[region.start] ?? null)) {
-    labels[above] = { keep: true };
-    article.start = Math.min(article.start, above);
-  }
+  markEntryButtons(lines, labels, stamps);
   const claimed = new Map<number, true>();
   for (const i of stamps) {
     labels[i] = { keep: true };
@@ -62,6 +57,13 @@ export function structure(state: DocumentState): void {
   const header = findHeader(state, claimed);
   for (const [i, lineRoles] of header.roles) roles.set(i, lineRoles);
   let { dek } = header;
+  // A newsletter's first section title ("1. Markets", "CHIPS") sits just above the prose the article
+  // region starts at, below the header.
+  const above = prevNonBlank(lines, region.start);
+  if (above > header.headlineIndex && !roles.has(above) && labels[above]!.rule === 'position.before-article' && isSectionTitleAbove(lines[above]!, prevNonBlankLine(lines, above), lines[region.start] ?? null)) {
+    labels[above] = { keep: true };
+    article.start = Math.min(article.start, above);
+  }
   const { kicker, firstContent } = header;
   const byline = header.byline;
 
@@ -70,6 +72,7 @@ export function structure(state: DocumentState): void {
   let seenParagraph = false;
   const sectionOf = new Map<number, string | null>();
   const stampSet = new Set(stamps);
+  let nameCounts: Map<string, number> | undefined;
   let prevKept: Line | null = null;
   for (let i = Math.min(firstContent, article.start); i < article.end; i++) {
     const line = lines[i]!;
@@ -112,9 +115,12 @@ export function structure(state: DocumentState): void {
       byline.push(...names);
       continue;
     }
-    // A bare name right under a live-blog stamp: the entry's author.
+    // A bare name right under (or just above) a live-blog stamp: the entry's author.
     const afterStamp = prev !== null && stampSet.has(prev.index);
-    if (afterStamp && isEntryAuthor(text, line.words)) {
+    const beforeStamp = stampSet.size > 0 && stampSet.has(nextNonBlank(lines, i));
+    // Only a name the page names again (in its byline, over other entries) is an author: a TV guide's
+    // programme titles sit under time stamps too.
+    if ((afterStamp || beforeStamp) && isEntryAuthor(text, line.words) && (byline.some((n) => fold(n) === fold(text)) || (nameCounts ??= countLines(lines)).get(fold(text))! >= 2)) {
       roles.set(i, [{ kind: 'byline' }]);
       byline.push(text);
       continue;
@@ -213,6 +219,17 @@ export function structure(state: DocumentState): void {
 
 
 
+function countLines(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.words > 0 && line.words <= 4) counts.set(fold(line.text), (counts.get(fold(line.text)) ?? 0) + 1);
+  return counts;
+}
+
+function nextNonBlank(lines: Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return k;
+  return -1;
+}
+
 function prevNonBlank(lines: Line[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== '') return k;
   return -1;
@@ -249,6 +266,13 @@ function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
   return next.words >= 6 || next.marker !== null;
 }
 
+
+/** A section title over the first paragraph: numbered, in capitals, or ending in a colon. */
+function isSectionTitleAbove(line: Line, prev: Line | null, next: Line | null): boolean {
+  if (isNumberedSection(line, prev, next)) return true;
+  if (line.marker || line.words > 6 || endsSentence(line.text) || !next || next.words < 6) return false;
+  return isAllCaps(line.text) || line.text.endsWith(':');
+}
 
 /**
  * "2. Markets" over prose: a newsletter's numbered section title, not a one-item list (the line

@@ -48,6 +48,7 @@ const LENGTH_SPREAD = 4.5;
 const NEAR_EDGE_PROSE_WORDS = 120;
 /** Headline-shaped items must mostly be about things the page says elsewhere. */
 const SUPPORTED_SHARE = 0.5;
+const STRONG_SUPPORTED_SHARE = 0.75;
 const ITEM_SUPPORT = 0.5;
 /** How far outside the article region (in lines) a digest may start: live blogs put it above. */
 const OUTSIDE_REGION_LINES = 15;
@@ -227,8 +228,10 @@ function looksLikeDigest(ctx: PageContext, head: number, items: number[], labels
     // Headline-shaped items after the prose are related articles, and menus of them sit anywhere; a live
     // blog's key events or a newsletter's contents sit under the page's date line or byline, above the
     // prose that goes on to tell them. Teaser menus have shorter items.
-    if (!nearTop || median(words) < MIN_HEADLINE_ITEM_WORDS || proseWords(ctx, last + 1, lines.length) === 0 || !underPageMeta(lines, ctx.labels, head)) return false;
-    return supportedItems(ctx, descriptions) >= Math.max(MIN_ITEMS, SUPPORTED_SHARE * descriptions.length);
+    if (!nearTop || proseWords(ctx, last + 1, lines.length) === 0 || !underPageMeta(lines, ctx.labels, head)) return false;
+    // Fragments of four words ("Line closed until Monday") must be about the page almost all of them.
+    const share = median(words) >= MIN_HEADLINE_ITEM_WORDS ? SUPPORTED_SHARE : STRONG_SUPPORTED_SHARE;
+    return supportedItems(ctx, descriptions) >= Math.max(MIN_ITEMS, share * descriptions.length);
   }
   return true;
 }

@@ -15,10 +15,14 @@ import type { LineFeatures } from '../stages/classify.js';
 const MIN_ENTRIES = 2;
 /** The stamp's entry must start within this many non-blank lines (author, title, then prose). */
 const ENTRY_LOOKAHEAD = 3;
+/** Buttons and labels between entries have at most this many words. */
+const BUTTON_MAX_WORDS = 4;
 /** Consecutive stamps of one blog are at most this many non-blank lines apart. */
 const MAX_ENTRY_LINES = 40;
-/** A live blog's chain of stamps reaches at least this close to the article region (in lines). */
-const REGION_REACH = 15;
+/** A live blog's chain of stamps reaches at least this close to the article region (non-blank lines). */
+const REGION_REACH = 4;
+/** An unpunctuated line this long is prose cut by the scraper, not a headline. */
+const ENTRY_LONG_LINE_WORDS = 20;
 /** Prose starts an entry: a line of at least this many words. */
 const ENTRY_PROSE_WORDS = 6;
 
@@ -29,6 +33,12 @@ export function isEntryStamp(text: string): boolean {
   if (rules.entryStamp.test(folded)) return true;
   // A full date with a time of day, and no label ("Published ...") that makes it the page's date line.
   return /\d[:.h]\d\d/.test(folded) && !rules.stampLabel.test(folded) && isDateTokens(text);
+}
+
+/** A stamp with the entry's title after it on the same line ("14:05 GMT – Union rules out new talks"). */
+export function isStampedTitle(text: string, words: number): boolean {
+  const m = structureRules().entryStampPrefix.exec(text);
+  return m !== null && words <= TITLE_MAX_WORDS + 3 && !/[.!]["'”’)]*$/.test(text) && /[:.h]\d\d/.test(m[0]);
 }
 
 /** Stamps may be labelled as furniture ("24m ago" reads like a teaser's age); entries say otherwise. */
@@ -42,13 +52,25 @@ function mayBeStamp(label: LineLabel): boolean {
  * after the key events. A headline or an author's name just above it makes it the age of a teaser in
  * a list of other articles ("Seraphim's latest accelerator ..." / "Jane Doe" / "9 hours ago").
  */
-function opensEntry(lines: Line[], labels: LineLabel[], features: LineFeatures[], i: number): boolean {
+function opensEntry(lines: Line[], labels: LineLabel[], features: LineFeatures[], i: number, shortLineCounts: Map<string, number>): boolean {
+  let skippedAuthor = false;
   for (let k = i - 1; k >= 0; k--) {
     const prev = lines[k]!;
     if (prev.text === '') continue;
     const rule = labels[k]!.rule;
+    // The entry's author may stand above its stamp: look past one name line.
+    const unlabelled = labels[k]!.keep || rule?.startsWith('position.') === true || rule === 'signal.label-run';
+    if (!skippedAuthor && unlabelled && isEntryAuthor(prev.text, prev.words)) {
+      skippedAuthor = true;
+      continue;
+    }
     const furniture = rule !== undefined && !rule.startsWith('position.') && rule !== 'signal.label-run' && rule !== 'signal.repeated-in-page';
-    return furniture || features[k]!.sentence || prev.marker !== null || prev.text.endsWith(':') || isDateTokens(prev.text) || prev.words > TITLE_MAX_WORDS;
+    // Per-entry buttons no rule knows ("Reuse this content") repeat under every entry.
+    const repeatedButton = prev.words <= BUTTON_MAX_WORDS && !/\d/.test(prev.text) && (shortLineCounts.get(fold(prev.text)) ?? 0) >= 2;
+    const timeLine = prev.words <= 6 && /\d[:.]\d\d/.test(prev.text);
+    // A key-events bullet may end just above the first stamp; "Sharon says" above a time is a comment.
+    const keyEvent = prev.marker !== null && prev.words >= BUTTON_MAX_WORDS;
+    return furniture || repeatedButton || timeLine || keyEvent || features[k]!.sentence || prev.text.endsWith(':') || isDateTokens(prev.text) || prev.words > TITLE_MAX_WORDS;
   }
   return true;
 }
@@ -61,18 +83,25 @@ function opensEntry(lines: Line[], labels: LineLabel[], features: LineFeatures[]
  */
 export function findEntryStamps(lines: Line[], labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }): number[] {
   const candidates: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  let shortLineCounts: Map<string, number> | null = null;
+  // Past a comments header, times stamp comments.
+  const comments = labels.findIndex((l, i) => i >= region.start && l.rule === 'navigation.comments');
+  const end = comments >= 0 ? comments : lines.length;
+  for (let i = 0; i < end; i++) {
     const line = lines[i]!;
-    if (line.words === 0 || line.words > 8 || line.marker || !mayBeStamp(labels[i]!) || !isEntryStamp(line.text)) continue;
-    if (!opensEntry(lines, labels, features, i)) continue;
+    if (line.words === 0 || line.marker || !mayBeStamp(labels[i]!) || !(isEntryStamp(line.text) || isStampedTitle(line.text, line.words))) continue;
+    shortLineCounts ??= countShortLines(lines);
+    if (!opensEntry(lines, labels, features, i, shortLineCounts)) continue;
     // An entry follows: prose within a few lines (past an author line and a title).
     let seen = 0;
     for (let k = i + 1; k < lines.length && seen < ENTRY_LOOKAHEAD; k++) {
       const next = lines[k]!;
       if (next.text === '') continue;
       seen++;
-      if (isEntryStamp(next.text)) break;
-      if ((labels[k]!.keep || labels[k]!.rule?.startsWith('position.')) && next.words >= ENTRY_PROSE_WORDS) {
+      if (isEntryStamp(next.text) || isStampedTitle(next.text, next.words)) break;
+      // Prose, not a teaser's headline: a sentence, or a long line.
+      const prose = features[k]!.sentence ? next.words >= ENTRY_PROSE_WORDS : next.words >= ENTRY_LONG_LINE_WORDS;
+      if ((labels[k]!.keep || labels[k]!.rule?.startsWith('position.')) && prose) {
         candidates.push(i);
         break;
       }
@@ -82,8 +111,9 @@ export function findEntryStamps(lines: Line[], labels: LineLabel[], features: Li
   let best: number[] = [];
   let chain: number[] = [];
   const close = () => {
-    const reaches = chain.some((i) => i >= region.start - REGION_REACH && i < region.end + REGION_REACH);
-    if (reaches && chain.length > best.length) best = chain;
+    const reaches = chain.some((i) => (i >= region.start && i < region.end) || (i < region.start && nonBlankBetween(lines, i, region.start) <= REGION_REACH) || (i >= region.end && nonBlankBetween(lines, region.end, i) <= REGION_REACH));
+    // Entries make the article: a chain that only starts past its end is a comment thread.
+    if (reaches && chain[0]! < region.end && chain.length > best.length) best = chain;
   };
   for (const i of candidates) {
     if (chain.length > 0 && nonBlankBetween(lines, chain[chain.length - 1]!, i) > MAX_ENTRY_LINES) {
@@ -94,6 +124,32 @@ export function findEntryStamps(lines: Line[], labels: LineLabel[], features: Li
   }
   close();
   return best.length >= MIN_ENTRIES ? best : [];
+}
+
+/**
+ * Buttons no rule knows that close each entry ("Reuse this content" above every stamp): furniture,
+ * once the page is a live blog.
+ */
+export function markEntryButtons(lines: Line[], labels: LineLabel[], stamps: number[]): void {
+  const above = new Map<string, number[]>();
+  for (const stamp of stamps) {
+    let k = stamp - 1;
+    while (k >= 0 && lines[k]!.text === '') k--;
+    if (k < 0 || !labels[k]!.keep || lines[k]!.words > BUTTON_MAX_WORDS || /[.!?]$/.test(lines[k]!.text)) continue;
+    const key = fold(lines[k]!.text);
+    above.set(key, [...(above.get(key) ?? []), k]);
+  }
+  for (const indices of above.values()) {
+    if (indices.length < MIN_ENTRIES) continue;
+    for (const k of indices) labels[k] = { keep: false, reason: 'share', rule: 'share.entry-button' };
+  }
+}
+
+/** How often each short line (a button, a label) occurs on the page, by folded text. */
+function countShortLines(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.words > 0 && line.words <= BUTTON_MAX_WORDS) counts.set(fold(line.text), (counts.get(fold(line.text)) ?? 0) + 1);
+  return counts;
 }
 
 function nonBlankBetween(lines: Line[], from: number, to: number): number {

@@ -16,7 +16,7 @@ const PITCH_MAX_LINES = 3;
 const PITCH_MAX_WORDS = 70;
 /** A call-to-action link line ends the pitch ("Open an account →", "Learn more"). */
 const CTA_RULES = new Set(['promo.cta-arrow', 'promo.shop']);
-const SIGNATURE_MAX_WORDS = 4;
+const SIGNATURE_MAX_WORDS = 6;
 
 function isOpen(label: LineLabel): boolean {
   return label.keep || label.rule?.startsWith('position.') === true || label.rule === 'signal.sponsor-box' || label.rule === 'signal.inside-offer-box';
