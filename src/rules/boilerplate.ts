@@ -69,7 +69,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // One-line sponsor credits ("Presented by X", "Patrocinado por X"): furniture, but no pitch follows.
       { id: 'promo.sponsor-credit', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
       // A call to action that ends in an arrow ("Open an account →", "Book today →").
-      { id: 'promo.cta-arrow', pattern: /^[^.!?>]{1,60}(?:→|»|›|➔|➜|▸|▶)$/, maxWords: 8 },
+      { id: 'promo.cta-arrow', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
       { id: 'promo.sponsor', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
       { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
       { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
@@ -157,8 +157,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.greeting', pattern: new RegExp(`${GREETING}[^.!?,:]{0,40}[.!?,:]+$`), maxWords: 6 },
       { id: 'newsletter.greeting-intro', pattern: new RegExp(GREETING), also: /\b(?:here'?s|here is|here are|welcome back|welcome to (?:the|this|today'?s|your) (?:newsletter|edition|issue|briefing)|today'?s (?:edition|newsletter|issue|briefing)|this (?:edition|newsletter|issue|week'?s)|\d+-minute read|minutes? to read|in today'?s)\b/, maxWords: 20 },
       { id: 'newsletter.signoff', pattern: new RegExp(`^¡?${SIGNOFF}[,.!…]*(?:\\s+¡?${SIGNOFF}[,.!…]*)?$`), maxWords: 14 },
-      { id: 'newsletter.reply', pattern: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
-      { id: 'newsletter.footer-intl', pattern: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
+      { id: 'newsletter.reply', pattern: /\breply\b|^you(?:'re| are) /, also: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
+      { id: 'newsletter.footer-intl', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
     ],
   },
   {
@@ -198,13 +198,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
       { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
-      { id: 'credit.newsletter', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b.{0,60}\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b.{0,200}$|^[^.!?]{1,60}\bis (?:written|produced|compiled|curated|put together) by\b[^.!?]{1,80}\band (?:edited|produced|copy-?edited|designed) by\b.{0,200}$/, maxWords: 45 },
+      { id: 'credit.newsletter', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b/, also: /\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b/, maxWords: 45 },
+      { id: 'credit.newsletter-team', pattern: /\bis (?:written|produced|compiled|curated|put together) by\b/, also: /\band (?:edited|produced|copy-?edited|designed) by\b/, maxWords: 45 },
       // "(Información de X; editado por Y)", "(Reportage X, édité par Y)", "(Bericht von X, redigiert von Y)".
       { id: 'credit.wire-intl', pattern: /^\((?:informaci[oó]n|reporte|reportaje|redacci[oó]n|edici[oó]n|editado|escrito|texto|reportage|r[ée]daction|[ée]dit[ée]|bericht|berichterstattung|redigiert|mitarbeit|traducci[oó]n|traduction)\b[^)]{2,200}\)\.?$|^(?:informaci[oó]n|reportaje|reportage|bericht) (?:de|par|por|von) [^;]{2,80}; (?:editado|[ée]dit[ée]|redigiert|edici[oó]n)\b.{0,120}$/, maxWords: 40 },
       // A caption ending in "AGENCY/Photographer Name(/File Photo)" after its last sentence, or a credit line
       // "AGENCY/Photographer Name/File Photo" alone (any agency, any language). A bare "X/Y Z" line may be
       // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix.
-      { id: 'credit.photo-agency', pattern: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
+      { id: 'credit.photo-agency', pattern: /\//, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
       { id: 'credit.photo-line', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
       // Agency and editors' initials closing agency copy ("ddn sk/hm").
       { id: 'credit.agency-initials', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
@@ -234,7 +235,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
       { id: 'contact.detail', pattern: /^(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 },
       { id: 'contact.tip', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
-      { id: 'contact.reach-author', pattern: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
+      { id: 'contact.reach-author', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
 ]);

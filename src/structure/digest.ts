@@ -153,6 +153,8 @@ interface PageContext {
   region: { start: number; end: number };
   /** Stems (first four letters) of content words of the article's prose; built on first need. */
   stems: Map<string, number> | null;
+  /** Prefix sums of prose words by line; built on first need. */
+  prose: Uint32Array | null;
 }
 
 /** Stems of the page's prose and section titles: what the page itself tells (menus and lists aside). */
@@ -185,14 +187,20 @@ function supportedItems(ctx: PageContext, items: number[]): number {
   }).length;
 }
 
-/** Words of prose (sentence lines of the article) in [from, to). */
+/** Words of prose (sentence lines of the article) in [from, to), from prefix sums built once a page. */
 function proseWords(ctx: PageContext, from: number, to: number): number {
-  let n = 0;
-  for (let i = Math.max(from, ctx.region.start); i < Math.min(to, ctx.region.end); i++) {
-    const line = ctx.lines[i]!;
-    if (ctx.labels[i]!.keep && ctx.features[i]!.sentence && line.words >= 8 && !line.marker) n += line.words;
+  if (!ctx.prose) {
+    const sums = new Uint32Array(ctx.lines.length + 1);
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const line = ctx.lines[i]!;
+      const inArticle = i >= ctx.region.start && i < ctx.region.end;
+      sums[i + 1] = sums[i]! + (inArticle && ctx.labels[i]!.keep && ctx.features[i]!.sentence && line.words >= 8 && !line.marker ? line.words : 0);
+    }
+    ctx.prose = sums;
   }
-  return n;
+  const a = Math.max(0, Math.min(from, ctx.lines.length));
+  const b = Math.max(a, Math.min(to, ctx.lines.length));
+  return ctx.prose[b]! - ctx.prose[a]!;
 }
 
 function median(values: number[]): number {
@@ -263,13 +271,14 @@ function reappearsBelow(ctx: PageContext, item: number, after: number): boolean 
  * (short lines in a row) or for lines outside the article (live blogs put key events above it).
  */
 export function findDigestLists(lines: Line[], labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }): DigestList[] {
-  const ctx: PageContext = { lines, labels, features, region, stems: null };
+  const ctx: PageContext = { lines, labels, features, region, stems: null, prose: null };
   const lists: DigestList[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (head.words === 0 || head.words > GENERIC_HEADER_MAX_WORDS + 1) continue;
     const named = head.words <= 6 && isNamedDigestHeader(head.text);
-    if (!named && !isGenericHeader(head, labels[i]!, features[i]!)) continue;
+    // A header no rule names heads bullets: look at the next line before anything costlier.
+    if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!))) continue;
     const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2);
     if (items.length < MIN_ITEMS) continue;
     const pairLabels = new Set<number>();
@@ -282,6 +291,11 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     i = items[items.length - 1]!;
   }
   return lists;
+}
+
+function nextLine(lines: Line[], i: number): Line | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
+  return undefined;
 }
 
 /** A lead-in line ("Passengers are advised to:") has at least this many words. */

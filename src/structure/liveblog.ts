@@ -27,7 +27,8 @@ const ENTRY_LONG_LINE_WORDS = 20;
 const ENTRY_PROSE_WORDS = 6;
 
 export function isEntryStamp(text: string): boolean {
-  if (text.length > 60) return false;
+  // Every stamp has a digit but "just now" and "an hour ago": a cheap test first.
+  if (text.length > 60 || !(/\d/.test(text) || /\b(?:ago|now)$/i.test(text))) return false;
   const folded = fold(text).trim();
   const rules = structureRules();
   if (rules.entryStamp.test(folded)) return true;
@@ -37,6 +38,8 @@ export function isEntryStamp(text: string): boolean {
 
 /** A stamp with the entry's title after it on the same line ("14:05 GMT – Union rules out new talks"). */
 export function isStampedTitle(text: string, words: number): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return false; // starts with a digit
   const m = structureRules().entryStampPrefix.exec(text);
   return m !== null && words <= TITLE_MAX_WORDS + 3 && !/[.!]["'”’)]*$/.test(text) && /[:.h]\d\d/.test(m[0]);
 }
