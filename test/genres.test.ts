@@ -44,6 +44,16 @@ describe('digest lists under any header', () => {
     expect(a.digest.map((d) => d.label)).toEqual(['Fares', 'Timetable']);
   });
 
+  it('reads numbered summary sentences at the end of the article', () => {
+    const a = story('', [], [
+      'What happens next:',
+      '1. The operator will publish the new timetable by the end of November.',
+      '2. The council will decide on its grant at a meeting in December.',
+      '3. Commuters can comment on the changes until the end of the year.',
+    ]);
+    expect(a.digest.map((d) => d.text.slice(0, 30))).toEqual(['The operator will publish the ', 'The council will decide on its', 'Commuters can comment on the c']);
+  });
+
   it('does not take a related-article list at the end for a digest', () => {
     const a = story('Chapters of the morning', [], [
       'Elsewhere on the waterfront',
@@ -127,6 +137,39 @@ describe('live blogs', () => {
     for (const line of ['Show key events only', 'Updated at 11.58am GMT', 'Share', 'Load more updates']) expect(removed(a, line), line).toBeDefined();
   });
 
+  it('reads a stamp and title on one line, with the entry’s author above it', () => {
+    const b = extract([
+      'Floods live: schools close across the valley as the river rises',
+      'By Hannah Moyo and Tom Birch',
+      'Published 5 February 2026',
+      'Hannah Moyo',
+      '15:10 GMT – Residents told to move valuables upstairs',
+      'The Environment Agency told people living near the river to move valuables upstairs as levels approached those of 2015.',
+      'Share',
+      'Tom Birch',
+      '14:42 GMT – Army on standby',
+      'The Ministry of Defence said 80 soldiers were ready to help with sandbagging if the council asked for support.',
+      'Share',
+    ].join('\n'));
+    expect(b.events.filter((e) => e.origin === 'timeline').map((e) => e.date.value.slice(0, 16))).toEqual(['2026-02-05T15:10', '2026-02-05T14:42']);
+    expect(b.blocks.filter((x) => x.kind === 'byline').map((x) => x.text)).toEqual(expect.arrayContaining(['Hannah Moyo', 'Tom Birch']));
+  });
+
+  it('does not take a comment thread or a list of teasers for a live blog', () => {
+    const article = [
+      'Council approves new cycle lanes on Harbour Road',
+      'By Dana Fox',
+      'March 3, 2026',
+      'The council approved plans on Tuesday for protected cycle lanes along Harbour Road, removing 120 parking spaces between the station and the ferry terminal.',
+      'Councillor Amir Shah said the lanes would make the road safer for the 2,000 cyclists who use it every day, and that work would start in June.',
+      'Shop owners on the road said they had not been consulted and feared losing customers who drive in from outside the city.',
+    ];
+    const comments = extract([...article, 'Comments (2)', 'harbourcyclist', '10:42', 'Great news, this road is terrifying at rush hour and the lanes are long overdue.', 'Reply', 'Mike_T', '09:15', 'Another war on drivers, and the shops will suffer for it all through the winter.', 'Reply'].join('\n'));
+    const teasers = extract([...article, 'More news', 'Ferry fares to double from January as timetable is cut', 'Ines Kovač', '3 hours ago', 'The operator said single fares would rise to £6 as it cut the winter timetable to one boat an hour.', 'Seal pups return to the estuary sandbanks in record numbers', 'Tom Birch', '5 hours ago', 'Volunteers counted 212 pups on the sandbanks, the highest number since counts began.'].join('\n'));
+    expect(comments.events.filter((e) => e.origin === 'timeline')).toEqual([]);
+    expect(teasers.events.filter((e) => e.origin === 'timeline')).toEqual([]);
+  });
+
   it('does not take two time stamps in a table for a live blog', () => {
     const t = extract('Tide times for the harbour this week\nThe harbour master published the tide table for the week.\nHigh tide\n09:12\n21:40\nLow tide\n03:05\n15:22');
     expect(t.events.filter((e) => e.origin === 'timeline')).toEqual([]);
@@ -163,7 +206,7 @@ describe('newsletters', () => {
     for (const line of ['Hi everyone,', 'A WORD FROM OUR PARTNER', 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.', 'Find a café →', 'That’s all for today. See you tomorrow!', '— Marta', 'Today’s newsletter was edited by Owen Price.']) {
       expect(removed(a, line), line).toBeDefined();
     }
-    expect(removed(a, 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.')!.reason).toBe('advertisement');
+    for (const line of ['A WORD FROM OUR PARTNER', 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.', 'Find a café →']) expect(removed(a, line)!.reason, line).toBe('advertisement');
   });
 
   it('reads the contents list as the digest and numbered titles as section headings', () => {

@@ -236,7 +236,7 @@ function looksLikeDigest(ctx: PageContext, head: number, items: number[], labels
     // Headline-shaped items after the prose are related articles, and menus of them sit anywhere; a live
     // blog's key events or a newsletter's contents sit under the page's date line or byline, above the
     // prose that goes on to tell them. Teaser menus have shorter items.
-    if (!nearTop || proseWords(ctx, last + 1, lines.length) === 0 || !underPageMeta(lines, ctx.labels, head)) return false;
+    if (!nearTop || proseWords(ctx, last + 1, lines.length) === 0 || !(underPageMeta(lines, ctx.labels, head) || overPageMeta(lines, last))) return false;
     // Fragments of four words ("Line closed until Monday") must be about the page almost all of them.
     const share = median(words) >= MIN_HEADLINE_ITEM_WORDS ? SUPPORTED_SHARE : STRONG_SUPPORTED_SHARE;
     return supportedItems(ctx, descriptions) >= Math.max(MIN_ITEMS, share * descriptions.length);
@@ -246,6 +246,12 @@ function looksLikeDigest(ctx: PageContext, head: number, items: number[], labels
 
 /** How far above a header the page's date line or byline may be, in non-blank lines. */
 const META_LOOKBACK = 6;
+
+/** Whether the page's date line or byline comes right after the list (a summary under the headline). */
+function overPageMeta(lines: Line[], last: number): boolean {
+  const next = nextLine(lines, last);
+  return next !== undefined && next.words <= 16 && (isDateLine(next.text) || parseByline(next.text) !== null);
+}
 
 /** Whether the page's date line or byline sits a few lines above `head` (the list is in the page header). */
 function underPageMeta(lines: Line[], labels: LineLabel[], head: number): boolean {

@@ -176,6 +176,12 @@ export function extendToEntries(lines: Line[], labels: LineLabel[], stamps: numb
   let end = region.end;
   const stampSet = new Set(stamps);
   for (const stamp of stamps) {
+    // An author's name just above the stamp belongs to the entry.
+    const above = stamp - 1;
+    if (above >= 0 && labels[above]!.rule?.startsWith('position.') && isEntryAuthor(lines[above]!.text, lines[above]!.words)) {
+      labels[above] = { keep: true };
+      start = Math.min(start, above);
+    }
     if (stamp >= region.start && stamp < region.end - 1) continue;
     start = Math.min(start, stamp);
     end = Math.max(end, stamp + 1);

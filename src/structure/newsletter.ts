@@ -27,9 +27,13 @@ function isTitleLike(line: Line, next: Line | undefined): boolean {
   return line.words <= 8 && !endsSentence(line.text) && !/[→»›]$/.test(line.text) && next !== undefined && next.words >= 6;
 }
 
+/** Sponsor lines the catalog files under promo; in a sponsor block they are its advertisement. */
+const SPONSOR_LINES = new Set(['promo.sponsor-header', 'promo.sponsor-credit']);
+
 export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): void {
   for (let i = 0; i < lines.length; i++) {
     const rule = labels[i]!.rule;
+    if (rule && SPONSOR_LINES.has(rule)) labels[i] = { ...labels[i]!, reason: 'advertisement' };
     if (rule && SPONSOR_HEADERS.has(rule)) markPitch(lines, labels, i);
     else if (rule === 'newsletter.signoff') markSignature(lines, labels, i);
   }
@@ -41,7 +45,10 @@ function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
     const line = lines[k]!;
     if (line.text === '') continue;
     const rule = labels[k]!.rule;
-    if (rule && CTA_RULES.has(rule)) return; // the link line is furniture already and ends the block
+    if (rule && CTA_RULES.has(rule)) {
+      labels[k] = { ...labels[k]!, reason: 'advertisement' }; // the link line ends the block
+      return;
+    }
     if (taken > 0 && line.blankBefore) return;
     if (!isOpen(labels[k]!) || line.marker || line.words > PITCH_MAX_WORDS || isTitleLike(line, lines[k + 1])) return;
     labels[k] = { keep: false, reason: 'advertisement', rule: 'advertisement.sponsor-block' };
