@@ -29,6 +29,7 @@ export function structure(state: DocumentState): void {
   // --- Newsletter furniture that needs context: a sponsor's pitch, a signature under a sign-off.
   markNewsletterFurniture(lines, labels);
 
+  // --- Bullets a sentence leads into ("Passengers are advised to:") are the article's own list.
   keepLedInLists(lines, labels);
 
   // --- Live-blog entry stamps ("09:12 GMT", "24m ago"): headings that open entries, kept even

@@ -4,9 +4,14 @@
  * first: a short title-like header line, then 2-12 parallel short items near the top or the bottom of
  * the article. A header the rules name (`digestHeader`) only relaxes the shape tests.
  *
- * Not digests: menus (items of a word or two), related-article lists (headline-shaped items the page
- * does not otherwise talk about, or at its end), lists a sentence leads into ("The plan would:"),
- * timelines (date headers) and live-blog entry stamps.
+ * Bulleted lists only (an unbulleted run of short paragraphs under a title is prose). Summary
+ * sentences may sit near the top or the bottom; headline-shaped items (a live blog's key events, a
+ * newsletter's contents) must sit in the page header, by its date line or byline, above prose that
+ * talks about them.
+ *
+ * Not digests: menus (items of a word or two), tables of contents (the section titles below, word for
+ * word), related-article lists (headline-shaped items after the prose or not about the page), lists a
+ * sentence leads into ("The plan would:"), timelines (date headers) and live-blog entry stamps.
  */
 import type { Line, LineLabel } from '../document.js';
 import { structureRules } from '../rules/structure.js';
@@ -125,7 +130,7 @@ function isInlineTimeline(text: string): boolean {
 }
 
 /** Whether `text` names most of the content words of `label`. */
-export function mentions(text: string, label: string): boolean {
+function mentions(text: string, label: string): boolean {
   const words = fold(label).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (words.length === 0) return false;
   const hay = fold(text);
