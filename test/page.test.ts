@@ -29,7 +29,7 @@ describe.each(Object.entries(expected))('page fixture %s', (file, want) => {
 });
 
 describe('page.type on the other fixtures', () => {
-  const liveBlogs = new Set(['04_live_blog.html', 'a07_liveblog_tube_strike.txt', 'a08_liveblog_wildfires.txt']);
+  const liveBlogs = new Set(['04_live_blog.html', 'a07_liveblog_tube_strike.txt', 'a08_liveblog_wildfires.txt', 'c01_liveblog_spring_statement.txt', 'c03_liveticker_bahnstreik.txt', 'c04_liveblog_stocks_yields.txt']);
   const htmlDir = new URL('../fixtures/html/', import.meta.url);
   const casesDir = new URL('../fixtures/cases/', import.meta.url);
   const files = [

@@ -17,7 +17,8 @@ export function isDateLine(text: string): boolean {
 }
 
 export function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
-  const m = shapes().dateline.exec(text);
+  const wire = structureRules().wireDateline;
+  const m = shapes().dateline.exec(text) ?? wire.upper.exec(text) ?? wire.title.exec(text);
   if (!m) return null;
   const head = m[1]!;
   // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.

@@ -37,6 +37,12 @@ const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell
 
 const SHARE_WORDS = 'share|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
 
+/** Newsletter sign-offs ("That's it for today.", "See you tomorrow", "Nos leemos mañana"); a line holds one or two. */
+const SIGNOFF = "(?:(?:and )?that'?s (?:it|all|a wrap)(?: (?:for|from) (?:today|now|tonight|us|me|this week|this (?:edition|issue)|the week))?|see you (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|soon|next time|in the morning)|until (?:next time|next week|tomorrow|then|monday)|till (?:next time|tomorrow)|thanks? (?:you )?for reading(?: and see you \\w+)?|have a (?:great|good|nice|lovely|wonderful|restful) (?:day|evening|weekend|week|night)|enjoy (?:your|the) (?:day|evening|weekend)|talk (?:to you )?(?:soon|tomorrow)|take care|cheers|best|all the best|best wishes|warmly|regards|bis morgen|bis dann|bis (?:nächste woche|zum nächsten mal|bald)|schönen (?:abend|tag|sonntag)|à demain|à la semaine prochaine|à bientôt|bonne (?:journée|soirée|lecture|semaine)|hasta (?:mañana|la próxima|pronto)|nos leemos(?: mañana| la próxima semana| pronto)?|eso es todo(?: por hoy)?|a domani|buona giornata|saludos|un saludo)";
+
+/** Greetings that open a newsletter ("Good morning,", "Hi all,", "¡Buenos días!", "Guten Morgen"). */
+const GREETING = "^¡?(?:good (?:morning|afternoon|evening|day)|morning|evening|hi|hello|hey|howdy|greetings|dear (?:readers?|subscribers?|friends)|welcome back|guten (?:morgen|tag|abend)|hallo|moin|liebe leser(?:innen)?(?: und leser)?|bonjour|bonsoir|chers lecteurs|buenos d[ií]as|buenas(?: tardes| noches)?|hola|queridos lectores|buongiorno|buonasera|ciao)\\b";
+
 export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
   {
     concept: 'subscription',
@@ -58,6 +64,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.unlock', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
+      // Headers of a newsletter's sponsor block; the pitch under them is taken by structure.
+      { id: 'promo.sponsor-header', pattern: /^(?:sponsored (?:content|message|post) from [^.!?]{2,50}|(?:(?:a (?:word|message|note) )?from )?(?:our|today'?s|this (?:week|issue)'?s) (?:sponsors?|partners?)|a (?:word|message|note) from (?!(?:the|our|your) (?:editors?|publishers?|team|newsroom)\b)[^.!?]{2,50}|(?:today'?s|this (?:week|issue|edition)'?s?) sponsor|(?:un )?mensaje de (?:nuestros? )?patrocinador(?:es)?|(?:eine )?nachricht (?:unseres|von unserem) (?:sponsors?|partners?)|(?:un )?message de (?:notre )?(?:sponsor|partenaire)|(?:un )?messaggio (?:del nostro )?sponsor)[:.]?$/, maxWords: 8 },
+      // One-line sponsor credits ("Presented by X", "Patrocinado por X"): furniture, but no pitch follows.
+      { id: 'promo.sponsor-credit', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
+      // A call to action that ends in an arrow ("Open an account →", "Book today →").
+      { id: 'promo.cta-arrow', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
       { id: 'promo.sponsor', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
       { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
       { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
@@ -104,6 +116,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
       { id: 'navigation.browser-notice', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+      // Live-blog interface leftovers: toggles, filters, refresh and load buttons, pinned labels, notices.
+      { id: 'navigation.liveblog-ui', pattern: /^(?:show (?:key events|all (?:posts|updates|events))(?: only)?|key events only|filter by:?.{0,40}|(?:load|show|see|view) (?:more|older|newer|new|latest|previous|all) (?:updates|posts|entries)|(?:\d+ )?new (?:updates?|posts?)|(?:jump|skip|go) to (?:the )?(?:latest|newest|key events)(?: updates?| posts?)?|(?:newest|oldest|latest) first|sort by:? (?:newest|oldest|latest)(?: first)?|pinned(?: post)?|auto-?(?:update|refresh)(?: on| off)?|refresh(?: page)?|follow|ticker aktualisieren|aktualisieren|neue beiträge|ältere beiträge laden|mehr laden|actualiser|voir plus de messages|cargar más|actualizar|this is a live blog\b.{0,120}|(?:this|the) (?:page|blog|live blog) (?:will )?(?:auto-?)?(?:updates?|refresh(?:es)?) automatically\.?)$/, maxWords: 16 },
+      // A live-blog entry's own update stamp: a time with no date ("Updated at 2.47pm GMT").
+      { id: 'navigation.update-stamp', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
     ],
   },
   {
@@ -112,6 +128,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'share.label', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
       { id: 'share.call', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
+      // Per-entry buttons of live blogs and share bars in other languages.
+      { id: 'share.entry', pattern: /^(?:share (?:this )?(?:post|update|entry)|copy link to (?:this )?(?:post|update|entry|section)|link to (?:this )?(?:post|update|entry)|permalink|teilen|link kopieren|beitrag teilen|partager|copier le lien|compartir|copiar (?:el )?enlace|condividi)$/, maxWords: 6 },
     ],
   },
   {
@@ -119,6 +137,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'advertisement',
     rules: [
       { id: 'advertisement.label', pattern: /^(?:advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad)$/, maxWords: 8 },
+      { id: 'advertisement.sponsor-pitch', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
+      { id: 'advertisement.label-intl', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
     ],
   },
   {
@@ -132,6 +152,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.form', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
       { id: 'newsletter.named', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
       { id: 'newsletter.label', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter)$/, maxWords: 5 },
+      // A greeting alone, ending in its punctuation ("Hi all,", "Hello, Riverside!"; not "Morning Edition"),
+      // or with a line about the issue itself ("Good morning. Here's what's moving in tech.").
+      { id: 'newsletter.greeting', pattern: new RegExp(`${GREETING}[^.!?,:]{0,40}[.!?,:]+$`), maxWords: 6 },
+      { id: 'newsletter.greeting-intro', pattern: new RegExp(GREETING), also: /\b(?:here'?s|here is|here are|welcome back|welcome to (?:the|this|today'?s|your) (?:newsletter|edition|issue|briefing)|today'?s (?:edition|newsletter|issue|briefing)|this (?:edition|newsletter|issue|week'?s)|\d+-minute read|minutes? to read|in today'?s)\b/, maxWords: 20 },
+      { id: 'newsletter.signoff', pattern: new RegExp(`^¡?${SIGNOFF}[,.!…]*(?:\\s+¡?${SIGNOFF}[,.!…]*)?$`), maxWords: 14 },
+      { id: 'newsletter.reply', pattern: /\breply\b|^you(?:'re| are) /, also: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
+      { id: 'newsletter.footer-intl', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
     ],
   },
   {
@@ -171,6 +198,17 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
       { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
+      { id: 'credit.newsletter', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b/, also: /\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b/, maxWords: 45 },
+      { id: 'credit.newsletter-team', pattern: /\bis (?:written|produced|compiled|curated|put together) by\b/, also: /\band (?:edited|produced|copy-?edited|designed) by\b/, maxWords: 45 },
+      // "(Información de X; editado por Y)", "(Reportage X, édité par Y)", "(Bericht von X, redigiert von Y)".
+      { id: 'credit.wire-intl', pattern: /^\((?:informaci[oó]n|reporte|reportaje|redacci[oó]n|edici[oó]n|editado|escrito|texto|reportage|r[ée]daction|[ée]dit[ée]|bericht|berichterstattung|redigiert|mitarbeit|traducci[oó]n|traduction)\b[^)]{2,200}\)\.?$|^(?:informaci[oó]n|reportaje|reportage|bericht) (?:de|par|por|von) [^;]{2,80}; (?:editado|[ée]dit[ée]|redigiert|edici[oó]n)\b.{0,120}$/, maxWords: 40 },
+      // A caption ending in "AGENCY/Photographer Name(/File Photo)" after its last sentence, or a credit line
+      // "AGENCY/Photographer Name/File Photo" alone (any agency, any language). A bare "X/Y Z" line may be
+      // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix.
+      { id: 'credit.photo-agency', pattern: /\//, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
+      { id: 'credit.photo-line', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
+      // Agency and editors' initials closing agency copy ("ddn sk/hm").
+      { id: 'credit.agency-initials', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
     ],
   },
   {
@@ -197,6 +235,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
       { id: 'contact.detail', pattern: /^(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 },
       { id: 'contact.tip', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
+      { id: 'contact.reach-author', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
 ]);

@@ -55,7 +55,7 @@ export const headerRules = lazy(() => ({
   /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
   role: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnist|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalist|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalist|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated)\b/i,
   /** Separators between names ("and", "&", commas) in the languages above. */
-  nameJoiner: /(?:,|;|&|\+|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bi\b|\bve\b|\bja\b|\ba\b|\bși\b)/i,
+  nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și)\s/iu,
   /** Where the names on a byline line end: a separator, a digit (a date, a time, a reading time). */
   nameStop: /\s?[|·•—–]|\s-\s|\s\d|\s{3,}/u,
   /** Stamp words that end the names ("Jane Doe Updated March 3"). */

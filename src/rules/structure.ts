@@ -4,6 +4,31 @@
  */
 import { lazy } from '../lazy.js';
 
+/** Month names and abbreviations of wire datelines ("Oct 9", "3 mar", "12 juin", "4. März"), lower case. */
+const DATELINE_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
+  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'jän', 'mär', 'okt', 'dez',
+];
+
+/** The dateline patterns: an upper-case place (agency optional), or a title-case place with an agency. */
+function datelinePatterns(): { upper: RegExp; title: RegExp } {
+  const names = [...new Set(DATELINE_MONTHS)].sort((a, b) => b.length - a.length);
+  const month = `(?:${names.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}|${m}`).join('|')})\\.?`;
+  const date = `(?:,?\\s(?:${month}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month})(?:,?\\s\\d{4})?)?`;
+  const region = `(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?`;
+  const agency = `(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)`;
+  const dash = `\\s?[-–—]{1,3}\\s`;
+  const upper = `[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3}`;
+  const title = `[\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}){0,2}`;
+  return {
+    upper: new RegExp(`^(${upper}${region}${date}${agency}?${dash})(?=\\S)`, 'u'),
+    title: new RegExp(`^(${title}${region}${date}${agency}${dash})(?=[\\p{Lu}"“„«])`, 'u'),
+  };
+}
+
 export const structureRules = lazy(() => ({
   /**
    * Series and format labels that make a kicker ("Briefing: ...", "EXPLAINER"). Section names
@@ -13,6 +38,42 @@ export const structureRules = lazy(() => ({
 
   /** Headers that open a digest list of summary bullets. */
   digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|take)|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
+
+  /**
+   * Live-blog entry stamps, matched on folded text: a time of day with an optional zone ("09:12 gmt",
+   * "2.41pm", "4:18 p.m. et"; not a video length "01:43 min"),
+   * "16:45 uhr", "09h12") or an age ("24m ago", "3 hours ago", "vor 5 minuten", "il y a 2 h", "hace 3 horas").
+   * A full date with a time ("tue 14 mar 2026 09.12 gmt") is read from its tokens (see `isEntryStamp`).
+   */
+  entryStamp: /^(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|gmt|utc|bst|ist|cet|cest|mez|mesz|wet|west|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|aest|aedt|acst|awst|nzst|nzdt|jst|kst|hkt|sgt|sast|wat|cat|eat|brt|art))?|(?:\d{1,3}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?(?:,? \d{1,2}\s?(?:m|mins?|minutes?)\.?)? ago|just now|(?:vor|il y a|hace) \d{1,3}\s?(?:min|minuten?|minutes?|minutos?|h|std|stunden?|heures?|horas?)|\d{1,3} (?:min|minuti|ore|ora) fa)$/,
+
+  /** A stamp and the entry's title on one line ("14:05 GMT – Deputy mayor: strike 'deeply damaging'"). */
+  entryStampPrefix: /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|ct|cst|cdt))?\s?(?:[-–—|:·]\s)?(?=\p{Lu})/u,
+
+  /**
+   * Wire datelines opening a paragraph, matched on raw text: "BANGKOK (ONA) —", "LONDON, March 3 (Agency) -",
+   * "MADRID, 12 may (Agency) -", "PARIS, 12 juin (Agency) -", "Berlin (agency) - Die ..." (a title-case
+   * place needs the agency and a capital after the dash, so "Apple (AAPL) - shares fell" stays prose).
+   */
+  wireDateline: datelinePatterns(),
+
+  /** A page's own date-line labels, which a live-blog entry stamp never carries. */
+  stampLabel: /\b(?:published|updated|posted|modified|revised|stand|aktualisiert|ver[oö]ffentlicht|publi[ée]|mis [àa] jour|actualizado|publicado)\b/,
+
+  /**
+   * Last words of a colon-ended line that lead into a list ("The plan would:", "Passengers are advised
+   * to:"): such a line is part of the prose, not a digest header.
+   */
+  leadInEnd: /\b(?:include|includes|including|are|were|is|was|be|been|following|follows|as|such as|like|by|to|of|for|with|and|or|the|a|an|that|these|those|this|said|says|say|would|will|can|could|should|must|may|might|has|have|had|need|needs|sind|ist|waren|wie|folgt|folgende|folgenden|unter anderem|sont|est|comme|suivants?|suivantes?|notamment|son|es|como|siguientes?|incluyen|entre ellos)$/,
+
+  /**
+   * Function words of four letters or more that say nothing about what a digest item is about; the
+   * support test (does the page talk about the item?) skips them. A few languages of news.
+   */
+  supportStopwords: new Set([
+    'about', 'after', 'again', 'also', 'among', 'been', 'before', 'being', 'could', 'does', 'done', 'down', 'each', 'even', 'every', 'from', 'have', 'here', 'into', 'just', 'last', 'more', 'most', 'much', 'next', 'only', 'other', 'over', 'says', 'said', 'some', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'through', 'under', 'until', 'upon', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'whom', 'will', 'with', 'would', 'your', 'year', 'years', 'today', 'week', 'first', 'still', 'back', 'many', 'make', 'takes', 'take',
+    'aber', 'auch', 'dass', 'eine', 'einen', 'einer', 'nach', 'noch', 'oder', 'sich', 'sind', 'über', 'unter', 'wird', 'werden', 'beim', 'mehr', 'dans', 'avec', 'pour', 'sont', 'plus', 'leur', 'mais', 'cette', 'comme', 'entre', 'para', 'como', 'desde', 'pero', 'sobre', 'entre', 'este', 'esta', 'unos', 'unas', 'tras',
+  ]) as ReadonlySet<string>,
 
   /** Label prefixes that are signposts inside a story, never story labels. */
   signpost: /^(?:why it matters|why this matters|the big picture|big picture|the bottom line|bottom line|what'?s next|what'?s new|what happened|what they'?re saying|between the lines|by the numbers|the backstory|backstory|background|context|go deeper|zoom in|zoom out|yes,? but|the other side|flashback|state of play|driving the news|the latest|catch up quick|details|note|notes|editor'?s note|correction|clarification|update|updated|disclaimer|source|sources|photo|image|video|watch|listen|read more|related|see also|more|q|a|question|answer|tip|warning|important|fact|facts|key quote|quote|reporting|editing|tags|topics|filed under|posted in|share|email|phone|tel|fax|contact|media contact|website|address|web|location|when|where|who|time|date|price|cost|tickets|venue|disclosure|about|summary|highlights|takeaway|update \d+|please note)$/,

@@ -293,7 +293,11 @@ function isTimeStamp(text: string): boolean {
   return dateRules().timeStamp.test(text.trim());
 }
 
-/** Spans of timeline headers and entries (no prose events from the blocks that hold them). */
+/**
+ * Spans of timeline headers: no prose events from the blocks that hold them (the header's date is
+ * the entry's event already). Entry items keep their own prose dates ("on Monday" inside a live-blog
+ * entry is an event of its own, beside the entry's time).
+ */
 function timelineSpans(timeline: StructuredDocument['timeline']): Span[] {
-  return timeline.flatMap((e: TimelineEntry) => [e.header.span, ...e.items.map((i) => i.span)]);
+  return timeline.map((e: TimelineEntry) => e.header.span);
 }

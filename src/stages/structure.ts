@@ -1,16 +1,20 @@
 /**
- * Stage 5, structure: digest lists, then the page header (src/header/: headline, kicker, dek,
- * byline, date lines), then block kinds and sections inside the article; then the "Label: text"
- * stories, the digest list and the timeline groups (date headers and the lines they date).
+ * Stage 5, structure: newsletter furniture, live-blog entry stamps and digest lists, then the page
+ * header (src/header/: headline, kicker, dek, byline, date lines), then block kinds and sections
+ * inside the article; then the "Label: text" stories, the digest list and the timeline (date headers
+ * and the lines they date, live-blog entries and their paragraphs).
  */
 import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
-import type { Block, BlockKind, Boilerplate, DigestItem, Span, Story } from '../schema.js';
+import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
+import { findDigestLists, isNamedDigestHeader, itemText, keepLedInLists, type DigestList } from '../structure/digest.js';
+import { extendToEntries, findEntryStamps, isEntryAuthor, isEntryTitle, liveEntries, markEntryButtons } from '../structure/liveblog.js';
+import { markNewsletterFurniture } from '../structure/newsletter.js';
 
 export function structure(state: DocumentState): void {
   const norm = need(state, 'normalized');
@@ -22,25 +26,60 @@ export function structure(state: DocumentState): void {
 
   const roles = new Map<number, Role[]>();
 
-  // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
-  const digestLines = claimDigestLists(lines, labels, features);
-  for (const [i, kind] of digestLines) {
+  // --- Newsletter furniture that needs context: a sponsor's pitch, a signature under a sign-off.
+  markNewsletterFurniture(lines, labels);
+
+  // --- Bullets a sentence leads into ("Passengers are advised to:") are the article's own list.
+  keepLedInLists(lines, labels);
+
+  // --- Live-blog entry stamps ("09:12 GMT", "24m ago"): headings that open entries, kept even
+  // where they read as a teaser's age.
+  const stamps = findEntryStamps(lines, labels, features, region);
+  const article = extendToEntries(lines, labels, stamps, region);
+  markEntryButtons(lines, labels, stamps);
+  const claimed = new Map<number, true>();
+  for (const i of stamps) {
     labels[i] = { keep: true };
-    roles.set(i, [{ kind }]);
+    roles.set(i, [{ kind: 'heading' }]);
+    claimed.set(i, true);
+  }
+
+  // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
+  const digests = findDigestLists(lines, labels, features, region);
+  for (const list of digests) {
+    for (const i of [list.header, ...list.items]) {
+      labels[i] = { keep: true };
+      roles.set(i, [{ kind: i === list.header ? 'heading' : 'list-item' }]);
+      claimed.set(i, true);
+    }
   }
 
   // --- The header: headline, kicker, dek, byline and date lines (src/header/).
-  const header = findHeader(state, digestLines);
+  const header = findHeader(state, claimed);
   for (const [i, lineRoles] of header.roles) roles.set(i, lineRoles);
   let { dek } = header;
+  // A newsletter's first section title ("1. Markets", "CHIPS") sits just above the prose the article
+  // region starts at, below the header.
+  const above = prevNonBlank(lines, region.start);
+  if (above > header.headlineIndex && !roles.has(above) && labels[above]!.rule === 'position.before-article' && isSectionTitleAbove(lines[above]!, prevNonBlankLine(lines, above), lines[region.start] ?? null)) {
+    labels[above] = { keep: true };
+    article.start = Math.min(article.start, above);
+  }
   const { kicker, firstContent } = header;
+  // Live-blog entry authors join the header's byline (src/structure/liveblog.ts).
+  const byline = header.byline;
 
   // --- Inside the article: block kinds, datelines, bylines, sections.
   let section: string | null = null;
   let seenParagraph = false;
   const sectionOf = new Map<number, string | null>();
-  for (let i = firstContent; i < region.end; i++) {
+  const stampSet = new Set(stamps);
+  let nameCounts: Map<string, number> | undefined;
+  let prevKept: Line | null = null;
+  for (let i = Math.min(firstContent, article.start); i < article.end; i++) {
     const line = lines[i]!;
+    const prev = prevKept;
+    if (labels[i]!.keep && line.text !== '') prevKept = line;
     if (!labels[i]!.keep) continue;
     if (roles.has(i)) {
       const kind = roles.get(i)![0]!.kind;
@@ -63,7 +102,19 @@ export function structure(state: DocumentState): void {
       roles.set(i, [{ kind: 'dek' }]);
       continue;
     }
-    if (isHeading(line, features[i]!, nextKept(lines, labels, i, region.end))) {
+    // A bare name right under (or just above) a live-blog stamp: the entry's author.
+    const afterStamp = prev !== null && stampSet.has(prev.index);
+    const beforeStamp = stampSet.size > 0 && stampSet.has(nextNonBlank(lines, i));
+    // Only a name the page names again (in its byline, over other entries) is an author: a TV guide's
+    // programme titles sit under time stamps too.
+    if ((afterStamp || beforeStamp) && isEntryAuthor(text, line.words) && (byline.some((n) => fold(n) === fold(text)) || (nameCounts ??= countLines(lines)).get(fold(text))! >= 2)) {
+      roles.set(i, [{ kind: 'byline' }]);
+      byline.push(text);
+      continue;
+    }
+    const next = nextKept(lines, labels, i, article.end);
+    const underStamp = afterStamp || (prev !== null && roles.get(prev.index)?.[0]?.kind === 'byline' && stampSet.has(prevKeptBefore(lines, labels, prev.index)));
+    if (isHeading(line, features[i]!, next) || isNumberedSection(line, prev, next) || (underStamp && isEntryTitle(line, next))) {
       roles.set(i, [{ kind: 'heading' }]);
       section = text.replace(/:$/, '');
       sectionOf.set(i, null);
@@ -130,7 +181,9 @@ export function structure(state: DocumentState): void {
 
   const contentIdx = [...blockAt.keys()].filter((i) => ['paragraph', 'list-item', 'heading', 'quote'].includes(blockAt.get(i)!.kind));
   const stories = findStories(norm, lines, blockAt, contentIdx);
-  const { digest, timeline } = findDigestAndTimeline(norm, lines, blockAt, contentIdx);
+  const timeline = findTimeline(norm, lines, blockAt, contentIdx);
+  if (stamps.length > 0) timeline.push(...liveEntries(stamps, blockAt, article.end));
+  const digest = digestItems(digests, blockAt);
 
   completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
@@ -154,47 +207,31 @@ export function structure(state: DocumentState): void {
 
 
 
-/**
- * Lines under a digest header ("Key events", "IN BRIEF"): summary bullets, or plain lines on pages
- * that lost their bullets. Ends at a blank-separated paragraph, a timeline date header, another
- * header or furniture. Returns line index -> block kind.
- */
-function claimDigestLists(lines: Line[], labels: LineLabel[], features: LineFeatures[]): Map<number, BlockKind> {
-  const rules = structureRules();
-  const claimed = new Map<number, BlockKind>();
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i]!;
-    if (head.words === 0 || head.words > 6 || !rules.digestHeader.test(fold(head.text).replace(/:$/, ''))) continue;
-    const items: number[] = [];
-    const marker = lines[i + 1]?.marker ?? null;
-    for (let k = i + 1; k < lines.length && items.length < 20; k++) {
-      const line = lines[k]!;
-      const rule = labels[k]!.rule;
-      if (line.text === '') break;
-      if (rule && !rule.startsWith('position.') && rule !== 'signal.label-run' && rule !== 'signal.repeated-in-page') break;
-      if (line.marker !== marker || isTimelineHeader(line) || line.words > 80 || shapes().timeStamp.test(line.text)) break;
-      if (rules.digestHeader.test(fold(line.text).replace(/:$/, ''))) break;
-      if (line.words <= 8 && isAllCaps(line.text)) break; // the next section's header
-      if (marker === null && features[k]!.sentence && line.words > 40) break;
-      items.push(k);
-    }
-    if (items.length < 2) continue;
-    claimed.set(i, 'heading');
-    for (const k of items) claimed.set(k, 'list-item');
-    i = items[items.length - 1]!;
-  }
-  return claimed;
+function countLines(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.words > 0 && line.words <= 4) counts.set(fold(line.text), (counts.get(fold(line.text)) ?? 0) + 1);
+  return counts;
 }
 
-/** Whether `text` names most of the content words of `label`. */
-function mentions(text: string, label: string): boolean {
-  const words = fold(label).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.length === 0) return false;
-  const hay = fold(text);
-  // Compare word stems loosely ("rates" / "rate") by their first four letters.
-  return words.filter((w) => hay.includes(w.slice(0, 4))).length / words.length >= 0.6;
+function nextNonBlank(lines: Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return k;
+  return -1;
 }
 
+function prevNonBlank(lines: Line[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== '') return k;
+  return -1;
+}
+
+function prevNonBlankLine(lines: Line[], i: number): Line | null {
+  const k = prevNonBlank(lines, i);
+  return k >= 0 ? lines[k]! : null;
+}
+
+function prevKeptBefore(lines: Line[], labels: LineLabel[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (labels[k]!.keep && lines[k]!.text !== '') return k;
+  return -1;
+}
 
 function nextKept(lines: Line[], labels: LineLabel[], i: number, end: number): Line | null {
   for (let k = i + 1; k < end; k++) if (labels[k]!.keep && lines[k]!.text !== '') return lines[k]!;
@@ -207,7 +244,7 @@ function nextKept(lines: Line[], labels: LineLabel[], i: number, end: number): L
 function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
   if (line.words === 0 || line.words > 12 || f.tableRow) return false;
   const text = line.text;
-  if (structureRules().digestHeader.test(fold(text).replace(/:$/, ''))) return true;
+  if (isNamedDigestHeader(text)) return true;
   if (line.marker) return false;
   if (endsSentence(text) && !text.endsWith('?')) return false;
   if (text.endsWith(':') && isDateLike(text)) return false;
@@ -217,6 +254,23 @@ function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
   return next.words >= 6 || next.marker !== null;
 }
 
+
+/** A section title over the first paragraph: numbered, in capitals, or ending in a colon. */
+function isSectionTitleAbove(line: Line, prev: Line | null, next: Line | null): boolean {
+  if (isNumberedSection(line, prev, next)) return true;
+  if (line.marker || line.words > 6 || endsSentence(line.text) || !next || next.words < 6) return false;
+  return isAllCaps(line.text) || line.text.endsWith(':');
+}
+
+/**
+ * "2. Markets" over prose: a newsletter's numbered section title, not a one-item list (the line
+ * before is not an item of the same numbered list).
+ */
+function isNumberedSection(line: Line, prev: Line | null, next: Line | null): boolean {
+  if (line.marker !== 'number' || line.words > 8 || endsSentence(line.text) || line.text.endsWith(':')) return false;
+  if (!next || next.marker !== null || next.words < 6) return false;
+  return !prev || prev.marker !== 'number';
+}
 
 /** "Smart cars: China has criticized ..." paragraphs of briefings. */
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
@@ -257,14 +311,9 @@ function inlineTimeline(text: string): number | null {
   return m[0].length;
 }
 
-function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): { digest: DigestItem[]; timeline: TimelineEntry[] } {
-  const rules = structureRules();
-  const digest: DigestItem[] = [];
+function findTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): TimelineEntry[] {
   const timeline: TimelineEntry[] = [];
-  let inDigest: string | null = null;
-  let pendingLabel: { text: string; span: Span } | null = null;
   let current: TimelineEntry | null = null;
-
   for (let n = 0; n < contentIdx.length; n++) {
     const i = contentIdx[n]!;
     const line = lines[i]!;
@@ -273,14 +322,10 @@ function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map
     if (header) {
       current = { header: { text: line.text.replace(/:$/, ''), span: block.span }, qualifier: header.qualifier, items: [] };
       timeline.push(current);
-      inDigest = null;
-      pendingLabel = null;
       continue;
     }
     if (block.kind === 'heading') {
       current = null;
-      pendingLabel = null;
-      inDigest = rules.digestHeader.test(fold(line.text).replace(/:$/, '')) ? line.text.replace(/:$/, '') : null;
       continue;
     }
     if (current) {
@@ -300,30 +345,26 @@ function findDigestAndTimeline(norm: NormalizedText, lines: Line[], blockAt: Map
         qualifier: /^as of\b/i.test(head) ? 'as-of' : null,
         items: [{ text: line.text.slice(inline), span: [lineSubSpan(norm, line, inline, line.text.length)[0], block.span[1]] }],
       });
-      continue;
-    }
-    if (inDigest !== null) {
-      if (block.kind !== 'list-item' || (line.words <= 8 && isAllCaps(line.text))) {
-        inDigest = null;
-        pendingLabel = null;
-        continue;
-      }
-      // A topic label bullet is short and named again by the description bullet after it.
-      const nextIdx = contentIdx[n + 1];
-      const next = nextIdx !== undefined ? blockAt.get(nextIdx) : undefined;
-      const isLabel = line.words <= 6 && !endsSentence(line.text) && !line.text.endsWith(':') && next !== undefined && next.kind === 'list-item' && mentions(next.text, line.text);
-      if (isLabel) {
-        pendingLabel = { text: block.text, span: block.span };
-        continue;
-      }
-      digest.push({
-        text: block.text,
-        label: pendingLabel ? pendingLabel.text : null,
-        section: inDigest,
-        span: pendingLabel ? [pendingLabel.span[0], block.span[1]] : block.span,
-      });
-      pendingLabel = null;
     }
   }
-  return { digest, timeline };
+  return timeline;
+}
+
+/** Digest items in reading order; a topic-label bullet joins the description after it. */
+function digestItems(lists: DigestList[], blockAt: Map<number, Block>): DigestItem[] {
+  const digest: DigestItem[] = [];
+  for (const list of lists) {
+    let pending: Block | null = null;
+    for (const i of list.items) {
+      const block = blockAt.get(i);
+      if (!block) continue;
+      if (list.labels.has(i)) {
+        pending = block;
+        continue;
+      }
+      digest.push({ text: itemText(block.text), label: pending ? itemText(pending.text) : null, section: list.section, span: pending ? [pending.span[0], block.span[1]] : block.span });
+      pending = null;
+    }
+  }
+  return digest;
 }

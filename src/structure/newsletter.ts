@@ -1,0 +1,67 @@
+/**
+ * Newsletter furniture that a single line's words cannot tell: the sponsor's pitch under a sponsor
+ * header ("A MESSAGE FROM ...", "Sponsored") up to its link line, and the signature under a sign-off
+ * ("Until next week," then "— Tomasz"). The header and sign-off lines themselves are boilerplate rules.
+ */
+import type { Line, LineLabel } from '../document.js';
+import { endsSentence } from '../text.js';
+
+/**
+ * Rules whose line opens a sponsor block ("A MESSAGE FROM ...": the pitch follows). Ad-slot labels
+ * ("Advertisement", "Sponsor Message") sit between paragraphs of the article and open nothing.
+ */
+const SPONSOR_HEADERS = new Set(['promo.sponsor-header']);
+/** A sponsor's pitch runs at most this many lines and words per line. */
+const PITCH_MAX_LINES = 3;
+const PITCH_MAX_WORDS = 70;
+/** A call-to-action link line ends the pitch ("Open an account →", "Learn more"). */
+const CTA_RULES = new Set(['promo.cta-arrow', 'promo.shop']);
+const SIGNATURE_MAX_WORDS = 6;
+
+function isOpen(label: LineLabel): boolean {
+  return label.keep || label.rule?.startsWith('position.') === true || label.rule === 'signal.sponsor-box' || label.rule === 'signal.inside-offer-box';
+}
+
+/** A section title: short, unpunctuated, with prose under it; it ends a pitch. */
+function isTitleLike(line: Line, next: Line | undefined): boolean {
+  return line.words <= 8 && !endsSentence(line.text) && !/[→»›]$/.test(line.text) && next !== undefined && next.words >= 6;
+}
+
+/** Sponsor lines the catalog files under promo; in a sponsor block they are its advertisement. */
+const SPONSOR_LINES = new Set(['promo.sponsor-header', 'promo.sponsor-credit']);
+
+export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const rule = labels[i]!.rule;
+    if (rule && SPONSOR_LINES.has(rule)) labels[i] = { ...labels[i]!, reason: 'advertisement' };
+    if (rule && SPONSOR_HEADERS.has(rule)) markPitch(lines, labels, i);
+    else if (rule === 'newsletter.signoff') markSignature(lines, labels, i);
+  }
+}
+
+function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
+  let taken = 0;
+  for (let k = header + 1; k < lines.length && taken < PITCH_MAX_LINES; k++) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    const rule = labels[k]!.rule;
+    if (rule && CTA_RULES.has(rule)) {
+      labels[k] = { ...labels[k]!, reason: 'advertisement' }; // the link line ends the block
+      return;
+    }
+    if (taken > 0 && line.blankBefore) return;
+    if (!isOpen(labels[k]!) || line.marker || line.words > PITCH_MAX_WORDS || isTitleLike(line, lines[k + 1])) return;
+    labels[k] = { keep: false, reason: 'advertisement', rule: 'advertisement.sponsor-block' };
+    taken++;
+    if (/[→»›➔➜▸▶]$/.test(line.text)) return; // the pitch ended on its own link
+  }
+}
+
+function markSignature(lines: Line[], labels: LineLabel[], signoff: number): void {
+  const k = signoff + 1;
+  const line = lines[k];
+  if (!line || line.words === 0 || line.words > SIGNATURE_MAX_WORDS || !isOpen(labels[k]!)) return;
+  // "— Priya", "Tomasz", "Dana and the team": a name, no sentence.
+  if (!/^(?:[-–—]\s?)?\p{Lu}/u.test(line.text) || endsSentence(line.text)) return;
+  labels[k] = { keep: false, reason: 'newsletter', rule: 'newsletter.signature' };
+}

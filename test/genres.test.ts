@@ -1,0 +1,250 @@
+// News page genres beyond the briefing: digests under headers no rule names, live blogs,
+// newsletters and wire copy. Pages here are written for the test, not taken from the fixtures.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const removed = (a: ReturnType<typeof extract>, text: string) => a.boilerplate.find((b) => b.text === text);
+
+describe('digest lists under any header', () => {
+  const story = (header: string, items: string[], tail: string[] = []) =>
+    extract([
+      'Harbour ferry fares to double as operator cuts winter timetable',
+      'By Ines Kovač',
+      'Published 4 November 2025',
+      header,
+      ...items,
+      'The operator of the harbour ferry said on Tuesday that single fares would double to £6 from January, as it cut the winter timetable to one boat an hour.',
+      'Passenger numbers on the ferry have fallen by a third since the new road bridge opened, and the operator said the service lost £1.2 million last year.',
+      'The council, which subsidises concession fares, said it would review its grant to the operator and consult commuters before the changes take effect.',
+      'Commuters said the cuts would leave them stranded on winter evenings, when the last boat now leaves at 7pm.',
+      ...tail,
+    ].join('\n'));
+
+  it('reads a summary list under a header no rule names', () => {
+    const a = story('The gist, quickly', [
+      '- Single fares double to £6 from January.',
+      '- The winter timetable drops to one boat an hour.',
+      '- The council will review its grant to the operator.',
+    ]);
+    expect(a.digest.map((d) => d.text)).toEqual([
+      'Single fares double to £6 from January.',
+      'The winter timetable drops to one boat an hour.',
+      'The council will review its grant to the operator.',
+    ]);
+    expect(a.digest.every((d) => d.section === 'The gist, quickly')).toBe(true);
+  });
+
+  it('joins a topic-label bullet to the description bullet after it', () => {
+    const a = story('Catch up in a minute:', [
+      '- Fares',
+      '- A single ticket will cost £6 from January, twice the current price.',
+      '- Timetable',
+      '- Only one boat an hour will run through the winter months.',
+    ]);
+    expect(a.digest.map((d) => d.label)).toEqual(['Fares', 'Timetable']);
+  });
+
+  it('reads numbered summary sentences at the end of the article', () => {
+    const a = story('', [], [
+      'What happens next:',
+      '1. The operator will publish the new timetable by the end of November.',
+      '2. The council will decide on its grant at a meeting in December.',
+      '3. Commuters can comment on the changes until the end of the year.',
+    ]);
+    expect(a.digest.map((d) => d.text.slice(0, 30))).toEqual(['The operator will publish the ', 'The council will decide on its', 'Commuters can comment on the c']);
+  });
+
+  it('does not take a related-article list at the end for a digest', () => {
+    const a = story('Chapters of the morning', [], [
+      'Elsewhere on the waterfront',
+      '- Lighthouse keepers reunite for the beacon’s 150th birthday',
+      '- Seal pups return to the estuary sandbanks',
+    ]);
+    expect(a.digest).toEqual([]);
+  });
+
+  it('does not take a menu of section names for a digest', () => {
+    const a = story('Sections', ['- News', '- Sport', '- Weather', '- Travel']);
+    expect(a.digest).toEqual([]);
+  });
+
+  it('keeps a list a sentence leads into, as the article’s own list and not a digest', () => {
+    const a = extract([
+      'Harbour ferry fares to double as operator cuts winter timetable',
+      'The operator of the harbour ferry said on Tuesday that single fares would double to £6 from January, as it cut the winter timetable to one boat an hour.',
+      'Passengers who travel every day are advised to:',
+      '- buy a season ticket before December',
+      '- keep their paper receipts',
+      '- check the timetable online',
+      '- allow extra time at weekends',
+      'Passenger numbers on the ferry have fallen by a third since the new road bridge opened, and the operator said the service lost £1.2 million last year.',
+      'The council, which subsidises concession fares, said it would review its grant to the operator and consult commuters before the changes take effect.',
+      'Commuters said the cuts would leave them stranded on winter evenings, when the last boat now leaves at 7pm.',
+    ].join('\n'));
+    expect(a.digest).toEqual([]);
+    expect(a.body).toContain('keep their paper receipts');
+    expect(a.body).toContain('allow extra time at weekends');
+  });
+});
+
+describe('live blogs', () => {
+  const page = [
+    'Live',
+    'Ferry strike live: crossings cancelled as talks collapse',
+    'First published on Tue 4 Nov 2025 07.40 GMT',
+    'By Ines Kovač',
+    'What you missed',
+    '- Union walks out of talks with the operator',
+    '- All crossings cancelled until Thursday',
+    'Show key events only',
+    '11.52am GMT',
+    'Talks collapse',
+    'The union said talks with the operator had broken down after the company refused to improve its pay offer of 3%.',
+    'Updated at 11.58am GMT',
+    'Share',
+    '9.15am GMT',
+    'Crossings cancelled',
+    'The operator said on Monday that all crossings were cancelled and that refunds would be paid automatically.',
+    'Share',
+    '3h ago',
+    'Commuters queue for buses',
+    'Long queues formed at the bus station as commuters looked for another way into the city centre this morning.',
+    'Share',
+    'Load more updates',
+  ].join('\n');
+  const a = extract(page, { format: 'text' });
+
+  it('dates each entry’s paragraphs at the entry’s time on the page’s day', () => {
+    const timed = a.events.filter((e) => e.origin === 'timeline').map((e) => [e.date.value.slice(0, 16), e.text.slice(0, 20)]);
+    expect(timed).toEqual([
+      ['2025-11-04T11:52', 'The union said talks'],
+      ['2025-11-04T09:15', 'The operator said on'],
+      ['2025-11-04T09:00', 'Long queues formed a'],
+    ]);
+  });
+
+  it('keeps the entries’ own dates as events of their own', () => {
+    expect(a.events.some((e) => e.origin === 'prose' && e.date.value === '2025-11-03' && e.text.startsWith('The operator said on Monday'))).toBe(true);
+  });
+
+  it('reads stamps and titles as headings and the key events as the digest', () => {
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(expect.arrayContaining(['11.52am GMT', 'Talks collapse', '3h ago', 'Commuters queue for buses']));
+    expect(a.digest.map((d) => d.text)).toEqual(['Union walks out of talks with the operator', 'All crossings cancelled until Thursday']);
+  });
+
+  it('removes interface leftovers, per-entry update stamps and share labels', () => {
+    for (const line of ['Show key events only', 'Updated at 11.58am GMT', 'Share', 'Load more updates']) expect(removed(a, line), line).toBeDefined();
+  });
+
+  it('reads a stamp and title on one line, with the entry’s author above it', () => {
+    const b = extract([
+      'Floods live: schools close across the valley as the river rises',
+      'By Hannah Moyo and Tom Birch',
+      'Published 5 February 2026',
+      'Hannah Moyo',
+      '15:10 GMT – Residents told to move valuables upstairs',
+      'The Environment Agency told people living near the river to move valuables upstairs as levels approached those of 2015.',
+      'Share',
+      'Tom Birch',
+      '14:42 GMT – Army on standby',
+      'The Ministry of Defence said 80 soldiers were ready to help with sandbagging if the council asked for support.',
+      'Share',
+    ].join('\n'));
+    expect(b.events.filter((e) => e.origin === 'timeline').map((e) => e.date.value.slice(0, 16))).toEqual(['2026-02-05T15:10', '2026-02-05T14:42']);
+    expect(b.blocks.filter((x) => x.kind === 'byline').map((x) => x.text)).toEqual(expect.arrayContaining(['Hannah Moyo', 'Tom Birch']));
+  });
+
+  it('does not take a comment thread or a list of teasers for a live blog', () => {
+    const article = [
+      'Council approves new cycle lanes on Harbour Road',
+      'By Dana Fox',
+      'March 3, 2026',
+      'The council approved plans on Tuesday for protected cycle lanes along Harbour Road, removing 120 parking spaces between the station and the ferry terminal.',
+      'Councillor Amir Shah said the lanes would make the road safer for the 2,000 cyclists who use it every day, and that work would start in June.',
+      'Shop owners on the road said they had not been consulted and feared losing customers who drive in from outside the city.',
+    ];
+    const comments = extract([...article, 'Comments (2)', 'harbourcyclist', '10:42', 'Great news, this road is terrifying at rush hour and the lanes are long overdue.', 'Reply', 'Mike_T', '09:15', 'Another war on drivers, and the shops will suffer for it all through the winter.', 'Reply'].join('\n'));
+    const teasers = extract([...article, 'More news', 'Ferry fares to double from January as timetable is cut', 'Ines Kovač', '3 hours ago', 'The operator said single fares would rise to £6 as it cut the winter timetable to one boat an hour.', 'Seal pups return to the estuary sandbanks in record numbers', 'Tom Birch', '5 hours ago', 'Volunteers counted 212 pups on the sandbanks, the highest number since counts began.'].join('\n'));
+    expect(comments.events.filter((e) => e.origin === 'timeline')).toEqual([]);
+    expect(teasers.events.filter((e) => e.origin === 'timeline')).toEqual([]);
+  });
+
+  it('does not take two time stamps in a table for a live blog', () => {
+    const t = extract('Tide times for the harbour this week\nThe harbour master published the tide table for the week.\nHigh tide\n09:12\n21:40\nLow tide\n03:05\n15:22');
+    expect(t.events.filter((e) => e.origin === 'timeline')).toEqual([]);
+  });
+});
+
+describe('newsletters', () => {
+  const a = extract([
+    'View in browser',
+    'THE LOW TIDE',
+    'Ferry fares double, a new bridge toll and a seal count',
+    'Tuesday, November 4, 2025',
+    'Hi everyone,',
+    'Inside today',
+    '- Ferry fares double from January',
+    '- Why the bridge toll is back',
+    '- The seal count comes in',
+    '1. Ferry fares',
+    'Single fares on the harbour ferry will double to £6 from January, the operator said on Monday, as it cut the winter timetable.',
+    '2. Bridge toll',
+    'The council voted to bring back a £1 toll on the road bridge to pay for repairs to its cables, reversing a decision made in 2019.',
+    'A WORD FROM OUR PARTNER',
+    'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.',
+    'Find a café →',
+    '3. Seal count',
+    'Volunteers counted 212 seal pups on the estuary sandbanks, the highest number since counts began.',
+    'That’s all for today. See you tomorrow!',
+    '— Marta',
+    'Today’s newsletter was edited by Owen Price.',
+    'Unsubscribe',
+  ].join('\n'));
+
+  it('removes the greeting, the sponsor block, the sign-off and the signature', () => {
+    for (const line of ['Hi everyone,', 'A WORD FROM OUR PARTNER', 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.', 'Find a café →', 'That’s all for today. See you tomorrow!', '— Marta', 'Today’s newsletter was edited by Owen Price.']) {
+      expect(removed(a, line), line).toBeDefined();
+    }
+    for (const line of ['A WORD FROM OUR PARTNER', 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.', 'Find a café →']) expect(removed(a, line)!.reason, line).toBe('advertisement');
+  });
+
+  it('reads the contents list as the digest and numbered titles as section headings', () => {
+    expect(a.digest.map((d) => d.text)).toEqual(['Ferry fares double from January', 'Why the bridge toll is back', 'The seal count comes in']);
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(expect.arrayContaining(['Ferry fares', 'Bridge toll', 'Seal count']));
+    expect(a.blocks.find((b) => b.text.startsWith('Volunteers counted'))!.section).toBe('Seal count');
+  });
+});
+
+describe('wire copy', () => {
+  const lead = (first: string) => extract(`Harbour ferry fares to double\n\n${first} The operator said the cuts were needed after a third fewer passengers used the ferry this year.`);
+
+  it.each([
+    ['BANGKOK (ONA) — The ferry operator said on Tuesday it would double fares.', 'BANGKOK (ONA)'],
+    ['LONDON, March 3 (Meridian) - The ferry operator said on Tuesday it would double fares.', 'LONDON, March 3 (Meridian)'],
+    ['MADRID, 3 mar (Íbera) - La naviera dijo el martes que duplicará las tarifas.', 'MADRID, 3 mar (Íbera)'],
+    ['PARIS, 12 juin (Hexa) - La compagnie a annoncé mardi le doublement des tarifs.', 'PARIS, 12 juin (Hexa)'],
+    ['Hamburg (ddn) - Die Reederei will die Preise verdoppeln.', 'Hamburg (ddn)'],
+  ])('reads the dateline of %s', (first, dateline) => {
+    const a = lead(first);
+    expect(a.blocks.find((b) => b.kind === 'dateline')?.text).toBe(dateline);
+  });
+
+  it('leaves a ticker symbol in prose alone', () => {
+    const a = lead('Apple (AAPL) - shares fell 3% on Tuesday after the ferry news.');
+    expect(a.blocks.some((b) => b.kind === 'dateline')).toBe(false);
+  });
+
+  it.each([
+    'A ferry leaves the harbour in Portsmouth, Britain, January 12, 2025. MERIDIAN/Ana Souza/File Photo',
+    'Foto: Kai Remmers/ddn',
+    '(Información de Diego Ferrer; editado por Clara Montes)',
+    '(Reportage Jean Morel, édité par Anne Roux)',
+    'ddn sk/hm',
+  ])('removes the credit line %s', (line) => {
+    const a = extract(`Harbour ferry fares to double\n${line}\nThe ferry operator said on Tuesday it would double single fares to £6 from January as passenger numbers fell.\nThe council said it would review its grant.`);
+    expect(a.body).not.toContain(line);
+    expect(['credit', 'caption']).toContain(removed(a, line)?.reason);
+  });
+});
