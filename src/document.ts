@@ -38,6 +38,8 @@ export interface Line {
   /** Source span of the whole line (marker included), trimmed of whitespace. */
   span: Span;
   marker: BulletMarker;
+  /** Level of a Markdown heading ("# Title" is 1, "## Section" 2), its hashes not in `text`; 0 for none. */
+  heading: number;
   indent: number;
   blankBefore: boolean;
   words: number;

@@ -13,7 +13,7 @@ import type { LineFeatures } from '../stages/classify.js';
 import type { LineHint } from '../html/view.js';
 import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
-import { isDateLike, isDateTokens } from '../rules/shapes.js';
+import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { dateRules } from '../rules/dates.js';
 import { taggerData } from '../nlp/tagger-data.js';
 import { lazy } from '../lazy.js';
@@ -55,6 +55,7 @@ export const DATE_FEATURES = [
   'order.first', 'order.earliest', 'order.latest', 'count',
   'html.date', 'cls.rule', 'cls.nav', 'shape.marker', 'pos.region', 'relative.line',
   'src.metamod', 'agree.metamod', 'none.metamod', 'label.none', 'weekday.agree', 'weekday.any', 'none.weekday',
+  'html.main', 'cls.keep',
 ] as const;
 
 export type HeadlineFeature = (typeof HEADLINE_FEATURES)[number];
@@ -321,10 +322,12 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
   const n = lines.length;
   const from = Math.max(0, ctx.start - HEADLINE_BEFORE);
   const to = Math.min(n, ctx.start + HEADLINE_AFTER + 1);
-  // The article's first paragraph of prose: a page that opens with it has no headline line.
+  // The article's first paragraph of prose, or a live blog's first entry stamp: a page that opens
+  // with either has no headline line.
   let firstProse = to;
+  const stamp = shapes().timeStamp;
   for (let i = ctx.start; i < to; i++) {
-    if (lines[i]!.words >= 15 && features[i]!.sentence && labels[i]!.keep) {
+    if ((lines[i]!.words >= 15 && features[i]!.sentence && labels[i]!.keep) || (lines[i]!.words <= 4 && stamp.test(lines[i]!.text))) {
       firstProse = i;
       break;
     }
@@ -358,7 +361,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     const nextReading = next >= 0 ? reading(ctx, next) : null;
     const hint = hints?.[i];
     const slugHit = share(words, ctx.slug);
-    const h1 = has(hint, HEADER_FLAG.h1);
+    // A Markdown "# Title" is an <h1>, "## Section" an <h2>.
+    const h1 = has(hint, HEADER_FLAG.h1) || (line.heading === 1 ? 1 : 0);
     const titleClass = has(hint, HEADER_FLAG.title);
     const x: Record<HeadlineFeature, number> = {
       'pos.before': Math.log1p(Math.max(0, ctx.start - i)) / 4,
@@ -395,7 +399,7 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'meta.sim': tokenF1(words, metaTokens),
       'meta.exact': metaFolded !== null && fold(text) === metaFolded ? 1 : 0,
       'html.h1': h1,
-      'html.h2': has(hint, HEADER_FLAG.h2),
+      'html.h2': has(hint, HEADER_FLAG.h2) || (line.heading >= 2 ? 1 : 0),
       'html.title': titleClass,
       'html.header': has(hint, HEADER_FLAG.header),
       'html.main': hint?.inMain ? 1 : 0,
@@ -496,6 +500,20 @@ function nearDate(ctx: HeaderContext, i: number, reach: number): boolean {
   return false;
 }
 
+/**
+ * Where the header zone under the headline ends: at the second line of prose (15 words or more, a
+ * sentence, kept), since a dek may be one long line. Byline and date lines come before it.
+ */
+export function headerZoneEnd(ctx: HeaderContext, headline: number): number {
+  const { lines, labels, features } = ctx;
+  let seen = 0;
+  for (let k = Math.max(0, headline + 1); k < lines.length; k++) {
+    if (!labels[k]!.keep || lines[k]!.words < 15 || !features[k]!.sentence) continue;
+    if (++seen === 2) return k;
+  }
+  return lines.length;
+}
+
 export interface BylineCandidate extends Candidate<BylineFeature> {
   reading: BylineReading;
 }
@@ -512,7 +530,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
   for (let i = from; i < to; i++) {
     if (i === headline) continue;
     const line = lines[i]!;
-    if (line.text === '' || line.words > 20) continue;
+    // A row of table cells is data ("1 | Kyle Busch | 5040"), never a byline.
+    if (line.text === '' || line.words > 20 || hints?.[i]?.tableRow) continue;
     const r = reading(ctx, i);
     if (!r.byline) continue;
     const text = line.text;
@@ -521,6 +540,10 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
     const nameWords = r.byline.names.join(' ').split(/\s+/).length;
     const prev = prevLine(ctx, i);
     const evidence = nameEvidence(r.byline.names);
+    const prevLabel = prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text));
+    // A bare capitalised line is a byline candidate only with some evidence of a person: a known
+    // name, a date beside it, a byline label above it, markup that says author, or the page's authors.
+    if (!r.byline.prefixed && r.dates.length === 0 && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a))) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,
@@ -639,8 +662,10 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
   const rules = headerRules();
   const found: { line: number; date: HeaderDate }[] = [];
   for (let i = from; i < to; i++) {
-    // A date ending in a colon heads what follows (a timeline entry), it does not date the page.
+    // A date ending in a colon heads what follows (a timeline entry), it does not date the page;
+    // a dated item of a list outside the article's container (related stories, a sidebar) dates that item.
     if (lines[i]!.text === '' || lines[i]!.words > 40 || lines[i]!.text.endsWith(':')) continue;
+    if (lines[i]!.marker && hints && !hints[i]!.inMain && !labels[i]!.keep) continue;
     for (const date of reading(ctx, i).dates) found.push({ line: i, date });
   }
   const days = found.map((f) => f.date.day);
@@ -675,6 +700,8 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     x['order.latest'] = date.day === sorted[sorted.length - 1] && distinct.size > 1 ? 1 : 0;
     x.count = Math.log1p(distinct.size) / 2;
     x['html.date'] = has(hints?.[i], HEADER_FLAG.date);
+    x['html.main'] = hints?.[i]?.inMain ? 1 : 0;
+    x['cls.keep'] = labels[i]!.keep ? 1 : 0;
     x['cls.rule'] = features[i]!.rule ? 1 : 0;
     x['cls.nav'] = labels[i]!.reason === 'navigation' || labels[i]!.reason === 'related' ? 1 : 0;
     x['shape.marker'] = line.marker ? 1 : 0;

@@ -9,10 +9,10 @@ import type { BlockKind, PublishedAt } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { fold, lineSubSpan } from '../text.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headlineCandidates, type DateCandidate } from './features.js';
+import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { matchDateline } from './lines.js';
-import { machineDateValue } from '../dates/api.js';
+import { machineDateValue, readDates } from '../dates/api.js';
 
 export { parseByline } from './byline.js';
 export { isDateLine, isStandaloneDateline, matchDateline } from './lines.js';
@@ -60,14 +60,20 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const model = HEADER_MODEL;
   const best = chooseHeadline(headlineCandidates(ctx).filter((c) => !skip.has(c.line)), model.headline);
   const headlineIndex = best ? best.line : -1;
-  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
+  // The header is the top of the article: its lines never follow the body's paragraphs (a dek may
+  // be one long line, so the body begins at the second paragraph of prose under the headline).
+  const bodyBegins = headerZoneEnd(ctx, headlineIndex);
+  const inHeader = (c: { line: number }) => !skip.has(c.line) && c.line < bodyBegins;
+  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter(inHeader), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
   const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
-  const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter((c) => !skip.has(c.line)), model.date, model.dateThreshold);
+  const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inHeader), model.date, model.dateThreshold);
   const published = date ? publishedFrom(state, date) : null;
 
   for (const i of bylineLines) roles.set(i, [{ kind: 'byline' }]);
-  if (date && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex) roles.set(date.line, [{ kind: 'dateline' }]);
+  // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
+  const dateLineRule = date && date.line >= 0 ? labels[date.line]!.rule : undefined;
+  if (date && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
 
   let firstContent = region.start;
   if (headlineIndex >= 0) {
@@ -109,15 +115,19 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       }
       break;
     }
-    // The body starts after the header: header lines inside the region are not paragraphs, and
-    // short lines between the region's start and the headline are the header's furniture.
-    if (headlineIndex >= region.start && headlineIndex < region.end) {
-      for (let k = region.start; k < headlineIndex; k++) {
-        const l = lines[k]!;
-        if (labels[k]!.keep && !roles.has(k) && !skip.has(k) && l.words < HEADER_FURNITURE_MAX_WORDS) labels[k] = { keep: false, reason: 'navigation', rule: 'position.before-headline' };
-      }
-      firstContent = headlineIndex + 1;
+    // The body starts after the header. Above the headline, short kept lines are the header's
+    // furniture (a section label, a breadcrumb) and set-aside lines stay set aside (a time stamp up
+    // there opens no live-blog entry); between the headline and its last header line, short kept
+    // lines are furniture too (share labels, a photo's caption).
+    const lastHeader = Math.max(headlineIndex, ...roles.keys());
+    for (let k = 0; k <= lastHeader; k++) {
+      if (roles.has(k) || skip.has(k) || k === headlineIndex) continue;
+      const label = labels[k]!;
+      const short = lines[k]!.words < HEADER_FURNITURE_MAX_WORDS;
+      if (label.keep && short && k >= region.start) labels[k] = { keep: false, reason: 'navigation', rule: k < headlineIndex ? 'header.before-headline' : 'header.furniture' };
+      else if (!label.keep && k < headlineIndex && label.rule?.startsWith('position.')) labels[k] = { ...label, rule: 'header.before-headline' };
     }
+    if (headlineIndex >= region.start && headlineIndex < region.end) firstContent = headlineIndex + 1;
   }
   for (const i of roles.keys()) labels[i] = { keep: true };
   return { roles, headline, kicker, dek, byline, headlineIndex, firstContent, published };
@@ -141,7 +151,11 @@ function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
   if (date.line >= 0) {
     const norm = need(state, 'normalized');
     const line = need(state, 'lines')[date.line]!;
-    return { value, granularity, text: line.text.slice(date.start, date.end), span: lineSubSpan(norm, line, date.start, date.end), relative: false, source: 'text' };
+    const written = line.text.slice(date.start, date.end);
+    // The dates engine reads the zone a line gives ("07.40 GMT"); the header's reading gives the day.
+    const exact = date.time ? readDates(line.text.slice(date.start), { lang: state.lang ?? null, timezone: state.options.timezone })[0] : undefined;
+    const precise = exact && exact.index <= 2 && exact.value.startsWith(date.day!) && exact.granularity === 'time' ? exact.value : value;
+    return { value: precise, granularity, text: written, span: lineSubSpan(norm, line, date.start, date.end), relative: false, source: 'text' };
   }
   const meta = state.metadata;
   const text = date.line === DATE_SOURCE.metadata ? meta?.publishedAt : date.line === DATE_SOURCE.metadataModified ? meta?.page?.modifiedAt : state.options.url;

@@ -13,6 +13,7 @@ import { clauseDirection } from '../dates/tense.js';
 import { StoryFocus } from '../dates/focus.js';
 import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
 import { dateRules } from '../rules/dates.js';
+import { headerRules } from '../rules/header.js';
 import { isDateOnly, isDateTokens } from '../rules/shapes.js';
 import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.js';
 import { locateText, toSourceSpan } from '../text.js';
@@ -277,7 +278,11 @@ export function dates(state: DocumentState): void {
   // --- Timeline events: each date header dates the entries under it.
   for (const entry of s.timeline) {
     const found = reader.read(entry.header, reference);
-    const date = found[0]?.ref;
+    // "3h ago" with no scrape time to count back from: the entry is of the page's day, no hour invented.
+    const stampDay = !found[0] && reference && published && headerRules().relativeStamp.test(entry.header.text)
+      ? { value: published.value.slice(0, 10), granularity: 'day' as const, text: entry.header.text, span: entry.header.span, relative: true }
+      : null;
+    const date = found[0]?.ref ?? stampDay;
     if (!date) continue;
     for (const item of entry.items) {
       events.push({ date, text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });

@@ -8,6 +8,8 @@ import { countWords } from '../text.js';
 
 /** "- x", "• x", "* x", "1. x", "2) x": marker, then at least one space. */
 const BULLET = /^([-•*·▪►◦‣])\s+|^(\d{1,3})[.)]\s+(?=\S)/;
+/** "# Title", "## Section": a Markdown heading (pipelines hand over Markdown as text too). */
+const ATX_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
 
 function markerKind(symbol: string | undefined, number: string | undefined): BulletMarker {
   if (number !== undefined) return 'number';
@@ -39,7 +41,8 @@ export function segmentLines(norm: NormalizedText): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (s < e) {
-      const m = BULLET.exec(trimmed);
+      const m = BULLET.exec(trimmed) ?? ATX_HEADING.exec(trimmed);
+      const atx = m !== null && m[0].startsWith('#');
       const body = m ? trimmed.slice(m[0].length) : trimmed;
       const text = body.trimEnd();
       lines.push({
@@ -47,7 +50,8 @@ export function segmentLines(norm: NormalizedText): Line[] {
         text,
         cleanStart: cleanStart + lead + (m ? m[0].length : 0),
         span: [s, e],
-        marker: m ? markerKind(m[1], m[2]) : null,
+        marker: m && !atx ? markerKind(m[1], m[2]) : null,
+        heading: atx ? m![1]!.length : 0,
         indent: lead,
         blankBefore,
         words: countWords(text),

@@ -242,6 +242,7 @@ function nextKept(lines: Line[], labels: LineLabel[], i: number, end: number): L
 
 
 function isHeading(line: Line, f: LineFeatures, next: Line | null): boolean {
+  if (line.heading > 0 && line.words > 0) return true;
   if (line.words === 0 || line.words > 12 || f.tableRow) return false;
   const text = line.text;
   if (isNamedDigestHeader(text)) return true;
