@@ -185,10 +185,18 @@ export function dates(state: DocumentState): void {
     // Datelines without a year ("HANOI, Oct 6 (Agency)") take the year of the content's latest full date.
     if (!published && latestExplicit) published = publishedFromLines(reader, dateLines, latestExplicit);
   }
-  if (!published && latestExplicit) {
+  // The content's latest full date is the publication day only with more evidence: a same-day
+  // briefing's framing, or weekdays that fit it ("said on Monday" in a story of that Monday or the
+  // day after). Without it the guess was wrong more often than right on real pages.
+  const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
+  const framing = content.some((b) => dateRules().briefingFraming.test(b.text)) || (s.dek !== null && dateRules().briefingFraming.test(s.dek));
+  const fits = (d: Date) => weekdays.some((w) => {
+    const k = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(w.slice(0, 3));
+    const day = (d.getUTCDay() + 6) % 7;
+    return k === day || k === (day + 6) % 7;
+  });
+  if (!published && latestExplicit && (framing || fits(latestExplicit))) {
     const value = latestExplicit.toISOString().slice(0, 10);
-    const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
-    const framing = content.some((b) => dateRules().briefingFraming.test(b.text)) || (s.dek !== null && dateRules().briefingFraming.test(s.dek));
     const evidence = [`the latest full date in the content (${value})`];
     if (weekdays.length) evidence.push(`weekday mentions (${[...new Set(weekdays)].join(', ')})`);
     if (framing) evidence.push('same-day briefing framing');
