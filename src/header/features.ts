@@ -43,7 +43,7 @@ export const BYLINE_FEATURES = [
   'cls.rule', 'cls.credit', 'cls.nav', 'blank.before', 'shape.marker', 'page.repeat', 'pos.region',
   'slug.names', 'furniture', 'names.single', 'src.meta', 'meta.intext', 'meta.count',
   'prev.bylabel', 'near.date', 'words.2to3', 'names.words', 'none', 'none.meta', 'none.prefixed', 'none.count',
-  'name.given', 'name.surname',
+  'name.given', 'name.surname', 'pos.bottom',
 ] as const;
 
 export const DATE_FEATURES = [
@@ -66,6 +66,9 @@ export type DateFeature = (typeof DATE_FEATURES)[number];
 const HEADLINE_BEFORE = 80;
 /** How many lines into the article the headline may sit (the region may start at a dek). */
 const HEADLINE_AFTER = 30;
+/** An author box or sign-off sits within this many lines of the article's end. */
+const BOTTOM_BEFORE = 12;
+const BOTTOM_AFTER = 25;
 /** Byline and date lines sit this close to the headline. */
 const META_BEFORE = 8;
 const META_AFTER = 35;
@@ -527,7 +530,13 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
   const rules = headerRules();
   const metaAuthors = ctx.metaAuthors.map((a) => fold(a));
   const out: BylineCandidate[] = [];
-  for (let i = from; i < to; i++) {
+  // Around the headline, and at the article's end, where an author box or a sign-off names the writer.
+  const bottomFrom = Math.max(to, ctx.regionEnd - BOTTOM_BEFORE);
+  const bottomTo = Math.min(lines.length, ctx.regionEnd + BOTTOM_AFTER);
+  const indices: number[] = [];
+  for (let i = from; i < to; i++) indices.push(i);
+  for (let i = bottomFrom; i < bottomTo; i++) indices.push(i);
+  for (const i of indices) {
     if (i === headline) continue;
     const line = lines[i]!;
     // A row of table cells is data ("1 | Kyle Busch | 5040"), never a byline.
@@ -582,6 +591,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
       'prev.bylabel': prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text)) ? 1 : 0,
       'name.given': evidence.given,
       'name.surname': evidence.surname,
+      'pos.bottom': i >= bottomFrom ? 1 : 0,
       'near.date': nearDate(ctx, i, 2) ? 1 : 0,
       'words.2to3': line.words >= 2 && line.words <= 3 ? 1 : 0,
       'names.words': Math.min(1, nameWords / Math.max(1, line.words)),

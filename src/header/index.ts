@@ -64,7 +64,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // be one long line, so the body begins at the second paragraph of prose under the headline).
   const bodyBegins = headerZoneEnd(ctx, headlineIndex);
   const inHeader = (c: { line: number }) => !skip.has(c.line) && c.line < bodyBegins;
-  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter(inHeader), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
+  // An author box at the article's end is the exception: it follows the body by nature.
+  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => inHeader(c) || (c.x['pos.bottom'] === 1 && !skip.has(c.line))), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
   const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
   const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inHeader), model.date, model.dateThreshold);
