@@ -110,9 +110,24 @@ export function capNesting(html: string): string {
   return parts.join('');
 }
 
+/**
+ * Closes a <title> left open: the parser reads everything after it as the title's text, so the whole
+ * page would vanish. The title ends where its first line or the next tag does.
+ */
+export function closeTitle(html: string): string {
+  const { titleOpen, titleClose } = htmlRules();
+  const open = titleOpen.exec(html);
+  if (!open) return html;
+  const from = open.index + open[0].length;
+  if (titleClose.test(html.slice(from))) return html;
+  let end = from;
+  while (end < html.length && html[end] !== '<' && html[end] !== '\n') end++;
+  return `${html.slice(0, end)}</title>${html.slice(end)}`;
+}
+
 export function htmlToView(html: string): HtmlView {
   const load = loadCheerio();
-  const $ = load(capNesting(html));
+  const $ = load(capNesting(closeTitle(html)));
   const root = $.root()[0]!;
   const metadata = readMetadata(root);
   const { main, stats } = findMainContent(root);

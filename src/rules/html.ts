@@ -12,10 +12,17 @@ export const htmlRules = lazy(() => ({
    * thousands of nested tags cost time quadratic in the depth.
    */
   maxOpeningRun: 256,
+  /** A <title> with no closing tag anywhere after it reads as raw text to the end of the page. */
+  titleOpen: /<title\b[^<>]*>/i,
+  titleClose: /<\/title\s*>/i,
   /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
   tag: /<(\/?)[a-zA-Z][^<>]*>/g,
-  /** Never text of the page: dropped with everything inside. */
-  invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
+  /**
+   * Never text of the page: dropped with everything inside. Not <head>: the parser keeps it open
+   * when a page puts body markup in it (a browser closes it there), so whole articles sit inside it;
+   * its own elements (title, meta, link, script, style) are invisible anyway.
+   */
+  invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
   /** Elements that start a new line in the text view. */
   block: new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'br', 'details', 'summary', 'caption', 'center', 'body', 'html']),
   /** Tags whose whole region is furniture, with the reason. */
