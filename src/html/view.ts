@@ -30,6 +30,37 @@ export interface LineHint {
   linkShare: number;
   /** The line is a table row: its " | " separators are cell borders, not typed separators. */
   tableRow: boolean;
+  /** Where the line sits in the DOM, as numbers the region model reads. */
+  dom: DomLineFeatures;
+}
+
+/**
+ * The DOM around one line: the block element that holds it and the container around that (the
+ * Kohlschütter/Boilerpipe shallow features), and what the ancestors' markup says.
+ */
+export interface DomLineFeatures {
+  /** Tag of the innermost block element holding the line ('' for text straight under <body>). */
+  block: string;
+  /** Level of an enclosing heading (1-6), 0 outside headings. */
+  heading: number;
+  /** Enclosing lists, table cells and quotes. */
+  inList: boolean;
+  inTable: boolean;
+  inQuote: boolean;
+  /** Inside an <article> or a <main> element. */
+  inArticleTag: boolean;
+  inMainTag: boolean;
+  /** Ancestors whose class/id reads as content ("article", "post-body") and as furniture ("sidebar"). */
+  positiveAncestors: number;
+  negativeAncestors: number;
+  depth: number;
+  /** Text and link text (characters) of the holding block, and of its parent. */
+  blockChars: number;
+  blockLinkChars: number;
+  parentChars: number;
+  parentLinkChars: number;
+  /** <p> children of the holding block's parent: a run of paragraphs is an article's column. */
+  parentParagraphs: number;
 }
 
 export interface HtmlView {
@@ -146,6 +177,39 @@ export function htmlToView(html: string): HtmlView {
   let mainDepth = 0;
   let preDepth = 0;
   let articleDepth = 0;
+  // The DOM context of the line being read (see DomLineFeatures).
+  const blocks: DomElement[] = [];
+  const markStack: number[] = [];
+  let positiveAncestors = 0;
+  let negativeAncestors = 0;
+  let listDepth = 0;
+  let tableDepth = 0;
+  let quoteDepth = 0;
+  let mainTagDepth = 0;
+  let heading = 0;
+  const paragraphsUnder = new Map<DomElement, number>();
+  const paragraphCount = (el: DomElement | null | undefined): number => {
+    if (!el) return 0;
+    let n = paragraphsUnder.get(el);
+    if (n === undefined) {
+      n = 0;
+      for (const c of el.children) if (c.type === 'tag' && (c as DomElement).name === 'p') n++;
+      paragraphsUnder.set(el, n);
+    }
+    return n;
+  };
+  const currentDom = (): DomLineFeatures => {
+    const block = blocks[blocks.length - 1];
+    const parent = block?.parent && block.parent.type === 'tag' ? (block.parent as DomElement) : undefined;
+    const bs = block ? stats.get(block) : undefined;
+    const ps = parent ? stats.get(parent) : undefined;
+    return {
+      block: block?.name ?? '', heading, inList: listDepth > 0, inTable: tableDepth > 0, inQuote: quoteDepth > 0,
+      inArticleTag: articleDepth > 0, inMainTag: mainTagDepth > 0, positiveAncestors, negativeAncestors, depth: markStack.length,
+      blockChars: bs?.text ?? 0, blockLinkChars: bs?.link ?? 0, parentChars: ps?.text ?? 0, parentLinkChars: ps?.link ?? 0,
+      parentParagraphs: paragraphCount(parent),
+    };
+  };
 
   const currentHint = (): LineHint => {
     let h: { reason: BoilerplateReason; rule: string } | null = null;
@@ -155,7 +219,7 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false, dom: currentDom() };
   };
   const flush = () => {
     // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
@@ -179,6 +243,35 @@ export function htmlToView(html: string): HtmlView {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
     if (linkDepth > 0) linkChars += s.trim().length;
     buffer += s;
+  };
+
+  /** Updates the line context on entering an element; returns its class marks to undo on leaving. */
+  const enterContext = (el: DomElement): number => {
+    const name = el.name;
+    if (r.block.has(name) && name !== 'br' && name !== 'hr') blocks.push(el);
+    if (name === 'ul' || name === 'ol' || name === 'dl') listDepth++;
+    else if (name === 'td' || name === 'th') tableDepth++;
+    else if (name === 'blockquote') quoteDepth++;
+    else if (name === 'main') mainTagDepth++;
+    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') heading = Number(name[1]);
+    const attrs = el.attribs ? `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}` : ' ';
+    if (attrs === ' ') return 0;
+    const negative = r.negativeHint.test(attrs) && !r.articleHint.test(attrs);
+    const positive = !negative && r.positiveHint.test(attrs);
+    positiveAncestors += positive ? 1 : 0;
+    negativeAncestors += negative ? 1 : 0;
+    return (positive ? 1 : 0) | (negative ? 2 : 0);
+  };
+  const leaveContext = (el: DomElement, marks: number): void => {
+    const name = el.name;
+    if (blocks[blocks.length - 1] === el) blocks.pop();
+    if (name === 'ul' || name === 'ol' || name === 'dl') listDepth--;
+    else if (name === 'td' || name === 'th') tableDepth--;
+    else if (name === 'blockquote') quoteDepth--;
+    else if (name === 'main') mainTagDepth--;
+    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') heading = 0;
+    if (marks & 1) positiveAncestors--;
+    if (marks & 2) negativeAncestors--;
   };
 
   // Iterative DFS with explicit exit markers.
@@ -207,6 +300,7 @@ export function htmlToView(html: string): HtmlView {
       if (main.has(el)) mainDepth--;
       if (name === 'a') linkDepth--;
       hintStack.pop();
+      leaveContext(el, markStack.pop()!);
       continue;
     }
     if (r.invisible.has(name) || isHidden(el)) continue;
@@ -220,6 +314,7 @@ export function htmlToView(html: string): HtmlView {
     const nestedStory = name === 'article' && articleDepth > 0 && mainDepth > 0 && !holdsMain.has(el) && (stats.get(el)?.text ?? 0) < mainText * NESTED_STORY_MAX_SHARE;
     if (name === 'article') articleDepth++;
     hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
+    markStack.push(enterContext(el));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

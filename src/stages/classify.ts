@@ -11,6 +11,9 @@ import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, reg
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
+import { REGION_FEATURES, regionRows, type LineEvidence } from '../model/region-features.js';
+import { sigmoid, treeMargin, type TreeEnsemble } from '../model/trees.js';
+import { regionModel } from '../model/region-weights.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -100,7 +103,16 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
   return { start: whole.start, end: whole.end };
 }
 
-export function classify(state: DocumentState): void {
+/** What the rules decide on their own: labels, the prose region, and the evidence behind them. */
+export interface RuleClassification {
+  features: LineFeatures[];
+  scores: number[];
+  region: { start: number; end: number };
+  labels: LineLabel[];
+  hints?: NonNullable<DocumentState['htmlHints']>;
+}
+
+export function classifyByRules(state: DocumentState): RuleClassification {
   const lines = need(state, 'lines');
   // Hints align with lines one to one; if they ever do not, the text alone decides.
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
@@ -128,18 +140,71 @@ export function classify(state: DocumentState): void {
   });
   markLabelRuns(lines, features, labels, region, hints);
   markRepeats(lines, labels, hints);
-  const repeated = state.hooks?.repeated;
-  if (repeated) {
-    lines.forEach((line, i) => {
-      if (labels[i]!.keep && line.text && repeated(line.text)) labels[i] = { keep: false, reason: 'repeated', rule: 'memory.repeated-across-pages' };
-    });
-  }
+  markRemembered(state, lines, labels);
   markSandwiches(lines, labels);
   if (hints) markTeaserDeks(lines, labels, hints);
   markAboutSections(lines, labels, region);
-  state.features = features;
+  return { features, scores, region, labels, hints };
+}
+
+/** Lines the caller's cross-page memory knows as this source's furniture. */
+function markRemembered(state: DocumentState, lines: Line[], labels: LineLabel[]): void {
+  const repeated = state.hooks?.repeated;
+  if (!repeated) return;
+  lines.forEach((line, i) => {
+    if (labels[i]!.keep && line.text && repeated(line.text)) labels[i] = { keep: false, reason: 'repeated', rule: 'memory.repeated-across-pages' };
+  });
+}
+
+/** The evidence rows the region model reads, from the rules' own classification. */
+export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidence {
+  const { features, scores, region, labels, hints } = base;
+  return {
+    lines, labels, scores, region, hints,
+    sentence: features.map((f) => f.sentence),
+    label: features.map((f) => f.label),
+    colonHeader: features.map((f) => f.colonHeader),
+    tableRow: features.map((f) => f.tableRow),
+    ruleReason: features.map((f) => f.rule?.reason ?? null),
+    hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
+  };
+}
+
+export function classify(state: DocumentState): void {
+  const lines = need(state, 'lines');
+  const base = classifyByRules(state);
+  const model = regionModel(base.hints ? 'html' : 'text');
+  const { labels, region } = model ? applyRegionModel(lines, base, model) : base;
+  // The cross-page memory is the caller's own evidence: it stands whatever the model reads.
+  markRemembered(state, lines, labels);
+  state.features = base.features;
   state.region = region;
   state.labels = labels;
+}
+
+/**
+ * The model's reading of every line: article text or not. Lines it keeps are kept; lines it drops
+ * keep the rule that named them, or are placed before, inside or after the article. The region runs
+ * from the first kept line to the last, so the header stage finds the headline above it as before.
+ */
+function applyRegionModel(lines: Line[], base: RuleClassification, model: TreeEnsemble): { labels: LineLabel[]; region: { start: number; end: number } } {
+  const rows = regionRows(evidenceOf(lines, base));
+  const width = REGION_FEATURES.length;
+  const keep = lines.map((line, i) => line.text !== '' && sigmoid(treeMargin(model, rows, i, width)) >= model.threshold);
+  let start = keep.indexOf(true);
+  if (start < 0) return { labels: base.labels, region: base.region };
+  let end = keep.lastIndexOf(true) + 1;
+  const labels = lines.map((line, i): LineLabel => {
+    if (keep[i]) return { keep: true };
+    const was = base.labels[i]!;
+    const f = base.features[i]!;
+    if (line.text === '') return was;
+    if (i < start) return was.rule && !was.rule.startsWith('position.') ? was : { keep: false, reason: 'navigation', rule: 'position.before-article' };
+    if (i >= end) return was.rule && !was.rule.startsWith('position.') ? was : { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
+    if (!was.keep && was.rule && !was.rule.startsWith('position.')) return was;
+    return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
+  });
+  return { labels, region: { start, end } };
 }
 
 /** A comment thread inside the DOM's main content still ends the article. */

@@ -1,0 +1,258 @@
+// Trains the region model (which lines of a page are the article) from ../shared/corpora and writes
+// src/model/region-weights.ts. Deterministic: the same corpora give the same weights.
+//
+// Lines are labelled by the gold body: a line of three words or more is article text when most of
+// its word trigrams are in the gold; a shorter one when its words occur in the gold between the gold
+// positions of the article lines around it. Training uses half A of the fixed split by id (the
+// split of scripts/eval-body.mjs); half B is reported, never trained on.
+//
+// Usage: node scripts/train-region.mjs [--mode html,text] [--trees 200] [--depth 4] [--cache DIR] [--dry]
+//   --cache DIR  keep the labelled rows there between runs (they only change with the features)
+//   --dry        report, but do not write the weights module
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { projectDir, requireShared } from './shared.mjs';
+import { trainGbdt, margin } from './gbdt.mjs';
+
+const shared = requireShared('training the region model');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const modes = opt('--mode', 'html,text').split(',');
+const trees = Number(opt('--trees', 200));
+const depth = Number(opt('--depth', 4));
+const cacheDir = opt('--cache', null);
+const dry = args.includes('--dry');
+const CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev', 'aeb'];
+
+// The feature code is TypeScript in src/: bundle an entry that calls it.
+// Inside node_modules, so the bundle resolves the project's own dependencies (cheerio).
+const bundleDir = fs.mkdtempSync(path.join(projectDir, 'node_modules', '.cache-region-'));
+const { build } = await import('tsup');
+await build({
+  entry: { dataset: path.join(projectDir, 'scripts', 'region-dataset.ts') }, outDir: bundleDir, format: ['esm'], target: 'es2022',
+  platform: 'node', config: false, silent: true, dts: false, shims: true, external: ['compromise', 'chrono-node', 'cheerio', 'zod'],
+});
+const dataset = await import(pathToFileURL(path.join(bundleDir, 'dataset.js')).href);
+const FEATURES = dataset.REGION_FEATURES;
+const F = FEATURES.length;
+
+function half(id) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h & 1 ? 'B' : 'A';
+}
+function decode(buf) {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { /* not UTF-8 */ }
+  const m = buf.subarray(0, 4000).toString('latin1').toLowerCase().match(/charset=["']?([a-z0-9_-]+)/);
+  for (const label of [m?.[1], 'windows-1252']) {
+    if (!label) continue;
+    try { return new TextDecoder(label).decode(buf); } catch { /* unknown label */ }
+  }
+  return buf.toString('utf8');
+}
+function pages(corpus) {
+  const dir = path.join(shared, 'corpora', corpus);
+  if (corpus === 'aeb') {
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+    return Object.keys(truth).sort().map((id) => ({
+      id, body: truth[id].articleBody ?? '',
+      html: () => fs.readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8'),
+      text: () => fs.readFileSync(path.join(dir, 'text', `${id}.txt`), 'utf8'),
+    }));
+  }
+  return fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((g) => g.body).map((g) => ({
+    id: g.id, body: g.body,
+    html: () => decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${g.id}.html.gz`)))),
+    text: () => fs.readFileSync(path.join(dir, 'text', `${g.id}.txt`), 'utf8'),
+  }));
+}
+
+const tokens = (s) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+/** 1 for lines of the gold body, 0 for the rest (see the header). */
+function goldLabels(texts, body) {
+  const gt = tokens(body);
+  const at = new Map(); // trigram -> first gold position
+  for (let i = 0; i + 2 < gt.length; i++) {
+    const k = `${gt[i]} ${gt[i + 1]} ${gt[i + 2]}`;
+    if (!at.has(k)) at.set(k, i);
+  }
+  const n = texts.length;
+  const y = new Uint8Array(n);
+  const goldPos = new Array(n).fill(-1);
+  const toks = texts.map(tokens);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.length < 3) continue;
+    let hit = 0;
+    let first = -1;
+    for (let k = 0; k + 2 < t.length; k++) {
+      const p = at.get(`${t[k]} ${t[k + 1]} ${t[k + 2]}`);
+      if (p === undefined) continue;
+      hit++;
+      if (first < 0) first = p;
+    }
+    if (hit * 2 >= t.length - 2) {
+      y[i] = 1;
+      goldPos[i] = first;
+    }
+  }
+  const goldText = ` ${gt.join(' ')} `;
+  const NEAR = 8;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.length === 0 || t.length >= 3) continue;
+    let before = -1;
+    let after = -1;
+    for (let k = i - 1; k >= Math.max(0, i - NEAR); k--) if (toks[k].length >= 3) { before = y[k] ? goldPos[k] : -2; break; }
+    for (let k = i + 1; k < Math.min(n, i + NEAR + 1); k++) if (toks[k].length >= 3) { after = y[k] ? goldPos[k] : -2; break; }
+    if (before < 0 && after < 0) continue;
+    // Its words in the gold between the article lines around it (character offsets stand in for order).
+    const needle = ` ${t.join(' ')} `;
+    const lo = before >= 0 ? charOffset(gt, before) : 0;
+    const hi = after >= 0 ? charOffset(gt, after) + needle.length : goldText.length;
+    const found = goldText.indexOf(needle, lo);
+    if (found >= 0 && found <= hi) y[i] = 1;
+  }
+  return y;
+}
+function charOffset(gt, tokenIndex) {
+  let c = 0;
+  for (let k = 0; k < tokenIndex; k++) c += gt[k].length + 1;
+  return c;
+}
+
+function collect(mode) {
+  const file = cacheDir ? path.join(cacheDir, `region-${mode}.json`) : null;
+  if (file && fs.existsSync(file)) {
+    const cached = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (cached.features.join() === FEATURES.join()) {
+      const buf = fs.readFileSync(`${file}.bin`);
+      const all = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+      let at = 0;
+      for (const p of cached.pages) {
+        p.rows = all.subarray(at, at + p.texts.length * F);
+        at += p.texts.length * F;
+      }
+      return cached.pages;
+    }
+  }
+  const out = [];
+  for (const corpus of CORPORA) {
+    for (const g of pages(corpus)) {
+      const input = mode === 'html' ? g.html() : g.text();
+      const r = dataset.pageRows(input, mode);
+      if (mode === 'html' && !r.html) throw new Error(`${g.id}: not read as HTML (is cheerio resolvable from the bundle?)`);
+      const y = goldLabels(r.texts, g.body);
+      out.push({ corpus, id: g.id, half: half(g.id), body: g.body, texts: r.texts, rows: r.rows, y: Array.from(y), baseKeep: r.baseKeep });
+    }
+    console.log(`${mode}: read ${corpus}`);
+  }
+  if (file) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ features: FEATURES, pages: out.map((p) => ({ ...p, rows: undefined })) }));
+    const fd = fs.openSync(`${file}.bin`, 'w');
+    for (const p of out) fs.writeSync(fd, new Uint8Array(p.rows.buffer, p.rows.byteOffset, p.rows.byteLength));
+    fs.closeSync(fd);
+  }
+  return out;
+}
+
+/** Per line: words + 1, over the page's gold words (a page counts as much as any other, as in wordF1). */
+function weights(p) {
+  const goldWords = tokens(p.body).length;
+  return p.texts.map((t) => ((tokens(t).length + 1) / (goldWords + 50)) * 100);
+}
+
+function wordF1(pred, ref) {
+  const bag = (s) => { const m = new Map(); for (const w of tokens(s)) m.set(w, (m.get(w) ?? 0) + 1); return m; };
+  const P = bag(pred); const R = bag(ref);
+  let np = 0; let nr = 0; let overlap = 0;
+  for (const c of P.values()) np += c;
+  for (const c of R.values()) nr += c;
+  if (!nr) return np ? 0 : 1;
+  if (!np) return 0;
+  for (const [w, c] of P) overlap += Math.min(c, R.get(w) ?? 0);
+  const pr = overlap / np; const rc = overlap / nr;
+  return pr + rc ? (2 * pr * rc) / (pr + rc) : 0;
+}
+
+/** Mean word F1 of the kept lines against the gold body, per corpus and half (a proxy of eval:body). */
+function simulate(pageSet, keepOf) {
+  const acc = {};
+  for (const p of pageSet) {
+    const keep = keepOf(p);
+    const body = p.texts.filter((_, i) => keep[i]).join('\n');
+    const key = `${p.corpus} ${p.half}`;
+    (acc[key] ??= []).push(wordF1(body, p.body));
+  }
+  return Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / v.length]));
+}
+
+const result = {};
+for (const mode of modes) {
+  const all = collect(mode);
+  const train = all.filter((p) => p.half === 'A');
+  let n = 0;
+  for (const p of train) n += p.texts.length;
+  const X = new Float32Array(n * F);
+  const y = new Uint8Array(n);
+  const w = new Float64Array(n);
+  let r = 0;
+  for (const p of train) {
+    X.set(p.rows, r * F);
+    const pw = weights(p);
+    for (let i = 0; i < p.texts.length; i++, r++) {
+      y[r] = p.y[i];
+      w[r] = pw[i];
+    }
+  }
+  console.log(`${mode}: ${train.length} training pages, ${n} lines, ${F} features`);
+  const t0 = performance.now();
+  const { model, importance } = trainGbdt(X, y, w, F, { trees, depth, log: (s) => console.log(`  ${s}`) });
+  console.log(`${mode}: trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const threshold = 0.5;
+  const keepByModel = (p) => p.texts.map((_, i) => 1 / (1 + Math.exp(-margin(model, p.rows, i, F))) >= threshold);
+  const before = simulate(all, (p) => p.baseKeep);
+  const after = simulate(all, keepByModel);
+  const gold = simulate(all, (p) => p.y.map(Boolean));
+  console.log(`${mode}: kept-lines word F1 (rules -> model; labels' ceiling)`);
+  for (const k of Object.keys(before).sort()) console.log(`  ${k.padEnd(14)} ${before[k].toFixed(3)} -> ${after[k].toFixed(3)}   (${gold[k].toFixed(3)})`);
+  const top = [...importance].map((v, f) => [FEATURES[f], v]).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`${mode}: top features ${top.map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ')}`);
+  result[mode] = { ...model, threshold };
+}
+
+if (!dry) {
+  const fmt = (a) => `[${a.map((v) => (Number.isInteger(v) ? String(v) : String(v))).join(',')}]`;
+  const ensemble = (m) => `{\n    features: REGION_FEATURES,\n    base: ${m.base},\n    threshold: ${m.threshold},\n    roots: ${fmt(m.roots)},\n    feature: ${fmt(m.feature)},\n    split: ${fmt(m.split)},\n    left: ${fmt(m.left)},\n    right: ${fmt(m.right)},\n    value: ${fmt(m.value)},\n  }`;
+  const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
+  const keepMode = (mode) => {
+    if (result[mode]) return ensemble(result[mode]);
+    const m = existing.match(new RegExp(`\\n  ${mode}: (\\{[\\s\\S]*?\\n  \\}),\\n`));
+    return m ? m[1] : 'null';
+  };
+  const src = `/**
+ * The region model's weights: gradient-boosted trees over REGION_FEATURES, one ensemble per input
+ * format. Generated by scripts/train-region.mjs from ../shared/corpora (half A of the split by id);
+ * do not edit by hand.
+ */
+import { lazy } from '../lazy.js';
+import { REGION_FEATURES } from './region-features.js';
+import type { TreeEnsemble } from './trees.js';
+
+const models = lazy((): Record<'html' | 'text', TreeEnsemble | null> => ({
+  html: ${keepMode('html')},
+  text: ${keepMode('text')},
+}));
+
+export function regionModel(mode: 'html' | 'text'): TreeEnsemble | null {
+  return models()[mode];
+}
+`;
+  fs.writeFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), src);
+  console.log('wrote src/model/region-weights.ts');
+}
+fs.rmSync(bundleDir, { recursive: true, force: true });
