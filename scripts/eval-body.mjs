@@ -1,8 +1,8 @@
 // npm run eval:body: the article body on real pages, in HTML and text mode, beside Readability.js +
 // linkedom in the same run: wcxb-dev, l3s-gn1 and fundus-dev (bodyF1 = AEB shingle F1, wordF1 = WCXB's
 // word-bag F1 averaged over pages, snippetF1 = trafilatura's must/must-not snippets) and AEB (F1).
-// Every figure is also given for the two halves of a fixed split by id (FNV-1a hash parity): rules are
-// tuned on half A and half B shows whether they generalise.
+// Every figure is also given for the two halves of a fixed split by site (scripts/split.mjs): rules and
+// the region model are tuned on half A; half B shows whether that generalises.
 //
 // Usage: node scripts/eval-body.mjs [--corpus wcxb-dev,l3s-gn1,fundus-dev,aeb] [--mode html,text]
 //          [--no-peer] [--limit N] [--half A|B] [--json FILE]
@@ -13,6 +13,7 @@ import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
+import { half } from './split.mjs';
 
 const shared = requireShared('the body eval');
 const { shingleTpFpFn, aggregate } = await import(pathToFileURL(path.join(shared, 'tools', 'aeb-metric.mjs')).href);
@@ -35,12 +36,6 @@ if (peer) {
   ({ parseHTML } = await import(pathToFileURL(require.resolve('linkedom')).href));
 }
 
-/** The split: FNV-1a of the id, low bit. Fixed, and independent of the order of the gold file. */
-function half(id) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h & 1 ? 'B' : 'A';
-}
 
 function decode(buf) {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { /* not UTF-8 */ }
@@ -129,7 +124,7 @@ const f3 = (x) => (x === null || x === undefined ? '-' : x.toFixed(3));
 const records = [];
 const rows = [];
 for (const corpus of corpora) {
-  const all = pages(corpus).slice(0, limit).filter((g) => !onlyHalf || half(g.id) === onlyHalf);
+  const all = pages(corpus).slice(0, limit).filter((g) => !onlyHalf || half(g) === onlyHalf);
   for (const mode of modes) {
     const ours = { all: tally(), A: tally(), B: tally() };
     const theirs = { all: tally(), A: tally(), B: tally() };
@@ -141,7 +136,7 @@ for (const corpus of corpora) {
       const t0 = performance.now();
       try { body = extract(input, { format: mode, url: g.url ?? undefined }).body; } catch { threw++; }
       ms += performance.now() - t0;
-      const h = half(g.id);
+      const h = half(g);
       const { sh, w } = add(ours.all, g, body);
       add(ours[h], g, body);
       if (jsonOut) records.push({ corpus, mode, id: g.id, half: h, wordF1: w === null ? null : +w.toFixed(4), shingle: sh?.map((x) => +x.toFixed(4)) ?? null, body });

@@ -61,7 +61,16 @@ function binOf(cuts, v) {
  * Trains an ensemble. X: Float32Array of n rows x F; y: 0/1; w: weights.
  * Returns { base, roots, feature, split, left, right, value } in the layout of src/model/trees.ts.
  */
-export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lambda = 1, minHess = 1, maxBins = 64, log = () => {} } = {}) {
+export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lambda = 1, minHess = 1, maxBins = 64, colsample = 1, log = () => {} } = {}) {
+  // Features each tree may split on: a fixed-seed sample (deterministic), for less variance.
+  let seed = 0x2545f491;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  let allowed = new Uint8Array(F).fill(1);
   const n = y.length;
   const edges = binEdges(X, n, F, maxBins);
   const B = maxBins + 1;
@@ -105,6 +114,7 @@ export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lamb
     let best = null;
     const parentScore = (G * G) / (H + lambda);
     for (let f = 0; f < F; f++) {
+      if (!allowed[f]) continue;
       const o = f * B * 2;
       let gl = 0;
       let hl = 0;
@@ -123,6 +133,7 @@ export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lamb
   };
   const importance = new Float64Array(F);
   for (let t = 0; t < trees; t++) {
+    if (colsample < 1) allowed = Uint8Array.from({ length: F }, () => (random() < colsample ? 1 : 0));
     let loss = 0;
     for (let i = 0; i < n; i++) {
       const p = sigmoid(margin[i]);

@@ -7,16 +7,22 @@ import { read } from '../src/stages/read.js';
 import { normalize } from '../src/stages/normalize.js';
 import { segment } from '../src/stages/segment.js';
 import { classifyByRules, evidenceOf } from '../src/stages/classify.js';
-import { REGION_FEATURES, regionRows } from '../src/model/region-features.js';
+import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
+import type { Line } from '../src/document.js';
 
-export { REGION_FEATURES };
+export { CONTEXT_FEATURES, REGION_FEATURES };
 
-export function pageRows(input: string, format: 'html' | 'text'): { texts: string[]; rows: Float32Array; baseKeep: boolean[]; html: boolean } {
+/** Second-pass rows from first-pass probabilities; only the line word counts are read. */
+export function pageContextRows(rows: Float32Array, p: ArrayLike<number>, words: number[]): Float32Array {
+  return contextRows(rows, p, words.map((w) => ({ words: w }) as Line));
+}
+
+export function pageRows(input: string, format: 'html' | 'text'): { texts: string[]; words: number[]; rows: Float32Array; baseKeep: boolean[]; html: boolean } {
   const state = newState(input, { format, publishedAt: null, url: null, timezone: 'UTC', tagger: 'lexicon' });
   read(state);
   normalize(state);
   segment(state);
   const lines = state.lines!;
   const base = classifyByRules(state);
-  return { texts: lines.map((l) => l.text), rows: regionRows(evidenceOf(lines, base)), baseKeep: base.labels.map((l) => l.keep), html: base.hints !== undefined };
+  return { texts: lines.map((l) => l.text), words: lines.map((l) => l.words), rows: regionRows(evidenceOf(lines, base)), baseKeep: base.labels.map((l) => l.keep), html: base.hints !== undefined };
 }

@@ -3,8 +3,8 @@
 //
 // Lines are labelled by the gold body: a line of three words or more is article text when most of
 // its word trigrams are in the gold; a shorter one when its words occur in the gold between the gold
-// positions of the article lines around it. Training uses half A of the fixed split by id (the
-// split of scripts/eval-body.mjs); half B is reported, never trained on.
+// positions of the article lines around it. Training uses half A of the fixed split by site
+// (scripts/split.mjs, shared with eval:body); half B is reported, never trained on.
 //
 // Usage: node scripts/train-region.mjs [--mode html,text] [--trees 200] [--depth 4] [--cache DIR] [--dry]
 //   --cache DIR  keep the labelled rows there between runs (they only change with the features)
@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
+import { half, fold } from './split.mjs';
 import { trainGbdt, margin } from './gbdt.mjs';
 
 const shared = requireShared('training the region model');
@@ -22,6 +23,11 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args
 const modes = opt('--mode', 'html,text').split(',');
 const trees = Number(opt('--trees', 200));
 const depth = Number(opt('--depth', 4));
+const minHess = Number(opt('--min-hess', 1));
+const lambda = Number(opt('--lambda', 1));
+const rate = Number(opt('--rate', 0.1));
+const colsample = Number(opt('--colsample', 1));
+const weighting = opt('--weight', 'page');
 const cacheDir = opt('--cache', null);
 const dry = args.includes('--dry');
 const CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev', 'aeb'];
@@ -38,11 +44,6 @@ const dataset = await import(pathToFileURL(path.join(bundleDir, 'dataset.js')).h
 const FEATURES = dataset.REGION_FEATURES;
 const F = FEATURES.length;
 
-function half(id) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h & 1 ? 'B' : 'A';
-}
 function decode(buf) {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { /* not UTF-8 */ }
   const m = buf.subarray(0, 4000).toString('latin1').toLowerCase().match(/charset=["']?([a-z0-9_-]+)/);
@@ -57,13 +58,13 @@ function pages(corpus) {
   if (corpus === 'aeb') {
     const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
     return Object.keys(truth).sort().map((id) => ({
-      id, body: truth[id].articleBody ?? '',
+      id, url: truth[id].url, body: truth[id].articleBody ?? '',
       html: () => fs.readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8'),
       text: () => fs.readFileSync(path.join(dir, 'text', `${id}.txt`), 'utf8'),
     }));
   }
   return fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((g) => g.body).map((g) => ({
-    id: g.id, body: g.body,
+    id: g.id, url: g.url, body: g.body,
     html: () => decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${g.id}.html.gz`)))),
     text: () => fs.readFileSync(path.join(dir, 'text', `${g.id}.txt`), 'utf8'),
   }));
@@ -146,7 +147,7 @@ function collect(mode) {
       const r = dataset.pageRows(input, mode);
       if (mode === 'html' && !r.html) throw new Error(`${g.id}: not read as HTML (is cheerio resolvable from the bundle?)`);
       const y = goldLabels(r.texts, g.body);
-      out.push({ corpus, id: g.id, half: half(g.id), body: g.body, texts: r.texts, rows: r.rows, y: Array.from(y), baseKeep: r.baseKeep });
+      out.push({ corpus, id: g.id, url: g.url, half: half(g), body: g.body, texts: r.texts, words: r.words, rows: r.rows, y: Array.from(y), baseKeep: r.baseKeep });
     }
     console.log(`${mode}: read ${corpus}`);
   }
@@ -163,7 +164,8 @@ function collect(mode) {
 /** Per line: words + 1, over the page's gold words (a page counts as much as any other, as in wordF1). */
 function weights(p) {
   const goldWords = tokens(p.body).length;
-  return p.texts.map((t) => ((tokens(t).length + 1) / (goldWords + 50)) * 100);
+  const scale = weighting === 'sqrt' ? 10 / Math.sqrt(goldWords + 50) : weighting === 'none' ? 0.2 : 100 / (goldWords + 50);
+  return p.texts.map((t) => (tokens(t).length + 1) * scale);
 }
 
 function wordF1(pred, ref) {
@@ -191,65 +193,99 @@ function simulate(pageSet, keepOf) {
   return Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / v.length]));
 }
 
-const result = {};
-for (const mode of modes) {
-  const all = collect(mode);
-  const train = all.filter((p) => p.half === 'A');
+/** Stacks the rows of `set` (row width `width`, rows from `rowsOf`) with labels and weights. */
+function matrix(set, rowsOf, width) {
   let n = 0;
-  for (const p of train) n += p.texts.length;
-  const X = new Float32Array(n * F);
+  for (const p of set) n += p.texts.length;
+  const X = new Float32Array(n * width);
   const y = new Uint8Array(n);
   const w = new Float64Array(n);
   let r = 0;
-  for (const p of train) {
-    X.set(p.rows, r * F);
+  for (const p of set) {
+    X.set(rowsOf(p), r * width);
     const pw = weights(p);
     for (let i = 0; i < p.texts.length; i++, r++) {
       y[r] = p.y[i];
       w[r] = pw[i];
     }
   }
-  console.log(`${mode}: ${train.length} training pages, ${n} lines, ${F} features`);
-  const t0 = performance.now();
-  const { model, importance } = trainGbdt(X, y, w, F, { trees, depth, log: (s) => console.log(`  ${s}`) });
-  console.log(`${mode}: trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { X, y, w, n };
+}
+
+const probabilities = (model, rows, count, width) => Float64Array.from({ length: count }, (_, i) => 1 / (1 + Math.exp(-margin(model, rows, i, width))));
+
+
+const result = {};
+for (const mode of modes) {
+  const all = collect(mode);
+  const train = all.filter((p) => p.half === 'A');
+  const fit = (set, rowsOf, width, label) => {
+    const { X, y, w, n } = matrix(set, rowsOf, width);
+    const t0 = performance.now();
+    const out = trainGbdt(X, y, w, width, { trees, depth, minHess, lambda, rate, colsample, log: () => {} });
+    console.log(`${mode}: ${label}: ${set.length} pages, ${n} lines, ${width} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return out;
+  };
+  // First pass. The second pass learns from first-pass probabilities the first pass never saw in
+  // training (out of fold), as it will meet them on new pages.
+  const line = fit(train, (p) => p.rows, F, 'first pass');
+  for (const k of [0, 1]) {
+    const m = fit(train.filter((p) => fold(p) !== k), (p) => p.rows, F, `first pass, fold ${k}`);
+    for (const p of train.filter((q) => fold(q) === k)) p.p1 = probabilities(m.model, p.rows, p.texts.length, F);
+  }
+  for (const p of all) if (p.half !== 'A') p.p1 = probabilities(line.model, p.rows, p.texts.length, F);
+  const W = F + dataset.CONTEXT_FEATURES.length;
+  for (const p of all) p.rows2 = dataset.pageContextRows(p.rows, p.p1, p.words);
+  const context = fit(train, (p) => p.rows2, W, 'second pass');
   const threshold = 0.5;
-  const keepByModel = (p) => p.texts.map((_, i) => 1 / (1 + Math.exp(-margin(model, p.rows, i, F))) >= threshold);
   const before = simulate(all, (p) => p.baseKeep);
-  const after = simulate(all, keepByModel);
+  const first = simulate(all, (p) => Array.from(p.p1, (v) => v >= threshold));
+  const second = simulate(all, (p) => probabilities(context.model, p.rows2, p.texts.length, W).map((v) => v >= threshold));
   const gold = simulate(all, (p) => p.y.map(Boolean));
-  console.log(`${mode}: kept-lines word F1 (rules -> model; labels' ceiling)`);
-  for (const k of Object.keys(before).sort()) console.log(`  ${k.padEnd(14)} ${before[k].toFixed(3)} -> ${after[k].toFixed(3)}   (${gold[k].toFixed(3)})`);
-  const top = [...importance].map((v, f) => [FEATURES[f], v]).sort((a, b) => b[1] - a[1]).slice(0, 20);
-  console.log(`${mode}: top features ${top.map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ')}`);
-  result[mode] = { ...model, threshold };
+  console.log(`${mode}: kept-lines word F1: rules, first pass, second pass (labels' ceiling); half A first pass is out of fold`);
+  for (const k of Object.keys(before).sort()) console.log(`  ${k.padEnd(14)} ${before[k].toFixed(3)}  ${first[k].toFixed(3)}  ${second[k].toFixed(3)}   (${gold[k].toFixed(3)})`);
+  const names = [...FEATURES, ...dataset.CONTEXT_FEATURES];
+  const top = (imp) => [...imp].map((v, f) => [names[f], v]).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ');
+  console.log(`${mode}: first pass top features ${top(line.importance)}`);
+  console.log(`${mode}: second pass top features ${top(context.importance)}`);
+  result[mode] = { line: { ...line.model, threshold, features: JSON.stringify(FEATURES) }, context: { ...context.model, threshold, features: JSON.stringify(names) } };
 }
 
 if (!dry) {
-  const fmt = (a) => `[${a.map((v) => (Number.isInteger(v) ? String(v) : String(v))).join(',')}]`;
-  const ensemble = (m) => `{\n    features: REGION_FEATURES,\n    base: ${m.base},\n    threshold: ${m.threshold},\n    roots: ${fmt(m.roots)},\n    feature: ${fmt(m.feature)},\n    split: ${fmt(m.split)},\n    left: ${fmt(m.left)},\n    right: ${fmt(m.right)},\n    value: ${fmt(m.value)},\n  }`;
+  const fmt = (a) => `[${a.join(',')}]`;
+  const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${m.base},\n      threshold: ${m.threshold},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: ${fmt(m.value)},\n    }`;
   const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
   const keepMode = (mode) => {
-    if (result[mode]) return ensemble(result[mode]);
+    if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${ensemble(result[mode].context)},\n  }`;
     const m = existing.match(new RegExp(`\\n  ${mode}: (\\{[\\s\\S]*?\\n  \\}),\\n`));
     return m ? m[1] : 'null';
   };
   const src = `/**
- * The region model's weights: gradient-boosted trees over REGION_FEATURES, one ensemble per input
- * format. Generated by scripts/train-region.mjs from ../shared/corpora (half A of the split by id);
- * do not edit by hand.
+ * The region model's weights: for each input format, gradient-boosted trees over REGION_FEATURES
+ * (first pass) and over those plus CONTEXT_FEATURES (second pass). Generated by
+ * scripts/train-region.mjs from ../shared/corpora (half A of the split by site); do not edit by hand.
  */
 import { lazy } from '../lazy.js';
-import { REGION_FEATURES } from './region-features.js';
+import { CONTEXT_FEATURES, REGION_FEATURES } from './region-features.js';
 import type { TreeEnsemble } from './trees.js';
 
-const models = lazy((): Record<'html' | 'text', TreeEnsemble | null> => ({
+const LINE_FEATURES = REGION_FEATURES.join();
+const ALL_FEATURES = [...REGION_FEATURES, ...CONTEXT_FEATURES].join();
+
+export interface RegionModel {
+  line: TreeEnsemble;
+  context: TreeEnsemble;
+}
+
+const models = lazy((): Record<'html' | 'text', RegionModel | null> => ({
   html: ${keepMode('html')},
   text: ${keepMode('text')},
 }));
 
-export function regionModel(mode: 'html' | 'text'): TreeEnsemble | null {
-  return models()[mode];
+/** The model for a format, or null when it was trained on other features than the code computes. */
+export function regionModel(mode: 'html' | 'text'): RegionModel | null {
+  const m = models()[mode];
+  return m && m.line.features.join() === LINE_FEATURES && m.context.features.join() === ALL_FEATURES ? m : null;
 }
 `;
   fs.writeFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), src);

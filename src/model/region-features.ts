@@ -13,6 +13,7 @@ import type { LineHint } from '../html/view.js';
 import type { BoilerplateReason } from '../schema.js';
 import { isDateLike } from '../rules/shapes.js';
 import { fold } from '../text.js';
+import { functionWords } from '../rules/language.js';
 
 /** What `classify` knows about each line before the model runs. */
 export interface LineEvidence {
@@ -72,7 +73,8 @@ export const REGION_FEATURES: readonly string[] = [
   ...Array.from({ length: LABEL_FAMILY_COUNT }, (_, k) => `family${k}`),
   'score', 'inRegion', 'regionDistance', 'docPosition', 'proseBefore', 'proseAfter',
   'windowScore3', 'windowSentences3', 'windowWords5', 'prevWords', 'nextWords', 'prevSentence', 'nextSentence',
-  'repeats', 'longSentenceDistance', 'pageLines', 'keptBefore', 'keptAfter',
+  'repeats', 'longSentenceDistance', 'keptBefore', 'keptAfter',
+  'functionWordShare', 'runShare', 'mainRun', 'beforeMainRun', 'afterMainRun',
   // HTML only (0 for text)
   'inMain', 'linkShare',
   ...Array.from({ length: HINT_GROUP_COUNT }, (_, k) => `hint${k}`),
@@ -116,6 +118,8 @@ export function regionRows(ev: LineEvidence): Float32Array {
     if (ev.sentence[i] && lines[i]!.words >= LONG) next = i;
     nearLong[i] = Math.min(nearLong[i]!, next - i);
   }
+  const runs = proseRuns(ev);
+  const fw = functionWords();
   let mainChars = 0;
   let allChars = 0;
   let mainDepthSum = 0;
@@ -201,9 +205,14 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(i + 1 < n && ev.sentence[i + 1] ? 1 : 0);
     put(keys[i] ? Math.min(5, counts.get(keys[i]!)! - 1) : 0);
     put(nearLong[i]!);
-    put(log1p(n));
     put(keptWords[i]! / keptTotal);
     put((keptTotal - keptWords[i + 1]!) / keptTotal);
+    put(functionWordShare(text, fw));
+    const run = runs.id[i]!;
+    put(run >= 0 ? runs.words[run]! / runs.total : 0);
+    put(run >= 0 && run === runs.main ? 1 : 0);
+    put(runs.main >= 0 && i < runs.start[runs.main]! ? log1p(runs.start[runs.main]! - i) : 0);
+    put(runs.main >= 0 && i >= runs.end[runs.main]! ? log1p(i - runs.end[runs.main]! + 1) : 0);
     const h = hints?.[i];
     if (!h) {
       // Text input: the DOM features stay 0.
@@ -236,4 +245,139 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(1);
   }
   return rows;
+}
+
+/** Share of a line's words that are function words of some language (jusText's stopword density). */
+function functionWordShare(text: string, fw: ReadonlyMap<string, string[]>): number {
+  let words = 0;
+  let hits = 0;
+  let start = -1;
+  const lower = text.toLowerCase();
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 32;
+    const boundary = c === 32 || c === 44 || c === 46 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 40 || c === 41;
+    if (!boundary) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    if (fw.has(lower.slice(start, k))) hits++;
+    start = -1;
+  }
+  return words ? hits / words : 0;
+}
+
+/** Lines of prose: sentences of some length, or long lines a scraper cut. */
+const RUN_SENTENCE_WORDS = 8;
+const RUN_LONG_WORDS = 20;
+/** Prose lines this close (in lines) belong to one run; the lines between them too. */
+const RUN_GAP = 3;
+
+/** Runs of prose lines: each line's run (-1 for none), each run's words and extent, the largest. */
+function proseRuns(ev: LineEvidence): { id: Int32Array; words: number[]; start: number[]; end: number[]; main: number; total: number } {
+  const n = ev.lines.length;
+  const id = new Int32Array(n).fill(-1);
+  const words: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const w = ev.lines[i]!.words;
+    const prose = (ev.sentence[i] && w >= RUN_SENTENCE_WORDS) || w >= RUN_LONG_WORDS;
+    if (!prose) continue;
+    if (i - last > RUN_GAP) {
+      words.push(0);
+      start.push(i);
+      end.push(i + 1);
+    } else for (let k = last + 1; k < i; k++) id[k] = words.length - 1;
+    const r = words.length - 1;
+    id[i] = r;
+    words[r]! += w;
+    end[r] = i + 1;
+    last = i;
+  }
+  let main = -1;
+  let total = 0;
+  for (let r = 0; r < words.length; r++) {
+    total += words[r]!;
+    if (main < 0 || words[r]! > words[main]!) main = r;
+  }
+  return { id, words, start, end, main, total: total || 1 };
+}
+
+/**
+ * The second pass: each line's first-pass probability beside its neighbours' (an article is a run of
+ * lines; a stray paragraph among teasers is not). Appended to the line's own row.
+ */
+export const CONTEXT_FEATURES: readonly string[] = [
+  'p', 'pPrev1', 'pNext1', 'pPrev2', 'pNext2', 'pMean3', 'pMean8', 'pMean20', 'pWordMean8',
+  'pMaxBefore', 'pMaxAfter', 'keptMassBefore', 'keptMassAfter', 'keptDistanceBefore', 'keptDistanceAfter',
+];
+
+/** Rows of REGION_FEATURES followed by CONTEXT_FEATURES, from the first pass's probabilities `p`. */
+export function contextRows(rows: Float32Array, p: ArrayLike<number>, lines: Line[]): Float32Array {
+  const n = lines.length;
+  const F = REGION_FEATURES.length;
+  const W = F + CONTEXT_FEATURES.length;
+  const out = new Float32Array(n * W);
+  if (n === 0) return out;
+  const sumP = new Float64Array(n + 1);
+  const sumWP = new Float64Array(n + 1);
+  const sumW = new Float64Array(n + 1);
+  const kept = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const w = lines[i]!.words + 1;
+    sumP[i + 1] = sumP[i]! + p[i]!;
+    sumWP[i + 1] = sumWP[i]! + w * p[i]!;
+    sumW[i + 1] = sumW[i]! + w;
+    kept[i + 1] = kept[i]! + (p[i]! >= 0.5 ? w : 0);
+  }
+  const keptTotal = kept[n]! || 1;
+  const maxBefore = new Float64Array(n);
+  const maxAfter = new Float64Array(n);
+  const distBefore = new Float64Array(n);
+  const distAfter = new Float64Array(n);
+  const CAP = 30;
+  for (let i = 0, m = 0, last = -CAP; i < n; i++) {
+    maxBefore[i] = m;
+    distBefore[i] = Math.min(CAP, i - last);
+    m = Math.max(m, p[i]!);
+    if (p[i]! >= 0.5) last = i;
+  }
+  for (let i = n - 1, m = 0, next = n + CAP; i >= 0; i--) {
+    maxAfter[i] = m;
+    distAfter[i] = Math.min(CAP, next - i);
+    m = Math.max(m, p[i]!);
+    if (p[i]! >= 0.5) next = i;
+  }
+  const mean = (s: Float64Array, i: number, r: number) => {
+    const a = Math.max(0, i - r);
+    const b = Math.min(n, i + r + 1);
+    return (s[b]! - s[a]!) / (b - a);
+  };
+  const at = (k: number) => (k >= 0 && k < n ? p[k]! : 0);
+  for (let i = 0; i < n; i++) {
+    const o = i * W;
+    out.set(rows.subarray(i * F, i * F + F), o);
+    let j = o + F;
+    out[j++] = p[i]!;
+    out[j++] = at(i - 1);
+    out[j++] = at(i + 1);
+    out[j++] = at(i - 2);
+    out[j++] = at(i + 2);
+    out[j++] = mean(sumP, i, 3);
+    out[j++] = mean(sumP, i, 8);
+    out[j++] = mean(sumP, i, 20);
+    const a = Math.max(0, i - 8);
+    const b = Math.min(n, i + 9);
+    out[j++] = (sumWP[b]! - sumWP[a]!) / (sumW[b]! - sumW[a]!);
+    out[j++] = maxBefore[i]!;
+    out[j++] = maxAfter[i]!;
+    out[j++] = kept[i]! / keptTotal;
+    out[j++] = (keptTotal - kept[i + 1]!) / keptTotal;
+    out[j++] = distBefore[i]!;
+    out[j++] = distAfter[i]!;
+  }
+  return out;
 }

@@ -34,7 +34,10 @@ export const LABEL_RUN_MIN = 3;
 export const LABEL_MAX_WORDS = 14;
 
 /** Rule ids after which the article does not go on (see `hardStop`). */
-export const HARD_STOP_RULES = new Set(['navigation.comments', 'navigation.comment-meta', 'legal.copyright']);
+export const HARD_STOP_RULES = new Set([
+  'navigation.comments', 'navigation.comment-meta', 'legal.copyright',
+  'navigation.comments-de', 'navigation.comments-fr', 'navigation.comments-es', 'navigation.comments-it', 'navigation.comments-pt', 'navigation.comments-nl',
+]);
 
 /** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
 export const MIN_ARTICLE_SCORE = 40;

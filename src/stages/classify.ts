@@ -11,9 +11,9 @@ import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, reg
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
-import { REGION_FEATURES, regionRows, type LineEvidence } from '../model/region-features.js';
-import { sigmoid, treeMargin, type TreeEnsemble } from '../model/trees.js';
-import { regionModel } from '../model/region-weights.js';
+import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
+import { sigmoid, treeMargin } from '../model/trees.js';
+import { regionModel, type RegionModel } from '../model/region-weights.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -187,13 +187,18 @@ export function classify(state: DocumentState): void {
  * keep the rule that named them, or are placed before, inside or after the article. The region runs
  * from the first kept line to the last, so the header stage finds the headline above it as before.
  */
-function applyRegionModel(lines: Line[], base: RuleClassification, model: TreeEnsemble): { labels: LineLabel[]; region: { start: number; end: number } } {
+function applyRegionModel(lines: Line[], base: RuleClassification, model: RegionModel): { labels: LineLabel[]; region: { start: number; end: number } } {
   const rows = regionRows(evidenceOf(lines, base));
   const width = REGION_FEATURES.length;
-  const keep = lines.map((line, i) => line.text !== '' && sigmoid(treeMargin(model, rows, i, width)) >= model.threshold);
-  let start = keep.indexOf(true);
+  const first = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) first[i] = sigmoid(treeMargin(model.line, rows, i, width));
+  // The second pass reads each line's first-pass probability beside its neighbours'.
+  const withContext = contextRows(rows, first, lines);
+  const contextWidth = width + CONTEXT_FEATURES.length;
+  const keep = lines.map((line, i) => line.text !== '' && sigmoid(treeMargin(model.context, withContext, i, contextWidth)) >= model.context.threshold);
+  const start = keep.indexOf(true);
   if (start < 0) return { labels: base.labels, region: base.region };
-  let end = keep.lastIndexOf(true) + 1;
+  const end = keep.lastIndexOf(true) + 1;
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
     const was = base.labels[i]!;
