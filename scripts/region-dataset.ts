@@ -17,12 +17,12 @@ export function pageContextRows(rows: Float32Array, p: ArrayLike<number>, words:
   return contextRows(rows, p, words.map((w) => ({ words: w }) as Line));
 }
 
-export function pageRows(input: string, format: 'html' | 'text'): { texts: string[]; words: number[]; rows: Float32Array; baseKeep: boolean[]; html: boolean } {
+export function pageRows(input: string, format: 'html' | 'text'): { texts: string[]; words: number[]; rows: Float32Array; baseKeep: boolean[]; ruleHit: boolean[]; html: boolean } {
   const state = newState(input, { format, publishedAt: null, url: null, timezone: 'UTC', tagger: 'lexicon' });
   read(state);
   normalize(state);
   segment(state);
   const lines = state.lines!;
   const base = classifyByRules(state);
-  return { texts: lines.map((l) => l.text), words: lines.map((l) => l.words), rows: regionRows(evidenceOf(lines, base)), baseKeep: base.labels.map((l) => l.keep), html: base.hints !== undefined };
+  return { texts: lines.map((l) => l.text), words: lines.map((l) => l.words), rows: regionRows(evidenceOf(lines, base)), baseKeep: base.labels.map((l) => l.keep), ruleHit: base.features.map((f) => f.rule !== null), html: base.hints !== undefined };
 }

@@ -28,6 +28,12 @@ const lambda = Number(opt('--lambda', 1));
 const rate = Number(opt('--rate', 0.1));
 const colsample = Number(opt('--colsample', 1));
 const weighting = opt('--weight', 'page');
+/** Thresholds to ship, per mode (`--thresholds text:0.2/0.65/0.9,html:...`); otherwise the best on half A. */
+const thresholds = Object.fromEntries((opt('--thresholds', '') || '').split(',').filter(Boolean).map((x) => {
+  const [mode, v] = x.split(':');
+  const [drop, add, addRule] = v.split('/').map(Number);
+  return [mode, { drop, add, addRule }];
+}));
 const cacheDir = opt('--cache', null);
 const dry = args.includes('--dry');
 const CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev', 'aeb'];
@@ -147,7 +153,7 @@ function collect(mode) {
       const r = dataset.pageRows(input, mode);
       if (mode === 'html' && !r.html) throw new Error(`${g.id}: not read as HTML (is cheerio resolvable from the bundle?)`);
       const y = goldLabels(r.texts, g.body);
-      out.push({ corpus, id: g.id, url: g.url, half: half(g), body: g.body, texts: r.texts, words: r.words, rows: r.rows, y: Array.from(y), baseKeep: r.baseKeep });
+      out.push({ corpus, id: g.id, url: g.url, half: half(g), body: g.body, texts: r.texts, words: r.words, rows: r.rows, y: Array.from(y), baseKeep: r.baseKeep, ruleHit: r.ruleHit });
     }
     console.log(`${mode}: read ${corpus}`);
   }
@@ -159,6 +165,38 @@ function collect(mode) {
     fs.closeSync(fd);
   }
   return out;
+}
+
+/** The shipped decision (src/stages/classify.ts): the model overrules the rules past the thresholds. */
+function decide(p2, page, t) {
+  return Array.from(p2, (v, i) => page.texts[i] !== '' && (page.baseKeep[i] ? v >= t.drop : v >= (page.ruleHit[i] ? t.addRule : t.add)));
+}
+
+/** The project's own annotated cases (fixtures/cases), scored line by line as a guard. */
+function fixtures(lineModel, contextModel, W) {
+  const dir = path.join(projectDir, 'fixtures', 'cases');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.expect.json')), 'utf8'));
+    const r = dataset.pageRows(fs.readFileSync(path.join(dir, f), 'utf8'), 'text');
+    const p1 = probabilities(lineModel, r.rows, r.texts.length, F);
+    const rows2 = dataset.pageContextRows(r.rows, p1, r.words);
+    return { gold, texts: r.texts, baseKeep: r.baseKeep, ruleHit: r.ruleHit, p2: probabilities(contextModel, rows2, r.texts.length, W) };
+  });
+}
+
+const squash = (s) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+/** Fixture snippets the kept lines get wrong: a must-keep snippet missing, a must-remove one kept. */
+function violations(c, keep) {
+  const kept = c.texts.filter((_, i) => keep[i]).map((t) => squash(t.replace(/^[-•*]\s+/, '')));
+  const body = kept.join('\n');
+  const lines = new Set(kept);
+  let n = 0;
+  for (const s of c.gold.mustKeep ?? []) if (!body.includes(squash(s))) n++;
+  for (const s of c.gold.mustRemove ?? []) {
+    const t = squash(s.replace(/^[-•*]\s+/, ''));
+    if (lines.has(t) || (t.length >= 25 && body.includes(t))) n++;
+  }
+  return n;
 }
 
 /** Per line: words + 1, over the page's gold words (a page counts as much as any other, as in wordF1). */
@@ -237,26 +275,49 @@ for (const mode of modes) {
   const W = F + dataset.CONTEXT_FEATURES.length;
   for (const p of all) p.rows2 = dataset.pageContextRows(p.rows, p.p1, p.words);
   const context = fit(train, (p) => p.rows2, W, 'second pass');
-  const threshold = 0.5;
+  // Second-pass probabilities for half A out of fold too, to choose the thresholds on.
+  for (const k of [0, 1]) {
+    const m = fit(train.filter((p) => fold(p) !== k), (p) => p.rows2, W, `second pass, fold ${k}`);
+    for (const p of train.filter((q) => fold(q) === k)) p.p2 = probabilities(m.model, p.rows2, p.texts.length, W);
+  }
+  for (const p of all) if (p.half !== 'A') p.p2 = probabilities(context.model, p.rows2, p.texts.length, W);
+  const guard = mode === 'text' ? fixtures(line.model, context.model, W) : [];
   const before = simulate(all, (p) => p.baseKeep);
-  const first = simulate(all, (p) => Array.from(p.p1, (v) => v >= threshold));
-  const second = simulate(all, (p) => probabilities(context.model, p.rows2, p.texts.length, W).map((v) => v >= threshold));
   const gold = simulate(all, (p) => p.y.map(Boolean));
-  console.log(`${mode}: kept-lines word F1: rules, first pass, second pass (labels' ceiling); half A first pass is out of fold`);
+  console.log(`${mode}: kept-lines word F1 (half A out of fold): rules, first pass, second pass; labels' ceiling`);
+  const first = simulate(all, (p) => Array.from(p.p1, (v) => v >= 0.5));
+  const second = simulate(all, (p) => Array.from(p.p2, (v) => v >= 0.5));
   for (const k of Object.keys(before).sort()) console.log(`  ${k.padEnd(14)} ${before[k].toFixed(3)}  ${first[k].toFixed(3)}  ${second[k].toFixed(3)}   (${gold[k].toFixed(3)})`);
+  // How far the model may overrule the rules: a line the rules keep is dropped below `drop`, a line
+  // they drop is kept above `add` (`addRule` when a catalog rule named it).
+  const mean = (o, h) => { const v = Object.entries(o).filter(([k]) => k.endsWith(h)).map(([, x]) => x); return v.reduce((a, b) => a + b, 0) / v.length; };
+  const grid = [];
+  for (const drop of [0.5, 0.35, 0.2, 0.1]) for (const add of [0.5, 0.65, 0.8]) for (const addRule of [add, 0.9, 1.01]) {
+    const t = { drop, add, addRule };
+    const sim = simulate(all, (p) => decide(p.p2, p, t));
+    const broken = guard.reduce((n, c) => n + violations(c, decide(c.p2, c, t)), 0);
+    grid.push({ t, a: mean(sim, ' A'), b: mean(sim, ' B'), broken, sim });
+  }
+  grid.sort((x, y) => y.a - x.a);
+  console.log(`${mode}: thresholds by half A (out of fold) mean; fixture lines broken of ${guard.reduce((n, c) => n + c.gold.mustKeep.length + c.gold.mustRemove.length, 0)}`);
+  for (const g of grid.slice(0, 12)) console.log(`  drop<${g.t.drop} add>=${g.t.add} addRule>=${g.t.addRule}: A ${g.a.toFixed(4)} B ${g.b.toFixed(4)} fixtures broken ${g.broken}`);
+  const chosen = thresholds[mode] ?? grid[0].t;
+  const pick = grid.find((g) => g.t.drop === chosen.drop && g.t.add === chosen.add && g.t.addRule === chosen.addRule) ?? grid[0];
+  console.log(`${mode}: chosen drop<${pick.t.drop} add>=${pick.t.add} addRule>=${pick.t.addRule}`);
+  for (const k of Object.keys(pick.sim).sort()) console.log(`  ${k.padEnd(14)} ${before[k].toFixed(3)} -> ${pick.sim[k].toFixed(3)}`);
   const names = [...FEATURES, ...dataset.CONTEXT_FEATURES];
   const top = (imp) => [...imp].map((v, f) => [names[f], v]).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ');
   console.log(`${mode}: first pass top features ${top(line.importance)}`);
   console.log(`${mode}: second pass top features ${top(context.importance)}`);
-  result[mode] = { line: { ...line.model, threshold, features: JSON.stringify(FEATURES) }, context: { ...context.model, threshold, features: JSON.stringify(names) } };
+  result[mode] = { line: { ...line.model, features: JSON.stringify(FEATURES) }, context: { ...context.model, features: JSON.stringify(names) }, thresholds: pick.t };
 }
 
 if (!dry) {
   const fmt = (a) => `[${a.join(',')}]`;
-  const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${m.base},\n      threshold: ${m.threshold},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: ${fmt(m.value)},\n    }`;
+  const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${m.base},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: ${fmt(m.value)},\n    }`;
   const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
   const keepMode = (mode) => {
-    if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${ensemble(result[mode].context)},\n  }`;
+    if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${ensemble(result[mode].context)},\n    thresholds: ${JSON.stringify(result[mode].thresholds).replace(/"/g, '')},\n  }`;
     const m = existing.match(new RegExp(`\\n  ${mode}: (\\{[\\s\\S]*?\\n  \\}),\\n`));
     return m ? m[1] : 'null';
   };
@@ -275,6 +336,11 @@ const ALL_FEATURES = [...REGION_FEATURES, ...CONTEXT_FEATURES].join();
 export interface RegionModel {
   line: TreeEnsemble;
   context: TreeEnsemble;
+  /**
+   * Second-pass probabilities at which the model overrules the rules: a line they keep is dropped
+   * below \`drop\`; a line they drop is kept at \`add\` or above, at \`addRule\` when a catalog rule named it.
+   */
+  thresholds: { drop: number; add: number; addRule: number };
 }
 
 const models = lazy((): Record<'html' | 'text', RegionModel | null> => ({

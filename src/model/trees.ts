@@ -9,8 +9,6 @@ export interface TreeEnsemble {
   features: readonly string[];
   /** Log-odds before any tree. */
   base: number;
-  /** Probability at or above which a line is article text. */
-  threshold: number;
   roots: readonly number[];
   feature: readonly number[];
   split: readonly number[];

@@ -41,3 +41,9 @@ export const HARD_STOP_RULES = new Set([
 
 /** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
 export const MIN_ARTICLE_SCORE = 40;
+
+/**
+ * When the region model keeps less than `minShare` of the page's prose (sentences of `proseWords`
+ * words or more) and the rules' region holds `rulesFactor` times as much, the rules' region stands.
+ */
+export const SAFETY_NET = { proseWords: 10, minShare: 0.25, rulesFactor: 2 } as const;

@@ -7,7 +7,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
 import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
@@ -195,9 +195,15 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   // The second pass reads each line's first-pass probability beside its neighbours'.
   const withContext = contextRows(rows, first, lines);
   const contextWidth = width + CONTEXT_FEATURES.length;
-  const keep = lines.map((line, i) => line.text !== '' && sigmoid(treeMargin(model.context, withContext, i, contextWidth)) >= model.context.threshold);
+  const { drop, add, addRule } = model.thresholds;
+  const keep = lines.map((line, i) => {
+    if (line.text === '') return false;
+    const p = sigmoid(treeMargin(model.context, withContext, i, contextWidth));
+    // The model overrules the rules only when it is sure enough: more so against a catalog rule.
+    return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
+  });
   const start = keep.indexOf(true);
-  if (start < 0) return { labels: base.labels, region: base.region };
+  if (start < 0 || holdsTooLittleProse(lines, base, keep)) return { labels: base.labels, region: base.region };
   const end = keep.lastIndexOf(true) + 1;
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -210,6 +216,24 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/**
+ * The safety net (after trafilatura's fallback): when the model keeps a small share of the page's
+ * prose and the rules' region holds far more, the model has most likely locked onto the wrong block.
+ */
+function holdsTooLittleProse(lines: Line[], base: RuleClassification, keep: boolean[]): boolean {
+  let all = 0;
+  let kept = 0;
+  let byRules = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const words = lines[i]!.words;
+    if (words < SAFETY_NET.proseWords || !base.features[i]!.sentence) continue;
+    all += words;
+    if (keep[i]) kept += words;
+    if (base.labels[i]!.keep) byRules += words;
+  }
+  return all > 0 && kept < all * SAFETY_NET.minShare && byRules >= kept * SAFETY_NET.rulesFactor;
 }
 
 /** A comment thread inside the DOM's main content still ends the article. */
