@@ -47,3 +47,6 @@ export const MIN_ARTICLE_SCORE = 40;
  * words or more) and the rules' region holds `rulesFactor` times as much, the rules' region stands.
  */
 export const SAFETY_NET = { proseWords: 10, minShare: 0.25, rulesFactor: 2 } as const;
+
+/** Pages of fewer lines are left to the rules: the region model reads a line against its page. */
+export const REGION_MODEL_MIN_LINES = 15;
