@@ -156,10 +156,83 @@ export function closeTitle(html: string): string {
   return `${html.slice(0, end)}</title>${html.slice(end)}`;
 }
 
+type Sibling = DomNode & { prev?: DomNode | null; next?: DomNode | null };
+
+/** Puts `nodes` in place of `parent.children[at .. at + count)`, keeping parent and sibling links. */
+function spliceChildren(parent: DomElement, at: number, count: number, nodes: DomNode[]): void {
+  parent.children.splice(at, count, ...nodes);
+  for (const n of nodes) n.parent = parent;
+  const kids = parent.children as Sibling[];
+  for (let k = Math.max(0, at - 1); k < Math.min(kids.length, at + nodes.length + 1); k++) {
+    kids[k]!.prev = kids[k - 1] ?? null;
+    kids[k]!.next = kids[k + 1] ?? null;
+  }
+}
+
+/**
+ * Streamed server rendering (React's Suspense): the page arrives with a `<template id="B:0">`
+ * placeholder (and loading filler up to the `<!--/$-->` comment) where the article belongs, and the
+ * article itself later in a `<div hidden id="S:0">` that an inline script moves into place. The move
+ * is made here: the pairs the scripts name (`$RC("B:0","S:0")`, `$RS("S:1","P:1")`), else the same number.
+ */
+function placeStreamedSegments(root: DomNode, html: string): void {
+  const { streamedSegment, streamedPlaceholder, streamedPair } = htmlRules();
+  if (!html.includes('id="S:')) return;
+  const placeholders = new Map<string, DomElement>();
+  const segments = new Map<string, DomElement>();
+  const pairs = new Map<string, string>();
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const el = n as DomElement;
+    if (n.type === 'script') {
+      for (const c of el.children ?? []) {
+        const data = (c as unknown as { data?: string }).data;
+        if (!data || !data.includes('$R')) continue;
+        for (const m of data.matchAll(streamedPair)) {
+          if (m[1]!.startsWith('S:')) pairs.set(m[2]!, m[1]!);
+          else pairs.set(m[1]!, m[2]!);
+        }
+      }
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const id = el.attribs?.id;
+    if (id && el.name === 'template' && streamedPlaceholder.test(id)) placeholders.set(id, el);
+    else if (id && 'hidden' in (el.attribs ?? {}) && streamedSegment.test(id)) segments.set(id, el);
+    for (const c of el.children ?? []) stack.push(c);
+  }
+  const used = new Set<DomElement>();
+  for (const [id, template] of placeholders) {
+    const segment = segments.get(pairs.get(id) ?? `S:${id.slice(2)}`);
+    const parent = template.parent as DomElement | null | undefined;
+    if (!segment || used.has(segment) || !parent || segment === parent) continue;
+    used.add(segment);
+    const from = segment.parent as DomElement | null | undefined;
+    if (from) spliceChildren(from, from.children.indexOf(segment), 1, []);
+    const at = parent.children.indexOf(template);
+    if (at < 0) continue;
+    // A boundary's loading filler runs from the placeholder to the closing "/$" comment.
+    let count = 1;
+    if (id.startsWith('B:')) {
+      for (let k = at + 1; k < parent.children.length; k++) {
+        const c = parent.children[k]!;
+        if (c.type === 'comment' && (c as unknown as { data: string }).data === '/$') break;
+        count++;
+      }
+      if (at + count >= parent.children.length) count = 1;
+    }
+    spliceChildren(parent, at, count, [...segment.children]);
+  }
+  // Segments no placeholder claimed are shown where they are.
+  for (const segment of segments.values()) if (!used.has(segment)) delete segment.attribs.hidden;
+}
+
 export function htmlToView(html: string): HtmlView {
   const load = loadCheerio();
   const $ = load(capNesting(closeTitle(html)));
   const root = $.root()[0]!;
+  placeStreamedSegments(root, html);
   const metadata = readMetadata(root);
   const { main, stats } = findMainContent(root);
   // Classes on the article's own containers ("paywall", "subscriber-content") do not make it furniture.

@@ -27,6 +27,8 @@ export interface LineEvidence {
   label: boolean[];
   colonHeader: boolean[];
   tableRow: boolean[];
+  keyValue: boolean[];
+  wrapped: boolean[];
   /** Reason of the catalog rule the line matches, or null. */
   ruleReason: (BoilerplateReason | null)[];
   hardStop: boolean[];
@@ -75,6 +77,7 @@ export const REGION_FEATURES: readonly string[] = [
   'windowScore3', 'windowSentences3', 'windowWords5', 'prevWords', 'nextWords', 'prevSentence', 'nextSentence',
   'repeats', 'longSentenceDistance', 'keptBefore', 'keptAfter',
   'functionWordShare', 'runShare', 'mainRun', 'beforeMainRun', 'afterMainRun',
+  'keyValue', 'wrapped', 'windowSentences10', 'windowSentences25',
   // HTML only (0 for text)
   'inMain', 'linkShare',
   ...Array.from({ length: HINT_GROUP_COUNT }, (_, k) => `hint${k}`),
@@ -119,6 +122,13 @@ export function regionRows(ev: LineEvidence): Float32Array {
     nearLong[i] = Math.min(nearLong[i]!, next - i);
   }
   const runs = proseRuns(ev);
+  const sentencesBefore = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) sentencesBefore[i + 1] = sentencesBefore[i]! + (ev.sentence[i] || ev.wrapped[i] ? 1 : 0);
+  const sentenceShare = (i: number, r: number) => {
+    const a = Math.max(0, i - r);
+    const b = Math.min(n, i + r + 1);
+    return (sentencesBefore[b]! - sentencesBefore[a]!) / (b - a);
+  };
   const fw = functionWords();
   let mainChars = 0;
   let allChars = 0;
@@ -213,6 +223,10 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(run >= 0 && run === runs.main ? 1 : 0);
     put(runs.main >= 0 && i < runs.start[runs.main]! ? log1p(runs.start[runs.main]! - i) : 0);
     put(runs.main >= 0 && i >= runs.end[runs.main]! ? log1p(i - runs.end[runs.main]! + 1) : 0);
+    put(ev.keyValue[i] ? 1 : 0);
+    put(ev.wrapped[i] ? 1 : 0);
+    put(sentenceShare(i, 10));
+    put(sentenceShare(i, 25));
     const h = hints?.[i];
     if (!h) {
       // Text input: the DOM features stay 0.
@@ -284,7 +298,7 @@ function proseRuns(ev: LineEvidence): { id: Int32Array; words: number[]; start: 
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const w = ev.lines[i]!.words;
-    const prose = (ev.sentence[i] && w >= RUN_SENTENCE_WORDS) || w >= RUN_LONG_WORDS;
+    const prose = ((ev.sentence[i] || ev.wrapped[i]) && w >= RUN_SENTENCE_WORDS) || w >= RUN_LONG_WORDS;
     if (!prose) continue;
     if (i - last > RUN_GAP) {
       words.push(0);

@@ -15,6 +15,10 @@ export const htmlRules = lazy(() => ({
   /** A <title> with no closing tag anywhere after it reads as raw text to the end of the page. */
   titleOpen: /<title\b[^<>]*>/i,
   titleClose: /<\/title\s*>/i,
+  /** Streamed rendering: hidden segments, their placeholders, and the script calls that pair them. */
+  streamedSegment: /^S:[0-9a-f]{1,8}$/,
+  streamedPlaceholder: /^[BP]:[0-9a-f]{1,8}$/,
+  streamedPair: /\$R[CS]\("([BPS]:[0-9a-f]{1,8})","([BPS]:[0-9a-f]{1,8})"/g,
   /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
   tag: /<(\/?)[a-zA-Z][^<>]*>/g,
   /**

@@ -22,6 +22,8 @@ export const regionWeights = {
   unpunctuatedPerWord: 0.5,
   /** Flattened table rows are neutral. */
   tableRow: 0,
+  /** "Term: phrase" lines (specs, glossaries) are mildly article-like. */
+  keyValue: 1,
   /** Short unpunctuated lines: menus, labels, headline lists. */
   shortLabel: -6,
   shortBullet: -5,

@@ -22,6 +22,10 @@ export interface LineFeatures {
   tableRow: boolean;
   /** Short, unpunctuated, not data: a menu entry, a label or a headline in a list. */
   label: boolean;
+  /** "Term: a phrase about it" (a spec or glossary line): content, though it ends without a stop. */
+  keyValue: boolean;
+  /** Part of a paragraph the scraper wrapped over several lines (set from the neighbours in `classify`). */
+  wrapped: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
@@ -45,14 +49,34 @@ export function lineFeatures(line: Line): LineFeatures {
   const sentence = endsSentence(line.text) || (line.words >= 12 && /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(line.text));
   const colonHeader = line.text.endsWith(':') && line.words <= 12;
   const tableRow = isTableRow(line.text);
-  const label = !sentence && !colonHeader && !tableRow && line.words <= LABEL_MAX_WORDS && !isDateLike(line.text);
-  return { rule, sentence, colonHeader, tableRow, label };
+  const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !isDateLike(line.text);
+  const label = !sentence && !colonHeader && !tableRow && !keyValue && line.words <= LABEL_MAX_WORDS && !isDateLike(line.text);
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false };
+}
+
+const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
+const KEY_VALUE_MIN_WORDS = 5;
+/** A line wrapped into the next: no end punctuation, and the next line goes on in lower case. */
+const OPEN_END = /[.!?:;。！？…]["'”’)\]]*$/;
+const LOWER_START = /^\p{Ll}/u;
+const WRAP_MIN_WORDS = 5;
+
+/** Hard-wrapped paragraphs: both lines of every wrap join one paragraph and are prose, not labels. */
+function markWrapped(lines: Line[], features: LineFeatures[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.words < WRAP_MIN_WORDS || b.blankBefore || b.marker || OPEN_END.test(a.text) || !LOWER_START.test(b.text)) continue;
+    for (const k of [i, i + 1]) if (!features[k]!.wrapped) features[k] = { ...features[k]!, wrapped: true, label: false };
+  }
 }
 
 function score(line: Line, f: LineFeatures): number {
   if (line.text === '') return 0;
   if (f.rule) return HARD_STOP_RULES.has(f.rule.id) ? W.hardStop : W.ruleHit;
   const w = line.words;
+  if (f.wrapped) return Math.min(w, W.longCap);
+  if (f.keyValue) return W.keyValue;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -120,6 +144,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
     const f = lineFeatures(line);
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
   });
+  markWrapped(lines, features);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? findRegion(scores, features);
@@ -165,6 +190,8 @@ export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidenc
     label: features.map((f) => f.label),
     colonHeader: features.map((f) => f.colonHeader),
     tableRow: features.map((f) => f.tableRow),
+    keyValue: features.map((f) => f.keyValue),
+    wrapped: features.map((f) => f.wrapped),
     ruleReason: features.map((f) => f.rule?.reason ?? null),
     hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
   };
@@ -203,8 +230,16 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
     return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
   });
-  const start = keep.indexOf(true);
+  let start = keep.indexOf(true);
   if (start < 0 || holdsTooLittleProse(lines, base, keep)) return { labels: base.labels, region: base.region };
+  // The header zone (short lines above the first paragraph) is the header stage's to read: bylines,
+  // datelines and standfirsts there are not body, but that stage must see them where the rules put them.
+  let firstProse = start;
+  while (firstProse < lines.length && !(keep[firstProse] && isProse(lines[firstProse]!, base.features[firstProse]!))) firstProse++;
+  for (let i = Math.min(start, base.region.start); i < firstProse && i < lines.length; i++) {
+    if (!keep[i] && base.labels[i]!.keep && lines[i]!.words <= HEADER_LINE_MAX_WORDS) keep[i] = true;
+  }
+  start = keep.indexOf(true);
   const end = keep.lastIndexOf(true) + 1;
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -217,6 +252,14 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/** A header line is at most this long; the article's first paragraph is longer prose. */
+const HEADER_LINE_MAX_WORDS = 12;
+const PROSE_MIN_WORDS = 8;
+
+function isProse(line: Line, f: LineFeatures): boolean {
+  return (f.sentence || f.wrapped) && line.words >= PROSE_MIN_WORDS;
 }
 
 /**
