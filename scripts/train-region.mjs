@@ -36,6 +36,8 @@ const thresholds = Object.fromEntries((opt('--thresholds', '') || '').split(',')
 }));
 const cacheDir = opt('--cache', null);
 const dry = args.includes('--dry');
+/** One pass only: the first-pass probabilities decide, no second model. */
+const singlePass = args.includes('--single-pass');
 const CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev', 'aeb'];
 
 // The feature code is TypeScript in src/: bundle an entry that calls it.
@@ -298,14 +300,18 @@ for (const mode of modes) {
   }
   for (const p of [...all, ...own]) if (p.half !== 'A') p.p1 = probabilities(line.model, p.rows, p.texts.length, F);
   const W = F + dataset.CONTEXT_FEATURES.length;
-  for (const p of [...all, ...own]) p.rows2 = dataset.pageContextRows(p.rows, p.p1, p.words);
-  const context = fit(train, (p) => p.rows2, W, 'second pass');
-  // Second-pass probabilities for half A out of fold too, to choose the thresholds on.
-  for (const k of [0, 1]) {
-    const m = fit(train.filter((p) => foldOf(p) !== k), (p) => p.rows2, W, `second pass, fold ${k}`);
-    for (const p of train.filter((q) => foldOf(q) === k)) p.p2 = probabilities(m.model, p.rows2, p.texts.length, W);
+  let context = null;
+  if (singlePass) for (const p of [...all, ...own]) p.p2 = p.p1;
+  else {
+    for (const p of [...all, ...own]) p.rows2 = dataset.pageContextRows(p.rows, p.p1, p.words);
+    context = fit(train, (p) => p.rows2, W, 'second pass');
+    // Second-pass probabilities for half A out of fold too, to choose the thresholds on.
+    for (const k of [0, 1]) {
+      const m = fit(train.filter((p) => foldOf(p) !== k), (p) => p.rows2, W, `second pass, fold ${k}`);
+      for (const p of train.filter((q) => foldOf(q) === k)) p.p2 = probabilities(m.model, p.rows2, p.texts.length, W);
+    }
+    for (const p of [...all, ...own]) if (p.half !== 'A') p.p2 = probabilities(context.model, p.rows2, p.texts.length, W);
   }
-  for (const p of [...all, ...own]) if (p.half !== 'A') p.p2 = probabilities(context.model, p.rows2, p.texts.length, W);
   // The fixtures are training data here, so this guard only shows the model can follow them.
   const guard = own;
   const before = simulate(all, (p) => p.baseKeep);
@@ -334,8 +340,8 @@ for (const mode of modes) {
   const names = [...FEATURES, ...dataset.CONTEXT_FEATURES];
   const top = (imp) => [...imp].map((v, f) => [names[f], v]).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ');
   console.log(`${mode}: first pass top features ${top(line.importance)}`);
-  console.log(`${mode}: second pass top features ${top(context.importance)}`);
-  result[mode] = { line: { ...line.model, features: JSON.stringify(FEATURES) }, context: { ...context.model, features: JSON.stringify(names) }, thresholds: pick.t };
+  if (context) console.log(`${mode}: second pass top features ${top(context.importance)}`);
+  result[mode] = { line: { ...line.model, features: JSON.stringify(FEATURES) }, context: context ? { ...context.model, features: JSON.stringify(names) } : null, thresholds: pick.t };
 }
 
 if (!dry) {
@@ -343,7 +349,7 @@ if (!dry) {
   const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${m.base},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: ${fmt(m.value)},\n    }`;
   const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
   const keepMode = (mode) => {
-    if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${ensemble(result[mode].context)},\n    thresholds: ${JSON.stringify(result[mode].thresholds).replace(/"/g, '')},\n  }`;
+    if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${result[mode].context ? ensemble(result[mode].context) : 'null'},\n    thresholds: ${JSON.stringify(result[mode].thresholds).replace(/"/g, '')},\n  }`;
     const m = existing.match(new RegExp(`\\n  ${mode}: (\\{[\\s\\S]*?\\n  \\}),\\n`));
     return m ? m[1] : 'null';
   };
@@ -361,7 +367,8 @@ const ALL_FEATURES = [...REGION_FEATURES, ...CONTEXT_FEATURES].join();
 
 export interface RegionModel {
   line: TreeEnsemble;
-  context: TreeEnsemble;
+  /** The second pass, or null when the first pass decides alone. */
+  context: TreeEnsemble | null;
   /**
    * Second-pass probabilities at which the model overrules the rules: a line they keep is dropped
    * below \`drop\`; a line they drop is kept at \`add\` or above, at \`addRule\` when a catalog rule named it.
@@ -377,7 +384,7 @@ const models = lazy((): Record<'html' | 'text', RegionModel | null> => ({
 /** The model for a format, or null when it was trained on other features than the code computes. */
 export function regionModel(mode: 'html' | 'text'): RegionModel | null {
   const m = models()[mode];
-  return m && m.line.features.join() === LINE_FEATURES && m.context.features.join() === ALL_FEATURES ? m : null;
+  return m && m.line.features.join() === LINE_FEATURES && (!m.context || m.context.features.join() === ALL_FEATURES) ? m : null;
 }
 `;
   fs.writeFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), src);

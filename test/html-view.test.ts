@@ -117,6 +117,23 @@ describe('broken markup', () => {
     expect(extract(html, { format: 'html' }).body).toContain('harbour wall');
   });
 
+  it('moves streamed segments into their placeholders, dropping the loading filler', () => {
+    // Streamed server rendering: the article arrives hidden at the end and a script moves it in place.
+    const html = `<html><body><header><p>Riverside Courier</p></header><main><h1>Budget passes</h1>` +
+      `<!--$?--><template id="B:0"></template><div>Loading story...</div><!--/$--></main><footer><p>About us</p></footer>` +
+      `<div hidden id="S:0"><p>${PROSE}</p><p>${SECOND}</p></div><script>$RC("B:0","S:0")</script></body></html>`;
+    const v = htmlToView(html);
+    const lines = v.text.split('\n');
+    expect(lines).not.toContain('Loading story...');
+    expect(lines.findIndex((l) => l.startsWith('The council'))).toBeLessThan(lines.indexOf('About us'));
+    expect(extract(html, { format: 'html' }).body).toContain('harbour wall');
+  });
+
+  it('pairs a placeholder with the segment of the same number when no script names them', () => {
+    const html = `<html><body><article><template id="P:3"></template></article><div hidden id="S:3"><p>${PROSE}</p></div></body></html>`;
+    expect(htmlToView(html).text).toContain('The council approved');
+  });
+
   it('records the DOM around each line for the region model', () => {
     const html = `<html><body><nav class="menu"><ul><li><a href="/a">News</a></li></ul></nav><article class="post-content"><p>${PROSE}</p></article></body></html>`;
     const v = htmlToView(html);

@@ -11,7 +11,6 @@
 import type { Line, LineLabel } from '../document.js';
 import type { LineHint } from '../html/view.js';
 import type { BoilerplateReason } from '../schema.js';
-import { isDateLike } from '../rules/shapes.js';
 import { fold } from '../text.js';
 import { functionWords } from '../rules/language.js';
 
@@ -29,6 +28,7 @@ export interface LineEvidence {
   tableRow: boolean[];
   keyValue: boolean[];
   wrapped: boolean[];
+  dateLike: boolean[];
   /** Reason of the catalog rule the line matches, or null. */
   ruleReason: (BoilerplateReason | null)[];
   hardStop: boolean[];
@@ -144,15 +144,22 @@ export function regionRows(ev: LineEvidence): Float32Array {
     }
   }
   const mainDepth = mainLines ? mainDepthSum / mainLines : 0;
-  const windowed = (i: number, r: number, f: (k: number) => number): number => {
-    let s = 0;
-    let c = 0;
-    for (let k = Math.max(0, i - r); k <= Math.min(n - 1, i + r); k++) {
-      s += f(k);
-      c++;
-    }
-    return c ? s / c : 0;
+  // Window means by prefix sums: each window costs two lookups, whatever its width.
+  const prefixOf = (f: (k: number) => number): Float64Array => {
+    const p = new Float64Array(n + 1);
+    for (let k = 0; k < n; k++) p[k + 1] = p[k]! + f(k);
+    return p;
   };
+  const windowMean = (p: Float64Array, i: number, r: number): number => {
+    const a = Math.max(0, i - r);
+    const b = Math.min(n, i + r + 1);
+    return (p[b]! - p[a]!) / (b - a);
+  };
+  const clippedScores = prefixOf((k) => Math.max(-10, Math.min(30, scores[k]!)));
+  const sentences = prefixOf((k) => (ev.sentence[k] ? 1 : 0));
+  const wordsAround = prefixOf((k) => lines[k]!.words);
+  const inMainAround = hints ? prefixOf((k) => (hints[k]!.inMain ? 1 : 0)) : null;
+  const linksAround = hints ? prefixOf((k) => hints[k]!.linkShare) : null;
 
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
@@ -187,7 +194,7 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(ev.colonHeader[i] ? 1 : 0);
     put(ev.tableRow[i] ? 1 : 0);
     put(ev.label[i] ? 1 : 0);
-    put(text.length <= 80 && isDateLike(text) ? 1 : 0);
+    put(ev.dateLike[i] ? 1 : 0);
     put(text.length ? digits / text.length : 0);
     put(wordCount ? capitals / wordCount : 0);
     put(line.marker ? 1 : 0);
@@ -206,9 +213,9 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(i / n);
     put(prefix[i]! / total);
     put((total - prefix[i + 1]!) / total);
-    put(windowed(i, 3, (k) => Math.max(-10, Math.min(30, scores[k]!))));
-    put(windowed(i, 3, (k) => (ev.sentence[k] ? 1 : 0)));
-    put(log1p(windowed(i, 5, (k) => lines[k]!.words)));
+    put(windowMean(clippedScores, i, 3));
+    put(windowMean(sentences, i, 3));
+    put(log1p(windowMean(wordsAround, i, 5)));
     put(i > 0 ? log1p(lines[i - 1]!.words) : 0);
     put(i + 1 < n ? log1p(lines[i + 1]!.words) : 0);
     put(i > 0 && ev.sentence[i - 1] ? 1 : 0);
@@ -254,8 +261,8 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(d.parentChars ? d.parentLinkChars / d.parentChars : 0);
     put(log1p(d.parentParagraphs));
     put(allChars ? mainChars / allChars : 0);
-    put(windowed(i, 3, (k) => (hints[k]!.inMain ? 1 : 0)));
-    put(windowed(i, 3, (k) => hints[k]!.linkShare));
+    put(windowMean(inMainAround!, i, 3));
+    put(windowMean(linksAround!, i, 3));
     put(1);
   }
   return rows;

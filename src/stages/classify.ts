@@ -6,7 +6,7 @@
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
-import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplate.js';
+import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
@@ -26,12 +26,15 @@ export interface LineFeatures {
   keyValue: boolean;
   /** Part of a paragraph the scraper wrapped over several lines (set from the neighbours in `classify`). */
   wrapped: boolean;
+  /** Holds a date ("March 3, 2025", "2025-03-03"). */
+  dateLike: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  for (const rule of compiledBoilerplateRules()) {
+  const { byChar, always } = rulesByFirstCharacter();
+  for (const rule of byChar.get(folded[0]!) ?? always) {
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
@@ -49,9 +52,10 @@ export function lineFeatures(line: Line): LineFeatures {
   const sentence = endsSentence(line.text) || (line.words >= 12 && /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(line.text));
   const colonHeader = line.text.endsWith(':') && line.words <= 12;
   const tableRow = isTableRow(line.text);
-  const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !isDateLike(line.text);
-  const label = !sentence && !colonHeader && !tableRow && !keyValue && line.words <= LABEL_MAX_WORDS && !isDateLike(line.text);
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false };
+  const dateLike = isDateLike(line.text);
+  const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
+  const label = !sentence && !colonHeader && !tableRow && !keyValue && line.words <= LABEL_MAX_WORDS && !dateLike;
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike };
 }
 
 const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
@@ -192,6 +196,7 @@ export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidenc
     tableRow: features.map((f) => f.tableRow),
     keyValue: features.map((f) => f.keyValue),
     wrapped: features.map((f) => f.wrapped),
+    dateLike: features.map((f) => f.dateLike),
     ruleReason: features.map((f) => f.rule?.reason ?? null),
     hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
   };
@@ -221,12 +226,13 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   const first = new Float64Array(lines.length);
   for (let i = 0; i < lines.length; i++) first[i] = sigmoid(treeMargin(model.line, rows, i, width));
   // The second pass reads each line's first-pass probability beside its neighbours'.
-  const withContext = contextRows(rows, first, lines);
+  const context = model.context;
+  const withContext = context ? contextRows(rows, first, lines) : null;
   const contextWidth = width + CONTEXT_FEATURES.length;
   const { drop, add, addRule } = model.thresholds;
   const keep = lines.map((line, i) => {
     if (line.text === '') return false;
-    const p = sigmoid(treeMargin(model.context, withContext, i, contextWidth));
+    const p = context && withContext ? sigmoid(treeMargin(context, withContext, i, contextWidth)) : first[i]!;
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
     return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
   });
@@ -326,12 +332,25 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     else if (!isLabel) close(i);
   }
   close(region.end);
-  // A "Related"/"Read more" header inside the article takes the headline list under it.
+  // A "Related"/"Read more" header inside the article takes the headline list under it, and the
+  // one-sentence summaries between the headlines when it alternates headline, summary, headline.
   for (let i = region.start; i < region.end; i++) {
     if (labels[i]!.rule !== 'related.header') continue;
-    for (let k = i + 1; k < region.end && labels[k]!.keep && features[k]!.label; k++) {
-      labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
+    const taken: number[] = [];
+    let headlines = 0;
+    let afterHeadline = false;
+    for (let k = i + 1; k < region.end && labels[k]!.keep; k++) {
+      const f = features[k]!;
+      if (f.label) {
+        headlines++;
+        afterHeadline = true;
+      } else if (afterHeadline && f.sentence && lines[k]!.words <= TEASER_DEK_MAX_WORDS) afterHeadline = false;
+      else break;
+      taken.push(k);
     }
+    const summaries = taken.length - headlines;
+    if (summaries > 0 && headlines < 2) taken.splice(taken.findIndex((k) => !features[k]!.label));
+    for (const k of taken) labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
   }
 }
 
