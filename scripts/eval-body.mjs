@@ -70,14 +70,16 @@ function wordF1(pred, ref) {
 }
 
 const squash = (s) => String(s).replace(/\s+/g, ' ').trim();
+/** WCXB's snippets were drafted with straight quotes; pages mostly print curly ones. */
+const straightQuotes = (s) => squash(s).replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 
 /** Snippet counts: [must found, must-not found, must missed, must-not absent]. */
-function snippets(body, g) {
-  const b = squash(body);
+function snippets(body, g, norm = squash) {
+  const b = norm(body);
   const must = g.with ?? [];
   const mustNot = g.without ?? [];
-  const tp = must.filter((w) => b.includes(squash(w))).length;
-  const fp = mustNot.filter((w) => b.includes(squash(w))).length;
+  const tp = must.filter((w) => b.includes(norm(w))).length;
+  const fp = mustNot.filter((w) => b.includes(norm(w))).length;
   return [tp, fp, must.length - tp, mustNot.length - fp];
 }
 
@@ -101,7 +103,7 @@ function pages(corpus) {
   });
 }
 
-function tally() { return { shingles: [], words: [], snip: [0, 0, 0, 0] }; }
+function tally() { return { shingles: [], words: [], snip: [0, 0, 0, 0], snipQ: [0, 0, 0, 0] }; }
 /** Body figures where the gold has a body (as the shared scorer counts them); snippets wherever given. */
 function add(t, g, body) {
   const sh = g.body ? shingleTpFpFn(g.body, body) : null;
@@ -109,15 +111,18 @@ function add(t, g, body) {
   if (sh) t.shingles.push(sh);
   if (w !== null) t.words.push(w);
   const s = snippets(body, g);
-  for (let k = 0; k < 4; k++) t.snip[k] += s[k];
+  const q = snippets(body, g, straightQuotes);
+  for (let k = 0; k < 4; k++) {
+    t.snip[k] += s[k];
+    t.snipQ[k] += q[k];
+  }
   return { sh, w };
 }
 function figures(t) {
   if (!t.shingles.length) return null;
   const agg = aggregate(t.shingles);
-  const [tp, fp, fn] = t.snip;
-  const d = 2 * tp + fp + fn;
-  return { n: t.shingles.length, bodyF1: agg.f1, P: agg.precision, R: agg.recall, wordF1: t.words.reduce((a, b) => a + b, 0) / t.words.length, snippetF1: d ? (2 * tp) / d : null };
+  const f1 = ([tp, fp, fn]) => (2 * tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : null);
+  return { n: t.shingles.length, bodyF1: agg.f1, P: agg.precision, R: agg.recall, wordF1: t.words.reduce((a, b) => a + b, 0) / t.words.length, snippetF1: f1(t.snip), snippetQuotesF1: f1(t.snipQ) };
 }
 
 const f3 = (x) => (x === null || x === undefined ? '-' : x.toFixed(3));
@@ -156,5 +161,9 @@ console.log('| corpus | mode | newsdistill (all) | half A | half B | Readability
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.corpus} (${r.ours.all?.n ?? 0}) | ${r.mode} | ${show(r.ours.all)} (P ${f3(r.ours.all?.P)}, R ${f3(r.ours.all?.R)}) | ${show(r.ours.A)} | ${show(r.ours.B)} | ${show(r.theirs)} | ${r.ms.toFixed(1)}${r.threw ? `, threw ${r.threw}` : ''} |`);
+}
+for (const r of rows) {
+  if (r.ours.all?.snippetF1 === null || r.ours.all?.snippetF1 === undefined) continue;
+  console.log(`${r.corpus} ${r.mode}: snippetF1 with curly quotes read as straight ones (the snippets' own typing): ${f3(r.ours.all.snippetQuotesF1)}${r.theirs ? `, Readability.js ${f3(r.theirs.snippetQuotesF1)}` : ''}`);
 }
 if (jsonOut) fs.writeFileSync(jsonOut, records.map((r) => JSON.stringify(r)).join('\n') + '\n');

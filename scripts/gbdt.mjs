@@ -26,7 +26,28 @@ function binEdges(X, n, F, maxBins) {
         if (cuts.length === 0 || cut > cuts[cuts.length - 1]) cuts.push(cut);
       }
     }
-    edges.push(Float64Array.from(cuts));
+    // Each cut as the shortest decimal between the values it separates (what the weights module prints).
+    const firstAbove = (v) => {
+      let lo = 0;
+      let hi = distinct.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (distinct[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const texts = cuts.map((cut) => {
+      const k = firstAbove(cut);
+      const below = k > 0 ? distinct[k - 1] : -Infinity;
+      const above = k < distinct.length ? distinct[k] : Infinity;
+      for (let p = 1; p <= 17; p++) {
+        const t = String(Number(cut.toPrecision(p)));
+        if (Number(t) >= below && Number(t) < above) return t;
+      }
+      return String(cut);
+    });
+    edges.push(Object.assign(Float64Array.from(cuts.map((c, k) => Number(texts[k]))), { texts }));
   }
   return edges;
 }
@@ -83,7 +104,7 @@ export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lamb
     tot += w[i];
   }
   const p0 = Math.min(0.99, Math.max(0.01, pos / tot));
-  const base = Math.log(p0 / (1 - p0));
+  const base = Number(Math.log(p0 / (1 - p0)).toPrecision(6));
   const margin = new Float64Array(n).fill(base);
   const g = new Float64Array(n);
   const h = new Float64Array(n);
@@ -156,7 +177,8 @@ export function trainGbdt(X, y, w, F, { trees = 200, depth = 4, rate = 0.1, lamb
         const hist = item.hist ?? histogram(item.rows);
         const split = d < depth ? bestSplit(hist, G, H) : null;
         if (!split) {
-          const v = (-G / (H + lambda)) * rate;
+          // Six significant digits, as the weights module prints them: training sees the shipped model.
+          const v = Number(((-G / (H + lambda)) * rate).toPrecision(6));
           out.value[item.node] = v;
           for (const i of item.rows) margin[i] += v;
           continue;

@@ -346,7 +346,9 @@ for (const mode of modes) {
 
 if (!dry) {
   const fmt = (a) => `[${a.join(',')}]`;
-  const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${m.base},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: ${fmt(m.value)},\n    }`;
+  // Splits print as the model holds them (shortest decimals); leaf values to 6 significant digits.
+  const leaf = (v) => String(Number(v.toPrecision(6)));
+  const ensemble = (m) => `{\n      features: ${m.features},\n      base: ${leaf(m.base)},\n      roots: ${fmt(m.roots)},\n      feature: ${fmt(m.feature)},\n      split: ${fmt(m.split)},\n      left: ${fmt(m.left)},\n      right: ${fmt(m.right)},\n      value: [${m.value.map(leaf).join(',')}],\n    }`;
   const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
   const keepMode = (mode) => {
     if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${result[mode].context ? ensemble(result[mode].context) : 'null'},\n    thresholds: ${JSON.stringify(result[mode].thresholds).replace(/"/g, '')},\n  }`;

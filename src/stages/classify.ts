@@ -1,8 +1,13 @@
 /**
  * Stage 3, classify: which lines are the article and which are page furniture, and why.
  *
- * Two kinds of evidence: the rule catalog (what furniture says) and signals that need no
- * vocabulary (where the densest run of prose is, runs of short unpunctuated lines, repetition).
+ * First the rules: the catalog (what furniture says, in several languages) and signals that need
+ * no vocabulary (where the densest run of prose is, runs of short unpunctuated lines, repetition,
+ * and for HTML the DOM's main container). Then the region model (src/model/) reads every line's
+ * shallow features beside the rules' verdict and overrules it where it is sure: it recovers article
+ * text outside the chosen container and drops teasers and comments inside it. Every removed line
+ * keeps a reason and a rule id; lines above the article stay 'position.before-article' for the
+ * header stage.
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
