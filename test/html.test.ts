@@ -32,8 +32,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   '04_live_blog': ['remove'],
   // An issue endnote and a newsletter blurb inside the article container read as prose.
   '05_magazine_longread': ['remove'],
-  // A newsletter blurb written as a sentence after the article ("The week in launches ..., every Friday.").
-  '11_spa_state_blob': ['remove'],
 };
 
 describe.each(pages)('html fixture $name', ({ name, html, gold }) => {

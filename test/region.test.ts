@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compiledBoilerplateRules, firstCharacters, rulesByFirstCharacter } from '../src/rules/boilerplate.js';
-import { lineFeatures, matchRule } from '../src/stages/classify.js';
+import { isCodeLike, lineFeatures, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
 import { countWords, fold } from '../src/text.js';
@@ -59,6 +59,15 @@ describe('rules evidence for the region', () => {
     const a = extract(page, { format: 'text' });
     for (const l of wrapped) expect(a.body).toContain(l);
     expect(a.body).not.toContain('Privacy policy');
+  });
+
+  it('tells code from menu labels', () => {
+    expect(isCodeLike('SELECT name, COUNT(id) FROM users WHERE id = 3;')).toBe(true);
+    expect(isCodeLike('const total = items.reduce((a, b) => a + b, 0);')).toBe(true);
+    expect(isCodeLike('Sign up for our newsletter')).toBe(false);
+    expect(isCodeLike('Q&A | Terms & Conditions | Contact')).toBe(false);
+    expect(lineFeatures(asLine('Prices (from $20) vary by region.')).code).toBe(false);
+    expect(lineFeatures(asLine('if (retries > 3) { return null; }')).label).toBe(false);
   });
 
   it('tells "Term: phrase" lines from menu labels', () => {
@@ -114,7 +123,7 @@ describe('region model', () => {
     const rows = regionRows({
       lines, labels: lines.map(() => ({ keep: true })), scores: lines.map((l) => l.words), region: { start: 0, end: lines.length },
       sentence: f.map((x) => x.sentence), label: f.map((x) => x.label), colonHeader: f.map((x) => x.colonHeader), tableRow: f.map((x) => x.tableRow),
-      keyValue: f.map((x) => x.keyValue), wrapped: f.map((x) => x.wrapped), dateLike: f.map((x) => x.dateLike),
+      keyValue: f.map((x) => x.keyValue), wrapped: f.map((x) => x.wrapped), dateLike: f.map((x) => x.dateLike), code: f.map((x) => x.code),
       ruleReason: f.map((x) => x.rule?.reason ?? null), hardStop: f.map(() => false),
     });
     expect(rows.length).toBe(lines.length * REGION_FEATURES.length);

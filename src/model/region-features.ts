@@ -29,6 +29,7 @@ export interface LineEvidence {
   keyValue: boolean[];
   wrapped: boolean[];
   dateLike: boolean[];
+  code: boolean[];
   /** Reason of the catalog rule the line matches, or null. */
   ruleReason: (BoilerplateReason | null)[];
   hardStop: boolean[];
@@ -77,7 +78,7 @@ export const REGION_FEATURES: readonly string[] = [
   'windowScore3', 'windowSentences3', 'windowWords5', 'prevWords', 'nextWords', 'prevSentence', 'nextSentence',
   'repeats', 'longSentenceDistance', 'keptBefore', 'keptAfter',
   'functionWordShare', 'runShare', 'mainRun', 'beforeMainRun', 'afterMainRun',
-  'keyValue', 'wrapped', 'windowSentences10', 'windowSentences25',
+  'keyValue', 'wrapped', 'windowSentences10', 'windowSentences25', 'code', 'windowCode5', 'indent', 'windowMarkers5',
   // HTML only (0 for text)
   'inMain', 'linkShare',
   ...Array.from({ length: HINT_GROUP_COUNT }, (_, k) => `hint${k}`),
@@ -158,6 +159,8 @@ export function regionRows(ev: LineEvidence): Float32Array {
   const clippedScores = prefixOf((k) => Math.max(-10, Math.min(30, scores[k]!)));
   const sentences = prefixOf((k) => (ev.sentence[k] ? 1 : 0));
   const wordsAround = prefixOf((k) => lines[k]!.words);
+  const codeAround = prefixOf((k) => (ev.code[k] ? 1 : 0));
+  const markersAround = prefixOf((k) => (lines[k]!.marker ? 1 : 0));
   const inMainAround = hints ? prefixOf((k) => (hints[k]!.inMain ? 1 : 0)) : null;
   const linksAround = hints ? prefixOf((k) => hints[k]!.linkShare) : null;
 
@@ -234,6 +237,10 @@ export function regionRows(ev: LineEvidence): Float32Array {
     put(ev.wrapped[i] ? 1 : 0);
     put(sentenceShare(i, 10));
     put(sentenceShare(i, 25));
+    put(ev.code[i] ? 1 : 0);
+    put(windowMean(codeAround, i, 5));
+    put(Math.min(16, line.indent) / 4);
+    put(windowMean(markersAround, i, 5));
     const h = hints?.[i];
     if (!h) {
       // Text input: the DOM features stay 0.

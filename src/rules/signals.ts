@@ -24,6 +24,8 @@ export const regionWeights = {
   tableRow: 0,
   /** "Term: phrase" lines (specs, glossaries) are mildly article-like. */
   keyValue: 1,
+  /** Lines of code are neutral: a tutorial's code block must not split its article in two. */
+  code: 0,
   /** Short unpunctuated lines: menus, labels, headline lists. */
   shortLabel: -6,
   shortBullet: -5,

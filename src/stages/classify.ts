@@ -33,6 +33,8 @@ export interface LineFeatures {
   wrapped: boolean;
   /** Holds a date ("March 3, 2025", "2025-03-03"). */
   dateLike: boolean;
+  /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
+  code: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
@@ -59,8 +61,28 @@ export function lineFeatures(line: Line): LineFeatures {
   const tableRow = isTableRow(line.text);
   const dateLike = isDateLike(line.text);
   const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
-  const label = !sentence && !colonHeader && !tableRow && !keyValue && line.words <= LABEL_MAX_WORDS && !dateLike;
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike };
+  const code = !sentence && isCodeLike(line.text);
+  const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code };
+}
+
+/** Characters that are rare in prose and menus and common in code. */
+const CODE_CHARS = new Set([...'{}[]();=<>_$\\`']);
+const CODE_MIN_SHARE = 0.1;
+const CODE_MIN_LENGTH = 6;
+
+/** Source code, a query or a shell line: a tenth or more of its characters are code punctuation. */
+export function isCodeLike(text: string): boolean {
+  if (text.length < CODE_MIN_LENGTH) return false;
+  let symbols = 0;
+  let visible = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === ' ') continue;
+    visible++;
+    if (CODE_CHARS.has(c)) symbols++;
+  }
+  return symbols >= 2 && symbols >= visible * CODE_MIN_SHARE;
 }
 
 const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
@@ -86,6 +108,7 @@ function score(line: Line, f: LineFeatures): number {
   const w = line.words;
   if (f.wrapped) return Math.min(w, W.longCap);
   if (f.keyValue) return W.keyValue;
+  if (f.code) return W.code;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -202,6 +225,7 @@ export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidenc
     keyValue: features.map((f) => f.keyValue),
     wrapped: features.map((f) => f.wrapped),
     dateLike: features.map((f) => f.dateLike),
+    code: features.map((f) => f.code),
     ruleReason: features.map((f) => f.rule?.reason ?? null),
     hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
   };
