@@ -267,11 +267,15 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   });
   let start = keep.indexOf(true);
   if (start < 0 || holdsTooLittleProse(lines, base, keep)) return { labels: base.labels, region: base.region };
-  // The header zone (short lines above the first paragraph) is the header stage's to read: bylines,
-  // datelines and standfirsts there are not body, but that stage must see them where the rules put them.
-  let firstProse = start;
-  while (firstProse < lines.length && !(keep[firstProse] && isProse(lines[firstProse]!, base.features[firstProse]!))) firstProse++;
-  for (let i = Math.min(start, base.region.start); i < firstProse && i < lines.length; i++) {
+  // The header zone (short lines around a standfirst, above the article's paragraphs) is the header
+  // stage's to read: bylines and datelines there are not body, but that stage must see them where the
+  // rules put them. It ends at the second paragraph, or HEADER_ZONE_LINES lines into the article.
+  let zoneEnd = start;
+  for (let prose = 0; zoneEnd < lines.length; zoneEnd++) {
+    if (keep[zoneEnd] && isProse(lines[zoneEnd]!, base.features[zoneEnd]!) && ++prose === 2) break;
+  }
+  zoneEnd = Math.min(zoneEnd, start + HEADER_ZONE_LINES);
+  for (let i = Math.min(start, base.region.start); i < zoneEnd; i++) {
     if (!keep[i] && base.labels[i]!.keep && lines[i]!.words <= HEADER_LINE_MAX_WORDS) keep[i] = true;
   }
   start = keep.indexOf(true);
@@ -291,6 +295,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
 
 /** A header line is at most this long; the article's first paragraph is longer prose. */
 const HEADER_LINE_MAX_WORDS = 12;
+const HEADER_ZONE_LINES = 8;
 const PROSE_MIN_WORDS = 8;
 
 function isProse(line: Line, f: LineFeatures): boolean {
