@@ -12,9 +12,18 @@ import type { Line } from '../src/document.js';
 
 export { CONTEXT_FEATURES, REGION_FEATURES };
 
-/** Second-pass rows from first-pass probabilities; only the line word counts are read. */
+/** Second-pass rows (a line's REGION_FEATURES, then its CONTEXT_FEATURES) from first-pass probabilities. */
 export function pageContextRows(rows: Float32Array, p: ArrayLike<number>, words: number[]): Float32Array {
-  return contextRows(rows, p, words.map((w) => ({ words: w }) as Line));
+  const n = words.length;
+  const F = REGION_FEATURES.length;
+  const C = CONTEXT_FEATURES.length;
+  const around = contextRows(p, words.map((w) => ({ words: w }) as Line));
+  const out = new Float32Array(n * (F + C));
+  for (let i = 0; i < n; i++) {
+    out.set(rows.subarray(i * F, (i + 1) * F), i * (F + C));
+    out.set(around.subarray(i * C, (i + 1) * C), i * (F + C) + F);
+  }
+  return out;
 }
 
 export function pageRows(input: string, format: 'html' | 'text'): { texts: string[]; words: number[]; rows: Float32Array; baseKeep: boolean[]; ruleHit: boolean[]; html: boolean } {

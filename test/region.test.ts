@@ -130,8 +130,9 @@ describe('region model', () => {
     expect(rows.every(Number.isFinite)).toBe(true);
     const inMain = REGION_FEATURES.indexOf('inMain');
     expect(lines.every((_, i) => rows[i * REGION_FEATURES.length + inMain] === 0)).toBe(true);
-    const withContext = contextRows(rows, lines.map(() => 0.5), lines);
-    expect(withContext.length).toBe(lines.length * (REGION_FEATURES.length + CONTEXT_FEATURES.length));
+    const around = contextRows(lines.map(() => 0.5), lines);
+    expect(around.length).toBe(lines.length * CONTEXT_FEATURES.length);
+    expect(around.every(Number.isFinite)).toBe(true);
   });
 
   it('keeps the story and drops the teasers, comments and footer after it (text)', () => {

@@ -175,19 +175,22 @@ export function regionRows(ev: LineEvidence): Float32Array {
     const words = line.words;
     let digits = 0;
     let commas = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 48 && c <= 57) digits++;
-      else if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
-    }
     let capitals = 0;
     let wordCount = 0;
+    let atWordStart = true;
     for (let k = 0; k < text.length; k++) {
-      if (k > 0 && text.charCodeAt(k - 1) !== 32) continue;
-      const ch = text[k]!;
-      if (ch === ' ') continue;
-      wordCount++;
-      if (ch !== ch.toLowerCase()) capitals++;
+      const c = text.charCodeAt(k);
+      if (c === 32) {
+        atWordStart = true;
+        continue;
+      }
+      if (atWordStart) {
+        wordCount++;
+        if ((c >= 65 && c <= 90) || (c > 127 && text[k] !== text[k]!.toLowerCase())) capitals++;
+        atWordStart = false;
+      }
+      if (c >= 48 && c <= 57) digits++;
+      else if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
     }
     put(log1p(words));
     put(log1p(text.length));
@@ -343,11 +346,13 @@ export const CONTEXT_FEATURES: readonly string[] = [
   'pMaxBefore', 'pMaxAfter', 'keptMassBefore', 'keptMassAfter', 'keptDistanceBefore', 'keptDistanceAfter',
 ];
 
-/** Rows of REGION_FEATURES followed by CONTEXT_FEATURES, from the first pass's probabilities `p`. */
-export function contextRows(rows: Float32Array, p: ArrayLike<number>, lines: Line[]): Float32Array {
+/**
+ * The CONTEXT_FEATURES of every line (`CONTEXT_FEATURES.length` numbers a line), from the first
+ * pass's probabilities `p`. The second pass reads a line's REGION_FEATURES row followed by this one.
+ */
+export function contextRows(p: ArrayLike<number>, lines: Line[]): Float32Array {
   const n = lines.length;
-  const F = REGION_FEATURES.length;
-  const W = F + CONTEXT_FEATURES.length;
+  const W = CONTEXT_FEATURES.length;
   const out = new Float32Array(n * W);
   if (n === 0) return out;
   const sumP = new Float64Array(n + 1);
@@ -386,9 +391,7 @@ export function contextRows(rows: Float32Array, p: ArrayLike<number>, lines: Lin
   };
   const at = (k: number) => (k >= 0 && k < n ? p[k]! : 0);
   for (let i = 0; i < n; i++) {
-    const o = i * W;
-    out.set(rows.subarray(i * F, i * F + F), o);
-    let j = o + F;
+    let j = i * W;
     out[j++] = p[i]!;
     out[j++] = at(i - 1);
     out[j++] = at(i + 1);

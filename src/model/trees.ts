@@ -38,3 +38,25 @@ export function treeMargin(model: TreeEnsemble, rows: ArrayLike<number>, r: numb
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
+
+/**
+ * Log-odds of line `r` whose features are row `r` of `a` (width `wa`) followed by row `r` of `b`
+ * (width `wb`): the second pass reads both without copying them into one table.
+ */
+export function treeMarginJoined(model: TreeEnsemble, a: ArrayLike<number>, wa: number, b: ArrayLike<number>, wb: number, r: number): number {
+  const oa = r * wa;
+  const ob = r * wb - wa;
+  let sum = model.base;
+  const { roots, feature, split, left, right, value } = model;
+  for (let t = 0; t < roots.length; t++) {
+    let k = roots[t]!;
+    let f = feature[k]!;
+    while (f >= 0) {
+      const x = f < wa ? a[oa + f]! : b[ob + f]!;
+      k = x <= split[k]! ? left[k]! : right[k]!;
+      f = feature[k]!;
+    }
+    sum += value[k]!;
+  }
+  return sum;
+}

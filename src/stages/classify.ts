@@ -17,7 +17,7 @@ import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
-import { sigmoid, treeMargin } from '../model/trees.js';
+import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
 import { regionModel, type RegionModel } from '../model/region-weights.js';
 
 export interface LineFeatures {
@@ -256,12 +256,11 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   for (let i = 0; i < lines.length; i++) first[i] = sigmoid(treeMargin(model.line, rows, i, width));
   // The second pass reads each line's first-pass probability beside its neighbours'.
   const context = model.context;
-  const withContext = context ? contextRows(rows, first, lines) : null;
-  const contextWidth = width + CONTEXT_FEATURES.length;
+  const around = context ? contextRows(first, lines) : null;
   const { drop, add, addRule } = model.thresholds;
   const keep = lines.map((line, i) => {
     if (line.text === '') return false;
-    const p = context && withContext ? sigmoid(treeMargin(context, withContext, i, contextWidth)) : first[i]!;
+    const p = context && around ? sigmoid(treeMarginJoined(context, rows, width, around, CONTEXT_FEATURES.length, i)) : first[i]!;
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
     return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
   });
