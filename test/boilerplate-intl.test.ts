@@ -58,6 +58,9 @@ describe('boilerplate catalog languages', () => {
     ['Impressum', 'legal', 'de'],
     ['Mentions légales', 'legal', 'fr'],
     ['Tutti i diritti riservati', 'legal', 'und'],
+    ['Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.', 'cookie', 'de'],
+    ['This content is hosted by a third party and needs your consent to load.', 'cookie', 'en'],
+    ['Diese Zusammenfassung wurde mit Hilfe von KI erstellt.', 'credit', 'de'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);

@@ -220,6 +220,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'cookie.notice-it', lang: 'it', pattern: /\b(?:utilizziamo (?:i )?cookie|questo sito (?:web )?utilizza (?:i )?cookie|impostazioni (?:dei )?cookie|informativa (?:estesa )?sui cookie|acconsenti all'uso dei cookie)\b/, maxWords: 80 },
       { id: 'cookie.notice-pt', lang: 'pt', pattern: /\b(?:utilizamos cookies|usamos cookies|este (?:site|sítio) (?:utiliza|usa) cookies|definições de cookies|configurações de cookies|política de cookies|aceita a utilização de cookies)\b/, maxWords: 80 },
       { id: 'cookie.notice-nl', lang: 'nl', pattern: /\b(?:wij gebruiken cookies|we gebruiken cookies|deze (?:website|site) gebruikt cookies|cookie-?instellingen|cookiebeleid|cookieverklaring)\b/, maxWords: 80 },
+      // Placeholders of embedded posts and videos held back until the reader consents.
+      { id: 'cookie.external-content', lang: 'en', pattern: /\b(?:this|the) (?:content|embed|video|post|element) (?:is|may be|has been) (?:hosted|provided|blocked)\b.{0,80}\bthird[- ]part(?:y|ies)\b|\bthird[- ]party (?:content|embeds?)\b.{0,120}\b(?:cookies|consent|accept|allow|enable)\b|^(?:show|load|allow|view|enable) (?:external |embedded |third[- ]party )?(?:content|embeds?|media)$/, maxWords: 60 },
+      { id: 'cookie.external-content-de', lang: 'de', pattern: /\ban dieser stelle finde(?:st du|n sie) (?:einen|den) (?:\S+ ){0,6}externen inhalt|\bich bin (?:damit )?einverstanden, dass mir (?:\S+ )?(?:externe[rn]? )?inhalte?\b|\b(?:personenbezogene )?daten (?:können|werden) an drittplattformen übermittelt\b|\bprivatsphäre-einstellungen verhindern\b|^(?:externe[rn]? inhalte? (?:anzeigen|laden|erlauben)|\S+-inhalte? (?:erlauben|anzeigen|laden)|empfohlener redaktioneller inhalt|link zum \S+-inhalt)$/, maxWords: 60 },
+      { id: 'cookie.external-content-fr', lang: 'fr', pattern: /\bce contenu (?:est|a été) bloqué\b|\bcontenu (?:externe|tiers)\b.{0,120}\b(?:cookies|consentement|accepter|autoriser)\b|^(?:afficher|autoriser) le contenu$/, maxWords: 60 },
       { id: 'cookie.button-de', lang: 'de', pattern: /^(?:alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|zustimmen|einverstanden|alle cookies akzeptieren|nur notwendige cookies(?: akzeptieren)?|einstellungen(?: verwalten)?|auswahl (?:speichern|bestätigen|erlauben))$/, maxWords: 5 },
       { id: 'cookie.button-fr', lang: 'fr', pattern: /^(?:tout accepter|accepter(?: et fermer| tout)?|tout refuser|refuser|continuer sans accepter|j'accepte|paramétrer|personnaliser|gérer mes choix|enregistrer mes choix)$/, maxWords: 5 },
       { id: 'cookie.button-es', lang: 'es', pattern: /^(?:aceptar(?: todas?| todo| cookies)?|rechazar(?: todas?| todo)?|configurar|personalizar|guardar (?:preferencias|configuración)|acepto)$/, maxWords: 5 },
@@ -274,6 +278,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'credit.wire', lang: 'en', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
       { id: 'credit.contributed', lang: 'en', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
+      // Notes that a machine wrote the summary box above the article.
+      { id: 'credit.ai-summary', lang: 'en', pattern: /\bsummary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) (?:ai|artificial intelligence|chatgpt|a language model)\b|\bai-generated summary\b/, maxWords: 30 },
+      { id: 'credit.ai-summary-de', lang: 'de', pattern: /\bzusammenfassung (?:wurde |ist )?(?:mit|von|durch) (?:hilfe (?:von |einer )?)?(?:ki|künstliche[rn]? intelligenz)\b|\bki-generierte zusammenfassung\b/, maxWords: 30 },
+      { id: 'credit.ai-summary-no', lang: 'no', pattern: /\bsammendraget er laget (?:av|med) (?:chatgpt|ki|kunstig intelligens)\b/, maxWords: 30 },
     ],
   },
   {
