@@ -99,6 +99,56 @@ describe('html view', () => {
   });
 });
 
+describe('broken markup', () => {
+  const SECOND = 'Residents who spoke at the meeting said the repairs to the old pumping station were overdue, and several asked when work on the harbour wall would begin.';
+
+  it('reads body markup that sits inside an unclosed <head>', () => {
+    // No </head> and no <body>: the parser keeps every element inside <head>, as a browser would not.
+    const html = `<html><head><title>Budget passes</title><meta charset="utf-8"><div class="story"><h1>Budget passes</h1><p>${PROSE}</p><p>${SECOND}</p></div></html>`;
+    const a = extract(html, { format: 'html' });
+    expect(a.body).toContain('The council approved the new budget');
+    expect(a.body).toContain('pumping station');
+  });
+
+  it('ends a <title> that is never closed at its first line', () => {
+    const html = `<html><head><title>Budget passes | The Riverside Courier\nvar layout = "wide";</script></head><body><div><p>${PROSE}</p><p>${SECOND}</p></div></body></html>`;
+    const v = htmlToView(html);
+    expect(v.text).toContain('The council approved the new budget');
+    expect(extract(html, { format: 'html' }).body).toContain('harbour wall');
+  });
+
+  it('moves streamed segments into their placeholders, dropping the loading filler', () => {
+    // Streamed server rendering: the article arrives hidden at the end and a script moves it in place.
+    const html = `<html><body><header><p>Riverside Courier</p></header><main><h1>Budget passes</h1>` +
+      `<!--$?--><template id="B:0"></template><div>Loading story...</div><!--/$--></main><footer><p>About us</p></footer>` +
+      `<div hidden id="S:0"><p>${PROSE}</p><p>${SECOND}</p></div><script>$RC("B:0","S:0")</script></body></html>`;
+    const v = htmlToView(html);
+    const lines = v.text.split('\n');
+    expect(lines).not.toContain('Loading story...');
+    expect(lines.findIndex((l) => l.startsWith('The council'))).toBeLessThan(lines.indexOf('About us'));
+    expect(extract(html, { format: 'html' }).body).toContain('harbour wall');
+  });
+
+  it('pairs a placeholder with the segment of the same number when no script names them', () => {
+    const html = `<html><body><article><template id="P:3"></template></article><div hidden id="S:3"><p>${PROSE}</p></div></body></html>`;
+    expect(htmlToView(html).text).toContain('The council approved');
+  });
+
+  it('records the DOM around each line for the region model', () => {
+    const html = `<html><body><nav class="menu"><ul><li><a href="/a">News</a></li></ul></nav><article class="post-content"><p>${PROSE}</p></article></body></html>`;
+    const v = htmlToView(html);
+    const lines = v.text.split('\n');
+    const menu = v.hints[lines.indexOf('- News')]!;
+    const para = v.hints[lines.findIndex((l) => l.startsWith('The council'))]!;
+    expect(menu.dom.inList).toBe(true);
+    expect(menu.dom.negativeAncestors).toBeGreaterThan(0);
+    expect(para.dom.block).toBe('p');
+    expect(para.dom.inArticleTag).toBe(true);
+    expect(para.dom.positiveAncestors).toBeGreaterThan(0);
+    expect(para.dom.blockChars).toBe(PROSE.length);
+  });
+});
+
 describe('nesting guard', () => {
   it('keeps ordinary pages byte for byte and flattens only absurd runs of opening tags', () => {
     const page = '<html><body><div class="a"><div><p>Text <b>bold</b></p></div></div></body></html>';

@@ -26,13 +26,10 @@ const pages = fs
 
 // Known gaps, named so the suite reports them rather than hides them (it.fails flips when fixed).
 const KNOWN_GAPS: Record<string, string[]> = {
-  // Comment-author names and a sidebar list read as part of the article.
-  '01_wordpress_blog': ['remove'],
   // The "Key events" jump list is kept as a digest heading; the case format calls it furniture here.
   '04_live_blog': ['remove'],
   // An issue endnote and a newsletter blurb inside the article container read as prose.
   '05_magazine_longread': ['remove'],
-  '11_spa_state_blob': ['remove'],
 };
 
 describe.each(pages)('html fixture $name', ({ name, html, gold }) => {

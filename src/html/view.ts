@@ -28,6 +28,8 @@ export interface LineHint {
   tableRow: boolean;
   /** What the markup says of the line's header role (`HEADER_FLAG` bits, from its ancestors). */
   header: number;
+  /** Where the line sits in the DOM, as numbers the region model reads. */
+  dom: DomLineFeatures;
 }
 
 /** Header-role evidence in the markup, one bit each (see `headerFlags`). */
@@ -46,6 +48,35 @@ function headerFlags(el: DomElement): number {
   if (r.author.test(attrs)) flags |= HEADER_FLAG.author;
   if (r.date.test(attrs)) flags |= HEADER_FLAG.date;
   return flags;
+}
+
+/**
+ * The DOM around one line: the block element that holds it and the container around that (the
+ * Kohlschütter/Boilerpipe shallow features), and what the ancestors' markup says.
+ */
+export interface DomLineFeatures {
+  /** Tag of the innermost block element holding the line ('' for text straight under <body>). */
+  block: string;
+  /** Level of an enclosing heading (1-6), 0 outside headings. */
+  heading: number;
+  /** Enclosing lists, table cells and quotes. */
+  inList: boolean;
+  inTable: boolean;
+  inQuote: boolean;
+  /** Inside an <article> or a <main> element. */
+  inArticleTag: boolean;
+  inMainTag: boolean;
+  /** Ancestors whose class/id reads as content ("article", "post-body") and as furniture ("sidebar"). */
+  positiveAncestors: number;
+  negativeAncestors: number;
+  depth: number;
+  /** Text and link text (characters) of the holding block, and of its parent. */
+  blockChars: number;
+  blockLinkChars: number;
+  parentChars: number;
+  parentLinkChars: number;
+  /** <p> children of the holding block's parent: a run of paragraphs is an article's column. */
+  parentParagraphs: number;
 }
 
 export interface HtmlView {
@@ -126,9 +157,97 @@ export function capNesting(html: string): string {
   return parts.join('');
 }
 
+/**
+ * Closes a <title> left open: the parser reads everything after it as the title's text, so the whole
+ * page would vanish. The title ends where its first line or the next tag does.
+ */
+export function closeTitle(html: string): string {
+  const { titleOpen, titleClose } = htmlRules();
+  const open = titleOpen.exec(html);
+  if (!open) return html;
+  const from = open.index + open[0].length;
+  if (titleClose.test(html.slice(from))) return html;
+  let end = from;
+  while (end < html.length && html[end] !== '<' && html[end] !== '\n') end++;
+  return `${html.slice(0, end)}</title>${html.slice(end)}`;
+}
+
+type Sibling = DomNode & { prev?: DomNode | null; next?: DomNode | null };
+
+/** Puts `nodes` in place of `parent.children[at .. at + count)`, keeping parent and sibling links. */
+function spliceChildren(parent: DomElement, at: number, count: number, nodes: DomNode[]): void {
+  parent.children.splice(at, count, ...nodes);
+  for (const n of nodes) n.parent = parent;
+  const kids = parent.children as Sibling[];
+  for (let k = Math.max(0, at - 1); k < Math.min(kids.length, at + nodes.length + 1); k++) {
+    kids[k]!.prev = kids[k - 1] ?? null;
+    kids[k]!.next = kids[k + 1] ?? null;
+  }
+}
+
+/**
+ * Streamed server rendering (React's Suspense): the page arrives with a `<template id="B:0">`
+ * placeholder (and loading filler up to the `<!--/$-->` comment) where the article belongs, and the
+ * article itself later in a `<div hidden id="S:0">` that an inline script moves into place. The move
+ * is made here: the pairs the scripts name (`$RC("B:0","S:0")`, `$RS("S:1","P:1")`), else the same number.
+ */
+function placeStreamedSegments(root: DomNode, html: string): void {
+  const { streamedSegment, streamedPlaceholder, streamedPair } = htmlRules();
+  if (!html.includes('id="S:')) return;
+  const placeholders = new Map<string, DomElement>();
+  const segments = new Map<string, DomElement>();
+  const pairs = new Map<string, string>();
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const el = n as DomElement;
+    if (n.type === 'script') {
+      for (const c of el.children ?? []) {
+        const data = (c as unknown as { data?: string }).data;
+        if (!data || !data.includes('$R')) continue;
+        for (const m of data.matchAll(streamedPair)) {
+          if (m[1]!.startsWith('S:')) pairs.set(m[2]!, m[1]!);
+          else pairs.set(m[1]!, m[2]!);
+        }
+      }
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const id = el.attribs?.id;
+    if (id && el.name === 'template' && streamedPlaceholder.test(id)) placeholders.set(id, el);
+    else if (id && 'hidden' in (el.attribs ?? {}) && streamedSegment.test(id)) segments.set(id, el);
+    for (const c of el.children ?? []) stack.push(c);
+  }
+  const used = new Set<DomElement>();
+  for (const [id, template] of placeholders) {
+    const segment = segments.get(pairs.get(id) ?? `S:${id.slice(2)}`);
+    const parent = template.parent as DomElement | null | undefined;
+    if (!segment || used.has(segment) || !parent || segment === parent) continue;
+    used.add(segment);
+    const from = segment.parent as DomElement | null | undefined;
+    if (from) spliceChildren(from, from.children.indexOf(segment), 1, []);
+    const at = parent.children.indexOf(template);
+    if (at < 0) continue;
+    // A boundary's loading filler runs from the placeholder to the closing "/$" comment.
+    let count = 1;
+    if (id.startsWith('B:')) {
+      for (let k = at + 1; k < parent.children.length; k++) {
+        const c = parent.children[k]!;
+        if (c.type === 'comment' && (c as unknown as { data: string }).data === '/$') break;
+        count++;
+      }
+      if (at + count >= parent.children.length) count = 1;
+    }
+    spliceChildren(parent, at, count, [...segment.children]);
+  }
+  // Segments no placeholder claimed are shown where they are.
+  for (const segment of segments.values()) if (!used.has(segment)) delete segment.attribs.hidden;
+}
+
 export function htmlToView(html: string): HtmlView {
-  const $ = load(capNesting(html));
+  const $ = load(capNesting(closeTitle(html)));
   const root = $.root()[0]!;
+  placeStreamedSegments(root, html);
   const metadata = readMetadata(root);
   const { main, stats } = findMainContent(root);
   // Classes on the article's own containers ("paywall", "subscriber-content") do not make it furniture.
@@ -147,6 +266,39 @@ export function htmlToView(html: string): HtmlView {
   let mainDepth = 0;
   let preDepth = 0;
   let articleDepth = 0;
+  // The DOM context of the line being read (see DomLineFeatures).
+  const blocks: DomElement[] = [];
+  const markStack: number[] = [];
+  let positiveAncestors = 0;
+  let negativeAncestors = 0;
+  let listDepth = 0;
+  let tableDepth = 0;
+  let quoteDepth = 0;
+  let mainTagDepth = 0;
+  let heading = 0;
+  const paragraphsUnder = new Map<DomElement, number>();
+  const paragraphCount = (el: DomElement | null | undefined): number => {
+    if (!el) return 0;
+    let n = paragraphsUnder.get(el);
+    if (n === undefined) {
+      n = 0;
+      for (const c of el.children) if (c.type === 'tag' && (c as DomElement).name === 'p') n++;
+      paragraphsUnder.set(el, n);
+    }
+    return n;
+  };
+  const currentDom = (): DomLineFeatures => {
+    const block = blocks[blocks.length - 1];
+    const parent = block?.parent && block.parent.type === 'tag' ? (block.parent as DomElement) : undefined;
+    const bs = block ? stats.get(block) : undefined;
+    const ps = parent ? stats.get(parent) : undefined;
+    return {
+      block: block?.name ?? '', heading, inList: listDepth > 0, inTable: tableDepth > 0, inQuote: quoteDepth > 0,
+      inArticleTag: articleDepth > 0, inMainTag: mainTagDepth > 0, positiveAncestors, negativeAncestors, depth: markStack.length,
+      blockChars: bs?.text ?? 0, blockLinkChars: bs?.link ?? 0, parentChars: ps?.text ?? 0, parentLinkChars: ps?.link ?? 0,
+      parentParagraphs: paragraphCount(parent),
+    };
+  };
 
   const currentHint = (): LineHint => {
     let h: { reason: BoilerplateReason; rule: string } | null = null;
@@ -156,7 +308,7 @@ export function htmlToView(html: string): HtmlView {
         break;
       }
     }
-    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false, header: flagStack[flagStack.length - 1]! };
+    return { inMain: mainDepth > 0, reason: h?.reason ?? null, rule: h?.rule ?? null, linkShare: 0, tableRow: false, header: flagStack[flagStack.length - 1]!, dom: currentDom() };
   };
   const flush = () => {
     // Cell separators are trimmed first: a row of empty cells ("| |") is an empty line.
@@ -180,6 +332,35 @@ export function htmlToView(html: string): HtmlView {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
     if (linkDepth > 0) linkChars += s.trim().length;
     buffer += s;
+  };
+
+  /** Updates the line context on entering an element; returns its class marks to undo on leaving. */
+  const enterContext = (el: DomElement): number => {
+    const name = el.name;
+    if (r.block.has(name) && name !== 'br' && name !== 'hr') blocks.push(el);
+    if (name === 'ul' || name === 'ol' || name === 'dl') listDepth++;
+    else if (name === 'td' || name === 'th') tableDepth++;
+    else if (name === 'blockquote') quoteDepth++;
+    else if (name === 'main') mainTagDepth++;
+    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') heading = Number(name[1]);
+    const attrs = el.attribs ? `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}` : ' ';
+    if (attrs === ' ') return 0;
+    const negative = r.negativeHint.test(attrs) && !r.articleHint.test(attrs);
+    const positive = !negative && r.positiveHint.test(attrs);
+    positiveAncestors += positive ? 1 : 0;
+    negativeAncestors += negative ? 1 : 0;
+    return (positive ? 1 : 0) | (negative ? 2 : 0);
+  };
+  const leaveContext = (el: DomElement, marks: number): void => {
+    const name = el.name;
+    if (blocks[blocks.length - 1] === el) blocks.pop();
+    if (name === 'ul' || name === 'ol' || name === 'dl') listDepth--;
+    else if (name === 'td' || name === 'th') tableDepth--;
+    else if (name === 'blockquote') quoteDepth--;
+    else if (name === 'main') mainTagDepth--;
+    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') heading = 0;
+    if (marks & 1) positiveAncestors--;
+    if (marks & 2) negativeAncestors--;
   };
 
   // Iterative DFS with explicit exit markers.
@@ -209,6 +390,7 @@ export function htmlToView(html: string): HtmlView {
       if (name === 'a') linkDepth--;
       hintStack.pop();
       flagStack.pop();
+      leaveContext(el, markStack.pop()!);
       continue;
     }
     if (r.invisible.has(name) || isHidden(el)) continue;
@@ -223,6 +405,7 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'article') articleDepth++;
     hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
     flagStack.push(flagStack[flagStack.length - 1]! | headerFlags(el));
+    markStack.push(enterContext(el));
     stack.push({ node: el, exit: true });
     const kids = children(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

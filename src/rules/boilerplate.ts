@@ -10,8 +10,10 @@ import type { BoilerplateReason } from '../schema.js';
 import { lazy } from '../lazy.js';
 
 export interface BoilerplateRule {
-  /** Stable id, `concept.name`, reported in `boilerplate[].rule`. */
+  /** Stable id, `concept.name`, reported in `boilerplate[].rule` (`-de`, `-fr`, ... for other languages). */
   id: string;
+  /** The language the rule's words are in (BCP 47), 'und' for shapes that hold in any language. */
+  lang: string;
   pattern: RegExp;
   /** A second pattern the line must also match (two plain patterns instead of one with ".*"). */
   also?: RegExp;
@@ -50,10 +52,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     unless: REPORTING,
     rules: [
       // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
-      { id: 'subscription.imperative', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
-      { id: 'subscription.offer', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock)\b/, maxWords: 30 },
-      { id: 'subscription.account', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
-      { id: 'subscription.trial', pattern: /\b(?:free trial|start (?:your|a) (?:free )?trial|try (?:it )?(?:free|for \S+)|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
+      { id: 'subscription.imperative', lang: 'en', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
+      { id: 'subscription.offer', lang: 'en', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock)\b/, maxWords: 30 },
+      { id: 'subscription.account', lang: 'en', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
+      { id: 'subscription.trial', lang: 'en', pattern: /\b(?:free trial|start (?:your|a) (?:free )?trial|try (?:it )?(?:free|for \S+)|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
+      { id: 'subscription.account-de', lang: 'de', pattern: /^(?:jetzt abonnieren|abonnieren|abo abschließen|zum abo|abo-?angebote?|jetzt (?:abo|testen) .{0,40}|bereits abonnent\??|schon abonnent\??|sie sind bereits abonnent\??|anmelden|einloggen|abmelden|registrieren|jetzt registrieren|mein konto|weiterlesen mit .{0,200})$/, maxWords: 14 },
+      { id: 'subscription.account-fr', lang: 'fr', pattern: /^(?:s'abonner|abonnez-vous|je m'abonne|déjà abonné\s?\??|vous êtes déjà abonné\s?\??|se connecter|connexion|se déconnecter|s'inscrire|mon compte|créer (?:un|mon) compte|offre (?:d'abonnement|spéciale).{0,200})$/, maxWords: 14 },
+      { id: 'subscription.account-es', lang: 'es', pattern: /^(?:suscríbete|suscríbase|suscribirse|hazte (?:socio|suscriptor|premium)|¿?ya eres (?:suscriptor|socio|premium)\??|iniciar sesión|inicia sesión|cerrar sesión|regístrate|registrarse|mi cuenta|crear (?:una )?cuenta)$/, maxWords: 14 },
+      { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account)$/, maxWords: 14 },
+      { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
+      { id: 'subscription.account-nl', lang: 'nl', pattern: /^(?:abonneer(?: nu)?|neem een abonnement|word abonnee|al abonnee\??|ben je al abonnee\??|inloggen|uitloggen|registreren|mijn account|account aanmaken)$/, maxWords: 14 },
     ],
   },
   {
@@ -61,18 +69,18 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'promo',
     unless: REPORTING,
     rules: [
-      { id: 'promo.unlock', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
-      { id: 'promo.price-of-one', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
-      { id: 'promo.access-offer', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
+      { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
+      { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
+      { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
+      { id: 'promo.sponsor', lang: 'en', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
+      { id: 'promo.sponsored', lang: 'en', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
+      { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
       // Headers of a newsletter's sponsor block; the pitch under them is taken by structure.
-      { id: 'promo.sponsor-header', pattern: /^(?:sponsored (?:content|message|post) from [^.!?]{2,50}|(?:(?:a (?:word|message|note) )?from )?(?:our|today'?s|this (?:week|issue)'?s) (?:sponsors?|partners?)|a (?:word|message|note) from (?!(?:the|our|your) (?:editors?|publishers?|team|newsroom)\b)[^.!?]{2,50}|(?:today'?s|this (?:week|issue|edition)'?s?) sponsor|(?:un )?mensaje de (?:nuestros? )?patrocinador(?:es)?|(?:eine )?nachricht (?:unseres|von unserem) (?:sponsors?|partners?)|(?:un )?message de (?:notre )?(?:sponsor|partenaire)|(?:un )?messaggio (?:del nostro )?sponsor)[:.]?$/, maxWords: 8 },
+      { id: 'promo.sponsor-header', lang: 'und', pattern: /^(?:sponsored (?:content|message|post) from [^.!?]{2,50}|(?:(?:a (?:word|message|note) )?from )?(?:our|today'?s|this (?:week|issue)'?s) (?:sponsors?|partners?)|a (?:word|message|note) from (?!(?:the|our|your) (?:editors?|publishers?|team|newsroom)\b)[^.!?]{2,50}|(?:today'?s|this (?:week|issue|edition)'?s?) sponsor|(?:un )?mensaje de (?:nuestros? )?patrocinador(?:es)?|(?:eine )?nachricht (?:unseres|von unserem) (?:sponsors?|partners?)|(?:un )?message de (?:notre )?(?:sponsor|partenaire)|(?:un )?messaggio (?:del nostro )?sponsor)[:.]?$/, maxWords: 8 },
       // One-line sponsor credits ("Presented by X", "Patrocinado por X"): furniture, but no pitch follows.
-      { id: 'promo.sponsor-credit', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
+      { id: 'promo.sponsor-credit', lang: 'und', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
       // A call to action that ends in an arrow ("Open an account →", "Book today →").
-      { id: 'promo.cta-arrow', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
-      { id: 'promo.sponsor', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
-      { id: 'promo.sponsored', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
-      { id: 'promo.shop', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
+      { id: 'promo.cta-arrow', lang: 'und', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
     ],
   },
   {
@@ -80,10 +88,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'paywall',
     unless: REPORTING,
     rules: [
-      { id: 'paywall.subscribers-only', pattern: /\b(?:for|to) (?:our )?(?:paying )?(?:subscribers|members) only\b|\bsubscribers? (?:only|exclusive)\b|\bpremium (?:content|article|story)\b/, maxWords: 30 },
-      { id: 'paywall.continue-reading', pattern: /\b(?:to|and) (?:continue|keep) reading\b|\bcontinue reading\b|\bread the (?:full|rest of the|whole) (?:article|story)\b|\bto read (?:the|this) (?:full |whole )?(?:article|story)\b|\bunlock (?:this|the) (?:article|story)\b/, maxWords: 30 },
-      { id: 'paywall.limit', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
-      { id: 'paywall.free-left', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
+      { id: 'paywall.subscribers-only', lang: 'en', pattern: /\b(?:for|to) (?:our )?(?:paying )?(?:subscribers|members) only\b|\bsubscribers? (?:only|exclusive)\b|\bpremium (?:content|article|story)\b/, maxWords: 30 },
+      { id: 'paywall.continue-reading', lang: 'en', pattern: /\b(?:to|and) (?:continue|keep) reading\b|\bcontinue reading\b|\bread the (?:full|rest of the|whole) (?:article|story)\b|\bto read (?:the|this) (?:full |whole )?(?:article|story)\b|\bunlock (?:this|the) (?:article|story)\b/, maxWords: 30 },
+      { id: 'paywall.limit', lang: 'en', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
+      { id: 'paywall.free-left', lang: 'en', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
+      { id: 'paywall.subscribers-only-de', lang: 'de', pattern: /\b(?:exklusiv für (?:abonnenten|abonnentinnen|abonnierende)|nur für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnierende))/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-fr', lang: 'fr', pattern: /\b(?:réservée? aux abonnés|il vous reste \d+ ?% de (?:cet|l')article à lire|pour lire la suite(?: de cet article)?)/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-es', lang: 'es', pattern: /\b(?:exclusivo para (?:suscriptores|socios|abonados)|solo para (?:suscriptores|socios)|para seguir leyendo|para continuar leyendo)/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-it', lang: 'it', pattern: /\b(?:riservat[oa] agli abbonati|solo per (?:gli )?abbonati|per continuare a leggere)/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-pt', lang: 'pt', pattern: /\b(?:exclusivo para assinantes|só para assinantes|apenas para assinantes|para continuar (?:lendo|a ler))/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-nl', lang: 'nl', pattern: /\b(?:(?:alleen|exclusief) voor abonnees|lees verder met (?:een|je) .{0,40}(?:abonnement|account))/, maxWords: 25 },
     ],
   },
   {
@@ -91,54 +105,101 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'audio',
     unless: REPORTING,
     rules: [
-      { id: 'audio.listen', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
-      { id: 'audio.generated', pattern: /\b(?:audio|narration|this (?:voice|reading)) (?:is |was )?(?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence|automated|a synthetic)\b|\bai-generated (?:audio|voice|narration)\b/, maxWords: 25 },
-      { id: 'audio.podcast-promo', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
-      { id: 'audio.listen-duration', pattern: /^(?:listen|hear|play)\b[^\d]{0,40}\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
-      { id: 'audio.podcast-label', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .{0,200}|subscribe (?:on|in) .{0,200}|(?:available on|listen on) (?:apple|spotify|google).{0,200})$/, maxWords: 8 },
+      { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
+      { id: 'audio.generated', lang: 'en', pattern: /\b(?:audio|narration|this (?:voice|reading)) (?:is |was )?(?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence|automated|a synthetic)\b|\bai-generated (?:audio|voice|narration)\b/, maxWords: 25 },
+      { id: 'audio.podcast-promo', lang: 'en', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
+      { id: 'audio.listen-duration', lang: 'en', pattern: /^(?:listen|hear|play)\b[^\d]{0,40}\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
+      { id: 'audio.podcast-label', lang: 'en', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .{0,200}|subscribe (?:on|in) .{0,200}|(?:available on|listen on) (?:apple|spotify|google).{0,200})$/, maxWords: 8 },
+      { id: 'audio.listen-de', lang: 'de', pattern: /^(?:artikel (?:anhören|vorlesen(?: lassen)?)|vorlesen|anhören|jetzt anhören|audio-?version|\d+ min(?:\.|uten)? anhören)$/, maxWords: 10 },
+      { id: 'audio.listen-fr', lang: 'fr', pattern: /^(?:écouter(?: l'article| cet article)?|écoutez(?: cet article)?|version audio|lecture audio)$/, maxWords: 10 },
+      { id: 'audio.listen-es', lang: 'es', pattern: /^(?:escuchar(?: (?:la )?noticia| (?:el )?artículo| audio)?|escucha (?:esta noticia|este artículo))$/, maxWords: 10 },
+      { id: 'audio.listen-it', lang: 'it', pattern: /^(?:ascolta(?: l'articolo| questo articolo| la notizia| l'audio)?)$/, maxWords: 10 },
+      { id: 'audio.listen-pt', lang: 'pt', pattern: /^(?:ouvir(?: (?:o )?(?:artigo|texto)| (?:a )?notícia)?|ouça (?:este|o) (?:artigo|texto)|escutar(?: (?:o )?artigo)?)$/, maxWords: 10 },
+      { id: 'audio.listen-nl', lang: 'nl', pattern: /^(?:luister(?: naar (?:dit|het) artikel)?|beluister(?: dit artikel)?|voorlezen)$/, maxWords: 10 },
     ],
   },
   {
     concept: 'navigation',
     reason: 'navigation',
     rules: [
-      { id: 'navigation.skip', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
-      { id: 'navigation.popular', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
-      { id: 'navigation.comments', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.{0,200}|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
+      { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.popular', lang: 'en', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
+      { id: 'navigation.comments', lang: 'en', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.{0,200}|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
       // Comment and teaser furniture: "jdoe says:", "2 days ago at 07:52 am", "Rating: 36 Votes", "32M ago".
-      { id: 'navigation.comment-meta', pattern: /^.{1,80}\s(?:says|said|wrote|writes|replied|commented):$|^(?:rating|score|votes?|likes?|points?): -?\d+(?: votes?| points?)?$|^-?\d+ (?:likes?|replies|repl(?:y|ies)|points?|votes?|upvotes?|dislikes?)$|^(?:reply|reply to this comment|like|dislike|upvote|downvote|flag|permalink|quote|report this comment|show replies|hide replies|view replies|load more comments|comments are closed\.?|comments for this (?:article|thread) are (?:now )?closed\.?)$/, maxWords: 16 },
-      { id: 'navigation.time-ago', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.comment-meta', lang: 'en', pattern: /^.{1,80}\s(?:says|said|wrote|writes|replied|commented):$|^(?:rating|score|votes?|likes?|points?): -?\d+(?: votes?| points?)?$|^-?\d+ (?:likes?|replies|repl(?:y|ies)|points?|votes?|upvotes?|dislikes?)$|^(?:reply|reply to this comment|like|dislike|upvote|downvote|flag|permalink|quote|report this comment|show replies|hide replies|view replies|load more comments|comments are closed\.?|comments for this (?:article|thread) are (?:now )?closed\.?)$/, maxWords: 16 },
+      { id: 'navigation.time-ago', lang: 'en', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.{0,200})$/, maxWords: 8 },
       // Machine residue of a page dump: bare URLs, ISO time stamps, comma-glued tag lists.
-      { id: 'navigation.url', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
-      { id: 'navigation.iso-timestamp', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
-      { id: 'navigation.tag-list', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, maxWords: 60 },
-      { id: 'navigation.keyword-list', pattern: /^[^.!?:;]*$/, also: /(?:,[^,.!?]{2,40}){6}/, maxWords: 60 },
-      { id: 'navigation.breadcrumb', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
-      { id: 'navigation.browser-notice', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
-      { id: 'navigation.pagination', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+      { id: 'navigation.url', lang: 'und', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
+      { id: 'navigation.iso-timestamp', lang: 'und', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
+      { id: 'navigation.tag-list', lang: 'und', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, maxWords: 60 },
+      { id: 'navigation.keyword-list', lang: 'und', pattern: /^[^.!?:;]*$/, also: /(?:,[^,.!?]{2,40}){6}/, maxWords: 60 },
+      { id: 'navigation.breadcrumb', lang: 'und', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
+      { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
+      { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+      { id: 'navigation.skip-de', lang: 'de', pattern: /^(?:zum inhalt(?: springen)?|direkt zum inhalt|zur navigation|nach oben|zurück nach oben|startseite|suche|suchen|menü|hauptmenü|menü schließen|schließen|mehr anzeigen|alle anzeigen|mehr laden|zurück|weiter|vorheriger artikel|nächster artikel|themen|rubriken|(?:schlagworte?|schlagwörter|themen):.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.skip-fr', lang: 'fr', pattern: /^(?:aller au contenu(?: principal)?|passer au contenu(?: principal)?|retour en haut(?: de (?:la )?page)?|haut de page|accueil|rechercher|recherche|fermer|voir plus|voir tout|afficher plus|charger plus|suivant|précédent|article suivant|article précédent|rubriques|(?:mots-clés|thèmes|sujets)\s?:.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.skip-es', lang: 'es', pattern: /^(?:saltar al contenido(?: principal)?|ir al contenido(?: principal)?|volver arriba|ir arriba|inicio|portada|buscar|búsqueda|menú|cerrar|ver más|ver todo|mostrar más|cargar más|siguiente|anterior|noticia siguiente|noticia anterior|secciones|(?:temas|etiquetas|archivado en):.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.skip-it', lang: 'it', pattern: /^(?:vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|torna su|torna in alto|cerca|chiudi|mostra (?:di )?più|vedi (?:tutti|tutto|altro)|carica altri|successivo|precedente|articolo successivo|articolo precedente|sezioni|(?:argomenti|tag):.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.skip-pt', lang: 'pt', pattern: /^(?:(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo|início|página inicial|pesquisar|buscar|fechar|ver mais|ver tudo|carregar mais|próximo|próxima|anterior|seções|secções|(?:temas|assuntos|tags):.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.skip-nl', lang: 'nl', pattern: /^(?:naar (?:de )?(?:hoofd)?inhoud|ga naar (?:de )?inhoud|terug naar boven|naar boven|zoeken|sluiten|meer (?:weergeven|tonen|laden)|toon meer|alles bekijken|volgende|vorige|volgend artikel|vorig artikel|rubrieken|(?:onderwerpen|tags):.{0,200})$/, maxWords: 8 },
+      { id: 'navigation.comments-de', lang: 'de', pattern: /^(?:kommentare(?: \(\d+\))?|\d+ kommentare?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|(?:jetzt )?kommentieren|diskutieren sie mit[.!]?|zu den kommentaren|kommentare anzeigen|(?:noch )?keine kommentare(?: vorhanden)?\.?|schreiben sie einen kommentar\.?|ihre meinung(?: ist gefragt)?[.!]?)$/, maxWords: 10 },
+      { id: 'navigation.comments-fr', lang: 'fr', pattern: /^(?:commentaires(?: \(\d+\))?|\d+ commentaires?|réagir|réagissez|laisser un commentaire|ajouter un commentaire|écrire un commentaire|répondre|signaler(?: un abus)?|aucun commentaire\.?|voir les commentaires|afficher les commentaires)$/, maxWords: 10 },
+      { id: 'navigation.comments-es', lang: 'es', pattern: /^(?:comentarios(?: \(\d+\))?|\d+ comentarios?|comentar|deja (?:un|tu) comentario|escribe (?:un|tu) comentario|añadir (?:un )?comentario|responder|denunciar|sin comentarios\.?|ver comentarios|mostrar comentarios)$/, maxWords: 10 },
+      { id: 'navigation.comments-it', lang: 'it', pattern: /^(?:commenti(?: \(\d+\))?|\d+ commenti|commenta|lascia un commento|scrivi un commento|rispondi|segnala|nessun commento\.?|mostra i commenti|leggi i commenti)$/, maxWords: 10 },
+      { id: 'navigation.comments-pt', lang: 'pt', pattern: /^(?:comentários(?: \(\d+\))?|\d+ comentários?|comentar|deixe (?:um|seu|o seu) comentário|escreva (?:um|seu) comentário|responder|denunciar|sem comentários\.?|ver comentários)$/, maxWords: 10 },
+      { id: 'navigation.comments-nl', lang: 'nl', pattern: /^(?:reacties(?: \(\d+\))?|\d+ reacties?|reageer|reageren|plaats een reactie|laat een reactie achter|beantwoorden|rapporteren|geen reacties\.?|bekijk (?:de )?reacties)$/, maxWords: 10 },
+      { id: 'navigation.time-ago-de', lang: 'de', pattern: /^vor (?:\d+|einer?|einem) (?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/, maxWords: 6 },
+      { id: 'navigation.time-ago-fr', lang: 'fr', pattern: /^il y a (?:\d+|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)$/, maxWords: 6 },
+      { id: 'navigation.time-ago-es', lang: 'es', pattern: /^hace (?:\d+|una?) (?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)$/, maxWords: 6 },
+      { id: 'navigation.time-ago-it', lang: 'it', pattern: /^(?:\d+|una?) (?:secondi?|minuti?|min|ore|ora|giorni?|settimane?|mesi?|anni?) fa$/, maxWords: 6 },
+      { id: 'navigation.time-ago-pt', lang: 'pt', pattern: /^há (?:\d+|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?)$/, maxWords: 6 },
+      { id: 'navigation.time-ago-nl', lang: 'nl', pattern: /^(?:\d+|een) (?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaar|jaren) geleden$/, maxWords: 6 },
+      { id: 'navigation.reading-time', lang: 'en', pattern: /^(?:\d+ ?(?:min|mins|minutes?) read|(?:estimated )?read(?:ing)? time:? ?\d+ ?(?:min|mins|minutes?))$/, maxWords: 6 },
+      { id: 'navigation.reading-time-de', lang: 'de', pattern: /^(?:lesezeit:? ?(?:ca\. )?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) lesezeit)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-fr', lang: 'fr', pattern: /^(?:temps de lecture ?:? ?\d+ ?(?:min\.?|minutes?)|lecture ?:? ?\d+ ?(?:min\.?|minutes?)|\d+ ?(?:min\.?|minutes?) de lecture)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-es', lang: 'es', pattern: /^(?:tiempo de lectura:? ?\d+ ?(?:min\.?|minutos?)|lectura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de lectura)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-it', lang: 'it', pattern: /^(?:tempo di lettura:? ?\d+ ?(?:min\.?|minuti)|lettura:? ?\d+ ?(?:min\.?|minuti)|\d+ ?(?:min\.?|minuti) di lettura)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-pt', lang: 'pt', pattern: /^(?:tempo de leitura:? ?\d+ ?(?:min\.?|minutos?)|leitura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de leitura)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-nl', lang: 'nl', pattern: /^(?:leestijd:? ?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) leestijd)$/, maxWords: 6 },
       // Live-blog interface leftovers: toggles, filters, refresh and load buttons, pinned labels, notices.
-      { id: 'navigation.liveblog-ui', pattern: /^(?:show (?:key events|all (?:posts|updates|events))(?: only)?|key events only|filter by:?.{0,40}|(?:load|show|see|view) (?:more|older|newer|new|latest|previous|all) (?:updates|posts|entries)|(?:\d+ )?new (?:updates?|posts?)|(?:jump|skip|go) to (?:the )?(?:latest|newest|key events)(?: updates?| posts?)?|(?:newest|oldest|latest) first|sort by:? (?:newest|oldest|latest)(?: first)?|pinned(?: post)?|auto-?(?:update|refresh)(?: on| off)?|refresh(?: page)?|follow|ticker aktualisieren|aktualisieren|neue beiträge|ältere beiträge laden|mehr laden|actualiser|voir plus de messages|cargar más|actualizar|this is a live blog\b.{0,120}|(?:this|the) (?:page|blog|live blog) (?:will )?(?:auto-?)?(?:updates?|refresh(?:es)?) automatically\.?)$/, maxWords: 16 },
+      { id: 'navigation.liveblog-ui', lang: 'und', pattern: /^(?:show (?:key events|all (?:posts|updates|events))(?: only)?|key events only|filter by:?.{0,40}|(?:load|show|see|view) (?:more|older|newer|new|latest|previous|all) (?:updates|posts|entries)|(?:\d+ )?new (?:updates?|posts?)|(?:jump|skip|go) to (?:the )?(?:latest|newest|key events)(?: updates?| posts?)?|(?:newest|oldest|latest) first|sort by:? (?:newest|oldest|latest)(?: first)?|pinned(?: post)?|auto-?(?:update|refresh)(?: on| off)?|refresh(?: page)?|follow|ticker aktualisieren|aktualisieren|neue beiträge|ältere beiträge laden|mehr laden|actualiser|voir plus de messages|cargar más|actualizar|this is a live blog\b.{0,120}|(?:this|the) (?:page|blog|live blog) (?:will )?(?:auto-?)?(?:updates?|refresh(?:es)?) automatically\.?)$/, maxWords: 16 },
       // A live-blog entry's own update stamp: a time with no date ("Updated at 2.47pm GMT").
-      { id: 'navigation.update-stamp', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
+      { id: 'navigation.update-stamp', lang: 'en', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
     ],
   },
   {
     concept: 'share',
     reason: 'share',
     rules: [
-      { id: 'share.label', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
-      { id: 'share.call', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
+      { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
+      { id: 'share.call', lang: 'en', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
+      { id: 'share.call-de', lang: 'de', pattern: /^(?:teilen|artikel teilen|beitrag teilen|drucken|artikel drucken|per e-?mail (?:teilen|versenden|senden)|link kopieren|link kopiert|merken|artikel merken|(?:auf|bei|via) .{1,40} teilen|teilen (?:auf|via) .{0,200}|folgen sie uns(?: auf .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-fr', lang: 'fr', pattern: /^(?:partager|partagez(?: cet article)?|partager (?:l'article|cet article|sur .{0,200}|par .{0,200})|imprimer|envoyer par e-?mail|copier le lien|lien copié|sauvegarder|enregistrer|suivez-nous(?: sur .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-es', lang: 'es', pattern: /^(?:compartir|comparte|compartir (?:en|por|vía) .{0,200}|compartir (?:esta noticia|este artículo|artículo)|imprimir|enviar por (?:e-?mail|correo)|copiar (?:el )?enlace|enlace copiado|guardar|síguenos(?: en .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-it', lang: 'it', pattern: /^(?:condividi|condividi (?:su|via|con) .{0,200}|condividi (?:l'articolo|questo articolo)|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|seguici(?: su .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-pt', lang: 'pt', pattern: /^(?:compartilhar|compartilhe|partilhar|partilhe|(?:compartilhar|partilhar) (?:no|na|via|por) .{0,200}|imprimir|enviar por e-?mail|copiar (?:o )?link|link copiado|salvar|siga-nos(?: no .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-nl', lang: 'nl', pattern: /^(?:delen|deel (?:dit artikel|via .{0,200})|delen (?:via|op) .{0,200}|printen|afdrukken|mailen|link kopiëren|link gekopieerd|bewaren|opslaan|volg ons(?: op .{0,200})?)$/, maxWords: 10 },
       // Per-entry buttons of live blogs and share bars in other languages.
-      { id: 'share.entry', pattern: /^(?:share (?:this )?(?:post|update|entry)|copy link to (?:this )?(?:post|update|entry|section)|link to (?:this )?(?:post|update|entry)|permalink|teilen|link kopieren|beitrag teilen|partager|copier le lien|compartir|copiar (?:el )?enlace|condividi)$/, maxWords: 6 },
+      { id: 'share.entry', lang: 'und', pattern: /^(?:share (?:this )?(?:post|update|entry)|copy link to (?:this )?(?:post|update|entry|section)|link to (?:this )?(?:post|update|entry)|permalink|teilen|link kopieren|beitrag teilen|partager|copier le lien|compartir|copiar (?:el )?enlace|condividi)$/, maxWords: 6 },
     ],
   },
   {
     concept: 'advertisement',
     reason: 'advertisement',
     rules: [
-      { id: 'advertisement.label', pattern: /^(?:advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad)$/, maxWords: 8 },
-      { id: 'advertisement.sponsor-pitch', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
-      { id: 'advertisement.label-intl', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
+      { id: 'advertisement.label', lang: 'en', pattern: /^(?:advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad)$/, maxWords: 8 },
+      { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
+      { id: 'advertisement.label-fr', lang: 'fr', pattern: /^(?:-? ?publicité ?-?|annonce|contenu sponsorisé|sponsorisé|la suite après (?:la|cette) publicité|l'article continue après la publicité)$/, maxWords: 10 },
+      { id: 'advertisement.label-es', lang: 'es', pattern: /^(?:-? ?publicidad ?-?|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|debajo) de la publicidad|continúa (?:leyendo )?(?:después|debajo) de la publicidad)$/, maxWords: 10 },
+      { id: 'advertisement.label-it', lang: 'it', pattern: /^(?:-? ?pubblicità ?-?|annuncio|contenuto sponsorizzato|sponsorizzato|continua (?:a leggere )?dopo la pubblicità)$/, maxWords: 10 },
+      { id: 'advertisement.label-pt', lang: 'pt', pattern: /^(?:-? ?publicidade ?-?|anúncio|conteúdo patrocinado|patrocinado|continua (?:depois|após) (?:da|a) publicidade)$/, maxWords: 10 },
+      { id: 'advertisement.label-nl', lang: 'nl', pattern: /^(?:-? ?advertentie ?-?|reclame|gesponsord|gesponsorde inhoud|(?:het )?artikel gaat verder (?:na|onder) de advertentie)$/, maxWords: 10 },
+      { id: 'advertisement.label-pl', lang: 'pl', pattern: /^(?:-? ?reklama ?-?|materiał sponsorowany)$/, maxWords: 4 },
+      { id: 'advertisement.label-sv', lang: 'sv', pattern: /^(?:-? ?annons ?-?|sponsrat)$/, maxWords: 4 },
+      { id: 'advertisement.label-da', lang: 'da', pattern: /^(?:-? ?annonce ?-?|reklame|sponsoreret)$/, maxWords: 4 },
+      { id: 'advertisement.label-no', lang: 'no', pattern: /^(?:-? ?annonse ?-?|reklame|sponset)$/, maxWords: 4 },
+      { id: 'advertisement.sponsor-pitch', lang: 'en', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
+      { id: 'advertisement.label-intl', lang: 'und', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
     ],
   },
   {
@@ -146,78 +207,139 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'newsletter',
     unless: REPORTING,
     rules: [
-      { id: 'newsletter.signup', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
-      { id: 'newsletter.inbox', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
-      { id: 'newsletter.delivered', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
-      { id: 'newsletter.form', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
-      { id: 'newsletter.named', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
-      { id: 'newsletter.label', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter)$/, maxWords: 5 },
+      { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
+      { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
+      { id: 'newsletter.delivered', lang: 'en', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
+      { id: 'newsletter.form', lang: 'en', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
+      { id: 'newsletter.named', lang: 'en', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
+      { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter)$/, maxWords: 5 },
+      { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-fr', lang: 'fr', pattern: /\b(?:inscrivez-vous (?:à|a) (?:notre|la) (?:\S+ )?newsletter|abonnez-vous (?:à|a) (?:notre|la) (?:\S+ )?newsletter|recevez (?:notre|la) (?:\S+ )?newsletter|notre newsletter|s'inscrire (?:à|a) la newsletter)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-es', lang: 'es', pattern: /\b(?:suscríbete (?:a|al) (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|recibe (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|nuestr[oa] (?:boletín|newsletter)|apúntate (?:a|al) (?:\S+ ){0,3}(?:boletín|newsletter))\b/, maxWords: 30 },
+      { id: 'newsletter.signup-it', lang: 'it', pattern: /\b(?:iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|la nostra newsletter)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-pt', lang: 'pt', pattern: /\b(?:(?:assine|receba|subscreva) (?:a )?(?:nossa )?newsletter|inscreva-se (?:na|em nossa) newsletter|nossa newsletter)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:schrijf je in voor (?:de|onze) nieuwsbrief|meld je aan voor (?:de|onze) nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|onze nieuwsbrief)\b/, maxWords: 30 },
+      { id: 'newsletter.form-de', lang: 'de', pattern: /^(?:e-?mail-adresse|ihre e-?mail(?:-adresse)?|jetzt (?:kostenlos )?anmelden|vielen dank für ihre anmeldung[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-fr', lang: 'fr', pattern: /^(?:votre (?:adresse )?e-?mail|adresse e-?mail|je m'inscris|inscription|merci pour votre inscription[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-es', lang: 'es', pattern: /^(?:tu (?:correo|e-?mail)|correo electrónico|suscribirme|darse de alta|gracias por suscribirte[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-it', lang: 'it', pattern: /^(?:la tua e-?mail|indirizzo e-?mail|iscriviti|grazie per (?:esserti iscritto|l'iscrizione)[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-pt', lang: 'pt', pattern: /^(?:seu e-?mail|o seu e-?mail|endereço de e-?mail|inscreva-se|cadastre-se|obrigado por (?:se inscrever|subscrever)[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-nl', lang: 'nl', pattern: /^(?:je e-?mailadres|uw e-?mailadres|e-?mailadres|inschrijven|aanmelden|bedankt voor je inschrijving[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.label-intl', lang: 'und', pattern: /^(?:newsletter|nieuwsbrief|boletín|newsletters?)$/, maxWords: 2 },
       // A greeting alone, ending in its punctuation ("Hi all,", "Hello, Riverside!"; not "Morning Edition"),
       // or with a line about the issue itself ("Good morning. Here's what's moving in tech.").
-      { id: 'newsletter.greeting', pattern: new RegExp(`${GREETING}[^.!?,:]{0,40}[.!?,:]+$`), maxWords: 6 },
-      { id: 'newsletter.greeting-intro', pattern: new RegExp(GREETING), also: /\b(?:here'?s|here is|here are|welcome back|welcome to (?:the|this|today'?s|your) (?:newsletter|edition|issue|briefing)|today'?s (?:edition|newsletter|issue|briefing)|this (?:edition|newsletter|issue|week'?s)|\d+-minute read|minutes? to read|in today'?s)\b/, maxWords: 20 },
-      { id: 'newsletter.signoff', pattern: new RegExp(`^¡?${SIGNOFF}[,.!…]*(?:\\s+¡?${SIGNOFF}[,.!…]*)?$`), maxWords: 14 },
-      { id: 'newsletter.reply', pattern: /\breply\b|^you(?:'re| are) /, also: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
-      { id: 'newsletter.footer-intl', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
+      { id: 'newsletter.greeting', lang: 'und', pattern: new RegExp(`${GREETING}[^.!?,:]{0,40}[.!?,:]+$`), maxWords: 6 },
+      { id: 'newsletter.greeting-intro', lang: 'en', pattern: new RegExp(GREETING), also: /\b(?:here'?s|here is|here are|welcome back|welcome to (?:the|this|today'?s|your) (?:newsletter|edition|issue|briefing)|today'?s (?:edition|newsletter|issue|briefing)|this (?:edition|newsletter|issue|week'?s)|\d+-minute read|minutes? to read|in today'?s)\b/, maxWords: 20 },
+      { id: 'newsletter.signoff', lang: 'und', pattern: new RegExp(`^¡?${SIGNOFF}[,.!…]*(?:\\s+¡?${SIGNOFF}[,.!…]*)?$`), maxWords: 14 },
+      { id: 'newsletter.reply', lang: 'en', pattern: /\breply\b|^you(?:'re| are) /, also: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
+      { id: 'newsletter.footer-intl', lang: 'und', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
     ],
   },
   {
     concept: 'cookie',
     reason: 'cookie',
     rules: [
-      { id: 'cookie.notice', pattern: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\buse of cookies\b|\bby continuing to (?:use|browse|visit)\b|\bconsent to (?:the use of|our use of) (?:cookies|your data)\b|\bmanage (?:cookie|privacy) (?:settings|preferences|options)\b|\butilizziamo i cookie\b|\bnous utilisons des cookies\b|\bverwendet cookies\b/, maxWords: 80 },
-      { id: 'cookie.button', pattern: /^(?:accept(?: all)?|reject(?: all)?|agree|i agree|i accept|ok|okay|got it|allow(?: all)?(?: cookies)?|decline|manage (?:options|preferences|settings)|customi[sz]e|more (?:info|information|options)|necessary cookies|(?:save|confirm) (?:my )?(?:choices|preferences)|dismiss)$/, maxWords: 5 },
+      { id: 'cookie.notice', lang: 'en', pattern: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\buse of cookies\b|\bby continuing to (?:use|browse|visit)\b|\bconsent to (?:the use of|our use of) (?:cookies|your data)\b|\bmanage (?:cookie|privacy) (?:settings|preferences|options)\b/, maxWords: 80 },
+      { id: 'cookie.button', lang: 'en', pattern: /^(?:accept(?: all)?|reject(?: all)?|agree|i agree|i accept|ok|okay|got it|allow(?: all)?(?: cookies)?|decline|manage (?:options|preferences|settings)|customi[sz]e|more (?:info|information|options)|necessary cookies|(?:save|confirm) (?:my )?(?:choices|preferences)|dismiss)$/, maxWords: 5 },
+      { id: 'cookie.notice-de', lang: 'de', pattern: /\b(?:wir (?:verwenden|nutzen|setzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|verwendet cookies|cookie-?einstellungen|cookie-?richtlinie|datenschutzeinstellungen|mit der nutzung (?:dieser|unserer) (?:website|webseite|seite) stimmen sie)\b/, maxWords: 80 },
+      { id: 'cookie.notice-fr', lang: 'fr', pattern: /\b(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|paramètres (?:des|de) cookies|gérer (?:les|mes) cookies|politique (?:de|relative aux) cookies|en poursuivant votre navigation|vous acceptez l'utilisation de cookies)\b/, maxWords: 80 },
+      { id: 'cookie.notice-es', lang: 'es', pattern: /\b(?:utilizamos cookies|usamos cookies|este (?:sitio|sitio web|portal) (?:utiliza|usa) cookies|configuración de cookies|política de cookies|acepta(?:s)? el uso de cookies|si continúa(?:s)? navegando)\b/, maxWords: 80 },
+      { id: 'cookie.notice-it', lang: 'it', pattern: /\b(?:utilizziamo (?:i )?cookie|questo sito (?:web )?utilizza (?:i )?cookie|impostazioni (?:dei )?cookie|informativa (?:estesa )?sui cookie|acconsenti all'uso dei cookie)\b/, maxWords: 80 },
+      { id: 'cookie.notice-pt', lang: 'pt', pattern: /\b(?:utilizamos cookies|usamos cookies|este (?:site|sítio) (?:utiliza|usa) cookies|definições de cookies|configurações de cookies|política de cookies|aceita a utilização de cookies)\b/, maxWords: 80 },
+      { id: 'cookie.notice-nl', lang: 'nl', pattern: /\b(?:wij gebruiken cookies|we gebruiken cookies|deze (?:website|site) gebruikt cookies|cookie-?instellingen|cookiebeleid|cookieverklaring)\b/, maxWords: 80 },
+      // Placeholders of embedded posts and videos held back until the reader consents.
+      { id: 'cookie.external-content', lang: 'en', pattern: /\b(?:this|the) (?:content|embed|video|post|element) (?:is|may be|has been) (?:hosted|provided|blocked)\b.{0,80}\bthird[- ]part(?:y|ies)\b|\bthird[- ]party (?:content|embeds?)\b.{0,120}\b(?:cookies|consent|accept|allow|enable)\b|^(?:show|load|allow|view|enable) (?:external |embedded |third[- ]party )?(?:content|embeds?|media)$/, maxWords: 60 },
+      { id: 'cookie.external-content-de', lang: 'de', pattern: /\ban dieser stelle finde(?:st du|n sie) (?:einen|den) (?:\S+ ){0,6}externen inhalt|\bich bin (?:damit )?einverstanden, dass mir (?:\S+ )?(?:externe[rn]? )?inhalte?\b|\b(?:personenbezogene )?daten (?:können|werden) an drittplattformen übermittelt\b|\bprivatsphäre-einstellungen verhindern\b|^(?:externe[rn]? inhalte? (?:anzeigen|laden|erlauben)|\S+-inhalte? (?:erlauben|anzeigen|laden)|empfohlener redaktioneller inhalt|link zum \S+-inhalt)$/, maxWords: 60 },
+      { id: 'cookie.external-content-fr', lang: 'fr', pattern: /\bce contenu (?:est|a été) bloqué\b|\bcontenu (?:externe|tiers)\b.{0,120}\b(?:cookies|consentement|accepter|autoriser)\b|^(?:afficher|autoriser) le contenu$/, maxWords: 60 },
+      { id: 'cookie.button-de', lang: 'de', pattern: /^(?:alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|zustimmen|einverstanden|alle cookies akzeptieren|nur notwendige cookies(?: akzeptieren)?|einstellungen(?: verwalten)?|auswahl (?:speichern|bestätigen|erlauben))$/, maxWords: 5 },
+      { id: 'cookie.button-fr', lang: 'fr', pattern: /^(?:tout accepter|accepter(?: et fermer| tout)?|tout refuser|refuser|continuer sans accepter|j'accepte|paramétrer|personnaliser|gérer mes choix|enregistrer mes choix)$/, maxWords: 5 },
+      { id: 'cookie.button-es', lang: 'es', pattern: /^(?:aceptar(?: todas?| todo| cookies)?|rechazar(?: todas?| todo)?|configurar|personalizar|guardar (?:preferencias|configuración)|acepto)$/, maxWords: 5 },
+      { id: 'cookie.button-it', lang: 'it', pattern: /^(?:accetta(?: tutti| tutto)?|rifiuta(?: tutti| tutto)?|accetto|personalizza|gestisci (?:preferenze|opzioni)|salva (?:preferenze|le mie scelte))$/, maxWords: 5 },
+      { id: 'cookie.button-pt', lang: 'pt', pattern: /^(?:aceitar(?: todos| tudo| cookies)?|rejeitar(?: todos| tudo)?|recusar|aceito|personalizar|gerir (?:preferências|cookies)|gerenciar (?:preferências|cookies))$/, maxWords: 5 },
+      { id: 'cookie.button-nl', lang: 'nl', pattern: /^(?:alles accepteren|accepteren|akkoord|alles weigeren|weigeren|instellingen(?: aanpassen)?|voorkeuren (?:opslaan|beheren))$/, maxWords: 5 },
     ],
   },
   {
     concept: 'related',
     reason: 'related',
     rules: [
-      { id: 'related.header', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b[^:.…]{0,200}|see also|also read|also on [^:.…]{0,200}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on [^:.…]{0,200}|(?:você|voce) (?:pode|também pode) gostar|leia (?:também|mais)|veja também|te puede interesar|también te puede interesar|lee también|leer más|vous aimerez aussi|à lire aussi|lire aussi|sur le même sujet|potrebbe interessarti|leggi anche|ti potrebbe interessare|auch interessant|das könnte sie auch interessieren|mehr zum thema|lees ook|meer nieuws|czytaj też|przeczytaj również|читайте также)[:.…]*$/, maxWords: 8 },
-      { id: 'related.inline', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.header', lang: 'en', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b[^:.…]{0,200}|see also|also read|also on [^:.…]{0,200}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on [^:.…]{0,200})\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.inline', lang: 'en', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-es', lang: 'es', pattern: /^(?:te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-it', lang: 'it', pattern: /^(?:leggi anche|potrebbe interessarti(?: anche)?|ti potrebbe interessare|i più letti|più letti|articoli correlati|correlati|ultime notizie|altre notizie|da non perdere|vedi anche|consigliati|continua a leggere|leggi di più)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|veja mais|(?:você|voce) (?:pode|também pode) gostar|mais lidas|as mais lidas|notícias relacionadas|artigos relacionados|relacionad[oa]s|últimas notícias|mais notícias|recomendado para você|saiba mais|continue lendo|continuar a ler|ler mais)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|verder lezen|meer nieuws|meest gelezen|gerelateerd(?:e artikelen| nieuws)?|ook interessant|aanbevolen|laatste nieuws|meer over dit onderwerp)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-pl', lang: 'pl', pattern: /^(?:czytaj (?:też|także|również|więcej)|przeczytaj (?:również|też|także)|zobacz (?:też|także|również)|najczęściej czytane|polecane)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-sv', lang: 'sv', pattern: /^(?:läs (?:också|mer|även)|mest lästa|relaterat|relaterade artiklar)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-da', lang: 'da', pattern: /^(?:læs (?:også|mere)|mest læste|relateret|relaterede artikler)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-no', lang: 'no', pattern: /^(?:les (?:også|mer)|mest lest|relatert|relaterte artikler)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-ru', lang: 'ru', pattern: /^(?:читайте также|читать также|смотрите также|по теме|похожие (?:статьи|новости)|самое читаемое|популярное)\s?[:.…]*$/, maxWords: 8 },
     ],
   },
   {
     concept: 'caption',
     reason: 'caption',
     rules: [
-      { id: 'caption.photo-credit', pattern: /^\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s?[:/|]\s?\S/, maxWords: 45 },
-      { id: 'caption.photo-parenthesis', pattern: /\)\.?$/, also: /\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? /, maxWords: 45 },
-      { id: 'caption.agency-credit', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },
-      { id: 'caption.wire-photo', pattern: /^\((?:ap|afp|epa) photo\/[^)]{0,80}\)$/, maxWords: 45 },
-      { id: 'caption.photo-by', pattern: /^(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) |^(?:getty|shutterstock|istock|alamy)(?: images)?$/, maxWords: 45 },
-      { id: 'caption.trailing-credit', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
-      { id: 'caption.outlet-photo', pattern: /\)\.?$/, also: /\s(?:photo|image|picture)s?\/[^)]/, maxWords: 45 },
-      { id: 'caption.photo-slash', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
-      { id: 'caption.gallery', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.{0,200}|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
+      { id: 'caption.photo-credit', lang: 'en', pattern: /^\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s?[:/|]\s?\S/, maxWords: 45 },
+      { id: 'caption.photo-parenthesis', lang: 'en', pattern: /\)\.?$/, also: /\((?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? /, maxWords: 45 },
+      { id: 'caption.agency-credit', lang: 'en', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },
+      { id: 'caption.wire-photo', lang: 'en', pattern: /^\((?:ap|afp|epa) photo\/[^)]{0,80}\)$/, maxWords: 45 },
+      { id: 'caption.photo-by', lang: 'en', pattern: /^(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) |^(?:getty|shutterstock|istock|alamy)(?: images)?$/, maxWords: 45 },
+      { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
+      { id: 'caption.outlet-photo', lang: 'en', pattern: /\)\.?$/, also: /\s(?:photo|image|picture)s?\/[^)]/, maxWords: 45 },
+      { id: 'caption.photo-slash', lang: 'en', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
+      { id: 'caption.gallery', lang: 'en', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.{0,200}|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
+      { id: 'caption.photo-credit-de', lang: 'de', pattern: /^\(?(?:foto|fotos|bild|bilder|bildquelle|grafik)\s?[:/|©]\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-fr', lang: 'fr', pattern: /^\(?(?:crédits?(?: photo)?|photo)\s?:\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-es', lang: 'es', pattern: /^\(?(?:foto|fotos|imagen|imágenes|fotografía)\s?[:/|©]\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-it', lang: 'it', pattern: /^\(?(?:foto|immagine|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-pt', lang: 'pt', pattern: /^\(?(?:foto|fotos|imagem|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-nl', lang: 'nl', pattern: /^\(?(?:foto|beeld|afbeelding)\s?[:/|©]\s?\S/, maxWords: 30 },
     ],
   },
   {
     concept: 'credit',
     reason: 'credit',
     rules: [
-      { id: 'credit.wire', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
-      { id: 'credit.contributed', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
-      { id: 'credit.newsletter', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b/, also: /\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b/, maxWords: 45 },
-      { id: 'credit.newsletter-team', pattern: /\bis (?:written|produced|compiled|curated|put together) by\b/, also: /\band (?:edited|produced|copy-?edited|designed) by\b/, maxWords: 45 },
+      { id: 'credit.wire', lang: 'en', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
+      { id: 'credit.contributed', lang: 'en', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
+      // Notes that a machine wrote the summary box above the article.
+      { id: 'credit.ai-summary', lang: 'en', pattern: /\bsummary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) (?:ai|artificial intelligence|chatgpt|a language model)\b|\bai-generated summary\b/, maxWords: 30 },
+      { id: 'credit.ai-summary-de', lang: 'de', pattern: /\bzusammenfassung (?:wurde |ist )?(?:mit|von|durch) (?:hilfe (?:von |einer )?)?(?:ki|künstliche[rn]? intelligenz)\b|\bki-generierte zusammenfassung\b/, maxWords: 30 },
+      { id: 'credit.ai-summary-no', lang: 'no', pattern: /\bsammendraget er laget (?:av|med) (?:chatgpt|ki|kunstig intelligens)\b/, maxWords: 30 },
+      { id: 'credit.newsletter', lang: 'en', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b/, also: /\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b/, maxWords: 45 },
+      { id: 'credit.newsletter-team', lang: 'en', pattern: /\bis (?:written|produced|compiled|curated|put together) by\b/, also: /\band (?:edited|produced|copy-?edited|designed) by\b/, maxWords: 45 },
       // "(Información de X; editado por Y)", "(Reportage X, édité par Y)", "(Bericht von X, redigiert von Y)".
-      { id: 'credit.wire-intl', pattern: /^\((?:informaci[oó]n|reporte|reportaje|redacci[oó]n|edici[oó]n|editado|escrito|texto|reportage|r[ée]daction|[ée]dit[ée]|bericht|berichterstattung|redigiert|mitarbeit|traducci[oó]n|traduction)\b[^)]{2,200}\)\.?$|^(?:informaci[oó]n|reportaje|reportage|bericht) (?:de|par|por|von) [^;]{2,80}; (?:editado|[ée]dit[ée]|redigiert|edici[oó]n)\b.{0,120}$/, maxWords: 40 },
+      { id: 'credit.wire-intl', lang: 'und', pattern: /^\((?:informaci[oó]n|reporte|reportaje|redacci[oó]n|edici[oó]n|editado|escrito|texto|reportage|r[ée]daction|[ée]dit[ée]|bericht|berichterstattung|redigiert|mitarbeit|traducci[oó]n|traduction)\b[^)]{2,200}\)\.?$|^(?:informaci[oó]n|reportaje|reportage|bericht) (?:de|par|por|von) [^;]{2,80}; (?:editado|[ée]dit[ée]|redigiert|edici[oó]n)\b.{0,120}$/, maxWords: 40 },
       // A caption ending in "AGENCY/Photographer Name(/File Photo)" after its last sentence, or a credit line
       // "AGENCY/Photographer Name/File Photo" alone (any agency, any language). A bare "X/Y Z" line may be
       // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix.
-      { id: 'credit.photo-agency', pattern: /\//, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
-      { id: 'credit.photo-line', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
+      { id: 'credit.photo-agency', lang: 'und', pattern: /\//, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
+      { id: 'credit.photo-line', lang: 'und', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
       // Agency and editors' initials closing agency copy ("ddn sk/hm").
-      { id: 'credit.agency-initials', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
+      { id: 'credit.agency-initials', lang: 'und', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
     ],
   },
   {
     concept: 'legal',
     reason: 'legal',
     rules: [
-      { id: 'legal.copyright', pattern: /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])|\ball rights reserved\b|^copyright\b/, maxWords: 40 },
-      { id: 'legal.terms', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|impressum|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
-      { id: 'legal.disclaimer', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 90 },
+      { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])|\ball rights reserved\b|^copyright\b/, maxWords: 40 },
+      { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
+      { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 90 },
+      { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:those|that) of\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy) of\b/, maxWords: 60 },
+      { id: 'legal.opinion-disclaimer-de', lang: 'de', pattern: /\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise|zwingend|unbedingt) die (?:meinung|ansicht|haltung) der redaktion\b|\bmuss nicht (?:mit )?der meinung der redaktion\b/, maxWords: 60 },
+      { id: 'legal.opinion-disclaimer-fr', lang: 'fr', pattern: /\bn'engagent? que (?:leurs?|son|ses) auteurs?\b|\bne reflètent? pas (?:nécessairement )?(?:l'opinion|la position|les vues) de\b/, maxWords: 60 },
+      { id: 'legal.opinion-disclaimer-es', lang: 'es', pattern: /\bno (?:reflejan?|representan?) necesariamente (?:la opinión|el punto de vista|la postura) de\b|\bes responsabilidad exclusiva de (?:su|sus) autor(?:es)?\b/, maxWords: 60 },
+      { id: 'legal.terms-de', lang: 'de', pattern: /^(?:impressum|datenschutz(?:erklärung|hinweise|einstellungen)?|agb|allgemeine geschäftsbedingungen|nutzungsbedingungen|kontakt|barrierefreiheit|über uns|karriere|mediadaten|werben|hilfe)$/, maxWords: 8 },
+      { id: 'legal.terms-fr', lang: 'fr', pattern: /^(?:mentions légales|politique de confidentialité|confidentialité|données personnelles|conditions générales(?: d'utilisation| de vente)?|cgu|cgv|gestion des cookies|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|accessibilité|aide)$/, maxWords: 8 },
+      { id: 'legal.terms-es', lang: 'es', pattern: /^(?:aviso legal|política de privacidad|privacidad|términos y condiciones|condiciones (?:de uso|generales)|contacto|contáctenos|quiénes somos|mapa del sitio|accesibilidad|ayuda)$/, maxWords: 8 },
+      { id: 'legal.terms-it', lang: 'it', pattern: /^(?:note legali|informativa (?:sulla )?privacy|termini e condizioni|condizioni (?:d'uso|generali)|contatti|chi siamo|mappa del sito|accessibilità|aiuto)$/, maxWords: 8 },
+      { id: 'legal.terms-pt', lang: 'pt', pattern: /^(?:aviso legal|política de privacidade|privacidade|termos (?:de uso|e condições)|contato|contacto|contactos|fale conosco|quem somos|mapa do site|acessibilidade|ajuda)$/, maxWords: 8 },
+      { id: 'legal.terms-nl', lang: 'nl', pattern: /^(?:privacybeleid|privacyverklaring|algemene voorwaarden|gebruiksvoorwaarden|over ons|colofon|toegankelijkheid)$/, maxWords: 8 },
+      { id: 'legal.rights-reserved', lang: 'und', pattern: /\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert)\b/, maxWords: 40 },
     ],
   },
   {
@@ -225,17 +347,17 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'app',
     unless: REPORTING,
     rules: [
-      { id: 'app.download', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$/, maxWords: 30 },
+      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$/, maxWords: 30 },
     ],
   },
   {
     concept: 'contact',
     reason: 'contact',
     rules: [
-      { id: 'contact.header', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
-      { id: 'contact.detail', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
-      { id: 'contact.tip', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
-      { id: 'contact.reach-author', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
+      { id: 'contact.header', lang: 'en', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
+      { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
+      { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
+      { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
 ]);
@@ -244,3 +366,122 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
 export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
   boilerplateCatalog().flatMap((group) => group.rules.map((rule) => ({ ...rule, reason: group.reason, unless: group.unless }))),
 );
+
+/**
+ * The characters a folded line matching `source` may start with, or null when that cannot be told
+ * from the pattern (an alternative not anchored at the start, a class, an optional first part).
+ * Conservative: a wrong null only costs time; a set is only returned when it is sure.
+ */
+export function firstCharacters(source: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of topLevel(source)) {
+    if (!alt.startsWith('^') || !collectFirst(alt.slice(1), out)) return null;
+  }
+  return out;
+}
+
+/** Top-level alternatives of a pattern or group body (split at '|' outside groups and classes). */
+function topLevel(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Adds the first characters `body` can match to `out`; false when they cannot be told. */
+function collectFirst(body: string, out: Set<string>): boolean {
+  const element = firstElement(body);
+  if (!element) return false;
+  const rest = body.slice(element.length);
+  const optional = rest[0] === '?' || rest[0] === '*' || rest.startsWith('{0');
+  if (element.chars) for (const c of element.chars) out.add(c);
+  else if (!topLevel(body.slice(3, element.length - 1)).every((alt) => collectFirst(alt, out))) return false;
+  if (!optional) return true;
+  // An optional first element: the line may start with what follows it.
+  const after = rest.replace(/^(?:\?|\*|\{0,\d*\})\??/, '');
+  return after !== '' && after[0] !== '$' && collectFirst(after, out);
+}
+
+/** The first element of a pattern body: a group (chars null) or a character, escape or class. */
+function firstElement(body: string): { length: number; chars: string[] | null } | null {
+  const c = body[0];
+  if (c === undefined) return null;
+  if (body.startsWith('(?:')) {
+    let depth = 0;
+    let inClass = false;
+    for (let k = 0; k < body.length; k++) {
+      const d = body[k];
+      if (d === '\\') k++;
+      else if (inClass) inClass = d !== ']';
+      else if (d === '[') inClass = true;
+      else if (d === '(') depth++;
+      else if (d === ')' && --depth === 0) return { length: k + 1, chars: null };
+    }
+    return null;
+  }
+  if (c === '\\') {
+    const e = body[1];
+    if (e === undefined) return null;
+    if (e === 'd') return { length: 2, chars: [...'0123456789'] };
+    if (/[a-zA-Z0-9]/.test(e)) return null;
+    return { length: 2, chars: [e] };
+  }
+  if (c === '[') {
+    const chars: string[] = [];
+    let k = 1;
+    if (body[k] === '^') return null;
+    for (; k < body.length && body[k] !== ']'; k++) {
+      let ch = body[k]!;
+      if (ch === '\\') {
+        const e = body[++k];
+        if (e === undefined) return null;
+        if (e === 'd') {
+          chars.push(...'0123456789');
+          continue;
+        }
+        if (/[a-zA-Z0-9]/.test(e)) return null;
+        ch = e;
+      }
+      if (body[k + 1] === '-' && body[k + 2] !== undefined && body[k + 2] !== ']') {
+        const to = body[k + 2]!;
+        if (to === '\\' || to.charCodeAt(0) - ch.charCodeAt(0) > 64) return null;
+        for (let x = ch.charCodeAt(0); x <= to.charCodeAt(0); x++) chars.push(String.fromCharCode(x));
+        k += 2;
+        continue;
+      }
+      chars.push(ch);
+    }
+    return k < body.length ? { length: k + 1, chars } : null;
+  }
+  if ('.()^$|+*?{'.includes(c)) return null;
+  return { length: 1, chars: [c] };
+}
+
+/**
+ * The catalog in order, by a folded line's first character: the rules whose patterns may match a
+ * line starting with it (and the rules that cannot tell). Same first match as trying every rule.
+ */
+export const rulesByFirstCharacter = lazy((): { byChar: Map<string, CompiledRule[]>; always: CompiledRule[] } => {
+  const rules = compiledBoilerplateRules();
+  const firsts = rules.map((r) => firstCharacters(r.pattern.source));
+  const always = rules.filter((_, k) => firsts[k] === null);
+  const chars = new Set<string>();
+  for (const f of firsts) if (f) for (const c of f) chars.add(c);
+  const byChar = new Map<string, CompiledRule[]>();
+  for (const c of chars) byChar.set(c, rules.filter((_, k) => firsts[k] === null || firsts[k]!.has(c)));
+  return { byChar, always };
+});

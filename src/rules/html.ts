@@ -21,6 +21,13 @@ export const htmlRules = lazy(() => ({
     author: /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|contributor|autor|autoren|auteur|autore|reporter)(?:$|[\s_-])|\bauthor\b/i,
     date: /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|datepublished|posted|posted-on|datum|fecha|publish-date|post-date|entry-date|meta-date)(?:$|[\s_-])/i,
   },
+  /** A <title> with no closing tag anywhere after it reads as raw text to the end of the page. */
+  titleOpen: /<title\b[^<>]*>/i,
+  titleClose: /<\/title\s*>/i,
+  /** Streamed rendering: hidden segments, their placeholders, and the script calls that pair them. */
+  streamedSegment: /^S:[0-9a-f]{1,8}$/,
+  streamedPlaceholder: /^[BP]:[0-9a-f]{1,8}$/,
+  streamedPair: /\$R[CS]\("([BPS]:[0-9a-f]{1,8})","([BPS]:[0-9a-f]{1,8})"/g,
   /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
   tag: /<(\/?)[a-zA-Z][^<>]*>/g,
   /**

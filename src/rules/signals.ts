@@ -22,6 +22,10 @@ export const regionWeights = {
   unpunctuatedPerWord: 0.5,
   /** Flattened table rows are neutral. */
   tableRow: 0,
+  /** "Term: phrase" lines (specs, glossaries) are mildly article-like. */
+  keyValue: 1,
+  /** Lines of code are neutral: a tutorial's code block must not split its article in two. */
+  code: 0,
   /** Short unpunctuated lines: menus, labels, headline lists. */
   shortLabel: -6,
   shortBullet: -5,
@@ -34,7 +38,19 @@ export const LABEL_RUN_MIN = 3;
 export const LABEL_MAX_WORDS = 14;
 
 /** Rule ids after which the article does not go on (see `hardStop`). */
-export const HARD_STOP_RULES = new Set(['navigation.comments', 'navigation.comment-meta', 'legal.copyright']);
+export const HARD_STOP_RULES = new Set([
+  'navigation.comments', 'navigation.comment-meta', 'legal.copyright',
+  'navigation.comments-de', 'navigation.comments-fr', 'navigation.comments-es', 'navigation.comments-it', 'navigation.comments-pt', 'navigation.comments-nl',
+]);
 
 /** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
 export const MIN_ARTICLE_SCORE = 40;
+
+/**
+ * When the region model keeps less than `minShare` of the page's prose (sentences of `proseWords`
+ * words or more) and the rules' region holds `rulesFactor` times as much, the rules' region stands.
+ */
+export const SAFETY_NET = { proseWords: 10, minShare: 0.25, rulesFactor: 2 } as const;
+
+/** Pages of fewer lines are left to the rules: the region model reads a line against its page. */
+export const REGION_MODEL_MIN_LINES = 15;

@@ -1,16 +1,24 @@
 /**
  * Stage 3, classify: which lines are the article and which are page furniture, and why.
  *
- * Two kinds of evidence: the rule catalog (what furniture says) and signals that need no
- * vocabulary (where the densest run of prose is, runs of short unpunctuated lines, repetition).
+ * First the rules: the catalog (what furniture says, in several languages) and signals that need
+ * no vocabulary (where the densest run of prose is, runs of short unpunctuated lines, repetition,
+ * and for HTML the DOM's main container). Then the region model (src/model/) reads every line's
+ * shallow features beside the rules' verdict and overrules it where it is sure: it recovers article
+ * text outside the chosen container and drops teasers and comments inside it. Every removed line
+ * keeps a reason and a rule id; lines above the article stay 'position.before-article' for the
+ * header stage.
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
-import { compiledBoilerplateRules, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, regionWeights as W } from '../rules/signals.js';
+import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
+import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
+import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
+import { regionModel, type RegionModel } from '../model/region-weights.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -19,12 +27,21 @@ export interface LineFeatures {
   tableRow: boolean;
   /** Short, unpunctuated, not data: a menu entry, a label or a headline in a list. */
   label: boolean;
+  /** "Term: a phrase about it" (a spec or glossary line): content, though it ends without a stop. */
+  keyValue: boolean;
+  /** Part of a paragraph the scraper wrapped over several lines (set from the neighbours in `classify`). */
+  wrapped: boolean;
+  /** Holds a date ("March 3, 2025", "2025-03-03"). */
+  dateLike: boolean;
+  /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
+  code: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  for (const rule of compiledBoilerplateRules()) {
+  const { byChar, always } = rulesByFirstCharacter();
+  for (const rule of byChar.get(folded[0]!) ?? always) {
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
@@ -42,14 +59,81 @@ export function lineFeatures(line: Line): LineFeatures {
   const sentence = endsSentence(line.text) || (line.words >= 12 && /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(line.text));
   const colonHeader = line.text.endsWith(':') && line.words <= 12;
   const tableRow = isTableRow(line.text);
-  const label = !sentence && !colonHeader && !tableRow && line.words <= LABEL_MAX_WORDS && !isDateLike(line.text);
-  return { rule, sentence, colonHeader, tableRow, label };
+  const dateLike = isDateLike(line.text);
+  const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
+  const code = !sentence && isCodeLike(line.text);
+  const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code };
+}
+
+/** Characters that are rare in prose and menus and common in code. */
+const CODE_CHARS = new Set([...'{}[]();=<>_$\\`']);
+const CODE_MIN_SHARE = 0.1;
+const CODE_MIN_LENGTH = 6;
+
+/** Source code, a query or a shell line: a tenth or more of its characters are code punctuation. */
+export function isCodeLike(text: string): boolean {
+  if (text.length < CODE_MIN_LENGTH) return false;
+  let symbols = 0;
+  let visible = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === ' ') continue;
+    visible++;
+    if (CODE_CHARS.has(c)) symbols++;
+  }
+  return symbols >= 2 && symbols >= visible * CODE_MIN_SHARE;
+}
+
+const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
+const KEY_VALUE_MIN_WORDS = 5;
+/** A line wrapped into the next: no end punctuation, and the next line goes on in lower case. */
+const OPEN_END = /[.!?:;。！？…]["'”’)\]]*$/;
+const LOWER_START = /^\p{Ll}/u;
+const WRAP_MIN_WORDS = 5;
+
+/** Rows of a table flattened to text ("Cell | Cell | Cell"), one line each: this many in a row at least. */
+const TABLE_RUN_MIN_ROWS = 3;
+const TABLE_MIN_SEPARATORS = 2;
+
+/**
+ * A run of lines with the same number of " | " cell borders is a table, whatever its cells hold; one
+ * such line alone may be a breadcrumb trail or a menu. (HTML knows its tables from the markup.)
+ */
+function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  const separators = lines.map((l) => (l.text.includes(' | ') ? l.text.split(' | ').length - 1 : 0));
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    if (separators[i]! >= TABLE_MIN_SEPARATORS) while (j < lines.length && separators[j] === separators[i]) j++;
+    if (j - i >= TABLE_RUN_MIN_ROWS) {
+      const notForRows = htmlRules().notForTableRows;
+      for (let k = i; k < j; k++) {
+        const f = features[k]!;
+        features[k] = { ...f, tableRow: true, label: false, rule: f.rule && notForRows.has(f.rule.id) ? null : f.rule };
+      }
+    }
+    i = j;
+  }
+}
+
+/** Hard-wrapped paragraphs: both lines of every wrap join one paragraph and are prose, not labels. */
+function markWrapped(lines: Line[], features: LineFeatures[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.words < WRAP_MIN_WORDS || b.blankBefore || b.marker || OPEN_END.test(a.text) || !LOWER_START.test(b.text)) continue;
+    for (const k of [i, i + 1]) if (!features[k]!.wrapped) features[k] = { ...features[k]!, wrapped: true, label: false };
+  }
 }
 
 function score(line: Line, f: LineFeatures): number {
   if (line.text === '') return 0;
   if (f.rule) return HARD_STOP_RULES.has(f.rule.id) ? W.hardStop : W.ruleHit;
   const w = line.words;
+  if (f.wrapped) return Math.min(w, W.longCap);
+  if (f.keyValue) return W.keyValue;
+  if (f.code) return W.code;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -100,7 +184,16 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
   return { start: whole.start, end: whole.end };
 }
 
-export function classify(state: DocumentState): void {
+/** What the rules decide on their own: labels, the prose region, and the evidence behind them. */
+export interface RuleClassification {
+  features: LineFeatures[];
+  scores: number[];
+  region: { start: number; end: number };
+  labels: LineLabel[];
+  hints?: NonNullable<DocumentState['htmlHints']>;
+}
+
+export function classifyByRules(state: DocumentState): RuleClassification {
   const lines = need(state, 'lines');
   // Hints align with lines one to one; if they ever do not, the text alone decides.
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
@@ -108,6 +201,8 @@ export function classify(state: DocumentState): void {
     const f = lineFeatures(line);
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
   });
+  markWrapped(lines, features);
+  markTableRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? findRegion(scores, features);
@@ -128,18 +223,164 @@ export function classify(state: DocumentState): void {
   });
   markLabelRuns(lines, features, labels, region, hints);
   markRepeats(lines, labels, hints);
-  const repeated = state.hooks?.repeated;
-  if (repeated) {
-    lines.forEach((line, i) => {
-      if (labels[i]!.keep && line.text && repeated(line.text)) labels[i] = { keep: false, reason: 'repeated', rule: 'memory.repeated-across-pages' };
-    });
-  }
+  markRemembered(state, lines, labels);
   markSandwiches(lines, labels);
   if (hints) markTeaserDeks(lines, labels, hints);
   markAboutSections(lines, labels, region);
-  state.features = features;
+  return { features, scores, region, labels, hints };
+}
+
+/** Lines the caller's cross-page memory knows as this source's furniture. */
+function markRemembered(state: DocumentState, lines: Line[], labels: LineLabel[]): void {
+  const repeated = state.hooks?.repeated;
+  if (!repeated) return;
+  lines.forEach((line, i) => {
+    if (labels[i]!.keep && line.text && repeated(line.text)) labels[i] = { keep: false, reason: 'repeated', rule: 'memory.repeated-across-pages' };
+  });
+}
+
+/** The evidence rows the region model reads, from the rules' own classification. */
+export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidence {
+  const { features, scores, region, labels, hints } = base;
+  return {
+    lines, labels, scores, region, hints,
+    sentence: features.map((f) => f.sentence),
+    label: features.map((f) => f.label),
+    colonHeader: features.map((f) => f.colonHeader),
+    tableRow: features.map((f) => f.tableRow),
+    keyValue: features.map((f) => f.keyValue),
+    wrapped: features.map((f) => f.wrapped),
+    dateLike: features.map((f) => f.dateLike),
+    code: features.map((f) => f.code),
+    ruleReason: features.map((f) => f.rule?.reason ?? null),
+    hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
+  };
+}
+
+export function classify(state: DocumentState): void {
+  const lines = need(state, 'lines');
+  const base = classifyByRules(state);
+  // A handful of lines (a snippet, a body extracted before) gives the model no page to read: the rules decide.
+  const model = lines.length >= REGION_MODEL_MIN_LINES ? regionModel(base.hints ? 'html' : 'text') : null;
+  const { labels, region } = model ? applyRegionModel(lines, base, model) : base;
+  // The cross-page memory is the caller's own evidence: it stands whatever the model reads.
+  markRemembered(state, lines, labels);
+  state.features = base.features;
   state.region = region;
   state.labels = labels;
+}
+
+/**
+ * The model's reading of every line: article text or not. Lines it keeps are kept; lines it drops
+ * keep the rule that named them, or are placed before, inside or after the article. The region runs
+ * from the first kept line to the last, so the header stage finds the headline above it as before.
+ */
+function applyRegionModel(lines: Line[], base: RuleClassification, model: RegionModel): { labels: LineLabel[]; region: { start: number; end: number } } {
+  const rows = regionRows(evidenceOf(lines, base));
+  const width = REGION_FEATURES.length;
+  const first = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) first[i] = sigmoid(treeMargin(model.line, rows, i, width));
+  // The second pass reads each line's first-pass probability beside its neighbours'.
+  const context = model.context;
+  const around = context ? contextRows(first, lines) : null;
+  const { drop, add, addRule } = model.thresholds;
+  const keep = lines.map((line, i) => {
+    if (line.text === '') return false;
+    const p = context && around ? sigmoid(treeMarginJoined(context, rows, width, around, CONTEXT_FEATURES.length, i)) : first[i]!;
+    // The model overrules the rules only when it is sure enough: more so against a catalog rule.
+    return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
+  });
+  let start = keep.indexOf(true);
+  if (start < 0 || holdsTooLittleProse(lines, base, keep)) return { labels: base.labels, region: base.region };
+  // The header zone (short lines around a standfirst, above the article's paragraphs) is the header
+  // stage's to read: bylines and datelines there are not body, but that stage must see them where the
+  // rules put them. It ends at the second paragraph, or HEADER_ZONE_LINES lines into the article.
+  let zoneEnd = start;
+  for (let prose = 0; zoneEnd < lines.length; zoneEnd++) {
+    if (keep[zoneEnd] && isProse(lines[zoneEnd]!, base.features[zoneEnd]!) && ++prose === 2) break;
+  }
+  zoneEnd = Math.min(zoneEnd, start + HEADER_ZONE_LINES);
+  for (let i = Math.min(start, base.region.start); i < zoneEnd; i++) {
+    if (!keep[i] && base.labels[i]!.keep && lines[i]!.words <= HEADER_LINE_MAX_WORDS) keep[i] = true;
+  }
+  start = keep.indexOf(true);
+  const end = keep.lastIndexOf(true) + 1;
+  keepLeadLines(lines, base, keep, start, end);
+  start = keep.indexOf(true);
+  const labels = lines.map((line, i): LineLabel => {
+    if (keep[i]) return { keep: true };
+    const was = base.labels[i]!;
+    const f = base.features[i]!;
+    if (line.text === '') return was;
+    if (i < start) return was.rule && !was.rule.startsWith('position.') ? was : { keep: false, reason: 'navigation', rule: 'position.before-article' };
+    if (i >= end) return was.rule && !was.rule.startsWith('position.') ? was : { keep: false, reason: f.label ? 'navigation' : 'other', rule: 'position.after-article' };
+    if (!was.keep && was.rule && !was.rule.startsWith('position.')) return was;
+    return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
+  });
+  return { labels, region: { start, end } };
+}
+
+/** Short lines that lead a kept paragraph: at most this many above it. */
+const LEAD_CHAIN_MAX = 2;
+
+/**
+ * Inside the article, a short line the rules kept that leads a kept paragraph (a subheading, a live
+ * blog's time stamp and entry title) belongs to that paragraph. The model reads lines beside an advert
+ * or a share bar as more of it; structure says otherwise.
+ */
+function keepLeadLines(lines: Line[], base: RuleClassification, keep: boolean[], start: number, end: number): void {
+  let chain = 0;
+  let leadsProse = false;
+  for (let i = end - 1; i >= 0; i--) {
+    // Above the article only the page's own subheadings ("## 09:12 GMT" in Markdown) that run straight
+    // into it: the headline, byline and date lines there are the header stage's.
+    if (i < start && !(lines[i]!.heading >= 2 && (base.labels[i]!.keep || base.labels[i]!.rule === 'position.before-article'))) break;
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    const f = base.features[i]!;
+    const short = !f.sentence && line.words <= HEADER_LINE_MAX_WORDS;
+    if (keep[i]) {
+      // A kept title above the paragraph still leads it: its time stamp may sit above it.
+      if (isProse(line, f)) {
+        chain = 0;
+        leadsProse = true;
+      } else leadsProse = leadsProse && short && ++chain <= LEAD_CHAIN_MAX;
+      continue;
+    }
+    if (leadsProse && chain < LEAD_CHAIN_MAX && (base.labels[i]!.keep || i < start) && !f.rule && short) {
+      keep[i] = true;
+      chain++;
+      continue;
+    }
+    leadsProse = false;
+  }
+}
+
+/** A header line is at most this long; the article's first paragraph is longer prose. */
+const HEADER_LINE_MAX_WORDS = 12;
+const HEADER_ZONE_LINES = 8;
+const PROSE_MIN_WORDS = 8;
+
+function isProse(line: Line, f: LineFeatures): boolean {
+  return (f.sentence || f.wrapped) && line.words >= PROSE_MIN_WORDS;
+}
+
+/**
+ * The safety net (after trafilatura's fallback): when the model keeps a small share of the page's
+ * prose and the rules' region holds far more, the model has most likely locked onto the wrong block.
+ */
+function holdsTooLittleProse(lines: Line[], base: RuleClassification, keep: boolean[]): boolean {
+  let all = 0;
+  let kept = 0;
+  let byRules = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const words = lines[i]!.words;
+    if (words < SAFETY_NET.proseWords || !base.features[i]!.sentence) continue;
+    all += words;
+    if (keep[i]) kept += words;
+    if (base.labels[i]!.keep) byRules += words;
+  }
+  return all > 0 && kept < all * SAFETY_NET.minShare && byRules >= kept * SAFETY_NET.rulesFactor;
 }
 
 /** A comment thread inside the DOM's main content still ends the article. */
@@ -188,12 +429,25 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     else if (!isLabel) close(i);
   }
   close(region.end);
-  // A "Related"/"Read more" header inside the article takes the headline list under it.
+  // A "Related"/"Read more" header inside the article takes the headline list under it, and the
+  // one-sentence summaries between the headlines when it alternates headline, summary, headline.
   for (let i = region.start; i < region.end; i++) {
     if (labels[i]!.rule !== 'related.header') continue;
-    for (let k = i + 1; k < region.end && labels[k]!.keep && features[k]!.label; k++) {
-      labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
+    const taken: number[] = [];
+    let headlines = 0;
+    let afterHeadline = false;
+    for (let k = i + 1; k < region.end && labels[k]!.keep; k++) {
+      const f = features[k]!;
+      if (f.label) {
+        headlines++;
+        afterHeadline = true;
+      } else if (afterHeadline && f.sentence && lines[k]!.words <= TEASER_DEK_MAX_WORDS) afterHeadline = false;
+      else break;
+      taken.push(k);
     }
+    const summaries = taken.length - headlines;
+    if (summaries > 0 && headlines < 2) taken.splice(taken.findIndex((k) => !features[k]!.label));
+    for (const k of taken) labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
   }
 }
 

@@ -36,6 +36,13 @@ export function structure(state: DocumentState): void {
   // where they read as a teaser's age.
   const stamps = findEntryStamps(lines, labels, features, region);
   const article = extendToEntries(lines, labels, stamps, region);
+  // A list led in at the article's foot may run past the region the classifier drew.
+  for (let i = lines.length - 1; i >= article.end; i--) {
+    if (labels[i]!.keep && lines[i]!.text !== '') {
+      article.end = i + 1;
+      break;
+    }
+  }
   markEntryButtons(lines, labels, stamps);
   const claimed = new Map<number, true>();
   for (const i of stamps) {

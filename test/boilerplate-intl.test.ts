@@ -1,0 +1,80 @@
+// The boilerplate catalog in other European languages: every rule states its language, furniture
+// lines in German, French, Spanish, Italian, Portuguese and Dutch are named with a reason, and
+// sentences that merely use the same words are left alone.
+import { describe, expect, it } from 'vitest';
+import { boilerplateCatalog, compiledBoilerplateRules } from '../src/rules/boilerplate.js';
+import { matchRule } from '../src/stages/classify.js';
+import { countWords } from '../src/text.js';
+import type { Line } from '../src/document.js';
+
+const asLine = (text: string): Line => ({ index: 0, text, cleanStart: 0, span: [0, text.length], marker: null, indent: 0, blankBefore: false, heading: 0, words: countWords(text) });
+const ruleOf = (text: string) => matchRule(asLine(text));
+
+describe('boilerplate catalog languages', () => {
+  it('states a language on every rule and keeps ids unique', () => {
+    const ids = new Set<string>();
+    for (const concept of boilerplateCatalog()) {
+      for (const rule of concept.rules) {
+        expect(rule.lang, rule.id).toMatch(/^(?:[a-z]{2}|und)$/);
+        expect(rule.id.startsWith(`${concept.concept}.`), rule.id).toBe(true);
+        expect(ids.has(rule.id), rule.id).toBe(false);
+        ids.add(rule.id);
+      }
+    }
+    const languages = new Set(compiledBoilerplateRules().map((r) => r.lang));
+    for (const lang of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl']) expect(languages.has(lang), lang).toBe(true);
+  });
+
+  it.each([
+    ['Anzeige', 'advertisement', 'de'],
+    ['- Werbung -', 'advertisement', 'de'],
+    ['Publicité', 'advertisement', 'fr'],
+    ['Publicidad', 'advertisement', 'es'],
+    ['Pubblicità', 'advertisement', 'it'],
+    ['Advertentie', 'advertisement', 'nl'],
+    ['Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.', 'cookie', 'de'],
+    ['Tout accepter', 'cookie', 'fr'],
+    ['Este sitio web utiliza cookies propias y de terceros.', 'cookie', 'es'],
+    ['Melden Sie sich jetzt für unseren kostenlosen Morgen-Newsletter an', 'newsletter', 'de'],
+    ['Inscrivez-vous à notre newsletter hebdomadaire', 'newsletter', 'fr'],
+    ['Iscriviti alla nostra newsletter', 'newsletter', 'it'],
+    ['Bereits Abonnent?', 'subscription', 'de'],
+    ['Déjà abonné ?', 'subscription', 'fr'],
+    ['Este contenido es exclusivo para suscriptores.', 'paywall', 'es'],
+    ['Artikel teilen', 'share', 'de'],
+    ['Compartir en WhatsApp', 'share', 'es'],
+    ['Partilhar no Facebook', 'share', 'pt'],
+    ['Das könnte Sie auch interessieren', 'related', 'de'],
+    ['À lire aussi :', 'related', 'fr'],
+    ['Leia também', 'related', 'pt'],
+    ['Lees ook', 'related', 'nl'],
+    ['Kommentare (14)', 'navigation', 'de'],
+    ['Laisser un commentaire', 'navigation', 'fr'],
+    ['vor 3 Stunden', 'navigation', 'de'],
+    ['Hace 20 minutos', 'navigation', 'es'],
+    ['Temps de lecture : 4 min', 'navigation', 'fr'],
+    ['Artikel anhören', 'audio', 'de'],
+    ['Foto: Lena Brandt/Agentur', 'caption', 'de'],
+    ['Impressum', 'legal', 'de'],
+    ['Mentions légales', 'legal', 'fr'],
+    ['Tutti i diritti riservati', 'legal', 'und'],
+    ['Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.', 'cookie', 'de'],
+    ['This content is hosted by a third party and needs your consent to load.', 'cookie', 'en'],
+    ['Diese Zusammenfassung wurde mit Hilfe von KI erstellt.', 'credit', 'de'],
+  ])('%s is %s furniture (%s)', (text, reason, lang) => {
+    const rule = ruleOf(text);
+    expect(rule?.reason).toBe(reason);
+    expect(rule?.lang).toBe(lang);
+  });
+
+  it.each([
+    'Die Anzeige gegen den Bürgermeister wurde am Montag von der Staatsanwaltschaft geprüft.',
+    'Kommentar',
+    'Le gouvernement a publié une publicité controversée pour la réforme des retraites, selon le ministère.',
+    'La empresa dijo que los suscriptores aumentaron un 12 % en el último trimestre del año.',
+    'Der Verlag teilte mit, dass der Newsletter künftig zweimal pro Woche erscheint und mehr Leser erreicht als erwartet.',
+    'Wir verwenden seit Jahren dieselbe Methode, sagte die Forscherin.',
+  ])('keeps the sentence %s', (text) => {
+    expect(ruleOf(text)).toBeNull();
+  });
+});
