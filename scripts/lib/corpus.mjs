@@ -3,15 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { half } from '../split.mjs';
 
 export const PAGE_CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev'];
-
-/** Our split of every corpus: half A (FNV-1a hash of the id even) trains, half B is held out. */
-export function half(id) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) { h ^= id.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return h % 2 === 0 ? 'A' : 'B';
-}
 
 export function decode(buf) {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch {}
@@ -28,7 +22,8 @@ export function loadCorpus(sharedDir, corpus, limit = Infinity) {
     id: g.id,
     url: g.url ?? null,
     gold: g,
-    split: half(g.id),
+    // The project's one split (scripts/split.mjs, by site): half A trains, half B is held out.
+    split: half({ id: g.id, url: g.url }),
     input: (mode) => (mode === 'text' ? fs.readFileSync(path.join(dir, 'text', g.id + '.txt'), 'utf8') : decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', g.id + '.html.gz'))))),
   }));
 }

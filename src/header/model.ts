@@ -24,9 +24,7 @@ export function score<F extends string>(x: Readonly<Record<F, number>>, model: M
   return s;
 }
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
+export { sigmoid } from '../model/trees.js';
 
 /** Probabilities of a softmax over `scores`. */
 export function softmax(scores: readonly number[]): number[] {
