@@ -19,20 +19,28 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 let peakRss = 0;
 const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
 
+// Each measured set is run PASSES times and the fastest pass reported, for every tool alike: one pass
+// mixes JIT warm-up and the machine's other load into the figure.
+const PASSES = 3;
 function run(label, docs, fn) {
-  const times = [];
-  let bytes = 0;
-  const stages = {};
-  for (const d of docs) {
-    const t0 = performance.now();
-    const r = fn(d);
-    times.push(performance.now() - t0);
-    bytes += Buffer.byteLength(d.input);
-    if (r?.timings) for (const [k, v] of Object.entries(r.timings)) stages[k] = (stages[k] ?? 0) + v;
-    sampleRss();
+  let best = null;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const times = [];
+    const stages = {};
+    for (const d of docs) {
+      const t0 = performance.now();
+      const r = fn(d);
+      times.push(performance.now() - t0);
+      if (r?.timings) for (const [k, v] of Object.entries(r.timings)) stages[k] = (stages[k] ?? 0) + v;
+      sampleRss();
+    }
+    const total = times.reduce((a, b) => a + b, 0);
+    if (!best || total < best.total) best = { times, stages, total };
   }
-  const total = times.reduce((a, b) => a + b, 0);
-  const row = { label, docs: docs.length, 'docs/s': +(docs.length / (total / 1000)).toFixed(1), 'MB/s': +(bytes / 1e6 / (total / 1000)).toFixed(3), 'ms/doc': +(total / docs.length).toFixed(1), p50: +pct(times, 50).toFixed(1), p99: +pct(times, 99).toFixed(1) };
+  const { times, stages, total } = best;
+  let bytes = 0;
+  for (const d of docs) bytes += Buffer.byteLength(d.input);
+  const row = { label, docs: docs.length, passes: PASSES, 'docs/s': +(docs.length / (total / 1000)).toFixed(1), 'MB/s': +(bytes / 1e6 / (total / 1000)).toFixed(3), 'ms/doc': +(total / docs.length).toFixed(1), p50: +pct(times, 50).toFixed(1), p99: +pct(times, 99).toFixed(1) };
   if (Object.keys(stages).length) row.stages = Object.entries(stages).map(([k, v]) => `${k} ${(v / docs.length).toFixed(1)}`).join(', ');
   console.log(JSON.stringify(row));
   return row;
@@ -74,13 +82,13 @@ else {
   const full = run("AEB text (newsdistill, tagger: 'compromise')", text, (d) => extractWithTimings(d.input, { format: 'text', tagger: 'compromise' }));
   const nlp = require('compromise');
   const bare = run('AEB text (bare compromise: parse, topics, nouns)', text, (d) => { const doc = nlp(d.input); doc.topics().out('array'); doc.nouns().out('array'); });
-  console.log(JSON.stringify({ label: 'text ratio', 'newsdistill MB/s': nd['MB/s'], 'compromise MB/s': bare['MB/s'], 'speed-up': +(nd['MB/s'] / bare['MB/s']).toFixed(2), "tagger: 'compromise' MB/s": full['MB/s'], target: '>= 0.5 MB/s' }));
+  console.log(JSON.stringify({ label: 'text ratio', 'newsdistill MB/s': nd['MB/s'], 'compromise MB/s': bare['MB/s'], 'speed-up': +(nd['MB/s'] / bare['MB/s']).toFixed(2), "tagger: 'compromise' MB/s": full['MB/s'], target: '>= 0.8 MB/s' }));
 
   const ndh = run('AEB html (newsdistill, every field)', html, (d) => extractWithTimings(d.input, { format: 'html' }));
   const { Readability } = await import('@mozilla/readability');
   const { parseHTML } = await import('linkedom');
   const rd = run('AEB html (Readability + linkedom, body only)', html, (d) => { const { document } = parseHTML(d.input); return new Readability(document).parse(); });
-  console.log(JSON.stringify({ label: 'html ratio', 'newsdistill ms/page': ndh['ms/doc'], 'readability ms/page': rd['ms/doc'], 'time ratio': +(ndh['ms/doc'] / rd['ms/doc']).toFixed(2), target: '<= 1.0' }));
+  console.log(JSON.stringify({ label: 'html ratio', 'newsdistill ms/page': ndh['ms/doc'], 'readability ms/page': rd['ms/doc'], 'time ratio': +(ndh['ms/doc'] / rd['ms/doc']).toFixed(2), target: '<= 0.7' }));
 }
 
 // Scaling: 10x the input should cost at most 12x the time.

@@ -190,8 +190,9 @@ const HF = T.HEADLINE_FEATURES;
 const train = pages.filter((p) => p.split === 'A');
 const hGroups = train.filter((p) => p.hc.some((c) => c.pos)).map((p) => ({ xs: p.hc.map((c) => vec(HF, c.x)), pos: p.hc.map((c) => c.pos), weight: p.weight }));
 const headlineW = trainSoftmax(HF, hGroups);
+const headlineC = T.compileModel(headlineW);
 for (const p of pages) {
-  const best = T.chooseHeadline(p.hc, headlineW);
+  const best = T.chooseHeadline(p.hc, headlineC);
   p.headlineLine = best && best.line >= 0 ? best.line : -1;
   p.headlineHit = best ? best.pos : false;
 }
@@ -211,7 +212,8 @@ for (const p of pages) {
 }
 const bGroups = train.filter((p) => p.gold.byline || statesBylines(p)).map((p) => ({ xs: p.bc.map((c) => vec(BF, c.x)), pos: p.bcPos, weight: p.weight }));
 const bylineW = trainSoftmax(BF, bGroups);
-const bylineOf = (p, threshold, share) => T.chooseBylines(p.bc, bylineW, threshold, share, p.headlineLine).flatMap((c) => c.reading.names);
+const bylineC = T.compileModel(bylineW);
+const bylineOf = (p, threshold, share) => T.chooseBylines(p.bc, bylineC, threshold, share, p.headlineLine).flatMap((c) => c.reading.names);
 // A byline on a page whose gold has none costs half a right one.
 let bylineThreshold = 0.3, bylineShare = 0.5, bestB = -Infinity;
 for (let t = 0.1; t <= 0.7001; t += 0.05) {
@@ -229,13 +231,14 @@ for (let t = 0.1; t <= 0.7001; t += 0.05) {
 // --- 3. Publication date, around the headline and the byline lines.
 const DF = T.DATE_FEATURES;
 for (const p of pages) {
-  const lines = T.chooseBylines(p.bc, bylineW, bylineThreshold, bylineShare, p.headlineLine).map((c) => c.line);
+  const lines = T.chooseBylines(p.bc, bylineC, bylineThreshold, bylineShare, p.headlineLine).map((c) => c.line);
   p.dc = T.dateCandidates(p.ctx, p.headlineLine, lines).filter((c) => c.line < p.zoneEnd);
   const any = p.dc.some((c) => c.day && c.day === p.gold.date);
   p.dcPos = p.dc.map((c) => (any ? c.day === p.gold.date : c.day === null));
 }
 const dGroups = train.filter((p) => p.gold.date).map((p) => ({ xs: p.dc.map((c) => vec(DF, c.x)), pos: p.dcPos, weight: p.weight }));
 const dateW = trainSoftmax(DF, dGroups);
+const dateC = T.compileModel(dateW);
 // A wrong date is worse than none: the threshold gives the most right dates on half A while the
 // pages given a wrong day stay at most MAX_WRONG of the dated pages, in each mode.
 const MAX_WRONG = 0.035;
@@ -247,7 +250,7 @@ for (let t = 0.3; t <= 0.9501; t += 0.05) {
     if (!p.gold.date) continue;
     const w = p.weight ?? 1;
     dated[p.mode] += w;
-    const d = T.chooseDate(p.dc, dateW, t);
+    const d = T.chooseDate(p.dc, dateC, t);
     if (d?.day === p.gold.date) hits += w;
     else if (d) wrong[p.mode] += w;
   }
@@ -263,7 +266,7 @@ for (const p of pages) {
   r.n++;
   if (p.gold.headline) { r.hn++; if (p.headlineHit) r.h++; if (p.hc.some((c) => c.pos)) r.reach++; }
   if (p.gold.byline) { r.bn++; if (bylineMatch(bylineOf(p, bylineThreshold, bylineShare).join(', '), p.gold.byline)) r.b++; }
-  if (p.gold.date) { r.dn++; const d = T.chooseDate(p.dc, dateW, dateThreshold); if (d?.day === p.gold.date) r.d++; else if (d) r.dw++; }
+  if (p.gold.date) { r.dn++; const d = T.chooseDate(p.dc, dateC, dateThreshold); if (d?.day === p.gold.date) r.d++; else if (d) r.dw++; }
   rows.set(key, r);
 }
 const f = (a, b) => (b ? (a / b).toFixed(3) : '  -  ');
@@ -277,7 +280,7 @@ if (missesFile) {
   for (const p of pages) {
     const lines = p.ctx.lines;
     const goldLines = p.gold.headline ? lines.map((l, i) => (headlineMatch(l.text, p.gold.headline) ? i : -1)).filter((i) => i >= 0) : [];
-    const d = T.chooseDate(p.dc, dateW, dateThreshold);
+    const d = T.chooseDate(p.dc, dateC, dateThreshold);
     const by = bylineOf(p, bylineThreshold, bylineShare).join(', ');
     out.push({
       corpus: p.corpus, mode: p.mode, id: p.id, split: p.split, start: p.ctx.start, nLines: lines.length,

@@ -4,9 +4,9 @@
  * the very decisions the library makes.
  */
 import type { BylineCandidate, Candidate, DateCandidate, HeadlineFeature } from './features.js';
-import { argmax, score, softmax, type Model } from './model.js';
+import { argmax, scoreCompiled as score, softmax, type CompiledModel } from './model.js';
 
-export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: Model): Candidate<HeadlineFeature> | null {
+export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: CompiledModel): Candidate<HeadlineFeature> | null {
   const best = argmax(candidates.map((c) => score(c.x, model)));
   return best >= 0 ? candidates[best]! : null;
 }
@@ -19,7 +19,7 @@ const BYLINE_SPREAD = 2;
  * (or the page's stated authors) unless "none" is likelier or it falls short of `threshold`; then
  * its neighbours that are at least `share` as likely ("Jane Doe" / "John Roe" on two lines).
  */
-export function chooseBylines(candidates: BylineCandidate[], model: Model, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
+export function chooseBylines(candidates: BylineCandidate[], model: CompiledModel, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
   const p = softmax(candidates.map((c) => score(c.x, model)));
   let best = -1;
   let none = 0;
@@ -48,7 +48,7 @@ export function chooseBylines(candidates: BylineCandidate[], model: Model, thres
  * The publication date: candidates of one day pool their probability; the best day wins unless
  * "none" is likelier or the day falls short of `threshold` (a wrong date is worse than none).
  */
-export function chooseDate(candidates: DateCandidate[], model: Model, threshold: number): DateCandidate | null {
+export function chooseDate(candidates: DateCandidate[], model: CompiledModel, threshold: number): DateCandidate | null {
   // "Published March 4 | Updated March 5": a first-publication label outranks an update label.
   const published = new Set(candidates.filter((c) => c.x['label.pub'] === 1).map((c) => c.day));
   if (published.size > 0) candidates = candidates.filter((c) => c.x['label.upd'] !== 1 || published.has(c.day));

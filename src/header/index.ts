@@ -11,6 +11,11 @@ import { fold, lineSubSpan } from '../text.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
+import { compileModel } from './model.js';
+import { lazy } from '../lazy.js';
+
+/** The shipped trees with their feature names resolved, once, on first use. */
+const headerModel = lazy(() => ({ ...HEADER_MODEL, headline: compileModel(HEADER_MODEL.headline), byline: compileModel(HEADER_MODEL.byline), date: compileModel(HEADER_MODEL.date) }));
 import { matchDateline } from './lines.js';
 import { machineDateValue, readDates } from '../dates/api.js';
 
@@ -57,7 +62,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   let dek: string | null = null;
 
   const ctx = headerContext(state);
-  const model = HEADER_MODEL;
+  const model = headerModel();
   const best = chooseHeadline(headlineCandidates(ctx).filter((c) => !skip.has(c.line)), model.headline);
   const headlineIndex = best ? best.line : -1;
   // The header is the top of the article: its lines never follow the body's paragraphs (a dek may

@@ -20,6 +20,8 @@ export function matchDateline(text: string): { text: string; end: number; bodySt
   const wire = structureRules().wireDateline;
   const m = shapes().dateline.exec(text) ?? wire.upper.exec(text) ?? wire.title.exec(text);
   if (!m) return null;
+  const month = m.groups?.month ?? m.groups?.monthAfterDay;
+  if (month !== undefined && !wire.months.has(month.toLowerCase())) return null;
   const head = m[1]!;
   // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
   if (!/[(\d—–]/.test(head)) return null;

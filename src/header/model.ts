@@ -14,6 +14,43 @@ export interface Model {
   trees: readonly TreeNode[];
 }
 
+/** A model with its feature names read once: trees index a vector instead of looking names up. */
+export interface CompiledModel {
+  names: readonly string[];
+  base: number;
+  trees: readonly CompiledNode[];
+}
+type CompiledNode = number | readonly [index: number, threshold: number, left: CompiledNode, right: CompiledNode];
+
+export function compileModel(model: Model): CompiledModel {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const walk = (node: TreeNode): CompiledNode => {
+    if (typeof node === 'number') return node;
+    let k = index.get(node[0]);
+    if (k === undefined) {
+      k = names.length;
+      index.set(node[0], k);
+      names.push(node[0]);
+    }
+    return [k, node[1], walk(node[2]), walk(node[3])];
+  };
+  return { names, base: model.base, trees: model.trees.map(walk) };
+}
+
+/** A candidate's score: its features read once into a vector, then the trees over it. */
+export function scoreCompiled<F extends string>(x: Readonly<Record<F, number>>, model: CompiledModel): number {
+  const v = new Float64Array(model.names.length);
+  for (let k = 0; k < v.length; k++) v[k] = x[model.names[k] as F] ?? 0;
+  let s = model.base;
+  for (const tree of model.trees) {
+    let node = tree;
+    while (typeof node !== 'number') node = v[node[0]]! <= node[1] ? node[2] : node[3];
+    s += node;
+  }
+  return s;
+}
+
 export function score<F extends string>(x: Readonly<Record<F, number>>, model: Model): number {
   let s = model.base;
   for (const tree of model.trees) {

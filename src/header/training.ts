@@ -9,7 +9,7 @@ import { STAGES } from '../pipeline.js';
 import { bylineCandidates, dateCandidates, headerContext, headerZoneEnd, headlineCandidates, HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, tokens, tokenF1 } from './features.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { HEADER_MODEL } from './weights.js';
-import { score, sigmoid } from './model.js';
+import { compileModel, score, sigmoid } from './model.js';
 
 export function prepare(input: string, format: 'text' | 'html', url: string | null) {
   const options: ResolvedOptions = { format, publishedAt: null, url, timezone: 'UTC', tagger: 'lexicon' };
@@ -23,5 +23,5 @@ export function prepare(input: string, format: 'text' | 'html', url: string | nu
 
 export {
   bylineCandidates, dateCandidates, headerZoneEnd, headlineCandidates, chooseBylines, chooseDate, chooseHeadline,
-  HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, HEADER_MODEL, tokens, tokenF1, score, sigmoid,
+  HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, HEADER_MODEL, tokens, tokenF1, score, sigmoid, compileModel,
 };

@@ -13,11 +13,14 @@ const DATELINE_MONTHS = [
   'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'jän', 'mär', 'okt', 'dez',
 ];
 
-/** The dateline patterns: an upper-case place (agency optional), or a title-case place with an agency. */
-function datelinePatterns(): { upper: RegExp; title: RegExp } {
-  const names = [...new Set(DATELINE_MONTHS)].sort((a, b) => b.length - a.length);
-  const month = `(?:${names.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}|${m}`).join('|')})\\.?`;
-  const date = `(?:,?\\s(?:${month}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month})(?:,?\\s\\d{4})?)?`;
+/**
+ * The dateline patterns: an upper-case place (agency optional), or a title-case place with an agency.
+ * The month is any short word here, checked against `months` by the caller: the month names inside
+ * the pattern made it the costliest regex of a page's first extraction (compiled on first use).
+ */
+function datelinePatterns(): { upper: RegExp; title: RegExp; months: ReadonlySet<string> } {
+  const month = (name: string) => `(?<${name}>\\p{L}{3,10})\\.?`;
+  const date = `(?:,?\\s(?:${month('month')}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month('monthAfterDay')})(?:,?\\s\\d{4})?)?`;
   const region = `(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?`;
   const agency = `(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)`;
   const dash = `\\s?[-–—]{1,3}\\s`;
@@ -26,6 +29,7 @@ function datelinePatterns(): { upper: RegExp; title: RegExp } {
   return {
     upper: new RegExp(`^(${upper}${region}${date}${agency}?${dash})(?=\\S)`, 'u'),
     title: new RegExp(`^(${title}${region}${date}${agency}${dash})(?=[\\p{Lu}"“„«])`, 'u'),
+    months: new Set(DATELINE_MONTHS),
   };
 }
 
