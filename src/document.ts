@@ -61,6 +61,8 @@ export interface PageMetadata {
   lang: string | null;
   /** What the page says about itself beyond the article's own header, as written (`Article.page`). */
   page: PageDeclared;
+  /** JSON-LD `articleBody` as written: a paywalled page may show a teaser and state the whole text here. */
+  articleBody: string | null;
 }
 
 /** Page-level metadata as the HTML states it; each null or empty when the page is silent. */

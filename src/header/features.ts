@@ -356,6 +356,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     const text = line.text;
     // Prose is never a headline: a long sentence (1 headline in 700 has 15 words and a full stop), or a page's only line.
     if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
+    // A caption (a figcaption, a caption class, a photo credit) describes a picture, not the story.
+    if (labels[i]!.reason === 'caption') continue;
     if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
     if (n === 1) continue;
     const words = tokens(text);

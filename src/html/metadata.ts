@@ -203,7 +203,8 @@ export function readMetadata(root: DomNode): PageMetadata {
   const lang = str(htmlLang) ?? meta.get('og:locale') ?? meta.get('content-language') ?? (typeof inLanguage === 'string' ? inLanguage : null);
   const cleanHeadline = headline ? headline.replace(/\s+/g, ' ').trim() : null;
   const page = readPageDeclared(meta, ld, article, { canonical, imageLink, metaTags, articleElements, headline: cleanHeadline });
-  return { headline: cleanHeadline, byline, publishedAt, keywords, lang, page };
+  const articleBody = str(article?.articleBody);
+  return { headline: cleanHeadline, byline, publishedAt, keywords, lang, page, articleBody: articleBody && articleBody.trim() ? articleBody : null };
 }
 
 function readPageDeclared(

@@ -129,6 +129,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.comment-meta', lang: 'en', pattern: /^.{1,80}\s(?:says|said|wrote|writes|replied|commented):$|^(?:rating|score|votes?|likes?|points?): -?\d+(?: votes?| points?)?$|^-?\d+ (?:likes?|replies|repl(?:y|ies)|points?|votes?|upvotes?|dislikes?)$|^(?:reply|reply to this comment|like|dislike|upvote|downvote|flag|permalink|quote|report this comment|show replies|hide replies|view replies|load more comments|comments are closed\.?|comments for this (?:article|thread) are (?:now )?closed\.?)$/, maxWords: 16 },
       { id: 'navigation.time-ago', lang: 'en', pattern: /^(?:(?:about|over|almost) )?(?:\d+|an?|one)\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.? ago(?: at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$|^(?:just now|yesterday at \d{1,2}:\d{2}.{0,200})$/, maxWords: 8 },
       // Machine residue of a page dump: bare URLs, ISO time stamps, comma-glued tag lists.
+      // A template's placeholder left unrendered ("$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%").
+      { id: 'navigation.template-placeholder', lang: 'und', pattern: /^(?:\$\$[a-z0-9_]{2,40}\$\$|\{\{[^{}]{1,40}\}\}|%%[a-z0-9_]{2,40}%%)$/, maxWords: 3 },
       { id: 'navigation.url', lang: 'und', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
       { id: 'navigation.iso-timestamp', lang: 'und', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
       { id: 'navigation.tag-list', lang: 'und', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, maxWords: 60 },

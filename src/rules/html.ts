@@ -28,6 +28,15 @@ export const htmlRules = lazy(() => ({
   streamedSegment: /^S:[0-9a-f]{1,8}$/,
   streamedPlaceholder: /^[BP]:[0-9a-f]{1,8}$/,
   streamedPair: /\$R[CS]\("([BPS]:[0-9a-f]{1,8})","([BPS]:[0-9a-f]{1,8})"/g,
+  /**
+   * React Server Components payload: the page's data pushed as JSON strings, and in it text rows
+   * ("24:T1b7b,<p>...") whose length is given in UTF-8 bytes. An app that renders the article on the
+   * client leaves it only there.
+   */
+  flightPush: /self\.__next_f\.push\(\[1,("(?:[^"\\\n]|\\.)*")\]\)/g,
+  flightTextRow: /(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),/g,
+  /** Markup in a text row: the row is HTML worth reading. */
+  flightMarkup: /<(?:p|h[1-6]|li|blockquote)[\s>]/,
   /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
   tag: /<(\/?)[a-zA-Z][^<>]*>/g,
   /**

@@ -3,7 +3,8 @@
  * says about each line and the page's own metadata; the later stages read both formats alike.
  */
 import type { DocumentState } from '../document.js';
-import { htmlToView } from '../html/view.js';
+import { htmlToView, type HtmlView } from '../html/view.js';
+import { flightHtml } from '../html/flight.js';
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<div[\s>]|<article[\s>]|<p[\s>])|<\/(?:p|div|article|body|html|span|a|li)>/i;
 
@@ -17,7 +18,7 @@ export function read(state: DocumentState): void {
   state.view = state.input;
   if (wanted !== 'html') return;
   try {
-    const view = htmlToView(state.input);
+    const view = withDeclaredBody(state, withClientRendered(state, htmlToView(state.input)));
     state.format = 'html';
     state.view = view.text;
     state.htmlHints = view.hints;
@@ -26,4 +27,65 @@ export function read(state: DocumentState): void {
   } catch (err) {
     state.warnings.push({ code: 'HTML_UNPARSED', message: `HTML could not be parsed (${(err as Error).message}); read as text` });
   }
+}
+
+/** The share of the page's text the payload's article must exceed before it replaces the page. */
+const CLIENT_RENDERED_MIN_SHARE = 1;
+
+/**
+ * A page whose article the client renders from a React Server Components payload shows a spinner
+ * and a menu; when the payload holds more text than the page, its HTML is read under the page's head.
+ */
+function withClientRendered(state: DocumentState, view: HtmlView): HtmlView {
+  const rows = flightHtml(state.input);
+  if (!rows) return view;
+  const rowsText = rows.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').length;
+  if (rowsText <= view.text.length * CLIENT_RENDERED_MIN_SHARE) return view;
+  const bodyAt = state.input.search(/<body[\s>]/i);
+  const head = bodyAt >= 0 ? state.input.slice(0, bodyAt) : '';
+  state.warnings.push({ code: 'HTML_CLIENT_RENDERED', message: 'the page renders its article in the browser; it was read from the page\'s React Server Components payload' });
+  // The page states its headline in its head (og:title, JSON-LD); the payload's rows hold the body only.
+  const headline = view.metadata.headline ? `<h1>${escapeHtml(view.metadata.headline)}</h1>` : '';
+  return htmlToView(`${head}<body><article>${headline}${rows}</article></body></html>`);
+}
+
+/** A declared body shorter than this, or with fewer sentences, is a summary, not the article. */
+const DECLARED_BODY_MIN_CHARS = 800;
+const DECLARED_BODY_MIN_SENTENCES = 4;
+/** Under this share of the declared body's sentences on the page, the page shows a teaser. */
+const DECLARED_BODY_SHOWN_SHARE = 0.5;
+const SENTENCE_KEY_CHARS = 50;
+
+/**
+ * A paywalled page shows the article's opening and states the whole text in JSON-LD `articleBody`.
+ * When the page shows the declared body's first sentence but under half of the rest, the declared
+ * body is the article: it is read under the page's head, the page's own lines set aside.
+ */
+function withDeclaredBody(state: DocumentState, view: HtmlView): HtmlView {
+  const declared = view.metadata.articleBody;
+  if (!declared || declared.length < DECLARED_BODY_MIN_CHARS) return view;
+  const html = /<p[\s>]/i.test(declared);
+  const plain = html ? declared.replace(/<[^<>]*>/g, ' ') : declared;
+  const sentences = plain.split(/(?<=[.!?。])\s+/).map(letterKey).filter((k) => k.length >= SENTENCE_KEY_CHARS);
+  if (sentences.length < DECLARED_BODY_MIN_SENTENCES) return view;
+  const shown = letterKey(view.text);
+  const on = (k: string) => shown.includes(k.slice(0, SENTENCE_KEY_CHARS));
+  if (!on(sentences[0]!)) return view;
+  const shownCount = sentences.filter(on).length;
+  if (shownCount >= sentences.length * DECLARED_BODY_SHOWN_SHARE) return view;
+  const bodyAt = state.input.search(/<body[\s>]/i);
+  const head = bodyAt >= 0 ? state.input.slice(0, bodyAt) : '';
+  const paragraphs = html ? declared : declared.split(/\n\s*/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('');
+  const headline = view.metadata.headline ? `<h1>${escapeHtml(view.metadata.headline)}</h1>` : '';
+  state.warnings.push({ code: 'HTML_DECLARED_BODY', message: `the page shows ${shownCount} of the ${sentences.length} sentences its JSON-LD articleBody states; the article was read from articleBody` });
+  return htmlToView(`${head}<body><article>${headline}${paragraphs}</article></body></html>`);
+}
+
+/** Letters and digits only, lower case: the same sentence typed with other spaces or quotes. */
+function letterKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
