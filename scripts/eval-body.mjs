@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
 import { half } from './split.mjs';
+import { decode } from './lib/corpus.mjs';
 
 const shared = requireShared('the body eval');
 const { shingleTpFpFn, aggregate } = await import(pathToFileURL(path.join(shared, 'tools', 'aeb-metric.mjs')).href);
@@ -37,15 +38,6 @@ if (peer) {
 }
 
 
-function decode(buf) {
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { /* not UTF-8 */ }
-  const m = buf.subarray(0, 4000).toString('latin1').toLowerCase().match(/charset=["']?([a-z0-9_-]+)/);
-  for (const label of [m?.[1], 'windows-1252']) {
-    if (!label) continue;
-    try { return new TextDecoder(label).decode(buf); } catch { /* unknown label */ }
-  }
-  return buf.toString('utf8');
-}
 
 /** WCXB's word F1: bags of lower-cased word tokens. */
 function wordF1(pred, ref) {

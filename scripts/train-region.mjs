@@ -18,6 +18,7 @@ import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
 import { half, fold } from './split.mjs';
+import { decode } from './lib/corpus.mjs';
 import { trainGbdt, margin } from './gbdt.mjs';
 
 const shared = requireShared('training the region model');
@@ -61,15 +62,6 @@ const dataset = await import(pathToFileURL(path.join(bundleDir, 'dataset.js')).h
 const FEATURES = dataset.REGION_FEATURES;
 const F = FEATURES.length;
 
-function decode(buf) {
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { /* not UTF-8 */ }
-  const m = buf.subarray(0, 4000).toString('latin1').toLowerCase().match(/charset=["']?([a-z0-9_-]+)/);
-  for (const label of [m?.[1], 'windows-1252']) {
-    if (!label) continue;
-    try { return new TextDecoder(label).decode(buf); } catch { /* unknown label */ }
-  }
-  return buf.toString('utf8');
-}
 function pages(corpus) {
   const dir = path.join(shared, 'corpora', corpus);
   if (corpus === 'aeb') {

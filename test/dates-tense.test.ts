@@ -24,6 +24,13 @@ describe('dates that read tense', () => {
     expect(dates('Ticket sales fell sharply in November, the theatre group reported in its annual letter.', '2025-01-20')).toContainEqual(['November', '2024-11', 'month']);
   });
 
+  it('reads "proposed" before a date as a past verb, and a linking verb as no past', () => {
+    // 2025-09-21 is a Sunday.
+    expect(dates('The ministry proposed in March to lower the speed limit on rural roads.', '2025-09-21')).toContainEqual(['March', '2025-03', 'month']);
+    expect(dates('The harbour bridge will remain closed until at least Thursday while divers inspect its piers.', '2025-09-21')).toContainEqual(['Thursday', '2025-09-25', 'day']);
+    expect(dates('The lease lapses on Dec. 31 if the tenant does not renew it.', '2025-09-21')).toContainEqual(['Dec. 31', '2025-12-31', 'day']);
+  });
+
   it('resolves a weekday by the same rule', () => {
     // 2025-04-16 is a Wednesday.
     expect(dates('Dock workers will strike on Friday unless the port authority improves its offer.', '2025-04-16')).toContainEqual(['Friday', '2025-04-18', 'day']);

@@ -18,6 +18,7 @@ export interface CompiledTense {
   targetPrep: RegExp;
   backwardPrep: RegExp;
   forwardPrep: RegExp;
+  hedge: RegExp;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -33,11 +34,15 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})\\s*$`, 'i'),
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
+    hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
   };
 }
 
-/** Words of a passive or progressive ("will be held", "is expected"): the participle after them is no past tense. */
-const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
+/**
+ * Words of a passive or progressive ("will be held", "is expected") and linking verbs ("will remain
+ * closed", "stays shut"): the participle after them is no past tense.
+ */
+const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|remain|remains|remained|remaining|stay|stays|stayed|staying|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
 /** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
@@ -91,7 +96,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
  * ("extended to Nov. 16") says nothing about it.
  */
 export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
-  const before = text.slice(Math.max(0, start - 160), start);
+  // "until at least Monday" reads as "until Monday".
+  const before = text.slice(Math.max(0, start - 160), start).replace(t.hedge, ' ');
   if (t.backwardPrep.test(before)) return -1;
   if (t.forwardPrep.test(before)) return 1;
   const target = t.targetPrep.test(before);

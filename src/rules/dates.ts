@@ -101,6 +101,8 @@ export interface TenseSpec {
   backwardPrep: string;
   /** Phrases right before a date that put it ahead ("as early as", "ab", "à partir du"). */
   forwardPrep: string;
+  /** Hedges between a preposition and its date ("until at least Monday", "bis mindestens"): read past them. */
+  hedge: string;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -190,7 +192,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|proposed|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
@@ -198,6 +200,7 @@ const english: DateLanguageSpec = {
     boundary: 'which|who|whom|whose|when|where|while|whereas|although|though|because|since|after|before|until|unless|if|that|but',
     targetPrep: 'to|until|till|through|by',
     backwardPrep: 'since',
+    hedge: 'at least|at the earliest|at the latest|at the very least',
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
   },
 };
@@ -260,6 +263,7 @@ const german: DateLanguageSpec = {
     boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
     targetPrep: 'bis|bis zum|bis zur|auf',
     backwardPrep: 'seit',
+    hedge: 'mindestens|wenigstens',
     forwardPrep: 'ab|ab dem|spätestens|frühestens|bereits ab',
   },
 };
@@ -317,6 +321,7 @@ const french: DateLanguageSpec = {
     boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais',
     targetPrep: "jusqu'au|jusqu'en|jusqu’au|jusqu’en|d'ici|d’ici|au",
     backwardPrep: 'depuis',
+    hedge: 'au moins',
     forwardPrep: "dès|à partir du|à partir de|d'ici|d’ici|au plus tard|au plus tôt",
   },
 };
@@ -372,6 +377,7 @@ const spanish: DateLanguageSpec = {
     boundary: 'que|quien|quienes|cuando|donde|mientras|aunque|porque|pues|tras|antes|después|pero|sino',
     targetPrep: 'hasta|para',
     backwardPrep: 'desde',
+    hedge: 'al menos|como mínimo',
     forwardPrep: 'a partir del|a partir de|a más tardar|como muy tarde|como pronto',
   },
 };
@@ -383,7 +389,7 @@ function chronoOnly(chrono: string, months: Record<string, number>, triggers: st
     chrono, months, seasons: {}, rel: {}, units: {}, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false, triggers,
     rules: [{ kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' }],
     notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: '(?!)', leadTrim,
-    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)' },
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)', hedge: '(?!)' },
   };
 }
 
