@@ -54,3 +54,8 @@ export const SAFETY_NET = { proseWords: 10, minShare: 0.25, rulesFactor: 2 } as 
 
 /** Pages of fewer lines are left to the rules: the region model reads a line against its page. */
 export const REGION_MODEL_MIN_LINES = 15;
+/**
+ * Past this many lines the input is no single page (a log, a dump, a concatenation): the model's
+ * feature rows (some 130 numbers a line) would take tens of megabytes, and the rules decide alone.
+ */
+export const REGION_MODEL_MAX_LINES = 20_000;

@@ -12,7 +12,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
 import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
@@ -261,7 +261,7 @@ export function classify(state: DocumentState): void {
   const lines = need(state, 'lines');
   const base = classifyByRules(state);
   // A handful of lines (a snippet, a body extracted before) gives the model no page to read: the rules decide.
-  const model = lines.length >= REGION_MODEL_MIN_LINES ? regionModel(base.hints ? 'html' : 'text') : null;
+  const model = lines.length >= REGION_MODEL_MIN_LINES && lines.length <= REGION_MODEL_MAX_LINES ? regionModel(base.hints ? 'html' : 'text') : null;
   const { labels, region } = model ? applyRegionModel(lines, base, model) : base;
   // The cross-page memory is the caller's own evidence: it stands whatever the model reads.
   markRemembered(state, lines, labels);
