@@ -31,6 +31,17 @@ describe('dates that read tense', () => {
     expect(dates('The lease lapses on Dec. 31 if the tenant does not renew it.', '2025-09-21')).toContainEqual(['Dec. 31', '2025-12-31', 'day']);
   });
 
+  it('reads a count before a present-tense word as a noun ("312 votes to 244")', () => {
+    // 2026-01-28 is a Wednesday: the vote was the day before.
+    expect(dates('MPs approved the bill by 312 votes to 244 on Tuesday night.', '2026-01-28')).toContainEqual(['Tuesday night', '2026-01-27', 'day']);
+  });
+
+  it('makes "from" a baseline only after a change or a figure', () => {
+    const from = (text: string) => events(text, '2026-01-28').map(([t]) => t);
+    expect(from('Household bills will rise by an average of £86 a year from April, the regulator said.')).toContain('April');
+    expect(from('Retail sales were up 4% from March, the statistics office said on Friday.')).not.toContain('March');
+  });
+
   it('resolves a weekday by the same rule', () => {
     // 2025-04-16 is a Wednesday.
     expect(dates('Dock workers will strike on Friday unless the port authority improves its offer.', '2025-04-16')).toContainEqual(['Friday', '2025-04-18', 'day']);

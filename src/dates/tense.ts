@@ -74,6 +74,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   // "due to the storm" gives a cause, not a schedule.
   if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
+  // After a numeral a present-tense word is a noun: "312 votes to 244", "3 runs".
+  if (future && prev !== undefined && /^\d/.test(prev.low)) return null;
   if (future && (lower || tok.raw.length <= 4)) {
     // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says which way now is.
     if (determined) return null;
