@@ -160,3 +160,11 @@ describe('nesting guard', () => {
     expect(capped).toContain('<p>x</p>');
   });
 });
+
+describe('page metadata', () => {
+  it('takes no e-mail address or bare id from the author fields as a name', () => {
+    const page = (author: string) => `<html><head><meta name="author" content="${author}"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"48213"},{"name":"Ines Carvalho"}]}</script></head><body><p>x</p></body></html>`;
+    expect(htmlToView(page('i.carvalho@example.org')).metadata.byline).toEqual(['Ines Carvalho']);
+    expect(htmlToView(page('Tomás Reyes')).metadata.byline).toEqual(['Ines Carvalho', 'Tomás Reyes']);
+  });
+});

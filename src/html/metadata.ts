@@ -193,7 +193,8 @@ export function readMetadata(root: DomNode): PageMetadata {
   };
   const headline = str(article?.headline) ?? stripSite(meta.get('og:title') ?? null) ?? h1 ?? stripSite(title);
   const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
-    .filter((n) => !/^https?:/.test(n) && n.length < 60);
+    // An address, an e-mail or a bare id ("105092") is a CMS's author field, not a name.
+    .filter((n) => !/^https?:/.test(n) && !n.includes('@') && /\p{L}/u.test(n) && n.length < 60);
   const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
   const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');
   const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
