@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { bylineCandidates, prepare } from '../src/header/training.js';
 
 describe('structure', () => {
   it('splits a series prefix into the kicker', () => {
@@ -47,5 +48,24 @@ describe('structure', () => {
   it('parses bylines with places and titles', () => {
     const a = extract('Bank agrees takeover of rival lender\nBy Ingrid Solberg in Stockholm and Pieter de Waal, Banking Correspondent\nThe bank said on Monday it had agreed to buy its smaller rival for 2 billion euros in cash.');
     expect(a.byline).toEqual(['Ingrid Solberg', 'Pieter de Waal']);
+  });
+
+  it('offers names without a "By" as byline candidates when a role follows them on the line', () => {
+    const text = [
+      'Why the city should keep its night buses running',
+      '',
+      'Cutting the late routes would save little and strand the workers who keep hospitals, bakeries and stations open.',
+      'Oyelaran Adebayo and Szymek Wróblewski | Guest Columnists',
+      '',
+      'When the transport board meets next month it will weigh a proposal to end every bus route that runs after midnight, a saving of about 2 million a year.',
+      'The people who ride those buses are nurses, cleaners and bakers whose shifts begin or end when the trains have stopped, and few of them own a car.',
+      'A cheaper timetable would push them into taxis they cannot afford or onto long walks home through empty streets.',
+    ].join('\n');
+    // Names no lexicon knows, no "By", no date: the role after the bar is the evidence of a byline.
+    const { ctx } = prepare(text, 'text', null);
+    const named = (c: ReturnType<typeof bylineCandidates>[number]) => c.reading.names.length > 0;
+    expect(bylineCandidates(ctx, 0).filter(named).map((c) => c.reading.names)).toEqual([['Oyelaran Adebayo', 'Szymek Wróblewski']]);
+    const { ctx: bare } = prepare(text.replace(' | Guest Columnists', ''), 'text', null);
+    expect(bylineCandidates(bare, 0).filter(named)).toEqual([]);
   });
 });
