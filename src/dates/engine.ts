@@ -141,7 +141,12 @@ const monthDayNotYear: Refiner = {
 const tagBaselines: Refiner = {
   refine: (context, results) => {
     const r = dateRules();
-    for (const res of results) if (r.baselinePrefix.test(textBefore(context, res, 50))) res.addTag(TAG.baseline);
+    for (const res of results) {
+      const before = textBefore(context, res, 50);
+      const from = r.baselinePrefix.test(before) ? null : r.baselineFrom.exec(before);
+      const changed = from !== null && before.slice(0, from.index).split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w));
+      if (r.baselinePrefix.test(before) || changed) res.addTag(TAG.baseline);
+    }
     return results;
   },
 };

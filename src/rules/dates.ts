@@ -411,12 +411,15 @@ export const dateRules = lazy(() => ({
   notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this |tomorrow |yesterday )?(?:morning|afternoon|evening|night|tonight)$/i,
+  /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
+  baselinePrefix: /\b(?:than|versus|vs\.?|compared (?:with|to)|against|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
   /**
-   * Words just before an expression that make it a comparison baseline: still a date, never an event.
-   * "from" only after a change or a figure ("up 4% from March", "down from a year earlier"): "will
-   * rise from April" and "from Monday" start something.
+   * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
+   * from March", "down from a year earlier"); "will rise from April" and "from Monday" start something.
    */
-  baselinePrefix: /(?:\b(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|[\d.,]+\s?(?:%|percent|per cent|points?|pts))(?:\s+\S+){0,3}?\s+from|\b(?:than|versus|vs\.?|compared (?:with|to)|against|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of))(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
+  baselineFrom: /\bfrom(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
+  baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%?)$/i,
+  baselineChangeWords: 4,
 
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
