@@ -39,14 +39,9 @@ const CLIENT_RENDERED_MIN_SHARE = 1;
 function withClientRendered(state: DocumentState, view: HtmlView): HtmlView {
   const rows = flightHtml(state.input);
   if (!rows) return view;
-  const rowsText = rows.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').length;
-  if (rowsText <= view.text.length * CLIENT_RENDERED_MIN_SHARE) return view;
-  const bodyAt = state.input.search(/<body[\s>]/i);
-  const head = bodyAt >= 0 ? state.input.slice(0, bodyAt) : '';
+  if (markupText(rows).replace(/\s+/g, ' ').length <= view.text.length * CLIENT_RENDERED_MIN_SHARE) return view;
   state.warnings.push({ code: 'HTML_CLIENT_RENDERED', message: 'the page renders its article in the browser; it was read from the page\'s React Server Components payload' });
-  // The page states its headline in its head (og:title, JSON-LD); the payload's rows hold the body only.
-  const headline = view.metadata.headline ? `<h1>${escapeHtml(view.metadata.headline)}</h1>` : '';
-  return htmlToView(`${head}<body><article>${headline}${rows}</article></body></html>`);
+  return articleUnderHead(state.input, view, rows);
 }
 
 /** A declared body shorter than this, or with fewer sentences, is a summary, not the article. */
@@ -65,7 +60,7 @@ function withDeclaredBody(state: DocumentState, view: HtmlView): HtmlView {
   const declared = view.metadata.articleBody;
   if (!declared || declared.length < DECLARED_BODY_MIN_CHARS) return view;
   const html = /<p[\s>]/i.test(declared);
-  const plain = html ? declared.replace(/<[^<>]*>/g, ' ') : declared;
+  const plain = html ? markupText(declared) : declared;
   const sentences = plain.split(/(?<=[.!?。])\s+/).map(letterKey).filter((k) => k.length >= SENTENCE_KEY_CHARS);
   if (sentences.length < DECLARED_BODY_MIN_SENTENCES) return view;
   const shown = letterKey(view.text);
@@ -73,12 +68,25 @@ function withDeclaredBody(state: DocumentState, view: HtmlView): HtmlView {
   if (!on(sentences[0]!)) return view;
   const shownCount = sentences.filter(on).length;
   if (shownCount >= sentences.length * DECLARED_BODY_SHOWN_SHARE) return view;
-  const bodyAt = state.input.search(/<body[\s>]/i);
-  const head = bodyAt >= 0 ? state.input.slice(0, bodyAt) : '';
   const paragraphs = html ? declared : declared.split(/\n\s*/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('');
-  const headline = view.metadata.headline ? `<h1>${escapeHtml(view.metadata.headline)}</h1>` : '';
   state.warnings.push({ code: 'HTML_DECLARED_BODY', message: `the page shows ${shownCount} of the ${sentences.length} sentences its JSON-LD articleBody states; the article was read from articleBody` });
-  return htmlToView(`${head}<body><article>${headline}${paragraphs}</article></body></html>`);
+  return articleUnderHead(state.input, view, paragraphs);
+}
+
+/**
+ * The article found outside the page's body, read under the page's own head (its metadata stands).
+ * The head states the headline (og:title, JSON-LD) that such article HTML lacks: it leads the article.
+ */
+function articleUnderHead(input: string, view: HtmlView, articleHtml: string): HtmlView {
+  const bodyAt = input.search(/<body[\s>]/i);
+  const head = bodyAt >= 0 ? input.slice(0, bodyAt) : '';
+  const headline = view.metadata.headline ? `<h1>${escapeHtml(view.metadata.headline)}</h1>` : '';
+  return htmlToView(`${head}<body><article>${headline}${articleHtml}</article></body></html>`);
+}
+
+/** The text of a snippet of markup, tags as spaces (for measuring, not for output). */
+function markupText(html: string): string {
+  return html.replace(/<[^<>]*>/g, ' ');
 }
 
 /** Letters and digits only, lower case: the same sentence typed with other spaces or quotes. */
