@@ -248,4 +248,9 @@ describe('wire copy', () => {
     expect(a.body).not.toContain(line);
     expect(['credit', 'caption']).toContain(removed(a, line)?.reason);
   });
+
+  it('keeps a numbered section heading with a slash in it', () => {
+    const text = 'Logging raw HTTP messages\nThe handler writes each request and response exactly as it went over the wire, which makes failures easy to replay.\n3.1. Raw Request/Response Capture\nThe library captures messages in their protocol format rather than as structured log fields, so tools can read them back.\nIt also redacts sensitive headers by default.';
+    expect(extract(text).boilerplate.map((b) => b.text)).not.toContain('3.1. Raw Request/Response Capture');
+  });
 });

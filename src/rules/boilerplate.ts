@@ -19,6 +19,8 @@ export interface BoilerplateRule {
   also?: RegExp;
   /** Lines with more words than this never match the rule. */
   maxWords: number;
+  /** Lines that also match this are not the rule's; it takes the place of the concept's `unless`. */
+  unless?: RegExp;
 }
 
 export interface BoilerplateConcept {
@@ -317,8 +319,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.wire-intl', lang: 'und', pattern: /^\((?:informaci[oó]n|reporte|reportaje|redacci[oó]n|edici[oó]n|editado|escrito|texto|reportage|r[ée]daction|[ée]dit[ée]|bericht|berichterstattung|redigiert|mitarbeit|traducci[oó]n|traduction)\b[^)]{2,200}\)\.?$|^(?:informaci[oó]n|reportaje|reportage|bericht) (?:de|par|por|von) [^;]{2,80}; (?:editado|[ée]dit[ée]|redigiert|edici[oó]n)\b.{0,120}$/, maxWords: 40 },
       // A caption ending in "AGENCY/Photographer Name(/File Photo)" after its last sentence, or a credit line
       // "AGENCY/Photographer Name/File Photo" alone (any agency, any language). A bare "X/Y Z" line may be
-      // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix.
-      { id: 'credit.photo-agency', lang: 'und', pattern: /\//, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
+      // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix. A
+      // section number is no sentence: "3.1. Raw Request/Response Capture" is a heading.
+      { id: 'credit.photo-agency', lang: 'und', pattern: /\//, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s/, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
       { id: 'credit.photo-line', lang: 'und', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
       // Agency and editors' initials closing agency copy ("ddn sk/hm").
       { id: 'credit.agency-initials', lang: 'und', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
@@ -366,7 +369,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
 
 /** The catalog flattened in order: first match wins. */
 export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
-  boilerplateCatalog().flatMap((group) => group.rules.map((rule) => ({ ...rule, reason: group.reason, unless: group.unless }))),
+  boilerplateCatalog().flatMap((group) => group.rules.map((rule) => ({ ...rule, reason: group.reason, unless: rule.unless ?? group.unless }))),
 );
 
 /**
