@@ -26,6 +26,16 @@ const htmlPage = fc.array(fc.tuple(fc.constantFrom('p', 'div', 'li', 'h1', 'h2',
 );
 const anyString = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), page, htmlPage);
 
+describe('properties: counterexamples found by fast-check, kept as fixed cases', () => {
+  it('keeps the body whole when it is extracted again after a leading live-blog stamp', () => {
+    const page = '• a A A a A A A a a Aaa.\n16:45 BST\nA: Officials said on Monday the plan would cost $3 billion.\n16:45 BST\n- A A a A a A.\n';
+    const first = extract(page, { format: 'text' });
+    const again = extract(first.body, { format: 'text' });
+    expect(again.headline).toBeNull();
+    expect(again.body).toBe(first.body);
+  });
+});
+
 describe('properties', () => {
   it('never throws on a string and always passes ArticleSchema', () => {
     fc.assert(

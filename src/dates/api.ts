@@ -5,6 +5,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import type { Granularity } from '../schema.js';
+import { dateRules } from '../rules/dates.js';
 import { dateEngine } from './engine.js';
 import { resolveResult, zoneOffset, type ResolvedDate } from './resolve.js';
 
@@ -83,4 +84,20 @@ export function machineDateValue(raw: string, timezone = 'UTC'): { value: string
     offset = /^[+-]0000$|^[+-]00$/.test(digits) ? 'Z' : `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`;
   }
   return { value: `${y}-${mo}-${d}T${h}:${mi}${offset ?? ''}`, granularity: 'time' };
+}
+
+/**
+ * Whether a page's own dates and spelling read day-first: a numeric date with a part over 12
+ * settles it; else day-month against month-day names, a day-first time zone, day-first words.
+ */
+export function textReadsDayFirst(text: string): boolean {
+  const r = dateRules();
+  for (const m of text.matchAll(r.numericDate)) {
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+  }
+  let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
+  if (r.dayFirstZone.test(text)) score += 2;
+  score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);
+  return score > 0;
 }

@@ -14,7 +14,7 @@ import type { LineHint } from '../html/view.js';
 import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { dateRules } from '../rules/dates.js';
+import { textReadsDayFirst } from '../dates/api.js';
 import { taggerData } from '../nlp/tagger-data.js';
 import { lazy } from '../lazy.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
@@ -176,16 +176,7 @@ function isDayFirst(lang: string | null, url: string | null, lines: Line[]): boo
     text += line.text + '\n';
     if (text.length > DAY_FIRST_SAMPLE) break;
   }
-  const r = dateRules();
-  // A numeric date with a part over 12 settles it.
-  for (const m of text.matchAll(r.numericDate)) {
-    if (Number(m[1]) > 12) return true;
-    if (Number(m[2]) > 12) return false;
-  }
-  let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
-  if (r.dayFirstZone.test(text)) score += 2;
-  score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);
-  return score > 0;
+  return textReadsDayFirst(text);
 }
 
 /** Characters of the page read for day-first evidence. */
@@ -334,6 +325,12 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       firstProse = i;
       break;
     }
+  }
+  // The first entry stamp may sit above the region the classifier drew: the page opens with it.
+  for (let i = 0; i < ctx.start; i++) {
+    if (!labels[i]!.keep || lines[i]!.text === '') continue;
+    if (lines[i]!.words <= 4 && stamp.test(lines[i]!.text)) firstProse = i;
+    break;
   }
   const metaTokens = ctx.metadata?.headline ? tokens(ctx.metadata.headline) : [];
   const metaFolded = ctx.metadata?.headline ? fold(ctx.metadata.headline) : null;

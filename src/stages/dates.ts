@@ -6,7 +6,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { DocumentState, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
 import { need } from '../document.js';
-import { machineDateValue, referenceFor } from '../dates/api.js';
+import { machineDateValue, referenceFor, textReadsDayFirst } from '../dates/api.js';
 import { dateEngine, type DateEngine } from '../dates/engine.js';
 import type { TextTest } from '../dates/parsers.js';
 import { clauseDirection } from '../dates/tense.js';
@@ -33,15 +33,7 @@ function isDayFirstPage(text: string, url: string | null): boolean {
   const r = dateRules();
   const host = url ? /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
   if (host && r.dayFirstHosts.test(host)) return true;
-  // Numeric dates settle it when one part cannot be a month.
-  for (const m of text.matchAll(r.numericDate)) {
-    if (Number(m[1]) > 12) return true;
-    if (Number(m[2]) > 12) return false;
-  }
-  let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
-  if (r.dayFirstZone.test(text)) score += 2;
-  score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);
-  return score > 0;
+  return textReadsDayFirst(text);
 }
 
 class DateReader {
