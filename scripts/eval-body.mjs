@@ -9,12 +9,11 @@
 //   --json FILE  one record per page and mode (scores, and our body) for error analysis
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
 import { half } from './split.mjs';
-import { decode } from './lib/corpus.mjs';
+import { bodyPages } from './lib/corpus.mjs';
 
 const shared = requireShared('the body eval');
 const { shingleTpFpFn, aggregate } = await import(pathToFileURL(path.join(shared, 'tools', 'aeb-metric.mjs')).href);
@@ -75,25 +74,7 @@ function snippets(body, g, norm = squash) {
   return [tp, fp, must.length - tp, mustNot.length - fp];
 }
 
-function pages(corpus) {
-  const dir = path.join(shared, 'corpora', corpus);
-  if (corpus === 'aeb') {
-    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
-    return Object.keys(truth).sort().map((id) => ({
-      id, url: truth[id].url, body: truth[id].articleBody ?? '',
-      html: () => fs.readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8'),
-      text: () => fs.readFileSync(path.join(dir, 'text', `${id}.txt`), 'utf8'),
-    }));
-  }
-  return fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => {
-    const g = JSON.parse(l);
-    return {
-      ...g,
-      html: () => decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${g.id}.html.gz`)))),
-      text: () => fs.readFileSync(path.join(dir, 'text', `${g.id}.txt`), 'utf8'),
-    };
-  });
-}
+const pages = (corpus) => bodyPages(shared, corpus);
 
 function tally() { return { shingles: [], words: [], snip: [0, 0, 0, 0], snipQ: [0, 0, 0, 0] }; }
 /** Body figures where the gold has a body (as the shared scorer counts them); snippets wherever given. */

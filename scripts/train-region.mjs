@@ -14,11 +14,10 @@
 //   --dry        report, but do not write the weights module
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { projectDir, requireShared } from './shared.mjs';
 import { half, fold } from './split.mjs';
-import { decode } from './lib/corpus.mjs';
+import { bodyPages } from './lib/corpus.mjs';
 import { trainGbdt, margin } from './gbdt.mjs';
 
 const shared = requireShared('training the region model');
@@ -62,22 +61,8 @@ const dataset = await import(pathToFileURL(path.join(bundleDir, 'dataset.js')).h
 const FEATURES = dataset.REGION_FEATURES;
 const F = FEATURES.length;
 
-function pages(corpus) {
-  const dir = path.join(shared, 'corpora', corpus);
-  if (corpus === 'aeb') {
-    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
-    return Object.keys(truth).sort().map((id) => ({
-      id, url: truth[id].url, body: truth[id].articleBody ?? '',
-      html: () => fs.readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8'),
-      text: () => fs.readFileSync(path.join(dir, 'text', `${id}.txt`), 'utf8'),
-    }));
-  }
-  return fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((g) => g.body).map((g) => ({
-    id: g.id, url: g.url, body: g.body,
-    html: () => decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${g.id}.html.gz`)))),
-    text: () => fs.readFileSync(path.join(dir, 'text', `${g.id}.txt`), 'utf8'),
-  }));
-}
+// Page corpora: only pages whose gold states a body train the model.
+const pages = (corpus) => bodyPages(shared, corpus).filter((g) => corpus === 'aeb' || g.body);
 
 const tokens = (s) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 

@@ -7,6 +7,30 @@ import { half } from '../split.mjs';
 
 export const PAGE_CORPORA = ['wcxb-dev', 'l3s-gn1', 'fundus-dev'];
 
+/**
+ * The pages of a corpus with their gold body, for the body eval and the region trainer: AEB's
+ * ground truth, or a page corpus's gold records; each with lazy html() and text() readers.
+ */
+export function bodyPages(sharedDir, corpus) {
+  const dir = path.join(sharedDir, 'corpora', corpus);
+  if (corpus === 'aeb') {
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+    return Object.keys(truth).sort().map((id) => ({
+      id, url: truth[id].url, body: truth[id].articleBody ?? '',
+      html: () => fs.readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8'),
+      text: () => fs.readFileSync(path.join(dir, 'text', `${id}.txt`), 'utf8'),
+    }));
+  }
+  return fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => {
+    const g = JSON.parse(l);
+    return {
+      ...g,
+      html: () => decode(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${g.id}.html.gz`)))),
+      text: () => fs.readFileSync(path.join(dir, 'text', `${g.id}.txt`), 'utf8'),
+    };
+  });
+}
+
 export function decode(buf) {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch {}
   const m = buf.subarray(0, 4000).toString('latin1').toLowerCase().match(/charset=["']?([a-z0-9_-]+)/);
