@@ -383,7 +383,7 @@ export function htmlToView(html: string): HtmlView {
         append(' | ');
         cells = true;
       }
-      if (r.block.has(name)) flush();
+      if (r.block.has(name) || (heading > 0 && r.blockInHeading.has(name))) flush();
       if (name === 'pre') preDepth--;
       if (name === 'article') articleDepth--;
       if (main.has(el)) mainDepth--;
@@ -394,7 +394,7 @@ export function htmlToView(html: string): HtmlView {
       continue;
     }
     if (r.invisible.has(name) || isHidden(el)) continue;
-    if (r.block.has(name)) flush();
+    if (r.block.has(name) || (heading > 0 && r.blockInHeading.has(name))) flush();
     if (name === 'li') append('- ');
     if (name === 'pre') preDepth++;
     if (main.has(el)) mainDepth++;

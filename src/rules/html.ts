@@ -47,6 +47,8 @@ export const htmlRules = lazy(() => ({
   invisible: new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'title', 'meta', 'link', 'button', 'select', 'option', 'input', 'textarea', 'video', 'audio', 'picture', 'source', 'map']),
   /** Elements that start a new line in the text view. */
   block: new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'br', 'details', 'summary', 'caption', 'center', 'body', 'html']),
+  /** Elements that start a new line inside a heading: a date stamp in an <h1> is not part of the headline. */
+  blockInHeading: new Set(['time']),
   /** Tags whose whole region is furniture, with the reason. */
   regionTag: {
     nav: 'navigation', aside: 'related', footer: 'navigation', form: 'newsletter', figcaption: 'caption', menu: 'navigation',
