@@ -52,7 +52,8 @@ export function structure(state: DocumentState): void {
   }
 
   // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
-  const digests = findDigestLists(lines, labels, features, region);
+  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const digests = findDigestLists(lines, labels, features, region, (i) => hints?.[i]!.dom.heading || lines[i]!.heading);
   for (const list of digests) {
     for (const i of [list.header, ...list.items]) {
       labels[i] = { keep: true };

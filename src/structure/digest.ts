@@ -97,7 +97,7 @@ export function itemText(text: string): string {
 }
 
 /** The items under `head`: lines with the first item's marker, up to the list's end. */
-function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures[], head: number, max: number): number[] {
+function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures[], head: number, max: number, headingLevel: (i: number) => number): number[] {
   const items: number[] = [];
   let marker: Line['marker'] | undefined;
   for (let k = head + 1; k < lines.length && items.length <= max; k++) {
@@ -109,6 +109,9 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     if (isHardFurniture(labels[k]!) || markerOf(line) !== marker) break;
     if (isTimelineHeaderLike(line) || isInlineTimeline(line.text) || isEntryStamp(line.text) || line.words > 80) break;
     if (isNamedDigestHeader(line.text)) break;
+    // A page's title or a section's (<h1>, <h2>, "# ", "## ") is never an item of the list above it.
+    const level = headingLevel(k);
+    if (level === 1 || level === 2) break;
     if (line.words <= 8 && isAllCaps(line.text)) break; // the next section's header
     if (marker === null && features[k]!.sentence && line.words > 40) break;
     items.push(k);
@@ -281,7 +284,7 @@ function reappearsBelow(ctx: PageContext, item: number, after: number): boolean 
  * Every digest list on the page. Lines of a list are kept even where classify took them for a menu
  * (short lines in a row) or for lines outside the article (live blogs put key events above it).
  */
-export function findDigestLists(lines: Line[], labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }): DigestList[] {
+export function findDigestLists(lines: Line[], labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }, headingLevel: (i: number) => number = (i) => lines[i]!.heading): DigestList[] {
   const ctx: PageContext = { lines, labels, features, region, stems: null, prose: null };
   const lists: DigestList[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -290,7 +293,7 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     const named = head.words <= 6 && isNamedDigestHeader(head.text);
     // A header no rule names heads bullets: look at the next line before anything costlier.
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!))) continue;
-    const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2);
+    const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel);
     if (items.length < MIN_ITEMS) continue;
     const pairLabels = new Set<number>();
     items.forEach((k, n) => {
