@@ -29,6 +29,10 @@ function isName(part: string, allowSingle: boolean): boolean {
   const words = part.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !allowSingle) return false;
+  // "Written By", "Last Modified", "Fact Checked": a label, not a name.
+  const rules = headerRules();
+  const folded = fold(part);
+  if (rules.bylineLabel.test(folded) || rules.updatedLabel.test(folded) || rules.publishedLabel.test(folded) || rules.notNameLabel.test(folded)) return false;
   // "Tuesday February", "March": a date's words ("April Ryan" stays a name).
   if (words.every(isCalendarWord) || isWeekday(words[0]!)) return false;
   let capitalised = 0;

@@ -52,6 +52,11 @@ export const headerRules = lazy(() => ({
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
   bylineLabel: /^(?:by|author|authors|written by|posted by|words by|story by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
+  /**
+   * Page labels that look like capitalised names beside a byline ("Fact Checked", "Post Tags",
+   * "Reviewed By"): a part holding one is no name. en, de, fr, es, it, pt, nl.
+   */
+  notNameLabel: /\b(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)\b/i,
   /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
   role: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnists?|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalists?|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalists?|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated)\b/i,
   /** Separators between names ("and", "&", commas) in the languages above. */
