@@ -99,6 +99,24 @@ describe('html view', () => {
   });
 });
 
+describe('html headings', () => {
+  const para = 'The regional council approved the new ferry timetable on Tuesday after two months of talks with the operators and the island communities.';
+  it('reads a date stamp written inside the <h1> as its own line, not as part of the headline', () => {
+    const page = `<html><body><article><header><h1><a href="/p"><time datetime="2025-03-11T09:00:00Z">Mar 11 2025</time> Ferry timetable approved for the islands</a></h1></header><p>${para}</p><p>${para}</p></article></body></html>`;
+    expect(htmlToView(page).text.split('\n').slice(0, 2)).toEqual(['Mar 11 2025', 'Ferry timetable approved for the islands']);
+    const a = extract(page, { format: 'html' });
+    expect(a.headline).toBe('Ferry timetable approved for the islands');
+    expect(a.publishedAt?.value).toBe('2025-03-11');
+  });
+
+  it('never takes the page <h1> under a "Summary" label for an item of a digest list', () => {
+    const page = `<html><head><title>Ferry timetable approved for the islands</title></head><body><main><div>Summary</div><h1>Ferry timetable approved for the islands</h1><div>The council backs a winter schedule; the operators keep two boats.</div><div>By Ailsa Brennock</div><p>${para}</p><p>${para}</p></main></body></html>`;
+    const a = extract(page, { format: 'html' });
+    expect(a.headline).toBe('Ferry timetable approved for the islands');
+    expect(a.digest.map((d) => d.text)).not.toContain('Ferry timetable approved for the islands');
+  });
+});
+
 describe('broken markup', () => {
   const SECOND = 'Residents who spoke at the meeting said the repairs to the old pumping station were overdue, and several asked when work on the harbour wall would begin.';
 

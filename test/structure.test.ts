@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { bylineCandidates, prepare } from '../src/header/training.js';
+import { readByline } from '../src/header/byline.js';
 
 describe('structure', () => {
   it('splits a series prefix into the kicker', () => {
@@ -48,6 +49,15 @@ describe('structure', () => {
   it('parses bylines with places and titles', () => {
     const a = extract('Bank agrees takeover of rival lender\nBy Ingrid Solberg in Stockholm and Pieter de Waal, Banking Correspondent\nThe bank said on Monday it had agreed to buy its smaller rival for 2 billion euros in cash.');
     expect(a.byline).toEqual(['Ingrid Solberg', 'Pieter de Waal']);
+  });
+
+  it('reads no name from a label beside the byline ("Written By", "Fact Checked", "Last Modified")', () => {
+    expect(readByline('Written By')).toBeNull();
+    expect(readByline('Fact Checked')).toBeNull();
+    expect(readByline('Last Modified: March 3, 2025')).toBeNull();
+    expect(readByline('Post Tags')).toBeNull();
+    expect(readByline('Written by Maren Ilves')?.names).toEqual(['Maren Ilves']);
+    expect(readByline('Teodor Last')?.names).toEqual(['Teodor Last']);
   });
 
   it('offers names without a "By" as byline candidates when a role follows them on the line', () => {
