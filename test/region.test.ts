@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compiledBoilerplateRules, firstCharacters, rulesByFirstCharacter } from '../src/rules/boilerplate.js';
-import { isCodeLike, lineFeatures, matchRule } from '../src/stages/classify.js';
+import { isCodeLike, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
 import { countWords, fold } from '../src/text.js';
@@ -154,5 +154,21 @@ describe('region model', () => {
     for (const s of STORY) expect(a.body).toContain(s);
     expect(a.body).not.toContain('Crossings to the islands');
     expect(a.body).not.toContain('Business');
+  });
+
+  it('reads a scraped code block as code throughout, its short fragments included, but not a menu of counts', () => {
+    // JSX as a scraper flattens it: a few lines carry code punctuation, most are short fragments.
+    const code = ['import { useState } from "react";', 'export function TideList({ readings }) {', 'return (', '<ul>', 'Gauges', '{readings.map(r => (', '<li key={r.station}>', 'station', '</li>', '))}', '</ul>', ')', '}'];
+    const lines = code.map((t, i) => asLine(t, i));
+    const features = lines.map(lineFeatures);
+    expect(features.filter((f) => f.label).length).toBeGreaterThan(3);
+    markCodeRuns(lines, features, false);
+    expect(features.every((f) => f.code && !f.label)).toBe(true);
+    // Categories with their counts look like code to a character count, not to a code run.
+    const menu = ['Harbour (47)', 'Ferries (12)', 'Weather (3)', 'Fishing (28)', 'Events (9)'].map((t, i) => asLine(t, i));
+    const menuFeatures = menu.map(lineFeatures);
+    markCodeRuns(menu, menuFeatures, false);
+    expect(menuFeatures.some((f) => f.code && !isCodeLike(menu[menuFeatures.indexOf(f)]!.text))).toBe(false);
+    expect(menuFeatures.map((f) => f.label)).toEqual(menu.map((l) => lineFeatures(l).label));
   });
 });

@@ -117,6 +117,44 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
   }
 }
 
+/** A code block: this many lines of code at least, and this share of its lines. */
+const CODE_RUN_MIN_LINES = 3;
+const CODE_RUN_MIN_SHARE = 0.25;
+/** Punctuation that only code writes (a breadcrumb's '>' or a menu's '|' is not among it). */
+const STRONG_CODE = /[{};=]|\w\(.*\)/;
+
+/**
+ * A scraped code block is lines of code among short lines of it ("}", "return (", "gemini"): between
+ * two paragraphs of prose, a run whose lines are largely code is code throughout, neutral for the
+ * region, never a menu. (HTML knows its code blocks from <pre>.)
+ */
+export function markCodeRuns(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  for (let i = 0; i < lines.length; ) {
+    if (features[i]!.sentence || features[i]!.wrapped || lines[i]!.text === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let nonEmpty = 0;
+    let code = 0;
+    while (j < lines.length && !features[j]!.sentence && !features[j]!.wrapped) {
+      if (lines[j]!.text !== '') {
+        nonEmpty++;
+        if (STRONG_CODE.test(lines[j]!.text)) code++;
+      }
+      j++;
+    }
+    if (code >= CODE_RUN_MIN_LINES && code >= nonEmpty * CODE_RUN_MIN_SHARE) {
+      for (let k = i; k < j; k++) {
+        const f = features[k]!;
+        if (lines[k]!.text !== '' && !f.rule) features[k] = { ...f, code: true, label: false };
+      }
+    }
+    i = j;
+  }
+}
+
 /** Hard-wrapped paragraphs: both lines of every wrap join one paragraph and are prose, not labels. */
 function markWrapped(lines: Line[], features: LineFeatures[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -203,6 +241,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   });
   markWrapped(lines, features);
   markTableRuns(lines, features, hints !== undefined);
+  markCodeRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? findRegion(scores, features);
