@@ -51,6 +51,19 @@ describe('structure', () => {
     expect(a.byline).toEqual(['Ingrid Solberg', 'Pieter de Waal']);
   });
 
+  it('takes the last crumb of a breadcrumb trail, or the title after a date stamp, as the headline on its line', () => {
+    const para = 'The council agreed on Tuesday to keep the night buses running through the winter, after a petition signed by nine thousand riders.';
+    const trail = extract(`Home / Guides / Camping / Choosing a tent for windy coasts\n\n${para}\n\n${para.replace('Tuesday', 'Friday')}`, { format: 'text' });
+    expect(trail.headline).toBe('Choosing a tent for windy coasts');
+    const stamp = extract(`Mar 4 2025 Night buses stay for the winter\n\n${para}\n\n${para.replace('Tuesday', 'Friday')}`, { format: 'text' });
+    expect(stamp.headline).toBe('Night buses stay for the winter');
+    // The line's characters stay covered: the trail is part of the headline block's span.
+    const block = trail.blocks.find((b) => b.kind === 'headline')!;
+    expect(block.span[0]).toBe(0);
+    const plain = extract(`Night buses stay for the winter\n\n${para}\n\n${para.replace('Tuesday', 'Friday')}`, { format: 'text' });
+    expect(plain.headline).toBe('Night buses stay for the winter');
+  });
+
   it('reads no name from a label beside the byline ("Written By", "Fact Checked", "Last Modified")', () => {
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();

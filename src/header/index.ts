@@ -7,7 +7,9 @@ import type { DocumentState, Line } from '../document.js';
 import { need } from '../document.js';
 import type { BlockKind, PublishedAt } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { fold, lineSubSpan } from '../text.js';
+import { countWords, fold, lineSubSpan } from '../text.js';
+import { pageRules } from '../rules/page.js';
+import { isDateOnly } from '../rules/shapes.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
@@ -86,7 +88,12 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const line = lines[headlineIndex]!;
     const split = splitKicker(line.text);
     const lineRoles: Role[] = [];
-    if (split) {
+    const own = split ? null : titleAfterTrail(line.text);
+    if (own) {
+      // The line's first role owns its start, so the trail or stamp before the title stays in its span.
+      lineRoles.push({ kind: 'headline', from: own.start, to: line.text.length, text: own.title });
+      headline = own.title;
+    } else if (split) {
       kicker = split.kicker;
       lineRoles.push({ kind: 'kicker', from: 0, to: split.kickerEnd, text: split.kicker });
       lineRoles.push({ kind: 'headline', from: split.headlineStart, to: line.text.length, text: split.headline });
@@ -186,6 +193,32 @@ export function completeHeader(state: DocumentState, header: Pick<Header, 'headl
 }
 
 
+
+/** A crumb or a date stamp written before a headline on its line is at most this many words. */
+const TRAIL_PART_MAX_WORDS = 6;
+
+/**
+ * The page's own title at the end of a line that leads to it: the last crumb of a breadcrumb trail
+ * ("Home / Guides / Beginner's guide to tents": a trail ends at the page it sits on), or the title
+ * after a date stamp written into the same line ("Dec 18 2025 Preparing the release").
+ */
+function titleAfterTrail(text: string): { title: string; start: number } | null {
+  const separator = pageRules().crumbSeparator;
+  const parts = text.split(separator);
+  // One '>' is a trail already ("Careers > How to negotiate"); one ' / ' may be the headline's own.
+  const trail = parts.length >= 3 || (parts.length === 2 && /\s[>›»]\s/.test(text));
+  if (trail && parts.slice(0, -1).every((p) => p.trim() !== '' && countWords(p) <= TRAIL_PART_MAX_WORDS)) {
+    const title = parts[parts.length - 1]!.trim();
+    if (/\p{L}{2}/u.test(title)) return { title, start: text.lastIndexOf(title) };
+  }
+  const words = text.split(' ');
+  for (let k = TRAIL_PART_MAX_WORDS - 2; k >= 3; k--) {
+    const stamp = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (countWords(rest) >= 3 && /^\p{Lu}/u.test(rest) && isDateOnly(stamp) && /\d{4}/.test(stamp)) return { title: rest, start: stamp.length + 1 };
+  }
+  return null;
+}
 
 function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
   const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
