@@ -64,13 +64,17 @@ describe('structure', () => {
     expect(plain.headline).toBe('Night buses stay for the winter');
   });
 
-  it('reads no name from a label beside the byline ("Written By", "Fact Checked", "Last Modified")', () => {
+  it('reads only names: no label beside the byline ("Written By", "Fact Checked"), no profile button, no agency credited with the author', () => {
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();
     expect(readByline('Last Modified: March 3, 2025')).toBeNull();
     expect(readByline('Post Tags')).toBeNull();
     expect(readByline('Written by Maren Ilves')?.names).toEqual(['Maren Ilves']);
     expect(readByline('Teodor Last')?.names).toEqual(['Teodor Last']);
+    // A profile button after the name, an agency credited "with" the author.
+    expect(readByline('By Ottilie Brandvold Follow')?.names).toEqual(['Ottilie Brandvold']);
+    expect(readByline('Von Ottilie Brandvold mit dpa')?.names).toEqual(['Ottilie Brandvold']);
+    expect(readByline('Por Ana Lucía Ferrer con información de agencias')?.names).toEqual(['Ana Lucía Ferrer']);
   });
 
   it('offers names without a "By" as byline candidates when a role follows them on the line', () => {

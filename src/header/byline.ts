@@ -101,6 +101,7 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   // What the cuts leave dangling: "Jane Doe on", "EcoFlow-", "Dr. Vahid Osman -".
   line = line.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   for (let k = 0; k < 3; k++) line = trimEndOf(line, ' -–—|·•,:;').replace(DANGLING_WORD, '');
+  line = line.replace(rules.nameTrailingAction, '');
   // "by jsteinhardt": after a byline word, a lone handle is a name as written.
   if (prefixed && /^[\p{L}\p{N}_.-]{2,30}$/u.test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];

@@ -52,6 +52,8 @@ export const headerRules = lazy(() => ({
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
   bylineLabel: /^(?:by|author|authors|written by|posted by|words by|story by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
+  /** A profile button written after the name ("By Jane Doe Follow"): en, de, fr, es, it, pt, nl. */
+  nameTrailingAction: /\s(?:follow|folgen|suivre|seguir|segui|volgen|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|profile|profil|perfil|profilo)$/i,
   /**
    * Page labels that look like capitalised names beside a byline ("Fact Checked", "Post Tags",
    * "Reviewed By"): a part holding one is no name. en, de, fr, es, it, pt, nl.
@@ -66,7 +68,7 @@ export const headerRules = lazy(() => ({
   /** Stamp words that end the names ("Jane Doe Updated March 3"). */
   nameStopWord: /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret)\b/i,
   /** Small lower-case words that end the names: "Jane Doe in Berlin", "on March 3" (case-sensitive: "Le Pen" is a name). */
-  nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
+  nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op|with|mit|avec|con|com|met)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
   /** First-publication labels: "Published", "Veröffentlicht am", "Publié le", "Publicado el". */
   publishedLabel: /\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i,
   /** Update labels: "Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Last modified". */
