@@ -225,6 +225,15 @@ function yearInContext(C: CompiledLanguage, text: string, at: number, end: numbe
   return true;
 }
 
+/** The year a 'spokenYear' match spells out ("nineteen" + "ninety-six", "two thousand" + "one"), or null. */
+function spokenYear(L: DateLanguageSpec, g: Record<string, string | undefined>): number | null {
+  const words = L.spokenNumbers;
+  if (!words) return null;
+  const sum = (phrase: string | undefined) => (phrase ?? '').toLowerCase().split(/[- ]+/).filter(Boolean).reduce((n, w) => n + (words[w] ?? NaN), 0);
+  const value = g.mil ? 2000 + sum(g.lo2) : (words[g.hi!.toLowerCase()] ?? NaN) * 100 + sum(g.lo);
+  return Number.isFinite(value) ? value : null;
+}
+
 /** The components a rule's match names, or null when the match is no date in its context. */
 function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext, m: RegExpMatchArray): ParsingComponents | ParsingResult | null {
   const L = C.spec;
@@ -326,6 +335,22 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     }
     case 'yy':
       return components(ctx, { year: twoDigitYear(g.yy!, ref) }, 'year', false);
+    case 'spokenYear': {
+      const year = spokenYear(L, g);
+      // "two thousand" alone is a count unless "the year", a preposition or a month says otherwise.
+      if (year === null || (g.mil && !g.pre && !g.month && !g.season)) return null;
+      if (g.month && !(L.capitalMonths && isCapitalised(g.month))) return null;
+      const end = at + m[0].length;
+      const after = ctx.text.slice(end, end + 30);
+      if (C.notYearAfter.test(after) || (C.yearCountAfter?.test(after) && !g.pre)) return null;
+      // The span leaves out a leading preposition; "the year" is part of the expression.
+      const lead = g.pre && !/^the\b/i.test(g.pre) ? m[0].length - m[0].slice(g.pre.length).trimStart().length : 0;
+      const season = g.season ? (lookup(L.seasons, g.season) as SeasonCode | undefined) : undefined;
+      const month = g.month ? lookup(L.months, g.month) : season ? SEASON_MONTHS[season][0] : undefined;
+      const known = month ? { year, month } : { year };
+      const c = components(ctx, known, season ? 'season' : month ? 'month' : 'year', false, season ? [TAG.season(season)] : []);
+      return ctx.createParsingResult(at + lead, m[0].slice(lead), c);
+    }
     case 'decade': {
       const decade = g.decade ? Number(g.decade) : twoDigitYear(g.dd!, ref) <= ref.year ? twoDigitYear(g.dd!, ref) : 1900 + Number(g.dd);
       return components(ctx, { year: decade }, 'decade', !g.decade, [TAG.value(String(decade).slice(0, 3))]);

@@ -29,6 +29,7 @@ export type DateRuleKind =
   | 'month' // "im März 2021", "en janvier" (where chrono reads months only with a day)
   | 'year' // "in 2019", "the 2009 crisis"; never an amount, a count or an address
   | 'yy' // "'58", "the class of '09"
+  | 'spokenYear' // "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand" (broadcast transcripts)
   | 'decade' // "the 1990s", "the mid-'80s", "die 1990er Jahre", "les années 90"
   | 'century' // "the 20th century", "this century"
   | 'weekOf' // "the week of May 18"
@@ -62,6 +63,8 @@ export interface DateLanguageSpec {
   units: Record<string, DateUnit>;
   ordinals: Record<string, number>;
   numbers: Record<string, number>;
+  /** Number words a year is spoken in ("nineteen" 19, "ninety" 90, "oh" 0), read by the 'spokenYear' rule. */
+  spokenNumbers?: Record<string, number>;
   parts: Record<string, PeriodPart>;
   holidays: Record<string, HolidaySpec>;
   /** Month names are capitalised in running text (English, German): a lower-case "may" or "march" is a verb. */
@@ -116,6 +119,20 @@ const EN_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
+/** Years as transcripts of broadcast news write them: "nineteen ninety-six", "two thousand and one". */
+const EN_SPOKEN_NUMBERS: Record<string, number> = {
+  oh: 0, hundred: 0, thousand: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SPOKEN_UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** The two spoken halves of a year before 2000 ("nineteen | ninety-six", "eighteen | oh five"). */
+const SPOKEN_CENTURY_YEAR = `(?<hi>eighteen|nineteen)[- ](?<lo>hundred|oh[- ](?:${SPOKEN_UNIT})|${SPOKEN_TEEN}|(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNIT}))?)`;
+/** "two thousand", "two thousand (and) one": only after "the year", a preposition or a month ("two thousand years" is a count). */
+const SPOKEN_MILLENNIUM_YEAR = `(?<mil>two thousand)(?:(?: and)? (?<lo2>${SPOKEN_TEEN}|${SPOKEN_UNIT}))?`;
+
 const english: DateLanguageSpec = {
   chrono: 'en',
   months: EN_MONTHS,
@@ -132,6 +149,7 @@ const english: DateLanguageSpec = {
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
   numbers: EN_NUMBERS,
+  spokenNumbers: EN_SPOKEN_NUMBERS,
   parts: {
     early: 'start', earlier: 'start', beginning: 'start', 'the beginning of': 'start', 'beginning of': 'start', 'the start of': 'start', 'start of': 'start', 'the turn of': 'start',
     mid: 'middle', middle: 'middle', 'the middle of': 'middle', 'middle of': 'middle',
@@ -171,6 +189,7 @@ const english: DateLanguageSpec = {
     { kind: 'partMonth', gate: '(?:early|mid|late|end of|beginning of|middle of|start of)[- ]?(?:{month})', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|[\'’]?s\\b)' },
     { kind: 'yy', gate: '[\'’]\\d', pattern: '(?<=(?:\\b(?:in|of|since|from|until|by|the|summer|spring|fall|autumn|winter|class|vintage|before|after)\\s))[\'’](?<yy>\\d\\d)\\b(?![\'’]?s\\b|%|\\.\\d)' },
+    { kind: 'spokenYear', gate: '(?:nineteen|eighteen|two thousand)', pattern: `\\b(?:(?<month>{month})\\s+|the\\s+(?<season>spring|summer|autumn|fall|winter)\\s+of\\s+|(?<pre>the year|in|of|since|by|until|till|from|before|after|during)\\s+)?(?:${SPOKEN_CENTURY_YEAR}|${SPOKEN_MILLENNIUM_YEAR})\\b(?![- ](?:${SPOKEN_UNIT}|${SPOKEN_TENS}|hundred|thousand|million|billion|point)\\b)` },
     { kind: 'decade', gate: '0s', pattern: '\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<decade>(?:1[5-9]|20)\\d0)|[\'’](?<dd>\\d0))[\'’]?s\\b' },
     { kind: 'century', gate: 'century', pattern: '\\b(?:the\\s+)?(?:(?<ordc>\\d{1,2})(?:st|nd|rd|th)|(?<rel>this|last|next|the previous|the current))\\s+century\\b' },
     { kind: 'weekOf', gate: 'week of', pattern: '\\bthe week of (?<month>{month})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>{year}))?\\b' },
@@ -452,7 +471,7 @@ export const dateRules = lazy(() => ({
    * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
    * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
   /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
   mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**
