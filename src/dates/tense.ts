@@ -19,6 +19,7 @@ export interface CompiledTense {
   backwardPrep: RegExp;
   forwardPrep: RegExp;
   hedge: RegExp;
+  deferral: RegExp;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -35,6 +36,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
+    deferral: whole(spec.deferral ?? '(?!)'),
   };
 }
 
@@ -71,6 +73,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   // "May" the month is no modal.
   if (!lower && tok.low === 'may') return null;
   const determined = prev !== undefined && DETERMINER.test(prev.low);
+  // "next to the embassy" is a place.
+  if (tok.low === 'next' && next?.low === 'to') return null;
   // "due to the storm" gives a cause, not a schedule.
   if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
@@ -115,6 +119,8 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
       fronted = false;
       break;
     }
+    // "postponed until Tuesday", "pushed back to Monday": the new date is still ahead.
+    if (target && seen <= 6 && tok.raw === tok.low && t.deferral.test(tok.low)) return 1;
     const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t);
     if (dir !== null) return settle(dir);
     if (seen > 1 && t.boundary.test(tok.low)) {
@@ -132,6 +138,8 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
       continue;
     }
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
+    // "On Friday, the government planned to ...": a date heading its sentence dates the planning, which is past.
+    if (/ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);
     const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t);
     if (dir !== null) return settle(dir);
   }

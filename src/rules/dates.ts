@@ -106,6 +106,11 @@ export interface TenseSpec {
   forwardPrep: string;
   /** Hedges between a preposition and its date ("until at least Monday", "bis mindestens"): read past them. */
   hedge: string;
+  /**
+   * Verbs that move something to a later date ("postponed until Tuesday", "adjourned to Monday"):
+   * before a target preposition, even in the past tense, they point ahead.
+   */
+  deferral?: string;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -221,6 +226,7 @@ const english: DateLanguageSpec = {
     backwardPrep: 'since',
     hedge: 'at least|at the earliest|at the latest|at the very least',
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
+    deferral: 'postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
   },
 };
 
@@ -446,6 +452,13 @@ export const dateRules = lazy(() => ({
 
   /** A sentence about quarterly results: "a year earlier" there is the quarter a year back, not the year. */
   earningsCue: /\b(?:a share|per share|net income|net loss|earnings|revenues?|profits?|sales|operating (?:income|loss|profit))\b/i,
+
+  /**
+   * "today's youth", "today's world": "today" as the present age, not the day. Before a noun of
+   * people, an era or a market it is generic; before an event or an edition ("today's vote",
+   * "today's paper") it is the publication day.
+   */
+  genericToday: /^['’]s\s+(?:(?:young|modern|fast-changing|changing|global|digital|complex|competitive|personal)\s+)?(?:youth|young|world|society|societies|generations?|children|kids|teens|teenagers|parents|families|students|workers|workforce|consumers|shoppers|voters|women|men|girls|boys|people|adults|economy|markets?|standards|technology|technologies|computers|machines|cars|homes|culture|politics|media|climate|environment|age|era|times|reality|realities|challenges|problems|threats|lifestyles?|life|lives|leaders|politicians|athletes|players|musicians|artists|audiences|readers|viewers|internet|web|medicine|science|schools|classrooms|cities|business|businesses|companies|workplaces?|terms|prices|dollars|money)\b/i,
 
   /** Published / updated markers on date lines. */
   updatedMarker: /\b(?:updated|last updated|modified|revised|aktualisiert|mis à jour|actualizado)\b/i,
