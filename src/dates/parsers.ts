@@ -246,6 +246,8 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     case 'relUnit': {
       const unit = lookup(L.units, g.unit);
       if (!unit) return null;
+      // "this quarter's loss" is the reported quarter: the 'focus' rule reads it.
+      if (unit === 'quarter' && !g.part && dateRules().resultsAfterPossessive.test(ctx.text.slice(at + m[0].length, at + m[0].length + 30))) return null;
       return shifted(ctx, unit, g.rel ? relIn(L, g.rel) : relIn(L, g.unit!), ref);
     }
     case 'ago': {
@@ -377,7 +379,7 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const n = g.adj ? 1 : numberOf(L, g.num);
       const unit = /quarter/i.test(g.unit ?? '') ? 'quarter' : 'year';
       const q = ordinalOf(L, g.ord);
-      const noun = (g.noun ?? '').toLowerCase();
+      const noun = (g.noun ?? g.noun2 ?? '').toLowerCase();
       const spec = q ? `shift:${n}:${unit}:q${q}` : `shift:${n}:${unit}:${noun || '-'}`;
       if (q) return components(ctx, { year: ref.year - n, month: (q - 1) * 3 + 1 }, 'quarter', true, [TAG.anchor(spec)]);
       if (unit === 'quarter') return shifted(ctx, 'quarter', -n, ref, [TAG.anchor(spec)]);
@@ -394,7 +396,9 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
         return ctx.createParsingResult(at + offset, g.noun3, components(ctx, { year: ref.year }, 'year', true, [TAG.anchor('focus:year')]));
       }
       const det = (g.det ?? '').toLowerCase();
-      const current = det === 'this' || det === 'the current';
+      // "this quarter's loss": in a results story, the quarter reported, not the calendar's current one.
+      const reported = det === 'this' && dateRules().resultsAfterPossessive.test(ctx.text.slice(at + m[0].length, at + m[0].length + 30));
+      const current = !reported && (det === 'this' || det === 'the current');
       const spec = g.year ? `focus:quarter:${g.year}` : current ? 'focus:current' : 'focus:quarter';
       // Provisionally the quarter the story can be about: this one, or the last one completed.
       const q0 = Math.floor((ref.month - 1) / 3);
