@@ -80,6 +80,8 @@ describe('the period a results story reports', () => {
     expect(d).toContainEqual(["last year's quarter", '2023-Q2', 'quarter']);
     expect(d).toContainEqual(['the quarter a year ago', '2023-Q2', 'quarter']);
     expect(d).toContainEqual(['Last year', '2023', 'year']);
+    // Our own passages read "the same period last year" as the year.
+    expect(dates('Profit fell in the second quarter, compared with the same period last year.', '2024-08-06')).toContainEqual(['last year', '2023', 'year']);
   });
 
   it('reads "this quarter\'s loss", "the latest period" and "the full year" against the story, "this quarter" alone as the current one', () => {
