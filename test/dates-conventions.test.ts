@@ -39,6 +39,13 @@ describe('tense conventions for weekdays', () => {
     expect(dates('The district council plans to reopen the library on Monday.', '2025-04-16')).toContainEqual(['Monday', '2025-04-21', 'day']);
   });
 
+  it('reads a participle after an article and an adverb as an adjective, not a past tense', () => {
+    // "a still unspecified date": the clause's tense is "would".
+    expect(dates('The bonus would be paid on a still unspecified date in February to staff on the payroll on Dec. 20.', '2024-10-30')).toContainEqual(['February', '2025-02', 'month']);
+    expect(dates('The bonus would be paid on a still unspecified date in February to staff on the payroll on Dec. 20.', '2024-10-30')).toContainEqual(['Dec. 20', '2024-12-20', 'day']);
+    expect(dates('The family planned a reunion on Saturday.', '2025-04-16')).toContainEqual(['Saturday', '2025-04-12', 'day']);
+  });
+
   it('does not read "next to" as a future', () => {
     expect(dates('A gas main burst next to the old market hall on Friday, the fire service said.', '2025-04-16')).toContainEqual(['Friday', '2025-04-11', 'day']);
   });
