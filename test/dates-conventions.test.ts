@@ -46,6 +46,10 @@ describe('tense conventions for weekdays', () => {
     expect(dates('The family planned a reunion on Saturday.', '2025-04-16')).toContainEqual(['Saturday', '2025-04-12', 'day']);
   });
 
+  it('reads a plural present-tense "meet" as a schedule, like "meets"', () => {
+    expect(dates('The two union leaders meet separately Monday with the transport minister.', '2025-04-16')).toContainEqual(['Monday', '2025-04-21', 'day']);
+  });
+
   it('does not read "next to" as a future', () => {
     expect(dates('A gas main burst next to the old market hall on Friday, the fire service said.', '2025-04-16')).toContainEqual(['Friday', '2025-04-11', 'day']);
   });
