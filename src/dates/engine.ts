@@ -92,7 +92,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
         if (!english) return true;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
-        if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom)) return false;
+        // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.
+        if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
         // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
         // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
@@ -100,8 +101,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "may" and "march" as verbs; "May" alone is the month after a preposition or a direction word.
         if (/^(?:may|march|sun|sat|wed)$/.test(text)) return false;
         if (text === 'May' && !/\b(?:in|by|since|until|till|from|through|before|after|of|during|last|next|this|early|late|mid|end|and|or|to|between)\s+$/i.test(before)) return false;
-        // "today's youth", "the people of tomorrow": generic, not the day.
-        if (/^(?:today|tomorrow)$/i.test(text) && (/^['’]s\s+(?!\p{Lu})/u.test(after) || /\bof\s+$/i.test(before))) return false;
+        // "today's youth", "the people of tomorrow": generic, not the day ("today's vote", "tomorrow's hearing" are the day).
+        if (/^(?:today|tomorrow)$/i.test(text) && (r.genericToday.test(after) || /\bof\s+$/i.test(before))) return false;
         return true;
       });
     },
@@ -298,7 +299,7 @@ const unlikelyFormat: Refiner = {
 function gated(parser: Parser): Parser {
   const name = parser.constructor?.name ?? '';
   const gate = dateRules().parserGates[name];
-  const veto = name === 'ENCasualTimeParser' ? nightOf : /TimeExpressionParser$/.test(name) ? bareHour : null;
+  const veto = name === 'ENCasualTimeParser' ? nightOf : name === 'ENTimeExpressionParser' ? englishNumberNotTime : /TimeExpressionParser$/.test(name) ? bareHour : null;
   if (!gate && !veto) return parser;
   return {
     name,
@@ -309,6 +310,20 @@ function gated(parser: Parser): Parser {
 
 /** "the night of Oct. 23": chrono merges the time word with the date and loses the date. */
 const nightOf = (context: ParsingContext, match: RegExpMatchArray) => /^\s+of\b/.test(context.text.slice(match.index! + match[0].length));
+
+/**
+ * English writes a clock time with a colon, or with a dot only beside "a.m."/"p.m." or after "at"
+ * ("at 6.30"): "fell 1.4%, or 6.43, on Friday" is a figure, not 6:43.
+ */
+const englishNumberNotTime = (context: ParsingContext, match: RegExpMatchArray) => {
+  if (bareHour(context, match)) return true;
+  const m = /(\d{1,2})\.(\d\d)/.exec(match[0]);
+  if (!m || /[ap]\.?\s?m\b|o'clock|:/i.test(match[0])) return false;
+  const at = match.index! + match[0].indexOf(m[0]);
+  const before = context.text.slice(Math.max(0, at - 12), at);
+  const after = context.text.slice(at + m[0].length, at + m[0].length + 8);
+  return !/\b(?:at|by|until|till|from|before|after|around|about|to)\s+$/i.test(before) && !/^\s?(?:[ap]\.?m\b|h\b|hrs\b|GMT|BST|UTC)/i.test(after);
+};
 
 /** "um 4,1 Prozent", "at 5": an hour with no minutes, meridiem or clock word is a number, not a time. */
 const bareHour = (context: ParsingContext, match: RegExpMatchArray) => {

@@ -46,7 +46,25 @@ function move(p: Period, unit: Granularity, n: number): Period {
   }
 }
 
+/**
+ * A period a results story can report: one that ended within the last year or ends within the
+ * quarter (a fiscal "fourth quarter ended Sept. 30" reads as the calendar's Q4). "The third
+ * quarter of 1984" is history, "the third quarter of 1990" a forecast: neither is what "a year
+ * earlier" is measured from.
+ */
+const REPORT_WINDOW_BEFORE = 400 * DAY_MS;
+const REPORT_WINDOW_AFTER = 92 * DAY_MS;
+
+function periodEnd(p: Period): number {
+  const months = p.granularity === 'half' ? 6 : 3;
+  const total = p.year * 12 + p.month - 1 + months;
+  return dayIndex(Math.floor(total / 12), (total % 12) + 1, 1) - DAY_MS;
+}
+
 export class StoryFocus {
+  /** `published`: the publication day, which bounds the periods a story can report on. */
+  constructor(private readonly published: number | null = null) {}
+
   /** The last quarter or half the story named: what "the quarter" and "a year earlier" refer to. */
   private period: Period | null = null;
   /** The dates mentioned so far, latest last (a bounded window is enough for "that day"). */
@@ -87,11 +105,19 @@ export class StoryFocus {
     return r;
   }
 
+  private reportable(p: Period): boolean {
+    const end = periodEnd(p);
+    return end >= this.published! - REPORT_WINDOW_BEFORE && end <= this.published! + REPORT_WINDOW_AFTER;
+  }
+
   private observe(r: ResolvedDate, anchor: string | null): void {
     // A baseline ("the year-ago quarter") is no new focus; the period compared against stays it.
     if (anchor?.startsWith('shift')) return;
     const p = periodOf(r);
-    if ((r.granularity === 'quarter' || r.granularity === 'half') && !this.period) this.period = p;
+    if (r.granularity === 'quarter' || r.granularity === 'half') {
+      // The first reportable period named is the focus (a story leads with the period it reports).
+      if (!this.period && (this.published === null || this.reportable(p))) this.period = p;
+    }
     if (FINENESS[r.granularity] >= FINENESS.year) {
       this.history.push(p);
       if (this.history.length > 64) this.history.shift();

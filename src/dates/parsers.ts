@@ -225,6 +225,15 @@ function yearInContext(C: CompiledLanguage, text: string, at: number, end: numbe
   return true;
 }
 
+/** The year a 'spokenYear' match spells out ("nineteen" + "ninety-six", "two thousand" + "one"), or null. */
+function spokenYear(L: DateLanguageSpec, g: Record<string, string | undefined>): number | null {
+  const words = L.spokenNumbers;
+  if (!words) return null;
+  const sum = (phrase: string | undefined) => (phrase ?? '').toLowerCase().split(/[- ]+/).filter(Boolean).reduce((n, w) => n + (words[w] ?? NaN), 0);
+  const value = g.mil ? 2000 + sum(g.lo2) : (words[g.hi!.toLowerCase()] ?? NaN) * 100 + sum(g.lo);
+  return Number.isFinite(value) ? value : null;
+}
+
 /** The components a rule's match names, or null when the match is no date in its context. */
 function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext, m: RegExpMatchArray): ParsingComponents | ParsingResult | null {
   const L = C.spec;
@@ -237,6 +246,8 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     case 'relUnit': {
       const unit = lookup(L.units, g.unit);
       if (!unit) return null;
+      // "this quarter's loss" is the reported quarter: the 'focus' rule reads it.
+      if (unit === 'quarter' && !g.part && dateRules().resultsAfterPossessive.test(ctx.text.slice(at + m[0].length, at + m[0].length + 30))) return null;
       return shifted(ctx, unit, g.rel ? relIn(L, g.rel) : relIn(L, g.unit!), ref);
     }
     case 'ago': {
@@ -326,6 +337,22 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     }
     case 'yy':
       return components(ctx, { year: twoDigitYear(g.yy!, ref) }, 'year', false);
+    case 'spokenYear': {
+      const year = spokenYear(L, g);
+      // "two thousand" alone is a count unless "the year", a preposition or a month says otherwise.
+      if (year === null || (g.mil && !g.pre && !g.month && !g.season)) return null;
+      if (g.month && !(L.capitalMonths && isCapitalised(g.month))) return null;
+      const end = at + m[0].length;
+      const after = ctx.text.slice(end, end + 30);
+      if (C.notYearAfter.test(after) || (C.yearCountAfter?.test(after) && !g.pre)) return null;
+      // The span leaves out a leading preposition; "the year" is part of the expression.
+      const lead = g.pre && !/^the\b/i.test(g.pre) ? m[0].length - m[0].slice(g.pre.length).trimStart().length : 0;
+      const season = g.season ? (lookup(L.seasons, g.season) as SeasonCode | undefined) : undefined;
+      const month = g.month ? lookup(L.months, g.month) : season ? SEASON_MONTHS[season][0] : undefined;
+      const known = month ? { year, month } : { year };
+      const c = components(ctx, known, season ? 'season' : month ? 'month' : 'year', false, season ? [TAG.season(season)] : []);
+      return ctx.createParsingResult(at + lead, m[0].slice(lead), c);
+    }
     case 'decade': {
       const decade = g.decade ? Number(g.decade) : twoDigitYear(g.dd!, ref) <= ref.year ? twoDigitYear(g.dd!, ref) : 1900 + Number(g.dd);
       return components(ctx, { year: decade }, 'decade', !g.decade, [TAG.value(String(decade).slice(0, 3))]);
@@ -352,7 +379,7 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const n = g.adj ? 1 : numberOf(L, g.num);
       const unit = /quarter/i.test(g.unit ?? '') ? 'quarter' : 'year';
       const q = ordinalOf(L, g.ord);
-      const noun = (g.noun ?? '').toLowerCase();
+      const noun = (g.noun ?? g.noun2 ?? '').toLowerCase();
       const spec = q ? `shift:${n}:${unit}:q${q}` : `shift:${n}:${unit}:${noun || '-'}`;
       if (q) return components(ctx, { year: ref.year - n, month: (q - 1) * 3 + 1 }, 'quarter', true, [TAG.anchor(spec)]);
       if (unit === 'quarter') return shifted(ctx, 'quarter', -n, ref, [TAG.anchor(spec)]);
@@ -369,7 +396,9 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
         return ctx.createParsingResult(at + offset, g.noun3, components(ctx, { year: ref.year }, 'year', true, [TAG.anchor('focus:year')]));
       }
       const det = (g.det ?? '').toLowerCase();
-      const current = det === 'this' || det === 'the current';
+      // "this quarter's loss": in a results story, the quarter reported, not the calendar's current one.
+      const reported = det === 'this' && dateRules().resultsAfterPossessive.test(ctx.text.slice(at + m[0].length, at + m[0].length + 30));
+      const current = !reported && (det === 'this' || det === 'the current');
       const spec = g.year ? `focus:quarter:${g.year}` : current ? 'focus:current' : 'focus:quarter';
       // Provisionally the quarter the story can be about: this one, or the last one completed.
       const q0 = Math.floor((ref.month - 1) / 3);

@@ -19,6 +19,7 @@ export interface CompiledTense {
   backwardPrep: RegExp;
   forwardPrep: RegExp;
   hedge: RegExp;
+  deferral: RegExp;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -35,6 +36,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
+    deferral: whole(spec.deferral ?? '(?!)'),
   };
 }
 
@@ -44,6 +46,8 @@ export function compileTense(spec: TenseSpec): CompiledTense {
  */
 const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|remain|remains|remained|remaining|stay|stays|stayed|staying|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
+/** Adverbs that sit between an article and a participle used as an adjective ("a still unspecified date"). */
+const ADVERB = /^(?:still|yet|as-yet|newly|recently|previously|already|long|little|much|widely|hotly|highly|closely|officially|fully|partly|largely|badly|poorly|heavily|hastily|jointly|privately|publicly|freshly|specially|carefully)$/;
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
 /** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
 const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
@@ -66,11 +70,14 @@ function tokens(text: string): Token[] {
  * neighbours in reading order. A suffix-shaped tense word counts only in lower case: capitalised
  * words are names ("Sandra", "Fred").
  */
-function marker(tok: Token, prev: Token | undefined, next: Token | undefined, next2: Token | undefined, t: CompiledTense): Direction | null {
+function marker(tok: Token, prev: Token | undefined, next: Token | undefined, next2: Token | undefined, t: CompiledTense, prev2?: Token): Direction | null {
   const lower = tok.raw === tok.low;
   // "May" the month is no modal.
   if (!lower && tok.low === 'may') return null;
-  const determined = prev !== undefined && DETERMINER.test(prev.low);
+  // "the proposed plan", and "a still unspecified date", "the newly built pier": an adverb between article and participle.
+  const determined = prev !== undefined && (DETERMINER.test(prev.low) || (prev2 !== undefined && DETERMINER.test(prev2.low) && ADVERB.test(prev.low)));
+  // "next to the embassy" is a place.
+  if (tok.low === 'next' && next?.low === 'to') return null;
   // "due to the storm" gives a cause, not a schedule.
   if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
@@ -115,7 +122,9 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
       fronted = false;
       break;
     }
-    const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t);
+    // "postponed until Tuesday", "pushed back to Monday": the new date is still ahead.
+    if (target && seen <= 6 && tok.raw === tok.low && t.deferral.test(tok.low)) return 1;
+    const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t, left[i - 2]);
     if (dir !== null) return settle(dir);
     if (seen > 1 && t.boundary.test(tok.low)) {
       fronted = false;
@@ -132,7 +141,9 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
       continue;
     }
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
-    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t);
+    // "On Friday, the government planned to ...": a date heading its sentence dates the planning, which is past.
+    if (/ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);
+    const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t, i > 1 ? right[i - 2] : i === 1 ? left[left.length - 1] : left[left.length - 2]);
     if (dir !== null) return settle(dir);
   }
   return 0;

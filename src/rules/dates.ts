@@ -29,6 +29,7 @@ export type DateRuleKind =
   | 'month' // "im März 2021", "en janvier" (where chrono reads months only with a day)
   | 'year' // "in 2019", "the 2009 crisis"; never an amount, a count or an address
   | 'yy' // "'58", "the class of '09"
+  | 'spokenYear' // "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand" (broadcast transcripts)
   | 'decade' // "the 1990s", "the mid-'80s", "die 1990er Jahre", "les années 90"
   | 'century' // "the 20th century", "this century"
   | 'weekOf' // "the week of May 18"
@@ -62,6 +63,8 @@ export interface DateLanguageSpec {
   units: Record<string, DateUnit>;
   ordinals: Record<string, number>;
   numbers: Record<string, number>;
+  /** Number words a year is spoken in ("nineteen" 19, "ninety" 90, "oh" 0), read by the 'spokenYear' rule. */
+  spokenNumbers?: Record<string, number>;
   parts: Record<string, PeriodPart>;
   holidays: Record<string, HolidaySpec>;
   /** Month names are capitalised in running text (English, German): a lower-case "may" or "march" is a verb. */
@@ -103,6 +106,11 @@ export interface TenseSpec {
   forwardPrep: string;
   /** Hedges between a preposition and its date ("until at least Monday", "bis mindestens"): read past them. */
   hedge: string;
+  /**
+   * Verbs that move something to a later date ("postponed until Tuesday", "adjourned to Monday"):
+   * before a target preposition, even in the past tense, they point ahead.
+   */
+  deferral?: string;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -115,6 +123,20 @@ const EN_MONTHS: Record<string, number> = {
 const EN_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
+
+/** Years as transcripts of broadcast news write them: "nineteen ninety-six", "two thousand and one". */
+const EN_SPOKEN_NUMBERS: Record<string, number> = {
+  oh: 0, hundred: 0, thousand: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SPOKEN_UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** The two spoken halves of a year before 2000 ("nineteen | ninety-six", "eighteen | oh five"). */
+const SPOKEN_CENTURY_YEAR = `(?<hi>eighteen|nineteen)[- ](?<lo>hundred|oh[- ](?:${SPOKEN_UNIT})|${SPOKEN_TEEN}|(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNIT}))?)`;
+/** "two thousand", "two thousand (and) one": only after "the year", a preposition or a month ("two thousand years" is a count). */
+const SPOKEN_MILLENNIUM_YEAR = `(?<mil>two thousand)(?:(?: and)? (?<lo2>${SPOKEN_TEEN}|${SPOKEN_UNIT}))?`;
 
 const english: DateLanguageSpec = {
   chrono: 'en',
@@ -132,6 +154,7 @@ const english: DateLanguageSpec = {
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
   numbers: EN_NUMBERS,
+  spokenNumbers: EN_SPOKEN_NUMBERS,
   parts: {
     early: 'start', earlier: 'start', beginning: 'start', 'the beginning of': 'start', 'beginning of': 'start', 'the start of': 'start', 'start of': 'start', 'the turn of': 'start',
     mid: 'middle', middle: 'middle', 'the middle of': 'middle', 'middle of': 'middle',
@@ -171,15 +194,21 @@ const english: DateLanguageSpec = {
     { kind: 'partMonth', gate: '(?:early|mid|late|end of|beginning of|middle of|start of)[- ]?(?:{month})', pattern: '\\b(?<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|the start of)[- ]?(?<month>{month})(?:\\.?,?\\s+(?<year>{year}))?\\b(?!\\s+\\d)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|[\'’]?s\\b)' },
     { kind: 'yy', gate: '[\'’]\\d', pattern: '(?<=(?:\\b(?:in|of|since|from|until|by|the|summer|spring|fall|autumn|winter|class|vintage|before|after)\\s))[\'’](?<yy>\\d\\d)\\b(?![\'’]?s\\b|%|\\.\\d)' },
+    { kind: 'spokenYear', gate: '(?:nineteen|eighteen|two thousand)', pattern: `\\b(?:(?<month>{month})\\s+|the\\s+(?<season>spring|summer|autumn|fall|winter)\\s+of\\s+|(?<pre>the year|in|of|since|by|until|till|from|before|after|during)\\s+)?(?:${SPOKEN_CENTURY_YEAR}|${SPOKEN_MILLENNIUM_YEAR})\\b(?![- ](?:${SPOKEN_UNIT}|${SPOKEN_TENS}|hundred|thousand|million|billion|point)\\b)` },
     { kind: 'decade', gate: '0s', pattern: '\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<decade>(?:1[5-9]|20)\\d0)|[\'’](?<dd>\\d0))[\'’]?s\\b' },
     { kind: 'century', gate: 'century', pattern: '\\b(?:the\\s+)?(?:(?<ordc>\\d{1,2})(?:st|nd|rd|th)|(?<rel>this|last|next|the previous|the current))\\s+century\\b' },
     { kind: 'weekOf', gate: 'week of', pattern: '\\bthe week of (?<month>{month})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>{year}))?\\b' },
     { kind: 'fiscalYear', gate: 'fiscal|FY|financial year', pattern: '\\b(?:fiscal(?: year)?|FY|financial year)\\s?[\'’]?(?:(?<year>{year})|(?<yy>\\d\\d))(?![\\d%])(?:[-–/](?:\\d\\d|{year}))?\\b' },
     { kind: 'fiscalYear', gate: 'fiscal', pattern: '\\b(?<rel>this|last|next|the current|the coming|the latest|the past|the previous|the)\\s+fiscal\\s+year\\b' },
+    // "the quarter a year ago", "the corresponding period last year", "last year's quarter": the period in focus, a year back.
+    // ("the same period last year" keeps "last year" a year, as our own passages read it.)
+    { kind: 'shift', gate: '(?:quarter|period)\\s+(?:a year|last year|of last year|one year)|last year[\'’]s (?:quarter|period)', pattern: '\\b(?:(?<!\\bsame\\s)(?:the\\s+)?(?:corresponding\\s+|comparable\\s+|year-ago\\s+)?(?<noun>quarter|period)\\s+(?:a year (?:ago|earlier)|one year (?:ago|earlier)|(?:of\\s+)?last year)|last year[\'’]s\\s+(?:comparable\\s+|same\\s+|corresponding\\s+)?(?<noun2>quarter|period))\\b(?![\'’]s)' },
     { kind: 'shift', gate: '(?:years?|quarters?)\\s+(?:earlier|ago|before)|year[- ](?:earlier|ago|before)|prior[- ]year|previous-year', pattern: '\\b(?:(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>years?|quarters?)\\s+(?:earlier|ago|before)(?!\\s+than\\b)|(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<adj>year-earlier|year-ago|year earlier|year ago|prior-year|prior year|previous-year|year-before)(?:\\s+(?<ord>first|second|third|fourth)(?:[- ](?:fiscal[- ])?quarter)?)?(?:\\s+(?<noun>quarter|period|month|half|year))?)\\b' },
     { kind: 'focus', gate: 'quarter', pattern: '\\b(?<det>the|that|this|the latest|the most recent|the current|the same|the comparable|the fiscal|the latest fiscal|the recent) (?<noun>quarter)\\b(?!-to-|-on-|-over-|[-\\s](?:century|point|mile|inch|final|finals|pound|of an?\\b|of (?:a|an|the) (?:century|mile|point|percent))|[\'’]s (?:worth|mile))' },
+    // "the latest period" in a results story: the period reported.
+    { kind: 'focus', gate: '(?:latest|most recent) period', pattern: '\\b(?<det>the latest|the most recent) (?<noun>period)\\b(?![\'’]s\\s+(?:worth|mile))' },
     { kind: 'focus', gate: '\\d{4} (?:period|quarter)', pattern: '\\bthe (?<year>{year}) (?<noun2>period|quarter)\\b' },
-    { kind: 'focus', gate: 'the (?:current |calendar )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
+    { kind: 'focus', gate: 'the (?:current |calendar |full )?year', pattern: '\\b(?:for|during|in|through|throughout|over|since|until|into|earlier in|later in|(?:the )?(?:first|last|rest|remainder|balance|end|middle|beginning|start|second half|first half|first (?:six|nine|three) months|last (?:six|three) months|nine months|six months) of) (?<noun3>the (?:current |calendar |full )?year)(?![\\s-]{1,2}(?:before|after|earlier|ago|ended|ending|to|through|of|in which|when|that|\\d|old|long|since))\\b' },
     { kind: 'anaphor', gate: '(?:that|same|next|following|previous|preceding)\\s+(?:day|week|month|year)', pattern: '\\b(?:(?<part>earlier|later|early|late)\\s+)?(?<rel>that|the same)\\s+(?<unit>day|week|month|year)\\b(?!\\s+(?:of|as|in which|when)\\b)|\\bthe\\s+(?<rel2>next|following|previous|preceding)\\s+(?<unit2>day|week|month|year)\\b(?!\\s+(?:or|and)\\s+(?:two|so)\\b)' },
     { kind: 'weekend', gate: 'weekend', pattern: '\\b(?<rel>this past|this coming|this|last|next|the)\\s+weekend\\b' },
     { kind: 'holiday', gate: 'Christmas|New Year|Thanksgiving|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine|Easter|Holy Week|Good Friday|Election Day|Boxing Day|Patrick|Mother|Father|Luther King|Presidents', cased: true, pattern: '\\b(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Christmas(?: Day| Eve)?|New Year[\'’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Armistice Day|Halloween|Valentine[\'’]s Day|Easter(?: Sunday| Monday| [Ww]eek)?|Holy Week|Good Friday|Election Day|Boxing Day|St\\.? Patrick[\'’]s Day|Mother[\'’]s Day|Father[\'’]s Day|Martin Luther King(?: Jr\\.)? Day|Presidents[\'’]? Day)\\b(?!\\s+(?:Island|Islands|Parade|Party|Tree|Trees|Rising|Bowl|Classic|Offensive|Massacre|Act|Accord|Agreement|Uprising))' },
@@ -192,7 +221,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
@@ -202,6 +231,7 @@ const english: DateLanguageSpec = {
     backwardPrep: 'since',
     hedge: 'at least|at the earliest|at the latest|at the very least',
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
+    deferral: 'postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
   },
 };
 
@@ -428,6 +458,16 @@ export const dateRules = lazy(() => ({
   /** A sentence about quarterly results: "a year earlier" there is the quarter a year back, not the year. */
   earningsCue: /\b(?:a share|per share|net income|net loss|earnings|revenues?|profits?|sales|operating (?:income|loss|profit))\b/i,
 
+  /**
+   * "today's youth", "today's world": "today" as the present age, not the day. Before a noun of
+   * people, an era or a market it is generic; before an event or an edition ("today's vote",
+   * "today's paper") it is the publication day.
+   */
+  genericToday: /^['’]s\s+(?:(?:young|modern|fast-changing|changing|global|digital|complex|competitive|personal)\s+)?(?:youth|young|world|society|societies|generations?|children|kids|teens|teenagers|parents|families|students|workers|workforce|consumers|shoppers|voters|women|men|girls|boys|people|adults|economy|markets?|standards|technology|technologies|computers|machines|cars|homes|culture|politics|media|climate|environment|age|era|times|reality|realities|challenges|problems|threats|lifestyles?|life|lives|leaders|politicians|athletes|players|musicians|artists|audiences|readers|viewers|internet|web|medicine|science|schools|classrooms|cities|business|businesses|companies|workplaces?|terms|prices|dollars|money)\b/i,
+
+  /** After "this quarter": a possessive of reported results ("this quarter's loss includes ..."). */
+  resultsAfterPossessive: /^['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:results?|loss|losses|profits?|earnings|income|revenues?|sales|charges?|figures|performance|margins?)\b/i,
+
   /** Published / updated markers on date lines. */
   updatedMarker: /\b(?:updated|last updated|modified|revised|aktualisiert|mis à jour|actualizado)\b/i,
   publishedMarker: /\b(?:published|first published|posted|posted on|released|issued|veröffentlicht|publié|publicado)\b/i,
@@ -452,7 +492,7 @@ export const dateRules = lazy(() => ({
    * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
    * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand|(?:latest|most recent) period)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
   /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
   mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**

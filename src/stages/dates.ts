@@ -212,7 +212,7 @@ export function dates(state: DocumentState): void {
       storyLabels.set(block.span[0], Math.max(0, block.text.length - st.text.length));
     }
   }
-  const focus = new StoryFocus();
+  const focus = new StoryFocus(reference ? reference.getTime() : null);
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
