@@ -121,7 +121,7 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
 const CODE_RUN_MIN_LINES = 3;
 const CODE_RUN_MIN_SHARE = 0.25;
 /** Punctuation that only code writes (a breadcrumb's '>' or a menu's '|' is not among it). */
-const STRONG_CODE = /[{};=]|\w\(.*\)/;
+const STRONG_CODE = /[{};=]|\w\([^()]{0,80}\)/;
 
 /**
  * A scraped code block is lines of code among short lines of it ("}", "return (", "gemini"): between
