@@ -64,6 +64,13 @@ describe('structure', () => {
     expect(plain.headline).toBe('Night buses stay for the winter');
   });
 
+  it('never takes a publication line ("Posted on <date> by <name>") for the headline', () => {
+    const para = 'The council agreed on Tuesday to keep the night buses running through the winter, after a petition signed by nine thousand riders.';
+    const text = `Harbour Notes\nHome\nNews\n\nPosted on March 3, 2025 by Ottilie Brandvold - 4 Comments on Will the night buses run all winter?\nWill the night buses run all winter?\n${para}\n${para.replace('Tuesday', 'Friday')}\n${para.replace('Tuesday', 'Monday')}`;
+    const a = extract(text, { format: 'text' });
+    expect(a.headline).toBe('Will the night buses run all winter?');
+  });
+
   it('reads only names: no label beside the byline ("Written By", "Fact Checked"), no profile button, no agency credited with the author', () => {
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();

@@ -355,6 +355,9 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
     // A caption (a figcaption, a caption class, a photo credit) describes a picture, not the story.
     if (labels[i]!.reason === 'caption') continue;
+    // A publication line ("Posted on May 2, 2025 by ...") is never the title.
+    const opening = fold(text).split(' ', 3).join(' ');
+    if ((rules.publishedLabel.test(opening) || rules.updatedLabel.test(opening)) && reading(ctx, i).dates.length > 0) continue;
     if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
     if (n === 1) continue;
     const words = tokens(text);
