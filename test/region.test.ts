@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compiledBoilerplateRules, firstCharacters, rulesByFirstCharacter } from '../src/rules/boilerplate.js';
-import { isCodeLike, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
+import { isCodeLike, lastContentsSection, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
 import { countWords, fold } from '../src/text.js';
@@ -172,3 +172,53 @@ describe('region model', () => {
     expect(menuFeatures.map((f) => f.label)).toEqual(menu.map((l) => lineFeatures(l).label));
   });
 });
+
+/** A gardening guide whose contents list its sections; the middle ones are lists of short lines. */
+const GUIDE_SECTIONS = ['Picking a plot', 'Tools to borrow or buy', 'A planting calendar', 'Keeping volunteers coming back'];
+function guidePage(): string {
+  return [
+    ...MENU,
+    'How to start a community garden on a shared lot',
+    'By Tomasz Wierzbicki',
+    'Contents',
+    ...GUIDE_SECTIONS,
+    'A community garden turns an empty lot into a place where neighbours meet, trade seedlings and argue cheerfully about compost.',
+    'This guide walks through the first season, from finding a plot to keeping people involved once the novelty of the first harvest has worn off.',
+    GUIDE_SECTIONS[0],
+    'Look for a lot with six hours of sun, a tap within reach of a hose, and an owner willing to sign a lease of at least three years.',
+    'Ask the council for a soil test before anything else: old lots often hide rubble, and sometimes lead from paint long since scraped away.',
+    GUIDE_SECTIONS[1],
+    'Spades', 'Garden forks', 'Rakes', 'Hand trowels', 'Wheelbarrow', 'Hoses', 'Watering cans', 'Gloves', 'Twine', 'Tool shed', 'Padlock', 'Compost bins',
+    GUIDE_SECTIONS[2],
+    'March', 'Broad beans', 'Onion sets', 'April', 'Potatoes', 'Carrots', 'May', 'Courgettes', 'Runner beans', 'June', 'Leeks', 'Kale',
+    GUIDE_SECTIONS[3],
+    'Volunteers drift away when nobody knows what needs doing, so pin a weekly task list to the shed door and keep it short enough to finish.',
+    'Hold a harvest supper in September and invite the whole street, not just the gardeners: it is the best recruiting event you will ever run.',
+    'Newsletter', 'Sign up', 'About us', 'Contact', 'Advertise',
+    '© 2025 The Allotment Courier. All rights reserved.',
+  ].join('\n');
+}
+
+describe('table of contents', () => {
+  it('carries the article on through every section its contents announce, lists of short lines included', () => {
+    const a = extract(guidePage(), { format: 'text' });
+    expect(a.body).toContain('pin a weekly task list to the shed door');
+    expect(a.body).toContain('Hold a harvest supper in September');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+
+  it('finds the last announced section, but not in a menu the footer repeats', () => {
+    const lines = guidePage().split('\n').map((t, i) => asLine(t, i));
+    const features = lines.map(lineFeatures);
+    const scores = lines.map((l, i) => (features[i]!.sentence ? l.words : -6));
+    const heading = lines.map((l) => l.text).lastIndexOf(GUIDE_SECTIONS[3]!);
+    const section = lastContentsSection(lines, features, scores, { start: heading - 40, end: heading });
+    expect(section?.heading).toBe(heading);
+    expect(section?.end).toBe(heading + 3);
+    // The same menu at the top and the bottom of a page announces nothing.
+    const menuTwice = [...MENU, ...STORY, ...MENU].map((t, i) => asLine(t, i));
+    const f2 = menuTwice.map(lineFeatures);
+    expect(lastContentsSection(menuTwice, f2, menuTwice.map((l) => l.words), { start: MENU.length, end: MENU.length + STORY.length })).toBeNull();
+  });
+});
+

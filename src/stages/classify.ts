@@ -222,6 +222,92 @@ export function findRegion(scores: number[], features: LineFeatures[]): { start:
   return { start: whole.start, end: whole.end };
 }
 
+/** A heading as its contents entry names it: without the anchor mark ('#', '¶') or numbering around it. */
+function entryKey(text: string): string {
+  const folded = fold(text);
+  // Trimmed by hand: a regex anchored at the end rescans long runs of symbols from every start.
+  let from = 0;
+  let to = folded.length;
+  while (from < to && !LETTER_OR_DIGIT.test(folded[from]!)) from++;
+  while (to > from && !LETTER_OR_DIGIT.test(folded[to - 1]!)) to--;
+  return folded.slice(from, to);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isHardStop(f: LineFeatures): boolean {
+  return f.rule !== null && HARD_STOP_RULES.has(f.rule.id);
+}
+
+/** A table of contents: at least this many entries, each a short line that heads a section further down. */
+const CONTENTS_MIN_ENTRIES = 3;
+const CONTENTS_ENTRY_MAX_WORDS = 14;
+/** Sentences between the first and the last section heading: the sections hold prose, not a repeated menu. */
+const CONTENTS_MIN_SENTENCES = 2;
+
+/**
+ * The last section a table of contents announces, as [heading, end): a run of short lines near the
+ * top that come back, in the same order, as headings further down with content between each two
+ * (a menu repeated in the footer comes back as one block). Null when the page has none.
+ */
+export function lastContentsSection(lines: Line[], features: LineFeatures[], scores: number[], region: { start: number; end: number }): { heading: number; end: number } | null {
+  const at = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.words === 0 || line.words > CONTENTS_ENTRY_MAX_WORDS) return;
+    const key = entryKey(line.text);
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  });
+  let last = -1;
+  for (let s = 0; s < lines.length; s++) {
+    const occurrences: number[] = [];
+    let k = s;
+    let tocEnd = s;
+    for (; k < lines.length; k++) {
+      if (lines[k]!.text === '') continue;
+      const previous = occurrences.length ? occurrences[occurrences.length - 1]! : k;
+      // An entry is on the page twice, in the contents and over its section: a line that recurs more is furniture.
+      const seen = lines[k]!.words <= CONTENTS_ENTRY_MAX_WORDS && !features[k]!.rule ? at.get(entryKey(lines[k]!.text)) : undefined;
+      const later = seen?.length === 2 && seen[0] === k ? seen[1]! : undefined;
+      if (later === undefined || later <= previous) break;
+      occurrences.push(later);
+      tocEnd = k;
+    }
+    if (occurrences.length < CONTENTS_MIN_ENTRIES || occurrences[0]! <= tocEnd) continue;
+    const first = occurrences[0]!;
+    const final = occurrences[occurrences.length - 1]!;
+    let sentences = 0;
+    for (let i = first; i < final; i++) if (features[i]!.sentence) sentences++;
+    const spread = occurrences.every((o, n) => n === 0 || lines.slice(occurrences[n - 1]! + 1, o).some((l) => l.text !== ''));
+    // The article already holds the first section.
+    const opens = first >= region.start && first < region.end;
+    if (spread && opens && sentences >= CONTENTS_MIN_SENTENCES) last = Math.max(last, final);
+    s = Math.max(s, tocEnd);
+  }
+  if (last < 0) return null;
+  // The last section runs while it adds prose, as the region itself does.
+  let sum = 0;
+  let best = -Infinity;
+  let end = last + 1;
+  for (let i = last; i < lines.length; i++) {
+    if (isHardStop(features[i]!)) break;
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      end = i + 1;
+    }
+  }
+  return { heading: last, end };
+}
+
+/** The article goes on at least to the end of the last section its table of contents announces. */
+function extendToContents(lines: Line[], features: LineFeatures[], scores: number[], region: { start: number; end: number }): { start: number; end: number } {
+  if (region.end <= region.start) return region;
+  const section = lastContentsSection(lines, features, scores, region);
+  if (!section || section.heading < region.start || section.end <= region.end) return region;
+  return { start: region.start, end: section.end };
+}
+
 /** What the rules decide on their own: labels, the prose region, and the evidence behind them. */
 export interface RuleClassification {
   features: LineFeatures[];
@@ -244,7 +330,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   markCodeRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
-  const region = domRegion ?? findRegion(scores, features);
+  const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features));
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
