@@ -222,3 +222,30 @@ describe('table of contents', () => {
   });
 });
 
+describe('copyright lines', () => {
+  it('end the article where they are the page notice, not where they credit a picture or discuss copyright', () => {
+    expect(lineFeatures(asLine('© 2025 The Coastal Gazette. All rights reserved.')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('Coastal Gazette © 2025')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('(© 2025 Harbour News Agency. All rights reserved.)')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('The old breakwater at low tide, 1978 © Marta Olsson')).hardStop).toBe(false);
+    expect(lineFeatures(asLine('The board said the plans were drawn up by an outside firm that retains copyright over the drawings.')).hardStop).toBe(false);
+  });
+
+  it('read a picture credit inside the article as a credit, and the story goes on after it', () => {
+    const page = [
+      ...MENU,
+      'Breakwater to be rebuilt after winter storms',
+      ...STORY.slice(0, 3),
+      'Waves breaking over the northern wall in January, 2024 © Marta Olsson / Harbour Pictures',
+      'Skippers want the old slipway kept open while the contractors are on site.',
+      'The authority will publish a timetable for the works in March, a spokeswoman said.',
+      'The northern wall was built in 1911 and last repaired in the 1970s.',
+      'Comments (3)',
+      '© 2025 The Coastal Gazette. All rights reserved.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect(a.body).toContain('The northern wall was built in 1911');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+});
+

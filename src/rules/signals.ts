@@ -43,6 +43,13 @@ export const HARD_STOP_RULES = new Set([
   'navigation.comments-de', 'navigation.comments-fr', 'navigation.comments-es', 'navigation.comments-it', 'navigation.comments-pt', 'navigation.comments-nl',
 ]);
 
+/**
+ * Hard stops that are notices: they end the article only where the notice heads its line, at most
+ * this many words in (a site's name); further in, the line is a picture's credit or a sentence.
+ */
+export const NOTICE_RULES = new Set(['legal.copyright']);
+export const NOTICE_MAX_WORDS_BEFORE = 3;
+
 /** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
 export const MIN_ARTICLE_SCORE = 40;
 

@@ -12,8 +12,8 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
 import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
-import { endsSentence, fold } from '../text.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
+import { countWords, endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
@@ -35,6 +35,8 @@ export interface LineFeatures {
   dateLike: boolean;
   /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
   code: boolean;
+  /** A comment thread or the page's copyright notice starts here: the article rarely goes on past it. */
+  hardStop: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
@@ -63,7 +65,22 @@ export function lineFeatures(line: Line): LineFeatures {
   const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
   const code = !sentence && isCodeLike(line.text);
   const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code };
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, hardStop: endsPage(line, rule) };
+}
+
+/**
+ * A hard-stop rule ends the article; a notice rule only where the notice heads its line ("© 2025 The
+ * Gazette", "Gazette © 2025"): after a caption ("Harbour at dawn, 2019 © Ana Ruiz") it is a picture's
+ * credit, and deep in a sentence it is prose about copyright.
+ */
+function endsPage(line: Line, rule: CompiledRule | null): boolean {
+  if (!rule || !HARD_STOP_RULES.has(rule.id)) return false;
+  if (!NOTICE_RULES.has(rule.id)) return true;
+  const folded = fold(line.text);
+  // The sign where there is one ("(© 2008 ..."), else where the rule read the notice.
+  const sign = folded.indexOf('©');
+  const at = sign >= 0 ? sign : folded.search(rule.pattern);
+  return at >= 0 && countWords(folded.slice(0, at)) <= NOTICE_MAX_WORDS_BEFORE;
 }
 
 /** Characters that are rare in prose and menus and common in code. */
@@ -110,7 +127,8 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
       const notForRows = htmlRules().notForTableRows;
       for (let k = i; k < j; k++) {
         const f = features[k]!;
-        features[k] = { ...f, tableRow: true, label: false, rule: f.rule && notForRows.has(f.rule.id) ? null : f.rule };
+        const freed = f.rule !== null && notForRows.has(f.rule.id);
+        features[k] = { ...f, tableRow: true, label: false, rule: freed ? null : f.rule, hardStop: f.hardStop && !freed };
       }
     }
     i = j;
@@ -167,7 +185,7 @@ function markWrapped(lines: Line[], features: LineFeatures[]): void {
 
 function score(line: Line, f: LineFeatures): number {
   if (line.text === '') return 0;
-  if (f.rule) return HARD_STOP_RULES.has(f.rule.id) ? W.hardStop : W.ruleHit;
+  if (f.rule) return f.hardStop ? W.hardStop : W.ruleHit;
   const w = line.words;
   if (f.wrapped) return Math.min(w, W.longCap);
   if (f.keyValue) return W.keyValue;
@@ -213,8 +231,7 @@ export function bestRegion(scores: number[], limit = scores.length): { start: nu
 export function findRegion(scores: number[], features: LineFeatures[]): { start: number; end: number } {
   const whole = bestRegion(scores);
   for (let i = whole.start; i < whole.end; i++) {
-    const rule = features[i]!.rule;
-    if (!rule || !HARD_STOP_RULES.has(rule.id)) continue;
+    if (!features[i]!.hardStop) continue;
     const before = bestRegion(scores, i);
     if (before.sum >= MIN_ARTICLE_SCORE) return { start: before.start, end: before.end };
     break;
@@ -233,10 +250,6 @@ function entryKey(text: string): string {
   return folded.slice(from, to);
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isHardStop(f: LineFeatures): boolean {
-  return f.rule !== null && HARD_STOP_RULES.has(f.rule.id);
-}
 
 /** A table of contents: at least this many entries, each a short line that heads a section further down. */
 const CONTENTS_MIN_ENTRIES = 3;
@@ -290,7 +303,7 @@ export function lastContentsSection(lines: Line[], features: LineFeatures[], sco
   let best = -Infinity;
   let end = last + 1;
   for (let i = last; i < lines.length; i++) {
-    if (isHardStop(features[i]!)) break;
+    if (features[i]!.hardStop) break;
     sum += scores[i]!;
     if (sum > best) {
       best = sum;
@@ -323,7 +336,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
   const features = lines.map((line, i) => {
     const f = lineFeatures(line);
-    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
+    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null, hardStop: false } : f;
   });
   markWrapped(lines, features);
   markTableRuns(lines, features, hints !== undefined);
@@ -378,7 +391,7 @@ export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidenc
     dateLike: features.map((f) => f.dateLike),
     code: features.map((f) => f.code),
     ruleReason: features.map((f) => f.rule?.reason ?? null),
-    hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
+    hardStop: features.map((f) => f.hardStop),
   };
 }
 
