@@ -249,3 +249,31 @@ describe('copyright lines', () => {
   });
 });
 
+describe('lists a line ending in a colon announces', () => {
+  const page = (after: string[]) => [
+    ...MENU,
+    'Volunteers to clear the harbour beach on Saturday',
+    STORY[0],
+    'The clean-up starts at nine at the lifeboat station, and the organisers expect about two hundred people to turn up this year.',
+    'Each volunteer receives:',
+    '- Gloves', '- Litter picker', '- Two sacks', '- Tide table', '- Water bottle',
+    ...after,
+  ].join('\n');
+
+  it('keeps the short items as the article\'s own list when the story goes on after it', () => {
+    const a = extract(page([
+      'Children under twelve must come with an adult, and everyone is asked to stay above the tide line once the water turns.',
+      'Last year the group filled more than three hundred sacks, most of them with plastic washed in by the autumn storms.',
+    ]), { format: 'text' });
+    expect(a.body).toContain('Litter picker');
+    expect(a.body).toContain('Tide table');
+    expect(a.body).toContain('Last year the group filled');
+  });
+
+  it('leaves a list that no more of the article follows to the rules', () => {
+    const a = extract(page(['About us', 'Contact', 'Advertise', '© 2025 The Coastal Gazette. All rights reserved.']), { format: 'text' });
+    expect(a.body).toContain('The clean-up starts at nine');
+    expect(a.body).not.toContain('Advertise');
+  });
+});
+

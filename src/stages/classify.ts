@@ -35,6 +35,8 @@ export interface LineFeatures {
   dateLike: boolean;
   /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
   code: boolean;
+  /** A bullet of a list that a line ending in a colon leads into ("Services offered:"): the article's own list. */
+  ledList: boolean;
   /** A comment thread or the page's copyright notice starts here: the article rarely goes on past it. */
   hardStop: boolean;
 }
@@ -65,7 +67,7 @@ export function lineFeatures(line: Line): LineFeatures {
   const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
   const code = !sentence && isCodeLike(line.text);
   const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, hardStop: endsPage(line, rule) };
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, ledList: false, hardStop: endsPage(line, rule) };
 }
 
 /**
@@ -173,6 +175,39 @@ export function markCodeRuns(lines: Line[], features: LineFeatures[], html: bool
   }
 }
 
+/**
+ * A line that ends in a colon and the bullets straight under it: a list the text announces
+ * ("Services offered:", "You will need:"), the article's own, not a menu, however short its items.
+ */
+function markLedLists(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.text.endsWith(':') || features[i]!.rule) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.marker && !lines[k]!.blankBefore && !features[k]!.rule && !features[k]!.sentence) k++;
+    if (k > i + 1 && articleGoesOn(lines, features, k)) {
+      for (let j = i + 1; j < k; j++) features[j] = { ...features[j]!, ledList: true, label: false };
+    }
+    i = k - 1;
+  }
+}
+
+/** Lines looked at after a list for the article going on. */
+const GOES_ON_LINES = 3;
+
+/** Within the next few lines: a paragraph, or another line announcing more (the next "Term:" of an entry). */
+function articleGoesOn(lines: Line[], features: LineFeatures[], from: number): boolean {
+  for (let k = from, seen = 0; k < lines.length && seen < GOES_ON_LINES; k++) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    seen++;
+    const f = features[k]!;
+    if (f.rule) return false;
+    if (line.text.endsWith(':') || ((f.sentence || f.wrapped) && line.words >= PROSE_MIN_WORDS)) return true;
+  }
+  return false;
+}
+
 /** Hard-wrapped paragraphs: both lines of every wrap join one paragraph and are prose, not labels. */
 function markWrapped(lines: Line[], features: LineFeatures[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -190,6 +225,7 @@ function score(line: Line, f: LineFeatures): number {
   if (f.wrapped) return Math.min(w, W.longCap);
   if (f.keyValue) return W.keyValue;
   if (f.code) return W.code;
+  if (f.ledList) return W.ledList;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -341,6 +377,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   markWrapped(lines, features);
   markTableRuns(lines, features, hints !== undefined);
   markCodeRuns(lines, features, hints !== undefined);
+  markLedLists(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features));
