@@ -277,3 +277,26 @@ describe('lists a line ending in a colon announces', () => {
   });
 });
 
+describe('fact boxes', () => {
+  it('keeps a block of short "Term: value" lines under an entry\'s paragraph, entry after entry', () => {
+    const entry = (name: string, text: string, facts: string[]) => [name, text, ...facts];
+    const page = [
+      ...MENU,
+      'Three small museums worth the ferry ride',
+      'The islands are better known for their beaches, but each of the three main villages keeps a museum that repays an afternoon out of the wind.',
+      ...entry('The Net Loft', 'A former rope works on the quay, the Net Loft tells the story of the herring fleet through its boats, its nets and the letters of the women who gutted the catch.',
+        ['Location: North Quay', 'Open: April to October', 'Admission: 6 euros', 'Guided tours: Saturdays']),
+      ...entry('The Lantern House', 'The keeper\'s cottage below the old light holds a small collection of lenses and logbooks, and on clear evenings the volunteers take visitors up the tower.',
+        ['Location: Point Road', 'Open: weekends', 'Admission: free', 'Guided tours: on request']),
+      ...entry('The Schoolroom', 'The last one-room school on the islands closed in 1968 and has been kept as it was, down to the slates, the stove and the map of a world that has since changed.',
+        ['Location: Church Lane', 'Open: July and August', 'Admission: 3 euros', 'Guided tours: none']),
+      'Newsletter', 'About us', 'Contact',
+      '© 2025 The Island Courier. All rights reserved.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect(a.body).toContain('The last one-room school on the islands closed in 1968');
+    expect(a.body).toContain('Admission: 6 euros');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+});
+

@@ -26,8 +26,8 @@ export const regionWeights = {
   keyValue: 1,
   /** Lines of code are neutral: a tutorial's code block must not split its article in two. */
   code: 0,
-  /** Bullets a line ending in a colon leads into are neutral: an announced list does not end the article. */
-  ledList: 0,
+  /** The article's own lists (announced bullets, fact boxes) are neutral: they do not end the article. */
+  articleList: 0,
   /** Short unpunctuated lines: menus, labels, headline lists. */
   shortLabel: -6,
   shortBullet: -5,

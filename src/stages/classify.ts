@@ -35,8 +35,8 @@ export interface LineFeatures {
   dateLike: boolean;
   /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
   code: boolean;
-  /** A bullet of a list that a line ending in a colon leads into ("Services offered:"): the article's own list. */
-  ledList: boolean;
+  /** The article's own list: bullets a line ending in a colon announces ("Services offered:"), or a fact box under a paragraph. */
+  articleList: boolean;
   /** A comment thread or the page's copyright notice starts here: the article rarely goes on past it. */
   hardStop: boolean;
 }
@@ -67,7 +67,7 @@ export function lineFeatures(line: Line): LineFeatures {
   const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
   const code = !sentence && isCodeLike(line.text);
   const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, ledList: false, hardStop: endsPage(line, rule) };
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, articleList: false, hardStop: endsPage(line, rule) };
 }
 
 /**
@@ -186,10 +186,41 @@ function markLedLists(lines: Line[], features: LineFeatures[], html: boolean): v
     let k = i + 1;
     while (k < lines.length && lines[k]!.marker && !lines[k]!.blankBefore && !features[k]!.rule && !features[k]!.sentence) k++;
     if (k > i + 1 && articleGoesOn(lines, features, k)) {
-      for (let j = i + 1; j < k; j++) features[j] = { ...features[j]!, ledList: true, label: false };
+      for (let j = i + 1; j < k; j++) features[j] = { ...features[j]!, articleList: true, label: false };
     }
     i = k - 1;
   }
+}
+
+/** A block of "Term: value" lines, this many at least, one under the other. */
+const SPEC_RUN_MIN = 3;
+const SPEC_LINE = /^[^:]{2,40}:\s+\S/;
+
+/**
+ * A block of short "Term: value" lines ("Location: Lisbon", "Capacity: 2,400", "Opened: 1998") under a
+ * paragraph is a fact box of the entry that paragraph describes: neutral for the region, never a menu.
+ */
+function markSpecRuns(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  // Not a dated line: "Writer: ... Date: ... Time: ..." under a story is its credits, not facts.
+  const spec = (k: number) => SPEC_LINE.test(lines[k]!.text) && !features[k]!.rule && !features[k]!.sentence && !features[k]!.dateLike && lines[k]!.words <= LABEL_MAX_WORDS;
+  for (let i = 0; i < lines.length; i++) {
+    if (!spec(i)) continue;
+    let k = i + 1;
+    while (k < lines.length && spec(k) && !lines[k]!.blankBefore) k++;
+    if (k - i >= SPEC_RUN_MIN && proseJustBefore(lines, features, i)) for (let j = i; j < k; j++) features[j] = { ...features[j]!, articleList: true, label: false };
+    i = k - 1;
+  }
+}
+
+/** A paragraph among the two lines above: the fact box belongs to the entry that paragraph describes. */
+function proseJustBefore(lines: Line[], features: LineFeatures[], at: number): boolean {
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    if (lines[k]!.text === '') continue;
+    seen++;
+    if (isProse(lines[k]!, features[k]!) && !features[k]!.rule) return true;
+  }
+  return false;
 }
 
 /** Lines looked at after a list for the article going on. */
@@ -225,7 +256,7 @@ function score(line: Line, f: LineFeatures): number {
   if (f.wrapped) return Math.min(w, W.longCap);
   if (f.keyValue) return W.keyValue;
   if (f.code) return W.code;
-  if (f.ledList) return W.ledList;
+  if (f.articleList) return W.articleList;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -378,6 +409,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   markTableRuns(lines, features, hints !== undefined);
   markCodeRuns(lines, features, hints !== undefined);
   markLedLists(lines, features, hints !== undefined);
+  markSpecRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
   const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features));
