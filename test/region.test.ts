@@ -76,6 +76,14 @@ describe('rules evidence for the region', () => {
     expect(lineFeatures(asLine('Latest headlines')).label).toBe(true);
     expect(lineFeatures(asLine('Updated: 3 March 2025 at 10:00')).keyValue).toBe(false);
   });
+
+  it('reads "Term – phrase" checklist lines as "Term: phrase" lines', () => {
+    expect(lineFeatures(asLine('Book the caterer – arrange a tasting and confirm numbers')).keyValue).toBe(true);
+    expect(lineFeatures(asLine('Order the cake — ask about a dairy-free tier')).label).toBe(false);
+    // A dash inside a word or with no phrase after it is no separator.
+    expect(lineFeatures(asLine('Pre-wedding planning tips for busy couples')).keyValue).toBe(false);
+    expect(lineFeatures(asLine('Weddings –')).keyValue).toBe(false);
+  });
 });
 
 describe('boilerplate dispatch by first character', () => {

@@ -27,7 +27,7 @@ export interface LineFeatures {
   tableRow: boolean;
   /** Short, unpunctuated, not data: a menu entry, a label or a headline in a list. */
   label: boolean;
-  /** "Term: a phrase about it" (a spec or glossary line): content, though it ends without a stop. */
+  /** "Term: a phrase about it" or "Term – a phrase" (a spec, glossary or checklist line): content, though it ends without a stop. */
   keyValue: boolean;
   /** Part of a paragraph the scraper wrapped over several lines (set from the neighbours in `classify`). */
   wrapped: boolean;
@@ -104,7 +104,8 @@ export function isCodeLike(text: string): boolean {
   return symbols >= 2 && symbols >= visible * CODE_MIN_SHARE;
 }
 
-const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
+// The term ends at a colon, or at a spaced en or em dash ("Book the band – confirm the set list").
+const KEY_VALUE = /^(?:[^:]{2,40}:|[^:–—]{2,40}\s[–—])\s+\S/;
 const KEY_VALUE_MIN_WORDS = 5;
 /** A line wrapped into the next: no end punctuation, and the next line goes on in lower case. */
 const OPEN_END = /[.!?:;。！？…]["'”’)\]]*$/;
