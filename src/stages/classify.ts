@@ -142,7 +142,16 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
 const CODE_RUN_MIN_LINES = 3;
 const CODE_RUN_MIN_SHARE = 0.25;
 /** Punctuation that only code writes (a breadcrumb's '>' or a menu's '|' is not among it). */
-const STRONG_CODE = /[{};=]|\w\(.*\)/;
+const STRONG_CODE = /[{};=]/;
+const CALL_OPEN = /\w\(/;
+
+/** Code punctuation, or a call ("f(x)"): an opening bracket after a word and a closing one later. */
+function isStrongCode(text: string): boolean {
+  if (STRONG_CODE.test(text)) return true;
+  // Two searches, not /\w\(.*\)/: that pattern backtracks quadratically on a long line of "a(a(a(".
+  const open = text.search(CALL_OPEN);
+  return open >= 0 && text.indexOf(')', open + 2) >= 0;
+}
 
 /**
  * A scraped code block is lines of code among short lines of it ("}", "return (", "gemini"): between
@@ -162,7 +171,7 @@ export function markCodeRuns(lines: Line[], features: LineFeatures[], html: bool
     while (j < lines.length && !features[j]!.sentence && !features[j]!.wrapped) {
       if (lines[j]!.text !== '') {
         nonEmpty++;
-        if (STRONG_CODE.test(lines[j]!.text)) code++;
+        if (isStrongCode(lines[j]!.text)) code++;
       }
       j++;
     }
