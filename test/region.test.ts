@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compiledBoilerplateRules, firstCharacters, rulesByFirstCharacter } from '../src/rules/boilerplate.js';
-import { isCodeLike, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
+import { isCodeLike, lastContentsSection, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
 import { countWords, fold } from '../src/text.js';
@@ -75,6 +75,14 @@ describe('rules evidence for the region', () => {
     expect(lineFeatures(asLine('Battery: up to 18 hours of playback on one charge')).label).toBe(false);
     expect(lineFeatures(asLine('Latest headlines')).label).toBe(true);
     expect(lineFeatures(asLine('Updated: 3 March 2025 at 10:00')).keyValue).toBe(false);
+  });
+
+  it('reads "Term – phrase" checklist lines as "Term: phrase" lines', () => {
+    expect(lineFeatures(asLine('Book the caterer – arrange a tasting and confirm numbers')).keyValue).toBe(true);
+    expect(lineFeatures(asLine('Order the cake — ask about a dairy-free tier')).label).toBe(false);
+    // A dash inside a word or with no phrase after it is no separator.
+    expect(lineFeatures(asLine('Pre-wedding planning tips for busy couples')).keyValue).toBe(false);
+    expect(lineFeatures(asLine('Weddings –')).keyValue).toBe(false);
   });
 });
 
@@ -172,3 +180,131 @@ describe('region model', () => {
     expect(menuFeatures.map((f) => f.label)).toEqual(menu.map((l) => lineFeatures(l).label));
   });
 });
+
+/** A gardening guide whose contents list its sections; the middle ones are lists of short lines. */
+const GUIDE_SECTIONS = ['Picking a plot', 'Tools to borrow or buy', 'A planting calendar', 'Keeping volunteers coming back'];
+function guidePage(): string {
+  return [
+    ...MENU,
+    'How to start a community garden on a shared lot',
+    'By Tomasz Wierzbicki',
+    'Contents',
+    ...GUIDE_SECTIONS,
+    'A community garden turns an empty lot into a place where neighbours meet, trade seedlings and argue cheerfully about compost.',
+    'This guide walks through the first season, from finding a plot to keeping people involved once the novelty of the first harvest has worn off.',
+    GUIDE_SECTIONS[0],
+    'Look for a lot with six hours of sun, a tap within reach of a hose, and an owner willing to sign a lease of at least three years.',
+    'Ask the council for a soil test before anything else: old lots often hide rubble, and sometimes lead from paint long since scraped away.',
+    GUIDE_SECTIONS[1],
+    'Spades', 'Garden forks', 'Rakes', 'Hand trowels', 'Wheelbarrow', 'Hoses', 'Watering cans', 'Gloves', 'Twine', 'Tool shed', 'Padlock', 'Compost bins',
+    GUIDE_SECTIONS[2],
+    'March', 'Broad beans', 'Onion sets', 'April', 'Potatoes', 'Carrots', 'May', 'Courgettes', 'Runner beans', 'June', 'Leeks', 'Kale',
+    GUIDE_SECTIONS[3],
+    'Volunteers drift away when nobody knows what needs doing, so pin a weekly task list to the shed door and keep it short enough to finish.',
+    'Hold a harvest supper in September and invite the whole street, not just the gardeners: it is the best recruiting event you will ever run.',
+    'Newsletter', 'Sign up', 'About us', 'Contact', 'Advertise',
+    '© 2025 The Allotment Courier. All rights reserved.',
+  ].join('\n');
+}
+
+describe('table of contents', () => {
+  it('carries the article on through every section its contents announce, lists of short lines included', () => {
+    const a = extract(guidePage(), { format: 'text' });
+    expect(a.body).toContain('pin a weekly task list to the shed door');
+    expect(a.body).toContain('Hold a harvest supper in September');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+
+  it('finds the last announced section, but not in a menu the footer repeats', () => {
+    const lines = guidePage().split('\n').map((t, i) => asLine(t, i));
+    const features = lines.map(lineFeatures);
+    const scores = lines.map((l, i) => (features[i]!.sentence ? l.words : -6));
+    const heading = lines.map((l) => l.text).lastIndexOf(GUIDE_SECTIONS[3]!);
+    const section = lastContentsSection(lines, features, scores, { start: heading - 40, end: heading });
+    expect(section?.heading).toBe(heading);
+    expect(section?.end).toBe(heading + 3);
+    // The same menu at the top and the bottom of a page announces nothing.
+    const menuTwice = [...MENU, ...STORY, ...MENU].map((t, i) => asLine(t, i));
+    const f2 = menuTwice.map(lineFeatures);
+    expect(lastContentsSection(menuTwice, f2, menuTwice.map((l) => l.words), { start: MENU.length, end: MENU.length + STORY.length })).toBeNull();
+  });
+});
+
+describe('copyright lines', () => {
+  it('end the article where they are the page notice, not where they credit a picture or discuss copyright', () => {
+    expect(lineFeatures(asLine('© 2025 The Coastal Gazette. All rights reserved.')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('Coastal Gazette © 2025')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('(© 2025 Harbour News Agency. All rights reserved.)')).hardStop).toBe(true);
+    expect(lineFeatures(asLine('The old breakwater at low tide, 1978 © Marta Olsson')).hardStop).toBe(false);
+    expect(lineFeatures(asLine('The board said the plans were drawn up by an outside firm that retains copyright over the drawings.')).hardStop).toBe(false);
+  });
+
+  it('read a picture credit inside the article as a credit, and the story goes on after it', () => {
+    const page = [
+      ...MENU,
+      'Breakwater to be rebuilt after winter storms',
+      ...STORY.slice(0, 3),
+      'Waves breaking over the northern wall in January, 2024 © Marta Olsson / Harbour Pictures',
+      'Skippers want the old slipway kept open while the contractors are on site.',
+      'The authority will publish a timetable for the works in March, a spokeswoman said.',
+      'The northern wall was built in 1911 and last repaired in the 1970s.',
+      'Comments (3)',
+      '© 2025 The Coastal Gazette. All rights reserved.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect(a.body).toContain('The northern wall was built in 1911');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+});
+
+describe('lists a line ending in a colon announces', () => {
+  const page = (after: string[]) => [
+    ...MENU,
+    'Volunteers to clear the harbour beach on Saturday',
+    STORY[0],
+    'The clean-up starts at nine at the lifeboat station, and the organisers expect about two hundred people to turn up this year.',
+    'Each volunteer receives:',
+    '- Gloves', '- Litter picker', '- Two sacks', '- Tide table', '- Water bottle',
+    ...after,
+  ].join('\n');
+
+  it('keeps the short items as the article\'s own list when the story goes on after it', () => {
+    const a = extract(page([
+      'Children under twelve must come with an adult, and everyone is asked to stay above the tide line once the water turns.',
+      'Last year the group filled more than three hundred sacks, most of them with plastic washed in by the autumn storms.',
+    ]), { format: 'text' });
+    expect(a.body).toContain('Litter picker');
+    expect(a.body).toContain('Tide table');
+    expect(a.body).toContain('Last year the group filled');
+  });
+
+  it('leaves a list that no more of the article follows to the rules', () => {
+    const a = extract(page(['About us', 'Contact', 'Advertise', '© 2025 The Coastal Gazette. All rights reserved.']), { format: 'text' });
+    expect(a.body).toContain('The clean-up starts at nine');
+    expect(a.body).not.toContain('Advertise');
+  });
+});
+
+describe('fact boxes', () => {
+  it('keeps a block of short "Term: value" lines under an entry\'s paragraph, entry after entry', () => {
+    const entry = (name: string, text: string, facts: string[]) => [name, text, ...facts];
+    const page = [
+      ...MENU,
+      'Three small museums worth the ferry ride',
+      'The islands are better known for their beaches, but each of the three main villages keeps a museum that repays an afternoon out of the wind.',
+      ...entry('The Net Loft', 'A former rope works on the quay, the Net Loft tells the story of the herring fleet through its boats, its nets and the letters of the women who gutted the catch.',
+        ['Location: North Quay', 'Open: April to October', 'Admission: 6 euros', 'Guided tours: Saturdays']),
+      ...entry('The Lantern House', 'The keeper\'s cottage below the old light holds a small collection of lenses and logbooks, and on clear evenings the volunteers take visitors up the tower.',
+        ['Location: Point Road', 'Open: weekends', 'Admission: free', 'Guided tours: on request']),
+      ...entry('The Schoolroom', 'The last one-room school on the islands closed in 1968 and has been kept as it was, down to the slates, the stove and the map of a world that has since changed.',
+        ['Location: Church Lane', 'Open: July and August', 'Admission: 3 euros', 'Guided tours: none']),
+      'Newsletter', 'About us', 'Contact',
+      '© 2025 The Island Courier. All rights reserved.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect(a.body).toContain('The last one-room school on the islands closed in 1968');
+    expect(a.body).toContain('Admission: 6 euros');
+    expect(a.body).not.toContain('All rights reserved');
+  });
+});
+

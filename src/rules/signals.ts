@@ -26,6 +26,8 @@ export const regionWeights = {
   keyValue: 1,
   /** Lines of code are neutral: a tutorial's code block must not split its article in two. */
   code: 0,
+  /** The article's own lists (announced bullets, fact boxes) are neutral: they do not end the article. */
+  articleList: 0,
   /** Short unpunctuated lines: menus, labels, headline lists. */
   shortLabel: -6,
   shortBullet: -5,
@@ -42,6 +44,13 @@ export const HARD_STOP_RULES = new Set([
   'navigation.comments', 'navigation.comment-meta', 'legal.copyright',
   'navigation.comments-de', 'navigation.comments-fr', 'navigation.comments-es', 'navigation.comments-it', 'navigation.comments-pt', 'navigation.comments-nl',
 ]);
+
+/**
+ * Hard stops that are notices: they end the article only where the notice heads its line, at most
+ * this many words in (a site's name); further in, the line is a picture's credit or a sentence.
+ */
+export const NOTICE_RULES = new Set(['legal.copyright']);
+export const NOTICE_MAX_WORDS_BEFORE = 3;
 
 /** Prose needed before a hard stop for the article to end there (about two short paragraphs). */
 export const MIN_ARTICLE_SCORE = 40;

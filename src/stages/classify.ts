@@ -12,8 +12,8 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { need } from '../document.js';
 import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
-import { endsSentence, fold } from '../text.js';
+import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
+import { countWords, endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
@@ -27,7 +27,7 @@ export interface LineFeatures {
   tableRow: boolean;
   /** Short, unpunctuated, not data: a menu entry, a label or a headline in a list. */
   label: boolean;
-  /** "Term: a phrase about it" (a spec or glossary line): content, though it ends without a stop. */
+  /** "Term: a phrase about it" or "Term – a phrase" (a spec, glossary or checklist line): content, though it ends without a stop. */
   keyValue: boolean;
   /** Part of a paragraph the scraper wrapped over several lines (set from the neighbours in `classify`). */
   wrapped: boolean;
@@ -35,6 +35,10 @@ export interface LineFeatures {
   dateLike: boolean;
   /** Reads as source code or a shell line (brackets, operators, semicolons): part of a tutorial, not a menu. */
   code: boolean;
+  /** The article's own list: bullets a line ending in a colon announces ("Services offered:"), or a fact box under a paragraph. */
+  articleList: boolean;
+  /** A comment thread or the page's copyright notice starts here: the article rarely goes on past it. */
+  hardStop: boolean;
 }
 
 export function matchRule(line: Line): CompiledRule | null {
@@ -63,7 +67,22 @@ export function lineFeatures(line: Line): LineFeatures {
   const keyValue = !sentence && !colonHeader && line.words >= KEY_VALUE_MIN_WORDS && KEY_VALUE.test(line.text) && !dateLike;
   const code = !sentence && isCodeLike(line.text);
   const label = !sentence && !colonHeader && !tableRow && !keyValue && !code && line.words <= LABEL_MAX_WORDS && !dateLike;
-  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code };
+  return { rule, sentence, colonHeader, tableRow, label, keyValue, wrapped: false, dateLike, code, articleList: false, hardStop: endsPage(line, rule) };
+}
+
+/**
+ * A hard-stop rule ends the article; a notice rule only where the notice heads its line ("© 2025 The
+ * Gazette", "Gazette © 2025"): after a caption ("Harbour at dawn, 2019 © Ana Ruiz") it is a picture's
+ * credit, and deep in a sentence it is prose about copyright.
+ */
+function endsPage(line: Line, rule: CompiledRule | null): boolean {
+  if (!rule || !HARD_STOP_RULES.has(rule.id)) return false;
+  if (!NOTICE_RULES.has(rule.id)) return true;
+  const folded = fold(line.text);
+  // The sign where there is one ("(© 2008 ..."), else where the rule read the notice.
+  const sign = folded.indexOf('©');
+  const at = sign >= 0 ? sign : folded.search(rule.pattern);
+  return at >= 0 && countWords(folded.slice(0, at)) <= NOTICE_MAX_WORDS_BEFORE;
 }
 
 /** Characters that are rare in prose and menus and common in code. */
@@ -85,7 +104,8 @@ export function isCodeLike(text: string): boolean {
   return symbols >= 2 && symbols >= visible * CODE_MIN_SHARE;
 }
 
-const KEY_VALUE = /^[^:]{2,40}:\s+\S/;
+// The term ends at a colon, or at a spaced en or em dash ("Book the band – confirm the set list").
+const KEY_VALUE = /^(?:[^:]{2,40}:|[^:–—]{2,40}\s[–—])\s+\S/;
 const KEY_VALUE_MIN_WORDS = 5;
 /** A line wrapped into the next: no end punctuation, and the next line goes on in lower case. */
 const OPEN_END = /[.!?:;。！？…]["'”’)\]]*$/;
@@ -110,7 +130,8 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
       const notForRows = htmlRules().notForTableRows;
       for (let k = i; k < j; k++) {
         const f = features[k]!;
-        features[k] = { ...f, tableRow: true, label: false, rule: f.rule && notForRows.has(f.rule.id) ? null : f.rule };
+        const freed = f.rule !== null && notForRows.has(f.rule.id);
+        features[k] = { ...f, tableRow: true, label: false, rule: freed ? null : f.rule, hardStop: f.hardStop && !freed };
       }
     }
     i = j;
@@ -121,7 +142,16 @@ function markTableRuns(lines: Line[], features: LineFeatures[], html: boolean): 
 const CODE_RUN_MIN_LINES = 3;
 const CODE_RUN_MIN_SHARE = 0.25;
 /** Punctuation that only code writes (a breadcrumb's '>' or a menu's '|' is not among it). */
-const STRONG_CODE = /[{};=]|\w\([^()]{0,80}\)/;
+const STRONG_CODE = /[{};=]/;
+const CALL_OPEN = /\w\(/;
+
+/** Code punctuation, or a call ("f(x)"): an opening bracket after a word and a closing one later. */
+function isStrongCode(text: string): boolean {
+  if (STRONG_CODE.test(text)) return true;
+  // Two searches, not /\w\(.*\)/: that pattern backtracks quadratically on a long line of "a(a(a(".
+  const open = text.search(CALL_OPEN);
+  return open >= 0 && text.indexOf(')', open + 2) >= 0;
+}
 
 /**
  * A scraped code block is lines of code among short lines of it ("}", "return (", "gemini"): between
@@ -141,7 +171,7 @@ export function markCodeRuns(lines: Line[], features: LineFeatures[], html: bool
     while (j < lines.length && !features[j]!.sentence && !features[j]!.wrapped) {
       if (lines[j]!.text !== '') {
         nonEmpty++;
-        if (STRONG_CODE.test(lines[j]!.text)) code++;
+        if (isStrongCode(lines[j]!.text)) code++;
       }
       j++;
     }
@@ -153,6 +183,70 @@ export function markCodeRuns(lines: Line[], features: LineFeatures[], html: bool
     }
     i = j;
   }
+}
+
+/**
+ * A line that ends in a colon and the bullets straight under it: a list the text announces
+ * ("Services offered:", "You will need:"), the article's own, not a menu, however short its items.
+ */
+function markLedLists(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.text.endsWith(':') || features[i]!.rule) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.marker && !lines[k]!.blankBefore && !features[k]!.rule && !features[k]!.sentence) k++;
+    if (k > i + 1 && articleGoesOn(lines, features, k)) {
+      for (let j = i + 1; j < k; j++) features[j] = { ...features[j]!, articleList: true, label: false };
+    }
+    i = k - 1;
+  }
+}
+
+/** A block of "Term: value" lines, this many at least, one under the other. */
+const SPEC_RUN_MIN = 3;
+const SPEC_LINE = /^[^:]{2,40}:\s+\S/;
+
+/**
+ * A block of short "Term: value" lines ("Location: Lisbon", "Capacity: 2,400", "Opened: 1998") under a
+ * paragraph is a fact box of the entry that paragraph describes: neutral for the region, never a menu.
+ */
+function markSpecRuns(lines: Line[], features: LineFeatures[], html: boolean): void {
+  if (html) return;
+  // Not a dated line: "Writer: ... Date: ... Time: ..." under a story is its credits, not facts.
+  const spec = (k: number) => SPEC_LINE.test(lines[k]!.text) && !features[k]!.rule && !features[k]!.sentence && !features[k]!.dateLike && lines[k]!.words <= LABEL_MAX_WORDS;
+  for (let i = 0; i < lines.length; i++) {
+    if (!spec(i)) continue;
+    let k = i + 1;
+    while (k < lines.length && spec(k) && !lines[k]!.blankBefore) k++;
+    if (k - i >= SPEC_RUN_MIN && proseJustBefore(lines, features, i)) for (let j = i; j < k; j++) features[j] = { ...features[j]!, articleList: true, label: false };
+    i = k - 1;
+  }
+}
+
+/** A paragraph among the two lines above: the fact box belongs to the entry that paragraph describes. */
+function proseJustBefore(lines: Line[], features: LineFeatures[], at: number): boolean {
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    if (lines[k]!.text === '') continue;
+    seen++;
+    if (isProse(lines[k]!, features[k]!) && !features[k]!.rule) return true;
+  }
+  return false;
+}
+
+/** Lines looked at after a list for the article going on. */
+const GOES_ON_LINES = 3;
+
+/** Within the next few lines: a paragraph, or another line announcing more (the next "Term:" of an entry). */
+function articleGoesOn(lines: Line[], features: LineFeatures[], from: number): boolean {
+  for (let k = from, seen = 0; k < lines.length && seen < GOES_ON_LINES; k++) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    seen++;
+    const f = features[k]!;
+    if (f.rule) return false;
+    if (line.text.endsWith(':') || ((f.sentence || f.wrapped) && line.words >= PROSE_MIN_WORDS)) return true;
+  }
+  return false;
 }
 
 /** Hard-wrapped paragraphs: both lines of every wrap join one paragraph and are prose, not labels. */
@@ -167,11 +261,12 @@ function markWrapped(lines: Line[], features: LineFeatures[]): void {
 
 function score(line: Line, f: LineFeatures): number {
   if (line.text === '') return 0;
-  if (f.rule) return HARD_STOP_RULES.has(f.rule.id) ? W.hardStop : W.ruleHit;
+  if (f.rule) return f.hardStop ? W.hardStop : W.ruleHit;
   const w = line.words;
   if (f.wrapped) return Math.min(w, W.longCap);
   if (f.keyValue) return W.keyValue;
   if (f.code) return W.code;
+  if (f.articleList) return W.articleList;
   if (f.sentence) {
     if (w >= W.longWords) return Math.min(w, W.longCap);
     if (w >= W.mediumWords) return w * W.mediumPerWord;
@@ -213,13 +308,94 @@ export function bestRegion(scores: number[], limit = scores.length): { start: nu
 export function findRegion(scores: number[], features: LineFeatures[]): { start: number; end: number } {
   const whole = bestRegion(scores);
   for (let i = whole.start; i < whole.end; i++) {
-    const rule = features[i]!.rule;
-    if (!rule || !HARD_STOP_RULES.has(rule.id)) continue;
+    if (!features[i]!.hardStop) continue;
     const before = bestRegion(scores, i);
     if (before.sum >= MIN_ARTICLE_SCORE) return { start: before.start, end: before.end };
     break;
   }
   return { start: whole.start, end: whole.end };
+}
+
+/** A heading as its contents entry names it: without the anchor mark ('#', '¶') or numbering around it. */
+function entryKey(text: string): string {
+  const folded = fold(text);
+  // Trimmed by hand: a regex anchored at the end rescans long runs of symbols from every start.
+  let from = 0;
+  let to = folded.length;
+  while (from < to && !LETTER_OR_DIGIT.test(folded[from]!)) from++;
+  while (to > from && !LETTER_OR_DIGIT.test(folded[to - 1]!)) to--;
+  return folded.slice(from, to);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A table of contents: at least this many entries, each a short line that heads a section further down. */
+const CONTENTS_MIN_ENTRIES = 3;
+const CONTENTS_ENTRY_MAX_WORDS = 14;
+/** Sentences between the first and the last section heading: the sections hold prose, not a repeated menu. */
+const CONTENTS_MIN_SENTENCES = 2;
+
+/**
+ * The last section a table of contents announces, as [heading, end): a run of short lines near the
+ * top that come back, in the same order, as headings further down with content between each two
+ * (a menu repeated in the footer comes back as one block). Null when the page has none.
+ */
+export function lastContentsSection(lines: Line[], features: LineFeatures[], scores: number[], region: { start: number; end: number }): { heading: number; end: number } | null {
+  const at = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.words === 0 || line.words > CONTENTS_ENTRY_MAX_WORDS) return;
+    const key = entryKey(line.text);
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  });
+  let last = -1;
+  for (let s = 0; s < lines.length; s++) {
+    const occurrences: number[] = [];
+    let k = s;
+    let tocEnd = s;
+    for (; k < lines.length; k++) {
+      if (lines[k]!.text === '') continue;
+      const previous = occurrences.length ? occurrences[occurrences.length - 1]! : k;
+      // An entry is on the page twice, in the contents and over its section: a line that recurs more is furniture.
+      const seen = lines[k]!.words <= CONTENTS_ENTRY_MAX_WORDS && !features[k]!.rule ? at.get(entryKey(lines[k]!.text)) : undefined;
+      const later = seen?.length === 2 && seen[0] === k ? seen[1]! : undefined;
+      if (later === undefined || later <= previous) break;
+      occurrences.push(later);
+      tocEnd = k;
+    }
+    if (occurrences.length < CONTENTS_MIN_ENTRIES || occurrences[0]! <= tocEnd) continue;
+    const first = occurrences[0]!;
+    const final = occurrences[occurrences.length - 1]!;
+    let sentences = 0;
+    for (let i = first; i < final; i++) if (features[i]!.sentence) sentences++;
+    const spread = occurrences.every((o, n) => n === 0 || lines.slice(occurrences[n - 1]! + 1, o).some((l) => l.text !== ''));
+    // The article already holds the first section.
+    const opens = first >= region.start && first < region.end;
+    if (spread && opens && sentences >= CONTENTS_MIN_SENTENCES) last = Math.max(last, final);
+    s = Math.max(s, tocEnd);
+  }
+  if (last < 0) return null;
+  // The last section runs while it adds prose, as the region itself does.
+  let sum = 0;
+  let best = -Infinity;
+  let end = last + 1;
+  for (let i = last; i < lines.length; i++) {
+    if (features[i]!.hardStop) break;
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      end = i + 1;
+    }
+  }
+  return { heading: last, end };
+}
+
+/** The article goes on at least to the end of the last section its table of contents announces. */
+function extendToContents(lines: Line[], features: LineFeatures[], scores: number[], region: { start: number; end: number }): { start: number; end: number } {
+  if (region.end <= region.start) return region;
+  const section = lastContentsSection(lines, features, scores, region);
+  if (!section || section.heading < region.start || section.end <= region.end) return region;
+  return { start: region.start, end: section.end };
 }
 
 /** What the rules decide on their own: labels, the prose region, and the evidence behind them. */
@@ -237,14 +413,16 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
   const features = lines.map((line, i) => {
     const f = lineFeatures(line);
-    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null } : f;
+    return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null, hardStop: false } : f;
   });
   markWrapped(lines, features);
   markTableRuns(lines, features, hints !== undefined);
   markCodeRuns(lines, features, hints !== undefined);
+  markLedLists(lines, features, hints !== undefined);
+  markSpecRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
-  const region = domRegion ?? findRegion(scores, features);
+  const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features));
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
@@ -292,7 +470,7 @@ export function evidenceOf(lines: Line[], base: RuleClassification): LineEvidenc
     dateLike: features.map((f) => f.dateLike),
     code: features.map((f) => f.code),
     ruleReason: features.map((f) => f.rule?.reason ?? null),
-    hardStop: features.map((f) => f.rule !== null && HARD_STOP_RULES.has(f.rule.id)),
+    hardStop: features.map((f) => f.hardStop),
   };
 }
 
