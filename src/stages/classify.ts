@@ -45,7 +45,7 @@ export function matchRule(line: Line): CompiledRule | null {
     if (line.words > rule.maxWords) continue;
     // The literal test first: most rules never run, so never compile, on a page's lines.
     if (rule.needs && !holdsAny(folded, rule.needs)) continue;
-    if (rule.pattern.test(folded) && (!rule.also || rule.also.test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
+    if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
 }
