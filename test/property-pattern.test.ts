@@ -4,6 +4,7 @@ import { PropertyPattern } from '../src/lazy.js';
 import { shapes } from '../src/rules/shapes.js';
 import { structureRules } from '../src/rules/structure.js';
 import { compiledBoilerplateRules } from '../src/rules/boilerplate.js';
+import { nlpRules } from '../src/rules/nlp.js';
 
 /** Everything a match tells: where, what, each group. */
 function matches(re: RegExp, text: string): unknown {
@@ -26,7 +27,8 @@ const crafted = [
   "N'DJAMENA — The government said",
   'Caption here. Jane Doe/Agence Photo/Handout',
   'Ferhat Öztürk/Some Agency',
-  'The U.S. economy grew 3.5% in the 2nd quarter, per-capita',
+  'The U.S. economy grew 3.5% in the 2nd quarter, per-capita, said Maria Lopez-Ortiz, the UK envoy.',
+  'Prime Minister Jane O’Neill told reporters; Governor Ana María Díaz said',
   'Ａｂｃ full-width and ǅ title-case letters, ÉCOLE',
 ];
 
@@ -48,6 +50,7 @@ describe('PropertyPattern', () => {
       structureRules().wireDateline.upper,
       structureRules().wireDateline.title,
       ...compiledBoilerplateRules().flatMap((r) => (r.also && r.also.exact.unicode ? [r.also] : [])),
+      ...Object.values(nlpRules()).filter((v): v is PropertyPattern => v instanceof PropertyPattern),
       new PropertyPattern(/(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?(?:-[\p{L}\p{N}]+)*/gu),
       new PropertyPattern(/(?<![\p{L}\d])[^\P{Lu}]\P{L}?[^\p{L}\s\d]*[\u00e9\x41\u{1F600}\-\/.]/gu),
     ];
