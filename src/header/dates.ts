@@ -81,6 +81,8 @@ export function isCalendarWord(word: string): boolean {
 
 /** Offset where a written-out date ("Mar 5", "5. März" excluded) starts in `text`, or -1. */
 export function monthDayAt(text: string): number {
+  // The month pattern is costly to compile and needs a space before a number: most lines have none.
+  if (!/\s\d/.test(text)) return -1;
   return headerDatePatterns().monthDay.exec(text)?.index ?? -1;
 }
 
@@ -131,9 +133,14 @@ function findDates(text: string, dayFirst: boolean): HeaderDate[] {
     taken.push([start, t ? t.end : end]);
     found.push({ day: `${y}-${pad(m)}-${pad(d)}`, time: t?.time ?? null, start, end: t ? t.end : end });
   };
-  for (const m of text.matchAll(p.iso)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, m[4] ? `${m[4]}:${m[5]}` : undefined);
-  for (const m of text.matchAll(p.cjk)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(p.ymd)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  // Every pattern but the numeric one spells a four-digit year: most lines a header reads have
+  // none, and the month-name patterns are costly to compile.
+  const year = /\d{4}/.test(text);
+  if (year) {
+    for (const m of text.matchAll(p.iso)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, m[4] ? `${m[4]}:${m[5]}` : undefined);
+    for (const m of text.matchAll(p.cjk)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(p.ymd)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(p.numeric)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -142,13 +149,15 @@ function findDates(text: string, dayFirst: boolean): HeaderDate[] {
     const first = m[2] === '.' || a > 12 ? true : b > 12 ? false : dayFirst;
     add(y, first ? b : a, first ? a : b, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(p.dayMonthYear)) {
-    const month = p.monthOf.get(m[2]!.toLowerCase());
-    if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
-  }
-  for (const m of text.matchAll(p.monthDayYear)) {
-    const month = p.monthOf.get(m[1]!.toLowerCase());
-    if (month) add(Number(m[3]), month, Number(m[2]), m.index, m.index + m[0].length);
+  if (year) {
+    for (const m of text.matchAll(p.dayMonthYear)) {
+      const month = p.monthOf.get(m[2]!.toLowerCase());
+      if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(p.monthDayYear)) {
+      const month = p.monthOf.get(m[1]!.toLowerCase());
+      if (month) add(Number(m[3]), month, Number(m[2]), m.index, m.index + m[0].length);
+    }
   }
   return found.sort((x, y) => x.start - y.start);
 }
