@@ -36,8 +36,6 @@ export interface CompiledRule extends Omit<BoilerplateRule, 'also'> {
   unless?: RegExp;
   /** `also`, run through `for(line)` (it may hold Unicode-property classes). */
   also?: PropertyPattern;
-  /** Literals one of which a line must hold to match `pattern` (see `requiredLiterals`); null: no such test. */
-  needs: readonly string[] | null;
 }
 
 /** News prose about subscriptions, podcasts or newsletters: reporting verbs and results. */
@@ -379,7 +377,6 @@ export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
       reason: group.reason,
       unless: rule.unless ?? group.unless,
       also: rule.also && new PropertyPattern(rule.also),
-      needs: rule.pattern.flags === '' ? requiredLiterals(rule.pattern.source) : null,
     })),
   ),
 );
@@ -486,134 +483,6 @@ function firstElement(body: string): { length: number; chars: string[] | null } 
   }
   if ('.()^$|+*?{'.includes(c)) return null;
   return { length: 1, chars: [c] };
-}
-
-/**
- * Literals one of which every match of `source` contains, or null when that cannot be told (an
- * alternative made only of classes, dots or optional parts, an escape this reader does not decode).
- * A line holding none of them cannot match, so the pattern is not run, nor compiled, for it: most
- * rules never are on a page. Conservative like `firstCharacters`: a wrong null only costs time.
- * For patterns without flags. Reads tokens (one regex pass) rather than characters: this runs on
- * the first extraction, while our code is still interpreted.
- */
-export function requiredLiterals(source: string): string[] | null {
-  const tokens = source.match(PATTERN_TOKEN) ?? [];
-  const stack: LiteralFrame[] = [newFrame(false)];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    const frame = stack[stack.length - 1]!;
-    const next = quantifierOf(tokens[k + 1]);
-    const c = token[0]!;
-    if (c === '(') {
-      endRun(frame);
-      stack.push(newFrame(token === '(?=' || token === '(?!' || token === '(?<=' || token === '(?<!'));
-      continue;
-    }
-    if (c === ')') {
-      if (stack.length === 1) return null;
-      stack.pop();
-      const needs = closeFrame(frame);
-      if (next) k++;
-      // A lookaround consumes nothing; an optional group may be skipped.
-      if (!frame.lookaround && needs && (next?.min ?? 1) > 0) consider(stack[stack.length - 1]!, needs);
-      continue;
-    }
-    if (c === '|') {
-      endRun(frame);
-      frame.alternatives.push(frame.best);
-      frame.best = null;
-      frame.bestLength = 0;
-      continue;
-    }
-    if (quantifierOf(token)) return null;
-    let literal: string | null = null;
-    if (c === '\\') {
-      const e = token[1]!;
-      if (/[A-Za-z0-9]/.test(e)) {
-        // Classes and assertions (\d, \s, \b) match no literal; other escapes are not decoded here.
-        if (!'dDwWsSbB'.includes(e)) return null;
-      } else literal = e;
-    } else if (c === '[' || c === '.' || c === '^' || c === '$') {
-      literal = null;
-    } else if (token.length === 1 && '{}]'.includes(c)) {
-      return null;
-    } else if (next) {
-      // A quantifier after a run of literals repeats its last character only.
-      const cut = token.length >= 2 && /[\uDC00-\uDFFF]/.test(token[token.length - 1]!) ? token.length - 2 : token.length - 1;
-      frame.run += token.slice(0, cut);
-      literal = token.slice(cut);
-    } else {
-      frame.run += token;
-      continue;
-    }
-    if (next) k++;
-    if (literal !== null && (next?.min ?? 1) > 0) {
-      frame.run += literal;
-      // "ab+c": the line holds "ab", not "abc".
-      if ((next?.max ?? 1) !== 1) endRun(frame);
-    } else endRun(frame);
-  }
-  const needs = stack.length === 1 ? closeFrame(stack[0]!) : null;
-  // A literal holding another one says nothing more: a line with "our newsletter" has "newsletter".
-  return needs && needs.filter((literal) => !needs.some((other) => other !== literal && literal.includes(other)));
-}
-
-/** Escapes, classes, group openings, single syntax characters, quantifiers, runs of literals. */
-const PATTERN_TOKEN = /[^\\[\](){}|?*+.^$]+|\\[^]|\[(?:\\[^]|[^\\\]])*\]|\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?|[)|.^$]|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]/g;
-
-/** An open group while reading literals: its finished alternatives and the current one's best requirement. */
-interface LiteralFrame {
-  lookaround: boolean;
-  alternatives: (string[] | null)[];
-  best: string[] | null;
-  bestLength: number;
-  run: string;
-}
-
-function newFrame(lookaround: boolean): LiteralFrame {
-  return { lookaround, alternatives: [], best: null, bestLength: 0, run: '' };
-}
-
-/** Keeps the requirement whose shortest literal is longest: the most selective. */
-function consider(frame: LiteralFrame, needs: string[]): void {
-  let length = Infinity;
-  for (const literal of needs) length = Math.min(length, literal.length);
-  if (!frame.best || length > frame.bestLength) {
-    frame.best = needs;
-    frame.bestLength = length;
-  }
-}
-
-function endRun(frame: LiteralFrame): void {
-  if (frame.run) consider(frame, [frame.run]);
-  frame.run = '';
-}
-
-/** A group's requirement: one literal of any alternative's requirement; null if an alternative has none. */
-function closeFrame(frame: LiteralFrame): string[] | null {
-  endRun(frame);
-  frame.alternatives.push(frame.best);
-  const out = new Set<string>();
-  for (const needs of frame.alternatives) {
-    if (!needs) return null;
-    for (const literal of needs) out.add(literal);
-  }
-  return [...out];
-}
-
-/** The repetition a quantifier token allows; null for any other token. */
-function quantifierOf(token: string | undefined): { min: number; max: number } | null {
-  if (token === undefined) return null;
-  const c = token[0];
-  if (c === '?') return { min: 0, max: 1 };
-  if (c === '*') return { min: 0, max: Infinity };
-  if (c === '+') return { min: 1, max: Infinity };
-  if (c !== '{' || token.length < 3) return null;
-  const comma = token.indexOf(',');
-  const close = token.indexOf('}');
-  const min = Number(token.slice(1, comma < 0 ? close : comma));
-  const max = comma < 0 ? min : comma + 1 === close ? Infinity : Number(token.slice(comma + 1, close));
-  return { min, max };
 }
 
 /**

@@ -43,16 +43,9 @@ export function matchRule(line: Line): CompiledRule | null {
   const { byChar, always } = rulesByFirstCharacter();
   for (const rule of byChar.get(folded[0]!) ?? always) {
     if (line.words > rule.maxWords) continue;
-    // The literal test first: most rules never run, so never compile, on a page's lines.
-    if (rule.needs && !holdsAny(folded, rule.needs)) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
-}
-
-function holdsAny(text: string, literals: readonly string[]): boolean {
-  for (const literal of literals) if (text.includes(literal)) return true;
-  return false;
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
