@@ -65,3 +65,48 @@ describe('dates', () => {
     ]);
   });
 });
+
+describe('month-name alternation', () => {
+  it('writes shared prefixes as a tree and keeps the flat list where case could blur a branch', async () => {
+    const { wordAlternation } = await import('../src/header/dates.js');
+    expect(wordAlternation(['juni', 'june', 'jun'])).toBe('jun(?:i|e|)');
+    expect(wordAlternation(['mar', 'marzo', 'mars'])).toBe('mar(?:zo|s|)');
+    expect(wordAlternation(['ſa', 'sa'])).toBe('ſa|sa');
+    expect(wordAlternation(['sept.', 'sep'])).toBe('sept.|sep');
+  });
+
+  it('matches exactly as the flat list sorted longest first', async () => {
+    const { headerDatePatterns, wordAlternation } = await import('../src/header/dates.js');
+    const p = headerDatePatterns();
+    const names = [...p.monthOf.keys()];
+    const tree = wordAlternation(names);
+    const flat = [...names].sort((a, b) => b.length - a.length).join('|');
+    expect(tree).not.toBe(flat);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = <T,>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const word = () => {
+      const name = pick(names);
+      const cut = random() < 0.3 ? name.slice(0, 1 + Math.floor(random() * name.length)) : name;
+      return random() < 0.3 ? cut.toUpperCase() : random() < 0.5 ? cut[0]!.toUpperCase() + cut.slice(1) : cut;
+    };
+    const texts = ['Published 12 March 2024', 'Julio 4, 2019 | 10:00', '3. Oktober 2023', '1er janvier 2020', '12 de agosto de 2021', '7 kesäkuuta 2022', 'Junio 31, 2020', 'Dec. 5 2024'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let j = 0; j < 5; j++) text += pick([word, word, () => String(Math.floor(random() * 40)), () => String(2000 + Math.floor(random() * 30)), () => pick([', ', '. ', ' de ', 'th ', ''])])() + ' ';
+      texts.push(text);
+    }
+    let hits = 0;
+    for (const re of [p.dayMonthYear, p.monthDayYear, p.monthDay]) {
+      expect(re.source).toContain(tree);
+      const flatRe = new RegExp(re.source.split(tree).join(flat), re.flags);
+      for (const text of texts) {
+        const got = re.global ? [...text.matchAll(re)].map((m) => [m.index, ...m]) : re.exec(text)?.slice();
+        const want = flatRe.global ? [...text.matchAll(flatRe)].map((m) => [m.index, ...m]) : flatRe.exec(text)?.slice();
+        expect(got, text).toEqual(want);
+        if (want && want.length) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(300);
+  });
+});

@@ -108,7 +108,7 @@ describe('boilerplate dispatch by first character', () => {
       if (!text) continue;
       const line = asLine(text);
       const folded = fold(text);
-      const brute = rules.find((r) => line.words <= r.maxWords && r.pattern.test(folded) && (!r.also || r.also.test(folded)) && !(r.unless && r.unless.test(folded))) ?? null;
+      const brute = rules.find((r) => line.words <= r.maxWords && r.pattern.test(folded) && (!r.also || r.also.exact.test(folded)) && !(r.unless && r.unless.test(folded))) ?? null;
       expect(matchRule(line)?.id ?? null, text).toBe(brute?.id ?? null);
     }
   });

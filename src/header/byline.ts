@@ -6,6 +6,7 @@
  *
  * Whether a line IS the byline is the header model's call (src/header/model.ts); this reads names.
  */
+import { PropertyPattern } from '../lazy.js';
 import { headerRules } from '../rules/header.js';
 import { deglue, fold, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
@@ -21,6 +22,8 @@ export interface BylineReading {
 /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du', 'ter', 'ten', 'zu', 'y', 'e', 'af']);
 const MAX_NAME_WORDS = 5;
+/** " in Vienna", " aus Wien" after a name in a byline, up to a separator or the end. */
+const PLACE_AFTER_NAME = new PropertyPattern(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu);
 
 /** A capitalised word or an initial ("J.", "McAllister", "O'Neill", "Jean-Luc", "ÉLODIE"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -91,7 +94,7 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   const lead = findHeaderDates(line, false)[0];
   if (lead && lead.start <= 2) line = line.slice(lead.end);
   // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
-  line = line.replace(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu, '');
+  line = line.replace(PLACE_AFTER_NAME.for(line), '');
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {

@@ -18,7 +18,7 @@ export function isDateLine(text: string): boolean {
 
 export function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
   const wire = structureRules().wireDateline;
-  const m = shapes().dateline.exec(text) ?? wire.upper.exec(text) ?? wire.title.exec(text);
+  const m = shapes().dateline.for(text).exec(text) ?? wire.upper.for(text).exec(text) ?? wire.title.for(text).exec(text);
   if (!m) return null;
   const month = m.groups?.month ?? m.groups?.monthAfterDay;
   if (month !== undefined && !wire.months.has(month.toLowerCase())) return null;

@@ -4,6 +4,7 @@
  * Department of, titles such as Premier or Minister, "said X"), merged across spellings
  * ("U.S." / "US" / "United States"), with false organizations such as "Chinese company" dropped.
  */
+import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import { trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
@@ -63,9 +64,9 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
   return { kind, name: c.name, segment: m.segment, start: m.start + c.lead, end: m.start + c.lead + c.name.length, strength };
 }
 
-const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.&'’-]*$/u;
+const CAPITALIZED_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.&'’-]*$/u);
 /** " of the Korea Development", after a head: up to four capitalized words. */
-const ORG_TAIL = / (?:of|for|on)(?: the)?((?: \p{Lu}[\p{L}.&'’-]*){1,4})/uy;
+const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: \p{Lu}[\p{L}.&'’-]*){1,4})/uy);
 
 /** The word that ends just before `end` (after one space), or null. */
 function wordBefore(text: string, end: number): { word: string; start: number } | null {
@@ -84,7 +85,7 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
     let start = end;
     for (let k = 0; k < max; k++) {
       const w = wordBefore(text, start);
-      if (!w || !CAPITALIZED_WORD.test(w.word)) break;
+      if (!w || !CAPITALIZED_WORD.for(w.word).test(w.word)) break;
       start = w.start;
     }
     return start;
@@ -100,8 +101,9 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
       if (far < w.start) from = far;
     }
   }
-  ORG_TAIL.lastIndex = headEnd;
-  const tail = ORG_TAIL.exec(text);
+  const tailPattern = ORG_TAIL.for(text);
+  tailPattern.lastIndex = headEnd;
+  const tail = tailPattern.exec(text);
   return [from, tail ? headEnd + tail[0].length : headEnd];
 }
 
@@ -121,10 +123,10 @@ function ruleMentions(segment: number, text: string): Mention[] {
     if (!/^\p{Lu}/u.test(c.name)) continue;
     out.push({ kind: 'organizations', name: c.name, segment, start: from + c.lead, end: from + c.lead + c.name.length, strength: 2 });
   }
-  for (const m of text.matchAll(r.countryAcronym)) {
+  for (const m of text.matchAll(r.countryAcronym.for(text))) {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
   }
-  for (const m of text.matchAll(r.personTitle)) {
+  for (const m of text.matchAll(r.personTitle.for(text))) {
     const name = m[1]!;
     if (r.orgHead.test(name)) continue;
     const start = m.index! + m[0].length - name.length;
@@ -136,13 +138,13 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const words = before.split(' ').slice(-3);
     for (let k = 0; k < words.length - 1; k++) {
       const name = words.slice(k).join(' ');
-      if (!r.nameWords.test(name) || r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+      if (!r.nameWords.for(name).test(name) || r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
       const start = m.index! - name.length;
       out.push({ kind: 'people', name, segment, start, end: m.index!, strength: 1.5 });
       break;
     }
   }
-  for (const m of text.matchAll(r.saidPerson)) {
+  for (const m of text.matchAll(r.saidPerson.for(text))) {
     const name = m[1]!;
     if (r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);

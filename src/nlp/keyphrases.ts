@@ -4,6 +4,7 @@
  * variants that share a stemmed form. Headline, dek, story labels and digest bullets weigh more.
  */
 import { stemmer } from 'stemmer';
+import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import { isTitleCase } from '../text.js';
 import type { SegmentRole, TaggedContent, Term } from './tagger.js';
@@ -41,9 +42,14 @@ const BREAK = /[,.;:!?()[\]{}"“”]|\s[-–—]\s/;
 
 const NOT_CANDIDATE = ['Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Verb', 'Preposition', 'Adverb', 'Conjunction', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Auxiliary'];
 
+/** Letters (with dots, apostrophes, hyphens), or a hyphenated compound with digits ("COVID-19"). */
+const PHRASE_WORD_SHAPE = new PropertyPattern(/^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u);
+/** A dotted acronym ("U.S"), its last dot trimmed. */
+const DOTTED_ACRONYM = new PropertyPattern(/^(?:\p{L}\.)+\p{L}$/u);
+
 /** Whether a word's letters allow it in a keyphrase at all (no digits-only, edge or stop words). */
 function isPhraseWord(w: string): boolean {
-  return w.length >= 2 && /^(?:\p{L}[\p{L}.'’-]*|[\p{L}\p{N}]+-[\p{L}\p{N}-]+)$/u.test(w) && !nlpRules().edgeWord.test(w) && !nlpRules().stopword.has(w.toLowerCase());
+  return w.length >= 2 && PHRASE_WORD_SHAPE.for(w).test(w) && !nlpRules().edgeWord.test(w) && !nlpRules().stopword.has(w.toLowerCase());
 }
 
 function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | undefined, prevCandidate: boolean, next: Term | undefined): boolean {
@@ -77,7 +83,7 @@ function trimAlnum(s: string): string {
 export function wordOf(t: Term): string {
   const w = trimAlnum(t.text.replace(/['’]s$/i, ''));
   // Keep the last dot of dotted acronyms ("U.S.").
-  return /^(?:\p{L}\.)+\p{L}$/u.test(w) ? `${w}.` : w;
+  return DOTTED_ACRONYM.for(w).test(w) ? `${w}.` : w;
 }
 
 export const stemKey = (words: string[]) => words.map((w) => stemmer(w.toLowerCase())).join(' ');

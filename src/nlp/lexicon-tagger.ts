@@ -9,7 +9,7 @@
  * adjectives, verbs, names) on about 95% of tokens, and the nlp stage takes about a tenth of the
  * time. `tagger: 'compromise'` runs the full compromise pipeline instead.
  */
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import { sentenceRanges } from '../sentences.js';
 import { isTitleCase } from '../text.js';
@@ -111,7 +111,7 @@ const lexiconModel = lazy((): LexiconModel => {
 });
 
 // Dotted acronyms, words with inner apostrophes and hyphens, numbers with their separators.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?(?:-[\p{L}\p{N}]+)*/gu;
+const TOKEN = new PropertyPattern(/(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?(?:-[\p{L}\p{N}]+)*/gu);
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,6}s?$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -142,7 +142,7 @@ function tokenize(segments: Segment[]): Token[] {
     const ranges = sentenceRanges(seg.text);
     let r = 0;
     let first = true;
-    for (const m of seg.text.matchAll(TOKEN)) {
+    for (const m of seg.text.matchAll(TOKEN.for(seg.text))) {
       const start = m.index!;
       while (r < ranges.length - 1 && start >= ranges[r]![1]) {
         r++;

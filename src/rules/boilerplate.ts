@@ -7,7 +7,7 @@
  * appear here; rules must hold for pages we have not seen.
  */
 import type { BoilerplateReason } from '../schema.js';
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 
 export interface BoilerplateRule {
   /** Stable id, `concept.name`, reported in `boilerplate[].rule` (`-de`, `-fr`, ... for other languages). */
@@ -31,9 +31,11 @@ export interface BoilerplateConcept {
   rules: BoilerplateRule[];
 }
 
-export interface CompiledRule extends BoilerplateRule {
+export interface CompiledRule extends Omit<BoilerplateRule, 'also'> {
   reason: BoilerplateReason;
   unless?: RegExp;
+  /** `also`, run through `for(line)` (it may hold Unicode-property classes). */
+  also?: PropertyPattern;
 }
 
 /** News prose about subscriptions, podcasts or newsletters: reporting verbs and results. */
@@ -373,7 +375,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
 
 /** The catalog flattened in order: first match wins. */
 export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
-  boilerplateCatalog().flatMap((group) => group.rules.map((rule) => ({ ...rule, reason: group.reason, unless: rule.unless ?? group.unless }))),
+  boilerplateCatalog().flatMap((group) =>
+    group.rules.map((rule) => ({
+      ...rule,
+      reason: group.reason,
+      unless: rule.unless ?? group.unless,
+      also: rule.also && new PropertyPattern(rule.also),
+    })),
+  ),
 );
 
 /**

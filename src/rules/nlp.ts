@@ -2,7 +2,7 @@
  * Lexicons for topics, entities and figures: words that are never topics on their own, heads and
  * titles that mark organizations and people, currencies and scales.
  */
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 
 export const nlpRules = lazy(() => {
   const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/;
@@ -48,16 +48,16 @@ export const nlpRules = lazy(() => {
     /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
     notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
     /** Titles that precede a person's name. */
-    personTitle: /\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu,
+    personTitle: new PropertyPattern(/\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu),
     /** Title words that compromise leaves at the front of a person's name. */
     leadingTitle: /^(?:(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Mayor|Judge|Justice|General|Gen\.|Chief Executive|Chief|Executive|CEO|Chairman|Chairwoman|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Captain|Deputy|Manager|City Manager|Coach|Analyst|Economist)\s+)+/,
     /** Country acronyms and short names compromise may miss or call organizations. */
-    countryAcronym: /(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu,
+    countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
     /** "said Jane Doe", "Jane Doe said". */
-    saidPerson: /\b(?:said|says|told|according to)\s((?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30})\b/gu,
+    saidPerson: new PropertyPattern(/\b(?:said|says|told|according to)\s((?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30})\b/gu),
     /** "Jane Doe said": the name is read backwards from the verb, in code. */
     saidAfter: /,?\s(?:said|says|told)\b/gu,
-    nameWords: /^(?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30}$/u,
+    nameWords: new PropertyPattern(/^(?:\p{Lu}[\p{L}'’-]{1,30}\s){1,2}\p{Lu}[\p{L}'’-]{1,30}$/u),
 
     /** Spellings of one place or body that are the same entity. */
     aliases: [

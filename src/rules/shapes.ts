@@ -1,7 +1,7 @@
 /**
  * Shapes of lines that are data rather than prose: dates, table rows, datelines, times.
  */
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Title-case months, for patterns that must stay case-sensitive (datelines are upper-case places). */
@@ -18,7 +18,7 @@ export const shapes = lazy(() => ({
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
   /** "BEIJING, Sept 23 (Agency) -", "NAIROBI (Agency) —", "LONDON, March 4 —": dateline at the start of a paragraph. */
-  dateline: new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3})(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?(?:,?\\s${MONTH_TITLE}\\.?\\s\\d{1,2}(?:,\\s\\d{4})?)?(?:,\\s\\d{4})?(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)?\\s?[-–—]{1,3}\\s)(?=\\S)`, 'u'),
+  dateline: new PropertyPattern(new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3})(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?(?:,?\\s${MONTH_TITLE}\\.?\\s\\d{1,2}(?:,\\s\\d{4})?)?(?:,\\s\\d{4})?(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)?\\s?[-–—]{1,3}\\s)(?=\\S)`, 'u')),
 }));
 
 export function isDateLike(text: string): boolean {

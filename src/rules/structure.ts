@@ -2,7 +2,7 @@
  * Vocabulary and shapes of article structure: series labels, digest headers, signposts, bylines,
  * date lines and datelines. Matched against folded text (see `fold`) unless noted.
  */
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 
 /** Month names and abbreviations of wire datelines ("Oct 9", "3 mar", "12 juin", "4. März"), lower case. */
 const DATELINE_MONTHS = [
@@ -18,7 +18,7 @@ const DATELINE_MONTHS = [
  * The month is any short word here, checked against `months` by the caller: the month names inside
  * the pattern made it the costliest regex of a page's first extraction (compiled on first use).
  */
-function datelinePatterns(): { upper: RegExp; title: RegExp; months: ReadonlySet<string> } {
+function datelinePatterns(): { upper: PropertyPattern; title: PropertyPattern; months: ReadonlySet<string> } {
   const month = (name: string) => `(?<${name}>\\p{L}{3,10})\\.?`;
   const date = `(?:,?\\s(?:${month('month')}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month('monthAfterDay')})(?:,?\\s\\d{4})?)?`;
   const region = `(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?`;
@@ -27,8 +27,8 @@ function datelinePatterns(): { upper: RegExp; title: RegExp; months: ReadonlySet
   const upper = `[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3}`;
   const title = `[\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}){0,2}`;
   return {
-    upper: new RegExp(`^(${upper}${region}${date}${agency}?${dash})(?=\\S)`, 'u'),
-    title: new RegExp(`^(${title}${region}${date}${agency}${dash})(?=[\\p{Lu}"“„«])`, 'u'),
+    upper: new PropertyPattern(new RegExp(`^(${upper}${region}${date}${agency}?${dash})(?=\\S)`, 'u')),
+    title: new PropertyPattern(new RegExp(`^(${title}${region}${date}${agency}${dash})(?=[\\p{Lu}"“„«])`, 'u')),
     months: new Set(DATELINE_MONTHS),
   };
 }

@@ -47,7 +47,7 @@ export function matchRule(line: Line): CompiledRule | null {
   const { byChar, always } = rulesByFirstCharacter();
   for (const rule of byChar.get(folded[0]!) ?? always) {
     if (line.words > rule.maxWords) continue;
-    if (rule.pattern.test(folded) && (!rule.also || rule.also.test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
+    if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
 }
