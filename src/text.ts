@@ -136,3 +136,11 @@ export function deglue(text: string): { text: string; at: number[] } | null {
   out += text.slice(from);
   return { text: out, at };
 }
+
+/**
+ * Code-unit order, for ties in rankings: the same on every machine (`localeCompare` follows the
+ * process's default locale, and its first call builds an ICU collator).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

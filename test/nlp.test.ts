@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { compareText } from '../src/text.js';
 
 const BRIEF = [
   'Briefing: Lenders Cut Mortgage Rates as Housing Slows',
@@ -53,6 +54,14 @@ describe('nlp', () => {
 
   it('gives entity spans that point at the names in the source', () => {
     for (const e of a.entities.places) for (const [s, t] of e.spans) expect([e.name, ...e.aliases]).toContain(BRIEF.slice(s, t));
+  });
+});
+
+describe('ranking ties', () => {
+  it('breaks ties in code-unit order, whatever the process locale says', () => {
+    // localeCompare would put 'alpha' first in most locales and 'Å' after 'Z' only in some.
+    expect(['alpha', 'Zeta', 'Åsa', 'Zeta'].sort(compareText)).toEqual(['Zeta', 'Zeta', 'alpha', 'Åsa']);
+    expect(compareText('x', 'x')).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
-import { trimEndOf } from '../text.js';
+import { compareText, trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import type { EntityMatch, TaggedContent } from './tagger.js';
 
@@ -236,7 +236,7 @@ export function findEntities(content: TaggedContent): Entities {
     };
     out[g.kind].push(entity);
   }
-  for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   return out;
 }
 

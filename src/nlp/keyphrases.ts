@@ -6,7 +6,7 @@
 import { stemmer } from 'stemmer';
 import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
-import { isTitleCase } from '../text.js';
+import { compareText, isTitleCase } from '../text.js';
 import type { SegmentRole, TaggedContent, Term } from './tagger.js';
 
 export interface Keyphrase {
@@ -204,13 +204,13 @@ export function rankKeyphrases(content: TaggedContent, options: { multiStory?: b
   for (const [key, e] of phrases) if (e.headlineOnly) phrases.delete(key);
   return [...phrases.entries()]
     .map(([key, e]) => {
-      const label = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+      const label = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
       const freq = Math.pow(1 + Math.log(e.count), FREQUENCY_WEIGHT);
       const pos = Math.pow(1 / (1 + e.first / Math.max(1, terms.length)), POSITION_WEIGHT);
       const prior = (LENGTH_PRIOR[key.split(' ').length] ?? LONG_PRIOR) * (e.person && e.count === 1 ? ONE_MENTION_PERSON : 1);
       return { label, key, score: e.score * freq * pos * prior, count: e.count, proper: e.proper };
     })
-    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+    .sort((a, b) => b.score - a.score || compareText(a.key, b.key))
     .filter(diversify(options.multiStory ?? false, options.limit ?? Infinity));
 }
 
