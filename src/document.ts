@@ -141,6 +141,14 @@ export interface DocumentState {
 }
 
 /** Reads a field a previous stage must have filled; a missing one is a pipeline-order bug. */
+/**
+ * The DOM's hints for the page's lines, or undefined for text input. Hints align with lines one to
+ * one; if they ever do not, the text alone decides.
+ */
+export function lineHints(state: DocumentState, lines: readonly unknown[]): NonNullable<DocumentState['htmlHints']> | undefined {
+  return state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+}
+
 export function need<K extends keyof DocumentState>(state: DocumentState, key: K): NonNullable<DocumentState[K]> {
   const value = state[key];
   if (value === undefined || value === null) throw new Error(`pipeline order: '${String(key)}' is not ready`);

@@ -9,6 +9,7 @@
  * looked up by the feature's name, so adding a feature never shifts the others.
  */
 import type { DocumentState, Line, LineLabel, PageMetadata } from '../document.js';
+import { lineHints } from '../document.js';
 import type { LineFeatures } from '../stages/classify.js';
 import type { LineHint } from '../html/view.js';
 import { HEADER_FLAG } from '../html/view.js';
@@ -200,7 +201,7 @@ export function headerContext(state: DocumentState): HeaderContext {
   const labels = state.labels!;
   const features = state.features!;
   const region = state.region!;
-  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const hints = lineHints(state, lines);
   const start = region.end > region.start ? region.start : firstProseLine(lines, features);
   const regionEnd = region.end > region.start ? region.end : lines.length;
   const bodyWords = new Set<string>();

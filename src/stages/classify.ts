@@ -10,7 +10,7 @@
  * header stage.
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
-import { need } from '../document.js';
+import { lineHints, need } from '../document.js';
 import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold } from '../text.js';
@@ -409,8 +409,7 @@ export interface RuleClassification {
 
 export function classifyByRules(state: DocumentState): RuleClassification {
   const lines = need(state, 'lines');
-  // Hints align with lines one to one; if they ever do not, the text alone decides.
-  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const hints = lineHints(state, lines);
   const features = lines.map((line, i) => {
     const f = lineFeatures(line);
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null, hardStop: false } : f;

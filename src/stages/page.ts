@@ -9,7 +9,7 @@
  * under it) with little running prose outside the run; an article has its own prose.
  */
 import type { DocumentState, Line, LineLabel, PageDeclared } from '../document.js';
-import { need } from '../document.js';
+import { lineHints, need } from '../document.js';
 import type { DateRef, Page, PageType } from '../schema.js';
 import { pageRules } from '../rules/page.js';
 import { structureRules } from '../rules/structure.js';
@@ -221,7 +221,7 @@ function shortLabel(line: Line): boolean {
 
 function readShape(state: DocumentState, lines: Line[], labels: LineLabel[], features: LineFeatures[]): Shape {
   const T = pageRules().type;
-  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : null;
+  const hints = lineHints(state, lines) ?? null;
   const isTeaser = (i: number) => (!hints || hints[i]!.linkShare >= T.linkShare) && headlineShaped(lines[i]!, features[i]!);
   const prose = (i: number) => features[i]!.sentence && lines[i]!.words >= T.proseMinWords;
   const inRun = new Uint8Array(lines.length);

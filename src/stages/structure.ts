@@ -5,7 +5,7 @@
  * and the lines they date, live-blog entries and their paragraphs).
  */
 import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument, TimelineEntry } from '../document.js';
-import { need } from '../document.js';
+import { lineHints, need } from '../document.js';
 import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, shapes } from '../rules/shapes.js';
@@ -52,7 +52,7 @@ export function structure(state: DocumentState): void {
   }
 
   // --- Digest lists anywhere: live blogs put "Key events" above the article, briefings inside it.
-  const hints = state.htmlHints && state.htmlHints.length === lines.length ? state.htmlHints : undefined;
+  const hints = lineHints(state, lines);
   const digests = findDigestLists(lines, labels, features, region, (i) => hints?.[i]!.dom.heading || lines[i]!.heading);
   for (const list of digests) {
     for (const i of [list.header, ...list.items]) {
