@@ -70,6 +70,17 @@ describe('page fields', () => {
     expect(a.page.type).toBe('article');
   });
 
+  it('decodes entities a CMS escaped twice into JSON-LD and meta values', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Council&#39;s &quot;green corridor&quot; plan passes', author: { name: 'Ren&eacute;e Moss' } };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script>
+      <meta property="og:description" content="Trams &amp;amp; bikes first"></head><body><main>
+      <p>The plan gives the river path to walkers and cyclists from next spring, after two years of consultation.</p></main></body></html>`;
+    const a = extract(html);
+    expect(a.headline).toBe('Council\'s "green corridor" plan passes');
+    expect(a.byline).toEqual(['Renée Moss']);
+    expect(a.page.description).toBe('Trams & bikes first');
+  });
+
   it('reads "Filed under" and "Category" lines in text without moving them into the body', () => {
     const text = [
       'Library extends opening hours in the evenings',

@@ -5,6 +5,7 @@
  * walk of the parsed DOM. JSON-LD is read defensively: arrays, @graph, nulls, wrong types, and keys
  * such as "__proto__" are plain data.
  */
+import { decodeHTML } from 'entities/decode';
 import type { PageDeclared, PageMetadata } from '../document.js';
 import { pageRules } from '../rules/page.js';
 import { splitList, trimEndOf } from '../text.js';
@@ -26,18 +27,27 @@ function textOf(node: DomNode): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A trimmed string value, or null. CMSs often escape a value for HTML before writing it into JSON-LD
+ * or a meta attribute that the parser has already decoded once ("&quot;", "&amp;amp;"), so a value
+ * that still holds an entity is decoded once more.
+ */
 function str(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
+  if (typeof v !== 'string') return null;
+  const s = v.includes('&') && ENTITY.test(v) ? decodeHTML(v) : v;
+  return s.trim() ? s.trim() : null;
 }
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 /** Names in a JSON-LD author value; `{"@id": ...}` references resolve to the node with that @id. */
 function names(v: unknown, byId: ReadonlyMap<string, Record<string, unknown>> = new Map(), depth = 0): string[] {
-  if (typeof v === 'string') return splitList(v, /,|\band\b|&/);
+  if (typeof v === 'string') return splitList(str(v) ?? '', /,|\band\b|&/);
   if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth));
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     const name = Object.prototype.hasOwnProperty.call(o, 'name') ? o.name : undefined;
-    if (typeof name === 'string' && name.trim()) return [name.trim()];
+    const stated = str(name);
+    if (stated) return [stated];
     const ref = Object.prototype.hasOwnProperty.call(o, '@id') ? o['@id'] : undefined;
     const target = typeof ref === 'string' ? byId.get(ref) : undefined;
     return target && target !== o && depth < 3 ? names(target, byId, depth + 1) : [];
@@ -191,7 +201,7 @@ export function readMetadata(root: DomNode): PageMetadata {
     if (cut > 0 && s.length - cut - 3 >= 2 && s.length - cut - 3 <= 40) s = s.slice(0, cut);
     return s.trim() || null;
   };
-  const headline = str(article?.headline) ?? stripSite(meta.get('og:title') ?? null) ?? h1 ?? stripSite(title);
+  const headline = str(article?.headline) ?? stripSite(str(meta.get('og:title'))) ?? h1 ?? stripSite(title);
   const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
     // An address, an e-mail or a bare id ("105092") is a CMS's author field, not a name.
     .filter((n) => !/^https?:/.test(n) && !n.includes('@') && /\p{L}/u.test(n) && n.length < 60);

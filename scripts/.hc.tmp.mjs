@@ -1,0 +1,14 @@
+import fs from 'fs'; import zlib from 'zlib'; import { build } from 'esbuild';
+await build({ entryPoints: ['/work/main/src/header/training.ts'], bundle: true, platform: 'node', format: 'esm', target: 'es2022', outfile: '/work/main/.eval/hc.mjs', packages: 'external', logLevel: 'error' });
+const T = await import('/work/main/.eval/hc.mjs');
+const [corpus, id, mode = 'html', what = 'headline'] = process.argv.slice(2);
+const dir = `/work/shared/corpora/${corpus}`;
+const input = mode === 'html' ? zlib.gunzipSync(fs.readFileSync(`${dir}/html/${id}.html.gz`)).toString('utf8') : fs.readFileSync(`${dir}/text/${id}.txt`, 'utf8');
+const gold = fs.readFileSync(`${dir}/gold.jsonl`, 'utf8').trim().split('\n').map(JSON.parse).find((g) => g.id === id);
+const { state, ctx } = T.prepare(input, mode, gold?.url ?? null);
+const model = T.HEADER_MODEL[what];
+const cands = what === 'headline' ? T.headlineCandidates(ctx) : what === 'byline' ? T.bylineCandidates(ctx) : T.dateCandidates(ctx);
+console.log('gold:', JSON.stringify({ h: gold.headline, b: gold.byline ?? gold.authors, d: gold.date ?? gold.published }));
+console.log('meta headline:', ctx.metadata?.headline, '| start', ctx.start);
+const rows = cands.map((c) => ({ s: T.score(c.x, model), c })).sort((a, b) => b.s - a.s).slice(0, 8);
+for (const { s, c } of rows) console.log(s.toFixed(2), c.line, JSON.stringify(ctx.lines[c.line].text.slice(0, 100)), Object.entries(c.x).filter(([k, v]) => v && /^(html|meta|cls|pos.at|slug)/.test(k)).map(([k, v]) => `${k}=${+v.toFixed(2)}`).join(' '));
