@@ -201,7 +201,8 @@ for (const p of pages) {
 const BF = T.BYLINE_FEATURES;
 for (const p of pages) {
   p.zoneEnd = T.headerZoneEnd(p.ctx, p.headlineLine);
-  p.bc = T.bylineCandidates(p.ctx, p.headlineLine).filter((c) => c.line < p.zoneEnd || c.x['pos.bottom'] === 1).map((c) => ({ ...c, pos: p.gold.byline && c.reading.names.length > 0 ? bylineLineMatch(c.reading.names, p.gold.byline) : false }));
+  const bylineZoneEnd = T.headerZoneEnd(p.ctx, p.headlineLine, T.BYLINE_ZONE_PROSE);
+  p.bc = T.bylineCandidates(p.ctx, p.headlineLine).filter((c) => c.line < bylineZoneEnd || c.x['pos.bottom'] === 1).map((c) => ({ ...c, pos: p.gold.byline && c.reading.names.length > 0 ? bylineLineMatch(c.reading.names, p.gold.byline) : false }));
 }
 // Pages of corpora that state bylines say which lines are bylines (l3s-gn1 states none): a softmax
 // over a page's candidates and "none", none being right where no candidate names the gold authors.

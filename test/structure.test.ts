@@ -82,6 +82,25 @@ describe('structure', () => {
     expect(readByline('By Ottilie Brandvold Follow')?.names).toEqual(['Ottilie Brandvold']);
     expect(readByline('Von Ottilie Brandvold mit dpa')?.names).toEqual(['Ottilie Brandvold']);
     expect(readByline('Por Ana Lucía Ferrer con información de agencias')?.names).toEqual(['Ana Lucía Ferrer']);
+    // A role written as one compound word is no part of the name.
+    expect(readByline('Von Karla Weißmann Landeskorrespondentin')?.names).toEqual(['Karla Weißmann']);
+    expect(readByline('Av Siri Holmgren, nyhetsreporter')?.names).toEqual(['Siri Holmgren']);
+  });
+
+  it('finds a byline under a standfirst and a summary paragraph, a paragraph lower than the rest of the header', () => {
+    const text = [
+      'Home', 'Science', '',
+      'Ancient seeds sprout after two thousand years in a jar', '',
+      'Botanists coaxed seeds found in a sealed clay jar near the coast into growing, the oldest ever to germinate in the region.',
+      'The young palms, now almost a metre tall, are kept in a locked greenhouse at the university while the team studies their genes.',
+      'Tomas Lindqvist', 'Published Thursday 4 April 2024 - 10:12', '',
+      'The team planted 32 seeds in sterile soil and treated them with hormones and fertiliser, and six of them sprouted within eight weeks of planting.',
+      'Radiocarbon dating of fragments of the seed shells placed them between the first century before and the first century after the common era.',
+      'The researchers now hope to cross the plants with modern varieties to recover traits that were lost over centuries of cultivation.',
+    ].join('\n');
+    const a = extract(text, { format: 'text' });
+    expect(a.byline).toEqual(['Tomas Lindqvist']);
+    expect(a.body).not.toMatch(/Tomas Lindqvist/);
   });
 
   it('offers names without a "By" as byline candidates when a role follows them on the line', () => {

@@ -17,6 +17,8 @@ export interface BylineReading {
   prefixed: boolean;
   /** The opening word is a byline word in every language that has it ("by", "von"; not "de", "di"). */
   strong: boolean;
+  /** The byline word stood inside the line ("Recipe by PJ Hamel"), not at its start. */
+  inner?: boolean;
 }
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
@@ -63,7 +65,7 @@ export function readByline(text: string): BylineReading | null {
   const inner = INNER_BY.exec(line) ?? INNER_BY_HANDLE.exec(line);
   if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
     const names = namesIn(line.slice(inner.index + inner[0].length), true);
-    if (names) return { names, prefixed: true, strong: true };
+    if (names) return { names, prefixed: true, strong: true, inner: true };
   }
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
@@ -77,8 +79,8 @@ export function readByline(text: string): BylineReading | null {
   return single ? { names: single, prefixed: false, strong: false } : null;
 }
 
-/** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line. */
-const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{1,29}$)/u;
+/** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
+const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u;
 
 /** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
 const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
@@ -111,17 +113,16 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   for (const raw of line.split(rules.nameJoiner)) {
     const part = trimEndOf(raw.trim(), '.,;:');
     if (!part) continue;
-    if (rules.role.test(part)) {
+    const words = part.split(/\s+/);
+    const at = words.findIndex((w) => rules.role.test(w) || rules.roleCompound.test(w));
+    if (at >= 0 || rules.role.test(part)) {
       // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
       // between names ("Jane Doe, Reporter, and John Roe") is skipped.
-      const words = part.split(/\s+/);
-      const at = words.findIndex((w) => rules.role.test(w));
       const before = words.slice(0, at).join(' ');
       if (names.length === 0 && at >= 1 && isName(before, true)) names.push(before);
       continue;
     }
     // "Brian Truitt USA TODAY": an outlet in capitals after a name in title case.
-    const words = part.split(/\s+/);
     const caps = words.findIndex((w, k) => k >= 2 && w.length >= 3 && /^\p{Lu}+$/u.test(w) && !/^\p{Lu}+$/u.test(words[0]!));
     const name = caps > 0 ? words.slice(0, caps).join(' ') : part;
     // A lone word after a full name is an outlet or a place ("Jane Doe, Reuters", "Gary Lindahl, Sentinel").

@@ -27,7 +27,13 @@ export function chooseBylines(candidates: BylineCandidate[], model: CompiledMode
     if (c.reading.names.length === 0) none += p[k]!;
     else if (best < 0 || p[k]! > p[best]!) best = k;
   });
-  if (best < 0 || p[best]! < threshold || p[best]! <= none) return [];
+  if (best < 0 || p[best]! < threshold || p[best]! <= none) {
+    // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
+    // navigation and rules, names a person even where the model doubts it.
+    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
+    if (stated < 0) return [];
+    best = stated;
+  }
   const chosen = [candidates[best]!];
   for (const dir of [-1, 1]) {
     let last = candidates[best]!.line;

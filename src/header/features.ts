@@ -507,15 +507,21 @@ function nearDate(ctx: HeaderContext, i: number, reach: number): boolean {
 }
 
 /**
- * Where the header zone under the headline ends: at the second line of prose (15 words or more, a
- * sentence, kept), since a dek may be one long line. Byline and date lines come before it.
+ * Bylines may sit a paragraph lower than the rest of the header: under a standfirst and a photo
+ * caption, or after the first paragraph of a page that opens with a summary.
  */
-export function headerZoneEnd(ctx: HeaderContext, headline: number): number {
+export const BYLINE_ZONE_PROSE = 3;
+
+/**
+ * Where the header zone under the headline ends: at the `proseLines`-th line of prose (15 words or
+ * more, a sentence, kept; by default the second, since a dek may be one long line).
+ */
+export function headerZoneEnd(ctx: HeaderContext, headline: number, proseLines = 2): number {
   const { lines, labels, features } = ctx;
   let seen = 0;
   for (let k = Math.max(0, headline + 1); k < lines.length; k++) {
     if (!labels[k]!.keep || lines[k]!.words < 15 || !features[k]!.sentence) continue;
-    if (++seen === 2) return k;
+    if (++seen === proseLines) return k;
   }
   return lines.length;
 }

@@ -11,7 +11,7 @@ import { countWords, fold, lineSubSpan } from '../text.js';
 import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -71,8 +71,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // be one long line, so the body begins at the second paragraph of prose under the headline).
   const bodyBegins = headerZoneEnd(ctx, headlineIndex);
   const inHeader = (c: { line: number }) => !skip.has(c.line) && c.line < bodyBegins;
-  // An author box at the article's end is the exception: it follows the body by nature.
-  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => inHeader(c) || (c.x['pos.bottom'] === 1 && !skip.has(c.line))), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
+  // A byline may sit one paragraph lower; an author box at the article's end follows the body by nature.
+  const bylineZoneEnd = headerZoneEnd(ctx, headlineIndex, BYLINE_ZONE_PROSE);
+  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => (!skip.has(c.line) && c.line < bylineZoneEnd) || (c.x['pos.bottom'] === 1 && !skip.has(c.line))), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
   const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
   const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inHeader), model.date, model.dateThreshold);

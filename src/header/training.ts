@@ -6,7 +6,7 @@
 import type { ResolvedOptions } from '../document.js';
 import { newState } from '../extract.js';
 import { STAGES } from '../pipeline.js';
-import { bylineCandidates, dateCandidates, headerContext, headerZoneEnd, headlineCandidates, HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, tokens, tokenF1 } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, headerContext, headerZoneEnd, headlineCandidates, HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, tokens, tokenF1 } from './features.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, score, sigmoid } from './model.js';
@@ -22,6 +22,6 @@ export function prepare(input: string, format: 'text' | 'html', url: string | nu
 }
 
 export {
-  bylineCandidates, dateCandidates, headerZoneEnd, headlineCandidates, chooseBylines, chooseDate, chooseHeadline,
+  BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, headerZoneEnd, headlineCandidates, chooseBylines, chooseDate, chooseHeadline,
   HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, HEADER_MODEL, tokens, tokenF1, score, sigmoid, compileModel,
 };

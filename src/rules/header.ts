@@ -61,6 +61,11 @@ export const headerRules = lazy(() => ({
   notNameLabel: /\b(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)\b/i,
   /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
   role: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnists?|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalists?|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalists?|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated)\b/i,
+  /**
+   * A role written as one compound word after a name (de, nl, sv, da, no: "Landeskorrespondentin",
+   * "Wirtschaftsredakteur", "Nyhetsreporter").
+   */
+  roleCompound: /^\p{L}{2,}(?:korrespondent|redakteur|redacteur|reporter|journalist|fotograf|autor)(?:in|innen|en)?$/iu,
   /** Separators between names ("and", "&", commas) in the languages above. */
   nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și)\s/iu,
   /** Where the names on a byline line end: a separator, a digit (a date, a time, a reading time). */

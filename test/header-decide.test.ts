@@ -1,0 +1,30 @@
+// The header's decisions where a rule is right by construction and overrides the model's doubt.
+import { describe, expect, it } from 'vitest';
+import { chooseBylines } from '../src/header/decide.js';
+import { BYLINE_SOURCE, type BylineCandidate } from '../src/header/features.js';
+import { compileModel } from '../src/header/model.js';
+
+// A model that doubts every line naming someone: "none" always scores higher.
+const doubting = compileModel({ base: 0, trees: [['names.count', 0.1, 1, -1]] });
+
+function candidate(line: number, names: string[], x: Record<string, number>, inner = false): BylineCandidate {
+  const features = { bias: 1, 'names.count': names.length / 3, 'pos.region': 1, 'pos.bottom': 0, 'cls.nav': 0, 'cls.rule': 0, 'names.single': names.every((n) => !n.includes(' ')) ? 1 : 0, prefix: 1, 'prefix.strong': 1, ...x };
+  return { line, x: features as BylineCandidate['x'], reading: { names, prefixed: true, strong: true, ...(inner ? { inner } : {}) } };
+}
+const none = (): BylineCandidate => ({ line: BYLINE_SOURCE.none, x: { bias: 1 } as BylineCandidate['x'], reading: { names: [], prefixed: false, strong: false } });
+
+describe('chooseBylines', () => {
+  it('keeps a "By Jane Doe" line opening the article even when the model prefers none', () => {
+    const chosen = chooseBylines([candidate(12, ['Jane Doe'], {}), none()], doubting, 0.1);
+    expect(chosen.map((c) => c.reading.names)).toEqual([['Jane Doe']]);
+  });
+
+  it('leaves the doubt standing for a byline word inside a line, navigation, a lone word or a line outside the article', () => {
+    for (const c of [
+      candidate(12, ['Step Guide'], {}, true),
+      candidate(12, ['Jane Doe'], { 'cls.nav': 1 }),
+      candidate(12, ['Admin'], {}),
+      candidate(12, ['Jane Doe'], { 'pos.region': 0 }),
+    ]) expect(chooseBylines([c, none()], doubting, 0.1)).toEqual([]);
+  });
+});
