@@ -85,6 +85,9 @@ describe('structure', () => {
     // A role written as one compound word is no part of the name.
     expect(readByline('Von Karla Weißmann Landeskorrespondentin')?.names).toEqual(['Karla Weißmann']);
     expect(readByline('Av Siri Holmgren, nyhetsreporter')?.names).toEqual(['Siri Holmgren']);
+    // The name closing a dateline, after its date, time and clock word.
+    expect(readByline('Beitrag vom 3. März 2025, 09:12 Uhr, Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
+    expect(readByline('3. März 2025 um 09:12 Uhr / Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
   });
 
   it('finds a byline under a standfirst and a summary paragraph, a paragraph lower than the rest of the header', () => {

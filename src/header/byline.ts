@@ -76,6 +76,13 @@ export function readByline(text: string): BylineReading | null {
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
     single ??= names;
   }
+  // "Published on 28 April 2024, 14:26, Jane Doe": the name closes the dateline, after its date and time.
+  const dates = findHeaderDates(line, false);
+  const last = dates[dates.length - 1];
+  if (last && last.end < line.length) {
+    const tail = namesIn(line.slice(last.end).replace(rules.clockTail, ''), false);
+    if (tail && tail.some((n) => n.includes(' '))) return { names: tail, prefixed: false, strong: false };
+  }
   return single ? { names: single, prefixed: false, strong: false } : null;
 }
 
@@ -94,7 +101,7 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   let line = text;
   // "Dec 17, 2025 Julian K. Arni": a date first, the names after it.
   const lead = findHeaderDates(line, false)[0];
-  if (lead && lead.start <= 2) line = line.slice(lead.end);
+  if (lead && lead.start <= 2) line = line.slice(lead.end).replace(rules.clockTail, '');
   // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
   line = line.replace(PLACE_AFTER_NAME.for(line), '');
   const date = monthDayAt(line);
