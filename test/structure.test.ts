@@ -88,6 +88,9 @@ describe('structure', () => {
     // The name closing a dateline, after its date, time and clock word.
     expect(readByline('Beitrag vom 3. März 2025, 09:12 Uhr, Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
     expect(readByline('3. März 2025 um 09:12 Uhr / Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
+    // The author's part of a long dateline; a reviewer's part names no author.
+    expect(readByline('Medically reviewed by Oona Pratt, RN — Written by Idris Falk — Updated on May 1, 2024')?.names).toEqual(['Idris Falk']);
+    expect(readByline('Posted on June 2, 2025 by Lale Ersoy (LabNotes) - 12 Comments on Why our test rig keeps overheating in summer')?.names).toEqual(['Lale Ersoy']);
   });
 
   it('finds a byline under a standfirst and a summary paragraph, a paragraph lower than the rest of the header', () => {

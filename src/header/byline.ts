@@ -67,10 +67,24 @@ export function readByline(text: string): BylineReading | null {
     const names = namesIn(line.slice(inner.index + inner[0].length), true);
     if (names) return { names, prefixed: true, strong: true, inner: true };
   }
+  const segments = line.split(SEGMENT);
+  // "Medically reviewed by A — Written by B — Updated May 1", "Posted on <date> by B - 5 Comments":
+  // a part of the line that opens with a byline word, or holds one, names the author; a reviewer's
+  // or fact-checker's part does not.
+  if (segments.length > 1) {
+    for (const raw of segments) {
+      const segment = raw.trim();
+      const open = rules.bylinePrefix.exec(fold(segment));
+      const within = open ? null : (INNER_BY.exec(segment) ?? INNER_BY_HANDLE.exec(segment));
+      if (!open && !(within && segment.split(/\s+/).length <= 16 && !rules.notNameLabel.test(fold(segment.slice(0, within.index + within[0].length))))) continue;
+      const names = namesIn(segment.slice(open ? open[0].length : within!.index + within![0].length), true);
+      if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: true };
+    }
+  }
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;
-  for (const segment of line.split(SEGMENT)) {
+  for (const segment of segments) {
     const names = segment.trim() ? namesIn(segment, false) : null;
     if (!names) continue;
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
