@@ -7,9 +7,10 @@
 // Split: a page is in half A when the FNV-1a hash of its id is even, else in half B. Weights and
 // thresholds are fit on half A only; the figures for both halves are printed, so B is held out.
 //
-// Usage: node scripts/train-header.mjs [--dry] [--limit N]
-//   --dry      print the figures, do not write the weights
-//   --limit N  pages per corpus (for quick runs)
+// Usage: node scripts/train-header.mjs [--dry] [--limit N] [--date-only]
+//   --dry        print the figures, do not write the weights
+//   --date-only  keep the shipped headline and byline models (and byline thresholds); train the date model
+//   --limit N    pages per corpus (for quick runs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,7 @@ import { bylineMatch, headlineMatch, loadCorpus, norm, PAGE_CORPORA } from './li
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
+const dateOnly = args.includes('--date-only');
 const limit = Number(args[args.indexOf('--limit') + 1] ?? 0) || Infinity;
 const shared = requireShared('the header trainer');
 
@@ -189,7 +191,7 @@ const vec = (names, x) => Float64Array.from(names, (f) => x[f] ?? 0);
 const HF = T.HEADLINE_FEATURES;
 const train = pages.filter((p) => p.split === 'A');
 const hGroups = train.filter((p) => p.hc.some((c) => c.pos)).map((p) => ({ xs: p.hc.map((c) => vec(HF, c.x)), pos: p.hc.map((c) => c.pos), weight: p.weight }));
-const headlineW = trainSoftmax(HF, hGroups);
+const headlineW = dateOnly ? T.HEADER_MODEL.headline : trainSoftmax(HF, hGroups);
 const headlineC = T.compileModel(headlineW);
 for (const p of pages) {
   const best = T.chooseHeadline(p.hc, headlineC);
@@ -212,12 +214,13 @@ for (const p of pages) {
   p.bcPos = p.bc.map((c) => (any ? c.pos : c.reading.names.length === 0));
 }
 const bGroups = train.filter((p) => p.gold.byline || statesBylines(p)).map((p) => ({ xs: p.bc.map((c) => vec(BF, c.x)), pos: p.bcPos, weight: p.weight }));
-const bylineW = trainSoftmax(BF, bGroups);
+const bylineW = dateOnly ? T.HEADER_MODEL.byline : trainSoftmax(BF, bGroups);
 const bylineC = T.compileModel(bylineW);
 const bylineOf = (p, threshold, share) => T.chooseBylines(p.bc, bylineC, threshold, share, p.headlineLine).flatMap((c) => c.reading.names);
 // A byline on a page whose gold has none costs half a right one.
 let bylineThreshold = 0.3, bylineShare = 0.5, bestB = -Infinity;
-for (let t = 0.1; t <= 0.7001; t += 0.05) {
+if (dateOnly) ({ bylineThreshold, bylineShare } = T.HEADER_MODEL);
+for (let t = 0.1; t <= 0.7001 && !dateOnly; t += 0.05) {
   for (const share of [0.25, 0.5, 0.75]) {
     let score = 0;
     for (const p of train) {

@@ -7,6 +7,7 @@
  */
 import { decodeHTML } from 'entities/decode';
 import type { PageDeclared, PageMetadata } from '../document.js';
+import { htmlRules } from '../rules/html.js';
 import { pageRules } from '../rules/page.js';
 import { splitList, trimEndOf } from '../text.js';
 import type { DomElement, DomNode } from './main.js';
@@ -141,6 +142,17 @@ function breadcrumbSection(ld: Record<string, unknown>[], headline: string | nul
   return null;
 }
 
+/** The first publication a meta tag states: the common names first, then any other name for it. */
+function publishedMeta(meta: ReadonlyMap<string, string>): string | null {
+  const rules = htmlRules();
+  for (const key of rules.publishedMeta) {
+    const v = str(meta.get(key));
+    if (v) return v;
+  }
+  const named = [...meta].filter(([key, value]) => rules.publishedMetaName.test(key) && !rules.notPublishedMeta.test(key) && /\d/.test(value));
+  return str((named.find(([key]) => key.includes('date')) ?? named[0])?.[1]);
+}
+
 export function readMetadata(root: DomNode): PageMetadata {
   const meta = new Map<string, string>();
   const metaTags: string[] = [];
@@ -205,7 +217,7 @@ export function readMetadata(root: DomNode): PageMetadata {
   const byline = [...new Set([...names(article?.author, byId), ...(meta.get('author') ? names(meta.get('author')) : []), ...relAuthors.filter(Boolean)])]
     // An address, an e-mail or a bare id ("105092") is a CMS's author field, not a name.
     .filter((n) => !/^https?:/.test(n) && !n.includes('@') && /\p{L}/u.test(n) && n.length < 60);
-  const publishedAt = str(article?.datePublished) ?? meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? time ?? null;
+  const publishedAt = str(article?.datePublished) ?? publishedMeta(meta) ?? time ?? null;
   const kw = article?.keywords ?? meta.get('news_keywords') ?? meta.get('keywords');
   const keywords = (typeof kw === 'string' ? kw.split(',') : Array.isArray(kw) ? kw.filter((k): k is string => typeof k === 'string') : [])
     .map((k) => k.trim())

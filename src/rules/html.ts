@@ -21,6 +21,16 @@ export const htmlRules = lazy(() => ({
     author: /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|contributor|autor|autoren|auteur|autore|reporter)(?:$|[\s_-])|\bauthor\b/i,
     date: /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|datepublished|posted|posted-on|datum|fecha|publish-date|post-date|entry-date|meta-date)(?:$|[\s_-])/i,
   },
+  /**
+   * Meta tags (name, property or itemprop, lower-cased) that state the first publication, read after
+   * JSON-LD's datePublished: the common names first, then any name that spells a publication date or
+   * time ("published-date", "pub-date", "publish_time", "dc.date.issued"), never a modified one; a
+   * name that says "date" before one that says "time" (a time field is often the page's build time).
+   */
+  publishedMeta: ['article:published_time', 'datepublished', 'og:published_time', 'date'],
+  publishedMetaName: /(?:^|[._:-])pub(?:lish(?:ed)?|lication)?[._:-]?(?:date|time|datetime|on|at)?$|^(?:dc|dcterms)[.:](?:date[.:])?(?:issued|created)$|^citation_date$/,
+  /** A meta name that speaks of an update, not of the first publication. */
+  notPublishedMeta: /modif|updat|revis|edit|expir|review|last/,
   /** A <title> with no closing tag anywhere after it reads as raw text to the end of the page. */
   titleOpen: /<title\b[^<>]*>/i,
   titleClose: /<\/title\s*>/i,
