@@ -27,4 +27,14 @@ describe('chooseBylines', () => {
       candidate(12, ['Jane Doe'], { 'pos.region': 0 }),
     ]) expect(chooseBylines([c, none()], doubting, 0.1)).toEqual([]);
   });
+
+  it('takes a dateline naming people on a narrower margin over "none" than a bare line', () => {
+    // "none" a little likelier than the line (e^-0.1), as for "Jane Doe | 05.04.2025".
+    const unsure = compileModel({ base: 0, trees: [['names.count', 0.1, 0, -0.1]] });
+    const line = (x: Record<string, number>, names = ['Lena Marsh']) => ({ ...candidate(20, names, { prefix: 0, 'prefix.strong': 0, ...x }), reading: { names, prefixed: false, strong: false } });
+    expect(chooseBylines([line({ date: 1 }), none()], unsure, 0.1).map((c) => c.reading.names)).toEqual([['Lena Marsh']]);
+    expect(chooseBylines([line({}), none()], unsure, 0.1)).toEqual([]);
+    // Words that are not a name of two or three words get no such allowance.
+    expect(chooseBylines([line({ date: 1 }, ['Digital Office Organizing Papers']), none()], unsure, 0.1)).toEqual([]);
+  });
 });

@@ -11,6 +11,9 @@ export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: 
   return best >= 0 ? candidates[best]! : null;
 }
 
+/** The share of "none"'s probability a byline with a date on or beside its line must pass. */
+const DATELINE_MARGIN = 0.8;
+
 /** How far apart (in lines) two byline lines of one byline may sit ("Jane Doe" / "John Roe"). */
 const BYLINE_SPREAD = 2;
 
@@ -27,7 +30,11 @@ export function chooseBylines(candidates: BylineCandidate[], model: CompiledMode
     if (c.reading.names.length === 0) none += p[k]!;
     else if (best < 0 || p[k]! > p[best]!) best = k;
   });
-  if (best < 0 || p[best]! < threshold || p[best]! <= none) {
+  // A dateline that names people ("Jane Doe | 05.04.2025"), each a name of two or three words,
+  // needs less margin over "none".
+  const lead = best >= 0 ? candidates[best]! : null;
+  const dated = !!lead && (lead.x['date'] === 1 || lead.x['near.date'] === 1) && lead.reading.names.every((n) => /^\S+(?:\s\S+){1,2}$/.test(n));
+  if (best < 0 || p[best]! < threshold || p[best]! <= none * (dated ? DATELINE_MARGIN : 1)) {
     // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
     // navigation and rules, names a person even where the model doubts it.
     const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
