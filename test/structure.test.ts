@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { bylineCandidates, prepare } from '../src/header/training.js';
+import { bylineCandidates, headlineCandidates, prepare } from '../src/header/training.js';
 import { readByline } from '../src/header/byline.js';
 
 describe('structure', () => {
@@ -91,6 +91,21 @@ describe('structure', () => {
     // The author's part of a long dateline; a reviewer's part names no author.
     expect(readByline('Medically reviewed by Oona Pratt, RN — Written by Idris Falk — Updated on May 1, 2024')?.names).toEqual(['Idris Falk']);
     expect(readByline('Posted on June 2, 2025 by Lale Ersoy (LabNotes) - 12 Comments on Why our test rig keeps overheating in summer')?.names).toEqual(['Lale Ersoy']);
+  });
+
+  it('offers no line that names the site\'s own address among its words as a headline, but keeps a title trail', () => {
+    const text = [
+      'Weekend reads from harbourpost.example',
+      'HarbourPost.example | Local | Ferry fares to rise in May',
+      'Ferry fares to rise in May',
+      'Return fares on the island routes will rise by 4% from the first of May, the operator said on Thursday, citing fuel and crew costs.',
+      'Season tickets for islanders are frozen for another year, and children under twelve will still travel free on every route.',
+    ].join('\n');
+    const { ctx } = prepare(text, 'text', 'https://www.harbourpost.example/local/ferry-fares-to-rise');
+    const offered = headlineCandidates(ctx).map((c) => ctx.lines[c.line]!.text);
+    expect(offered).not.toContain('Weekend reads from harbourpost.example');
+    expect(offered).toContain('HarbourPost.example | Local | Ferry fares to rise in May');
+    expect(offered).toContain('Ferry fares to rise in May');
   });
 
   it('finds a byline under a standfirst and a summary paragraph, a paragraph lower than the rest of the header', () => {

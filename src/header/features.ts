@@ -90,6 +90,8 @@ export interface HeaderContext {
   start: number;
   regionEnd: number;
   slug: Set<string>;
+  /** The page's host name without "www." ("example.co.uk"), lower-cased; '' without a URL. */
+  host: string;
   bodyWords: Set<string>;
   /** Weekdays (0 = Monday) the article's prose names: news dates its events by weekday. */
   bodyWeekdays: Set<number>;
@@ -167,6 +169,19 @@ function slugTokens(url: string | null): Set<string> {
   return new Set(tokens(path).filter((w) => w.length >= 2 && !/^\d+$/.test(w) && !SLUG_STOP.has(w)));
 }
 
+function hostOf(url: string | null): string {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  return host ? host.toLowerCase().replace(/^www\./, '') : '';
+}
+
+/** The host written inside a part of the line with other words, not as a part of its own. */
+function namesHostInWords(text: string, host: string): boolean {
+  const lower = text.toLowerCase();
+  if (!lower.includes(host)) return false;
+  return lower.split(TRAIL_PART).some((part) => part.includes(host) && part.trim() !== host);
+}
+const TRAIL_PART = /\s[|:>»·•\-–—]\s|\s?[|>»]\s?/;
+
 /** How "03/04/2024" reads: the language, the URL's country, or the page's other dates and spelling. */
 function isDayFirst(lang: string | null, url: string | null, lines: Line[]): boolean {
   if (lang && lang !== 'en') return true;
@@ -240,6 +255,7 @@ export function headerContext(state: DocumentState): HeaderContext {
     start,
     regionEnd,
     slug: slugTokens(url),
+    host: hostOf(url),
     bodyWords,
     bodyWeekdays,
     repeats,
@@ -361,6 +377,10 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if ((rules.publishedLabel.test(opening) || rules.updatedLabel.test(opening)) && reading(ctx, i).dates.length > 0) continue;
     if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
     if (n === 1) continue;
+    // A line naming the site's own address among its words ("Los Focos de elDiario.es") is a
+    // masthead or a promo: no headline of 1,471 labelled pages names its host. The address as a
+    // part of its own ("TheStar.com | Sports | Headline") is a title trail, read as such.
+    if (ctx.host.includes('.') && namesHostInWords(text, ctx.host)) continue;
     const words = tokens(text);
     const next = nextLine(ctx, i);
     const prev = prevLine(ctx, i);
