@@ -70,6 +70,15 @@ describe('page fields', () => {
     expect(a.page.type).toBe('article');
   });
 
+  it('reads a breadcrumb trail a scraper wrote without spaces ("Home>World>Europe") as one, and a quote mark as none', () => {
+    const body = ['Return fares on the island routes will rise by 4% from the first of May, the operator said on Thursday, citing fuel and crew costs.', 'Season tickets for islanders are frozen for another year, and children under twelve will still travel free on every route.'];
+    const a = extract(['Home>World>Europe', '', 'Ferry fares to rise across the Baltic in May', '', ...body].join('\n'));
+    expect(a.page.section).toBe('Europe');
+    expect(a.headline).toBe('Ferry fares to rise across the Baltic in May');
+    const quoted = extract(['Hafen»Wir bleiben«: Streik geht weiter', '', ...body].join('\n'));
+    expect(quoted.page.section).toBeNull();
+  });
+
   it('decodes entities a CMS escaped twice into JSON-LD and meta values', () => {
     const ld = { '@type': 'NewsArticle', headline: 'Council&#39;s &quot;green corridor&quot; plan passes', author: { name: 'Ren&eacute;e Moss' } };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script>

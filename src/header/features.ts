@@ -14,6 +14,7 @@ import type { LineFeatures } from '../stages/classify.js';
 import type { LineHint } from '../html/view.js';
 import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
+import { pageRules } from '../rules/page.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { textReadsDayFirst } from '../dates/api.js';
 import { taggerData } from '../nlp/tagger-data.js';
@@ -405,7 +406,7 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'end.qe': /[?!]["'”’)]*$/.test(text) ? 1 : 0,
       'end.colon': text.endsWith(':') ? 1 : 0,
       'sep.site': /\s(?:[|–—-]|::)\s/.test(text) ? 1 : 0,
-      'sep.crumb': /\s(?:>|»|›|\/)\s/.test(text) ? 1 : 0,
+      'sep.crumb': pageRules().crumbSeparator.test(text) ? 1 : 0,
       'case.title': capitalisedShare(text),
       'case.caps': isAllCaps(text) ? 1 : 0,
       'chars.digit': digitShare(text),

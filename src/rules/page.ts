@@ -24,7 +24,7 @@ export const pageRules = lazy(() => ({
   /** Text mode: "Section: World", "Category: Business", "Posted in Travel". */
   sectionLabel: /^(?:section|category|categories|posted in|filed in|published in|rubrik|ressort|secci(?:ó|o)n|cat(?:é|e)gorie|rubrique)\s*:?\s+/i,
   /** Separators between the parts of a visible breadcrumb ("Home > World > Europe"). */
-  crumbSeparator: /\s[>›»/]\s/,
+  crumbSeparator: /\s[>›»]\s|(?<=\p{L})[>›](?=\p{Lu})|\s\/\s/u,
   /** Separators between tags on one line. */
   tagSeparator: /[,;|·•]/,
 
