@@ -11,7 +11,7 @@
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
-import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
+import { rulesByPrefix, type CompiledRule } from '../rules/boilerplate.js';
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
@@ -41,15 +41,30 @@ export interface LineFeatures {
   hardStop: boolean;
 }
 
+const NO_RULES: readonly number[] = [];
+
+/**
+ * The first catalog rule the line matches. Only the rules whose beginnings fit the line's first
+ * characters are tried (the lists for '', its first one, two and three characters, merged in
+ * catalog order): the same first match as trying every rule, and most patterns are never run (nor
+ * compiled) on a page.
+ */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { byChar, always } = rulesByFirstCharacter();
-  for (const rule of byChar.get(folded[0]!) ?? always) {
+  const { rules, byPrefix } = rulesByPrefix();
+  const lists = [byPrefix.get('') ?? NO_RULES, byPrefix.get(folded.slice(0, 1)) ?? NO_RULES, folded.length >= 2 ? (byPrefix.get(folded.slice(0, 2)) ?? NO_RULES) : NO_RULES, folded.length >= 3 ? (byPrefix.get(folded.slice(0, 3)) ?? NO_RULES) : NO_RULES];
+  const at = [0, 0, 0, 0];
+  for (;;) {
+    let k = Infinity;
+    for (let j = 0; j < 4; j++) k = Math.min(k, lists[j]![at[j]!] ?? Infinity);
+    if (k === Infinity) return null;
+    // A rule listed under two of the beginnings ("sh" and "sha") is tried once.
+    for (let j = 0; j < 4; j++) if (lists[j]![at[j]!] === k) at[j]!++;
+    const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
-  return null;
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
