@@ -108,5 +108,21 @@ describe('month-name alternation', () => {
       }
     }
     expect(hits).toBeGreaterThan(300);
+    // The lower-case twins read a lower-cased line as the case-blind patterns read it as written.
+    const { lowerCased } = await import('../src/header/dates.js');
+    texts.push('17 İyun 2024 and 3 Auguſt 2021', 'ŞUBAT 4, 2022', 'Published 12 MARCH 2024', 'Jane Doe MAR 5, 2025');
+    let compared = 0;
+    for (const text of texts) {
+      const lower = lowerCased(text);
+      if (lower === null) continue;
+      compared++;
+      for (const [re, twin] of [[p.dayMonthYear, p.lower.dayMonthYear], [p.monthDayYear, p.lower.monthDayYear], [p.monthDay, p.lower.monthDay]] as const) {
+        const read = (r: RegExp, t: string) => (r.global ? [...t.matchAll(r)] : [r.exec(t)].filter((m) => m !== null)).map((m) => [m!.index, ...m!.map((g) => g?.toLowerCase())]);
+        expect(read(twin, lower), text).toEqual(read(re, text));
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+    expect(lowerCased('17 İyun 2024')).toBeNull();
+    expect(lowerCased('3 Auguſt 2021')).toBeNull();
   });
 });
