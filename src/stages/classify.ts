@@ -45,26 +45,34 @@ const NO_RULES: readonly number[] = [];
 
 /**
  * The first catalog rule the line matches. Only the rules whose beginnings fit the line's first
- * characters are tried (the lists for '', its first one, two and three characters, merged in
- * catalog order): the same first match as trying every rule, and most patterns are never run (nor
- * compiled) on a page.
+ * characters are tried (those listed under '' and under its first one, two and three characters,
+ * in catalog order): the same first match as trying every rule, and most patterns are never run
+ * (nor compiled) on a page.
  */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
   const { rules, byPrefix } = rulesByPrefix();
-  const lists = [byPrefix.get('') ?? NO_RULES, byPrefix.get(folded.slice(0, 1)) ?? NO_RULES, folded.length >= 2 ? (byPrefix.get(folded.slice(0, 2)) ?? NO_RULES) : NO_RULES, folded.length >= 3 ? (byPrefix.get(folded.slice(0, 3)) ?? NO_RULES) : NO_RULES];
-  const at = [0, 0, 0, 0];
-  for (;;) {
-    let k = Infinity;
-    for (let j = 0; j < 4; j++) k = Math.min(k, lists[j]![at[j]!] ?? Infinity);
-    if (k === Infinity) return null;
-    // A rule listed under two of the beginnings ("sh" and "sha") is tried once.
-    for (let j = 0; j < 4; j++) if (lists[j]![at[j]!] === k) at[j]!++;
+  const anywhere = byPrefix.get('') ?? NO_RULES;
+  const anchored = sortedUnion(byPrefix.get(folded.slice(0, 1)), folded.length >= 2 ? byPrefix.get(folded.slice(0, 2)) : undefined, folded.length >= 3 ? byPrefix.get(folded.slice(0, 3)) : undefined);
+  for (let i = 0, j = 0; i < anywhere.length || j < anchored.length; ) {
+    const a = anywhere[i] ?? Infinity;
+    const b = anchored[j] ?? Infinity;
+    const k = a < b ? a : b;
+    if (a === k) i++;
+    if (b === k) j++;
     const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
+  return null;
+}
+
+/** Rule indices in any of the lists, ascending, once each (most lines start as no anchored rule does: none). */
+function sortedUnion(...lists: (readonly number[] | undefined)[]): readonly number[] {
+  const present = lists.filter((l): l is readonly number[] => l !== undefined);
+  if (present.length <= 1) return present[0] ?? NO_RULES;
+  return [...new Set(present.flat())].sort((x, y) => x - y);
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
