@@ -10,7 +10,7 @@
  */
 import { lazy } from '../lazy.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
-import { deglue } from '../text.js';
+import { deglue, lowerCased } from '../text.js';
 
 export interface HeaderDate {
   /** 'YYYY-MM-DD' */
@@ -129,16 +129,6 @@ export function isWeekday(word: string): boolean {
 /** A month or weekday name ("March", "Tue.", "Dienstag"). */
 export function isCalendarWord(word: string): boolean {
   return calendarWords().has(word.toLowerCase().replace(/[.,]$/, ''));
-}
-
-/**
- * `text` in lower case where the case-blind patterns may read that instead (the same matches at
- * the same offsets), else null: where lower-casing changes the length ("İ") or case folding and
- * lower case part ("ſ" folds to "s" but stays "ſ" in lower case).
- */
-export function lowerCased(text: string): string | null {
-  const lower = text.toLowerCase();
-  return lower.length === text.length && !lower.includes('ſ') ? lower : null;
 }
 
 /** Offset where a written-out date ("Mar 5", "5. März" excluded) starts in `text`, or -1. */
