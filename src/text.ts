@@ -38,6 +38,20 @@ export function fold(text: string): string {
   return lower.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-');
 }
 
+/**
+ * `text` in lower case where a case-blind pattern (/i or /iu) written in lower case may read that
+ * instead, with the same matches at the same offsets; null where it may not: where lower-casing
+ * changes the length ("İ"), or where lower case and case folding part for the letters such patterns
+ * hold ("ſ" folds to "s", the Kelvin sign lowers to "k" but /i keeps it apart from "k"). /i costs
+ * about twice the compiling, which the month-name patterns pay on a first extraction.
+ */
+export function lowerCased(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !CASE_APART.test(text) ? lower : null;
+}
+
+const CASE_APART = /[ſ\u212a]/;
+
 /** Whether a line reads as a sentence (ends in sentence punctuation, maybe inside quotes or brackets). */
 export function endsSentence(text: string): boolean {
   return /[.!?。！？…]["'”’)\]]*$/.test(text);

@@ -108,5 +108,38 @@ describe('month-name alternation', () => {
       }
     }
     expect(hits).toBeGreaterThan(300);
+    // The lower-case twins read a lower-cased line as the case-blind patterns read it as written.
+    const { lowerCased } = await import('../src/text.js');
+    texts.push('17 İyun 2024 and 3 Auguſt 2021', 'ŞUBAT 4, 2022', 'Published 12 MARCH 2024', 'Jane Doe MAR 5, 2025');
+    let compared = 0;
+    for (const text of texts) {
+      const lower = lowerCased(text);
+      if (lower === null) continue;
+      compared++;
+      for (const [re, twin] of [[p.dayMonthYear, p.lower.dayMonthYear], [p.monthDayYear, p.lower.monthDayYear], [p.monthDay, p.lower.monthDay]] as const) {
+        const read = (r: RegExp, t: string) => (r.global ? [...t.matchAll(r)] : [r.exec(t)].filter((m) => m !== null)).map((m) => [m!.index, ...m!.map((g) => g?.toLowerCase())]);
+        expect(read(twin, lower), text).toEqual(read(re, text));
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+    expect(lowerCased('17 İyun 2024')).toBeNull();
+    expect(lowerCased('3 Auguſt 2021')).toBeNull();
+    expect(lowerCased('Mar 5, 2025 10:00 \u212aST')).toBeNull();
+    // The line shapes read the same way.
+    const { shapes } = await import('../src/rules/shapes.js');
+    const s = shapes();
+    for (const text of texts) {
+      const lower = lowerCased(text);
+      if (lower === null) continue;
+      for (const part of [text, text.slice(0, 60), text.slice(0, 20)]) {
+        const low = part.toLowerCase();
+        expect(s.lower.date.test(low), part).toBe(s.date.test(part));
+        expect(s.lower.dateOnly.test(low), part).toBe(s.dateOnly.test(part));
+      }
+    }
+    for (const text of ['Tue, March 3, 2025 at 9:30 a.m. EST', 'MAR 5, 2025', '2024-09-23', '5 JUNE 2024:', 'Sunday 12 Jan 2025 10:12 GMT']) {
+      expect(s.lower.dateOnly.test(lowerCased(text)!), text).toBe(true);
+      expect(s.dateOnly.test(text), text).toBe(true);
+    }
   });
 });

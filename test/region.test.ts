@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { compiledBoilerplateRules, firstCharacters, rulesByFirstCharacter } from '../src/rules/boilerplate.js';
+import { compiledBoilerplateRules, rulesByPrefix } from '../src/rules/boilerplate.js';
+import { BOILERPLATE_PREFIXES } from '../src/rules/boilerplate-prefixes.js';
+import { catalogPrefixes, linePrefixes } from '../src/pattern-prefixes.js';
 import { isCodeLike, lastContentsSection, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
@@ -86,23 +88,35 @@ describe('rules evidence for the region', () => {
   });
 });
 
-describe('boilerplate dispatch by first character', () => {
-  it('derives the first characters of anchored patterns and refuses to guess the rest', () => {
-    expect([...firstCharacters('^(?:share|print)$')!].sort()).toEqual(['p', 's']);
-    expect([...firstCharacters('^-? ?(?:anzeige|werbung) ?-?$')!].sort()).toEqual([' ', '-', 'a', 'w']);
-    expect([...firstCharacters('^\\(?(?:foto|bild)\\s?:')!].sort()).toEqual(['(', 'b', 'f']);
-    expect(firstCharacters('\\bcookies?\\b')).toBeNull();
-    expect(firstCharacters('^.{1,80} says:$')).toBeNull();
-    expect(firstCharacters('^(?:a|b)?$')).toBeNull();
+describe('boilerplate dispatch by the beginning of a line', () => {
+  const sorted = (set: Set<string> | null) => set && [...set].sort();
+  it('derives the beginnings of anchored patterns and refuses to guess the rest', () => {
+    expect(sorted(linePrefixes('^(?:share|print)$', 3))).toEqual(['pri', 'sha']);
+    expect(sorted(linePrefixes('^(?:share|print)$', 1))).toEqual(['p', 's']);
+    expect(sorted(linePrefixes('^-? ?(?:anzeige|werbung) ?-?$', 2))).toEqual([' a', ' w', '- ', '-a', '-w', 'an', 'we']);
+    expect(sorted(linePrefixes('^\\(?(?:foto|bild)\\s?:', 3))).toEqual(['(bi', '(fo', 'bil', 'fot']);
+    // A line that may end early, a class it cannot list, an assertion it passes over, a named group.
+    expect(sorted(linePrefixes('^(?:ok|okay)$', 3))).toEqual(['ok', 'oka']);
+    expect(sorted(linePrefixes('^a[^b]c', 3))).toEqual(['a']);
+    expect(sorted(linePrefixes('^\\bno(?=\\s)w', 3))).toEqual(['now']);
+    expect(sorted(linePrefixes('^(?<word>ab)c', 3))).toEqual(['abc']);
+    expect(sorted(linePrefixes('^\\d{1,2}h', 2))).toEqual([...'0123456789'].flatMap((d) => [`${d}h`, ...[...'0123456789'].map((e) => d + e)]).sort());
+    expect(linePrefixes('\\bcookies?\\b', 3)).toBeNull();
+    expect(linePrefixes('^(?:share)|print', 3)).toBeNull();
+    expect(sorted(linePrefixes('^.{1,80} says:$', 3))).toEqual(['']);
+    expect(sorted(linePrefixes('^(?:a|b)?$', 3))).toEqual(['', 'a', 'b']);
+  });
+
+  it('ships the table the catalog gives (npm run build:boilerplate-prefixes)', () => {
+    expect(BOILERPLATE_PREFIXES).toEqual(catalogPrefixes(compiledBoilerplateRules()));
   });
 
   it('finds the same first rule as trying every rule in order', () => {
     const rules = compiledBoilerplateRules();
-    const { always } = rulesByFirstCharacter();
-    expect(always.length).toBeLessThan(rules.length / 2);
+    expect(rulesByPrefix().byPrefix.get('')!.length).toBeLessThan(rules.length / 2);
     const dir = new URL('../fixtures/cases/', import.meta.url);
     const lines = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(new URL(f, dir), 'utf8').split('\n'))
-      .concat(['- Anzeige -', '(Foto: Jan Berg)', 'Il y a 3 heures', '5 min read', 'Leia também:', '14 Kommentare', '[Advertisement]']);
+      .concat(['- Anzeige -', '(Foto: Jan Berg)', 'Il y a 3 heures', '5 min read', 'Leia também:', '14 Kommentare', '[Advertisement]', 'Share', 'Sh', 'Print this page']);
     for (const raw of lines) {
       const text = raw.trim().replace(/^[-•*]\s+/, '');
       if (!text) continue;

@@ -10,7 +10,7 @@
  */
 import { lazy } from '../lazy.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
-import { deglue } from '../text.js';
+import { deglue, lowerCased } from '../text.js';
 
 export interface HeaderDate {
   /** 'YYYY-MM-DD' */
@@ -37,18 +37,26 @@ export const headerDatePatterns = lazy(() => {
   const year = '(\\d{4})';
   const notLetter = '(?![\\p{L}\\d])';
   const notBefore = '(?<![\\p{L}\\d])';
+  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+)?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`;
+  const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`;
+  const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
     ymd: /(?<![\d.\/])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g,
     numeric: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
-    dayMonthYear: new RegExp(`${notBefore}${day},?\\s*(?:de\\s+|of\\s+)?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`, 'giu'),
-    monthDayYear: new RegExp(`${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`, 'giu'),
+    dayMonthYear: new RegExp(dayMonthYear, 'giu'),
+    monthDayYear: new RegExp(monthDayYear, 'giu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
     /** A month name and a day number: where a date starts inside a byline ("Jane Doe Mar 5, 2025"). */
-    monthDay: new RegExp(`\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`, 'iu'),
+    monthDay: new RegExp(monthDay, 'iu'),
+    /**
+     * The same three without /i, for a line in lower case (see `lowerCased`): the month names make
+     * them the costliest patterns of a first extraction to compile, and /i about doubles that.
+     */
+    lower: { dayMonthYear: new RegExp(dayMonthYear, 'gu'), monthDayYear: new RegExp(monthDayYear, 'gu'), monthDay: new RegExp(monthDay, 'u') },
   };
 });
 
@@ -127,7 +135,9 @@ export function isCalendarWord(word: string): boolean {
 export function monthDayAt(text: string): number {
   // The month pattern is costly to compile and needs a space before a number: most lines have none.
   if (!/\s\d/.test(text)) return -1;
-  return headerDatePatterns().monthDay.exec(text)?.index ?? -1;
+  const p = headerDatePatterns();
+  const lower = lowerCased(text);
+  return (lower === null ? p.monthDay.exec(text) : p.lower.monthDay.exec(lower))?.index ?? -1;
 }
 
 function valid(y: number, m: number, d: number): boolean {
@@ -194,11 +204,13 @@ function findDates(text: string, dayFirst: boolean): HeaderDate[] {
     add(y, first ? b : a, first ? a : b, m.index, m.index + m[0].length);
   }
   if (year) {
-    for (const m of text.matchAll(p.dayMonthYear)) {
+    const lower = lowerCased(text);
+    const [subject, dayMonthYear, monthDayYear] = lower === null ? [text, p.dayMonthYear, p.monthDayYear] : [lower, p.lower.dayMonthYear, p.lower.monthDayYear];
+    for (const m of subject.matchAll(dayMonthYear)) {
       const month = p.monthOf.get(m[2]!.toLowerCase());
       if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(p.monthDayYear)) {
+    for (const m of subject.matchAll(monthDayYear)) {
       const month = p.monthOf.get(m[1]!.toLowerCase());
       if (month) add(Number(m[3]), month, Number(m[2]), m.index, m.index + m[0].length);
     }

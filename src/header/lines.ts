@@ -16,7 +16,12 @@ export function isDateLine(text: string): boolean {
   return isDateOnly(bar >= 0 ? text.slice(0, bar).trim() : text) || isDateTokens(text);
 }
 
+/** Every dateline pattern ends in a dash and a space ("LONDON (Agency) — "). */
+const DATELINE_DASH = /[-–—]\s/;
+
 export function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
+  // A line without a dash and a space is none: the three patterns, costly to compile, are not run.
+  if (!DATELINE_DASH.test(text)) return null;
   const wire = structureRules().wireDateline;
   const m = shapes().dateline.for(text).exec(text) ?? wire.upper.for(text).exec(text) ?? wire.title.for(text).exec(text);
   if (!m) return null;

@@ -8,6 +8,7 @@
  */
 import type { BoilerplateReason } from '../schema.js';
 import { lazy, PropertyPattern } from '../lazy.js';
+import { BOILERPLATE_PREFIXES } from './boilerplate-prefixes.js';
 
 export interface BoilerplateRule {
   /** Stable id, `concept.name`, reported in `boilerplate[].rule` (`-de`, `-fr`, ... for other languages). */
@@ -386,120 +387,23 @@ export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
 );
 
 /**
- * The characters a folded line matching `source` may start with, or null when that cannot be told
- * from the pattern (an alternative not anchored at the start, a class, an optional first part).
- * Conservative: a wrong null only costs time; a set is only returned when it is sure.
+ * The catalog's rule indices (ascending) by the beginning a folded line must have to match them
+ * (`BOILERPLATE_PREFIXES`, up to three characters); '' holds the rules that may match any line:
+ * those not anchored at the start, and any whose pattern changed since the table was generated
+ * (its length differs), so a stale table costs time, never a match.
  */
-export function firstCharacters(source: string): Set<string> | null {
-  const out = new Set<string>();
-  for (const alt of topLevel(source)) {
-    if (!alt.startsWith('^') || !collectFirst(alt.slice(1), out)) return null;
-  }
-  return out;
-}
-
-/** Top-level alternatives of a pattern or group body (split at '|' outside groups and classes). */
-function topLevel(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, k));
-      from = k + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** Adds the first characters `body` can match to `out`; false when they cannot be told. */
-function collectFirst(body: string, out: Set<string>): boolean {
-  const element = firstElement(body);
-  if (!element) return false;
-  const rest = body.slice(element.length);
-  const optional = rest[0] === '?' || rest[0] === '*' || rest.startsWith('{0');
-  if (element.chars) for (const c of element.chars) out.add(c);
-  else if (!topLevel(body.slice(3, element.length - 1)).every((alt) => collectFirst(alt, out))) return false;
-  if (!optional) return true;
-  // An optional first element: the line may start with what follows it.
-  const after = rest.replace(/^(?:\?|\*|\{0,\d*\})\??/, '');
-  return after !== '' && after[0] !== '$' && collectFirst(after, out);
-}
-
-/** The first element of a pattern body: a group (chars null) or a character, escape or class. */
-function firstElement(body: string): { length: number; chars: string[] | null } | null {
-  const c = body[0];
-  if (c === undefined) return null;
-  if (body.startsWith('(?:')) {
-    let depth = 0;
-    let inClass = false;
-    for (let k = 0; k < body.length; k++) {
-      const d = body[k];
-      if (d === '\\') k++;
-      else if (inClass) inClass = d !== ']';
-      else if (d === '[') inClass = true;
-      else if (d === '(') depth++;
-      else if (d === ')' && --depth === 0) return { length: k + 1, chars: null };
-    }
-    return null;
-  }
-  if (c === '\\') {
-    const e = body[1];
-    if (e === undefined) return null;
-    if (e === 'd') return { length: 2, chars: [...'0123456789'] };
-    if (/[a-zA-Z0-9]/.test(e)) return null;
-    return { length: 2, chars: [e] };
-  }
-  if (c === '[') {
-    const chars: string[] = [];
-    let k = 1;
-    if (body[k] === '^') return null;
-    for (; k < body.length && body[k] !== ']'; k++) {
-      let ch = body[k]!;
-      if (ch === '\\') {
-        const e = body[++k];
-        if (e === undefined) return null;
-        if (e === 'd') {
-          chars.push(...'0123456789');
-          continue;
-        }
-        if (/[a-zA-Z0-9]/.test(e)) return null;
-        ch = e;
-      }
-      if (body[k + 1] === '-' && body[k + 2] !== undefined && body[k + 2] !== ']') {
-        const to = body[k + 2]!;
-        if (to === '\\' || to.charCodeAt(0) - ch.charCodeAt(0) > 64) return null;
-        for (let x = ch.charCodeAt(0); x <= to.charCodeAt(0); x++) chars.push(String.fromCharCode(x));
-        k += 2;
-        continue;
-      }
-      chars.push(ch);
-    }
-    return k < body.length ? { length: k + 1, chars } : null;
-  }
-  if ('.()^$|+*?{'.includes(c)) return null;
-  return { length: 1, chars: [c] };
-}
-
-/**
- * The catalog in order, by a folded line's first character: the rules whose patterns may match a
- * line starting with it (and the rules that cannot tell). Same first match as trying every rule.
- */
-export const rulesByFirstCharacter = lazy((): { byChar: Map<string, CompiledRule[]>; always: CompiledRule[] } => {
+export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]> } => {
   const rules = compiledBoilerplateRules();
-  const firsts = rules.map((r) => firstCharacters(r.pattern.source));
-  const always = rules.filter((_, k) => firsts[k] === null);
-  const chars = new Set<string>();
-  for (const f of firsts) if (f) for (const c of f) chars.add(c);
-  const byChar = new Map<string, CompiledRule[]>();
-  for (const c of chars) byChar.set(c, rules.filter((_, k) => firsts[k] === null || firsts[k]!.has(c)));
-  return { byChar, always };
+  const byPrefix = new Map<string, number[]>();
+  const add = (prefix: string, k: number) => {
+    const list = byPrefix.get(prefix);
+    if (list) list.push(k);
+    else byPrefix.set(prefix, [k]);
+  };
+  rules.forEach((rule, k) => {
+    const entry = BOILERPLATE_PREFIXES[rule.id];
+    if (!entry || entry[0] !== rule.pattern.source.length) add('', k);
+    else for (let j = 1; j < entry.length; j++) add(entry[j] as string, k);
+  });
+  return { rules, byPrefix };
 });

@@ -2,17 +2,23 @@
  * Shapes of lines that are data rather than prose: dates, table rows, datelines, times.
  */
 import { lazy, PropertyPattern } from '../lazy.js';
+import { lowerCased } from '../text.js';
 
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Title-case months, for patterns that must stay case-sensitive (datelines are upper-case places). */
 const MONTH_TITLE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 
+const DATE = `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`;
+const DATE_ONLY = `^(?:${WEEKDAY}\\.?,?\\s)?(?:${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\.?\\s\\d{4}|\\d{4})(?:,?\\s(?:at\\s)?\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?:?$`;
+
 export const shapes = lazy(() => ({
   /** A date somewhere in the line: "Nov 19, 2019", "23 September 2024", "2024-09-23", "9/23/2024". */
-  date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`, 'i'),
+  date: new RegExp(DATE, 'i'),
   /** A line that is only a date or date-time (with weekday, time, zone, and an optional trailing colon). */
-  dateOnly: new RegExp(`^(?:${WEEKDAY}\\.?,?\\s)?(?:${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\.?\\s\\d{4}|\\d{4})(?:,?\\s(?:at\\s)?\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?:?$`, 'i'),
+  dateOnly: new RegExp(DATE_ONLY, 'i'),
+  /** `date` and `dateOnly` without /i, for a line in lower case (see `lowerCased`). */
+  lower: { date: new RegExp(DATE), dateOnly: new RegExp(DATE_ONLY) },
   /** A live-blog time stamp: "14:05", "2:05 p.m. ET", "16:45 BST". */
   timeStamp: /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
   /** A flattened table row: several numeric cells. */
@@ -22,11 +28,16 @@ export const shapes = lazy(() => ({
 }));
 
 export function isDateLike(text: string): boolean {
-  return text.length <= 80 && shapes().date.test(text);
+  if (text.length > 80) return false;
+  const lower = lowerCased(text);
+  return lower === null ? shapes().date.test(text) : shapes().lower.date.test(lower);
 }
 
 export function isDateOnly(text: string): boolean {
-  return text.length <= 60 && shapes().dateOnly.test(text);
+  // Every form of `dateOnly` holds a digit; its month and weekday names are costly to compile.
+  if (text.length > 60 || !/\d/.test(text)) return false;
+  const lower = lowerCased(text);
+  return lower === null ? shapes().dateOnly.test(text) : shapes().lower.dateOnly.test(lower);
 }
 
 export function isTableRow(text: string): boolean {

@@ -11,7 +11,7 @@
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
-import { rulesByFirstCharacter, type CompiledRule } from '../rules/boilerplate.js';
+import { rulesByPrefix, type CompiledRule } from '../rules/boilerplate.js';
 import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
@@ -41,15 +41,38 @@ export interface LineFeatures {
   hardStop: boolean;
 }
 
+const NO_RULES: readonly number[] = [];
+
+/**
+ * The first catalog rule the line matches. Only the rules whose beginnings fit the line's first
+ * characters are tried (those listed under '' and under its first one, two and three characters,
+ * in catalog order): the same first match as trying every rule, and most patterns are never run
+ * (nor compiled) on a page.
+ */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { byChar, always } = rulesByFirstCharacter();
-  for (const rule of byChar.get(folded[0]!) ?? always) {
+  const { rules, byPrefix } = rulesByPrefix();
+  const anywhere = byPrefix.get('') ?? NO_RULES;
+  const anchored = sortedUnion(byPrefix.get(folded.slice(0, 1)), folded.length >= 2 ? byPrefix.get(folded.slice(0, 2)) : undefined, folded.length >= 3 ? byPrefix.get(folded.slice(0, 3)) : undefined);
+  for (let i = 0, j = 0; i < anywhere.length || j < anchored.length; ) {
+    const a = anywhere[i] ?? Infinity;
+    const b = anchored[j] ?? Infinity;
+    const k = a < b ? a : b;
+    if (a === k) i++;
+    if (b === k) j++;
+    const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
+}
+
+/** Rule indices in any of the lists, ascending, once each (most lines start as no anchored rule does: none). */
+function sortedUnion(...lists: (readonly number[] | undefined)[]): readonly number[] {
+  const present = lists.filter((l): l is readonly number[] => l !== undefined);
+  if (present.length <= 1) return present[0] ?? NO_RULES;
+  return [...new Set(present.flat())].sort((x, y) => x - y);
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
