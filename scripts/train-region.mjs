@@ -338,7 +338,7 @@ if (!dry) {
   const existing = fs.readFileSync(path.join(projectDir, 'src', 'model', 'region-weights.ts'), 'utf8');
   const keepMode = (mode) => {
     if (result[mode]) return `{\n    line: ${ensemble(result[mode].line)},\n    context: ${result[mode].context ? ensemble(result[mode].context) : 'null'},\n    thresholds: ${JSON.stringify(result[mode].thresholds).replace(/"/g, '')},\n  }`;
-    const m = existing.match(new RegExp(`\\n  ${mode}: (\\{[\\s\\S]*?\\n  \\}),\\n`));
+    const m = existing.match(new RegExp(`\\n  ${mode}: lazy\\(\\(\\): RegionModel \\| null => \\((\\{[\\s\\S]*?\\n  \\})\\)\\),\\n`));
     return m ? m[1] : 'null';
   };
   const src = `/**
@@ -364,14 +364,15 @@ export interface RegionModel {
   thresholds: { drop: number; add: number; addRule: number };
 }
 
-const models = lazy((): Record<'html' | 'text', RegionModel | null> => ({
-  html: ${keepMode('html')},
-  text: ${keepMode('text')},
-}));
+// One lazy value per format: a process that reads only text never builds the HTML model.
+const models: Record<'html' | 'text', () => RegionModel | null> = {
+  html: lazy((): RegionModel | null => (${keepMode('html')})),
+  text: lazy((): RegionModel | null => (${keepMode('text')})),
+};
 
 /** The model for a format, or null when it was trained on other features than the code computes. */
 export function regionModel(mode: 'html' | 'text'): RegionModel | null {
-  const m = models()[mode];
+  const m = models[mode]();
   return m && m.line.features.join() === LINE_FEATURES && (!m.context || m.context.features.join() === ALL_FEATURES) ? m : null;
 }
 `;
