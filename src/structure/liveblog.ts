@@ -26,12 +26,16 @@ const ENTRY_LONG_LINE_WORDS = 20;
 /** Prose starts an entry: a line of at least this many words. */
 const ENTRY_PROSE_WORDS = 6;
 
+const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace )/;
+
 export function isEntryStamp(text: string): boolean {
   // Every stamp has a digit but "just now" and "an hour ago": a cheap test first.
   if (text.length > 60 || !(/\d/.test(text) || /\b(?:ago|now)$/i.test(text))) return false;
   const folded = fold(text).trim();
   const rules = structureRules();
-  if (rules.entryStamp.test(folded)) return true;
+  // Each form of the stamp pattern opens with a digit, "a(n)", "one", "just now", "vor", "il y a" or
+  // "hace": other lines never run (nor, on most pages, compile) that long pattern.
+  if (STAMP_OPENING.test(folded) && rules.entryStamp.test(folded)) return true;
   // A full date with a time of day, and no label ("Published ...") that makes it the page's date line.
   return /\d[:.h]\d\d/.test(folded) && !rules.stampLabel.test(folded) && isDateTokens(text);
 }
