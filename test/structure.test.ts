@@ -88,6 +88,8 @@ describe('structure', () => {
     // The name closing a dateline, after its date, time and clock word.
     expect(readByline('Beitrag vom 3. März 2025, 09:12 Uhr, Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
     expect(readByline('3. März 2025 um 09:12 Uhr / Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
+    // An initial after a date is the name's, not an hour's "h".
+    expect(readByline('28 April 2024 H. G. Wells')?.names).toEqual(['H. G. Wells']);
     // The author's part of a long dateline; a reviewer's part names no author.
     expect(readByline('Medically reviewed by Oona Pratt, RN — Written by Idris Falk — Updated on May 1, 2024')?.names).toEqual(['Idris Falk']);
     expect(readByline('Posted on June 2, 2025 by Lale Ersoy (LabNotes) - 12 Comments on Why our test rig keeps overheating in summer')?.names).toEqual(['Lale Ersoy']);

@@ -72,7 +72,7 @@ export const headerRules = lazy(() => ({
    * What follows a date on a dateline before a name may: a clock time with its word and zone
    * ("um 15:46 Uhr /", ", 14:26 Uhr,", "at 10:20 am ·", "à 9h30", "kl. 08.15 CET").
    */
-  clockTail: /^[\s,]*(?:(?:um|at|à|a las|alle|om|kl\.?|klo)\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)?\s*)?(?:(?:uhr|h|hrs)\b)?(?:\s*(?:cet|cest|gmt|utc|mez|mesz|[ecmp][sd]t)\b)?[\s,;/|·•–—-]*/iu,
+  clockTail: /^[\s,]*(?:(?:um|at|à|a las|alle|om|kl\.?|klo)\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:(?:am|pm|h|hrs)\b|a\.m\.|p\.m\.)?\s*)?(?:uhr\b)?(?:\s*(?:cet|cest|gmt|utc|mez|mesz|[ecmp][sd]t)\b)?[\s,;/|·•–—-]*/iu,
   /** Where the names on a byline line end: a separator, a digit (a date, a time, a reading time). */
   nameStop: /\s?[|·•—–]|\s-\s|\s\d|\s{3,}/u,
   /** Stamp words that end the names ("Jane Doe Updated March 3"). */
