@@ -10,6 +10,7 @@
 // Usage: node scripts/train-header.mjs [--dry] [--limit N] [--date-only]
 //   --dry        print the figures, do not write the weights
 //   --date-only  keep the shipped headline and byline models (and byline thresholds); train the date model
+//   --keep-headline  keep the shipped headline model; train the byline and date models
 //   --limit N    pages per corpus (for quick runs)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { bylineMatch, headlineMatch, loadCorpus, norm, PAGE_CORPORA } from './li
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
 const dateOnly = args.includes('--date-only');
+const keepHeadline = dateOnly || args.includes('--keep-headline');
 const limit = Number(args[args.indexOf('--limit') + 1] ?? 0) || Infinity;
 const shared = requireShared('the header trainer');
 
@@ -68,12 +70,14 @@ console.log(`pages: ${pages.length} (${pages.filter((p) => p.split === 'A').leng
 
 const t0 = Date.now();
 for (const p of pages) {
-  const { ctx } = T.prepare(p.input, p.mode, p.url);
+  // `claimed`: digest lists and live-blog stamps, which the library never takes for header lines.
+  const { ctx, claimed } = T.prepare(p.input, p.mode, p.url);
   p.ctx = ctx;
+  p.claimed = claimed;
   p.input = null;
   const want = [p.gold.headline, ...(p.gold.headlineAlternatives ?? [])].filter(Boolean);
   const textOf = (c) => ctx.lines[c.line].text;
-  p.hc = T.headlineCandidates(ctx).map((c) => ({ ...c, pos: want.some((w) => headlineMatch(textOf(c), w)) }));
+  p.hc = T.headlineCandidates(ctx).filter((c) => !claimed.has(c.line)).map((c) => ({ ...c, pos: want.some((w) => headlineMatch(textOf(c), w)) }));
 }
 console.log(`prepared in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
@@ -191,7 +195,7 @@ const vec = (names, x) => Float64Array.from(names, (f) => x[f] ?? 0);
 const HF = T.HEADLINE_FEATURES;
 const train = pages.filter((p) => p.split === 'A');
 const hGroups = train.filter((p) => p.hc.some((c) => c.pos)).map((p) => ({ xs: p.hc.map((c) => vec(HF, c.x)), pos: p.hc.map((c) => c.pos), weight: p.weight }));
-const headlineW = dateOnly ? T.HEADER_MODEL.headline : trainSoftmax(HF, hGroups);
+const headlineW = keepHeadline ? T.HEADER_MODEL.headline : trainSoftmax(HF, hGroups);
 const headlineC = T.compileModel(headlineW);
 for (const p of pages) {
   const best = T.chooseHeadline(p.hc, headlineC);
@@ -204,7 +208,7 @@ const BF = T.BYLINE_FEATURES;
 for (const p of pages) {
   p.zoneEnd = T.headerZoneEnd(p.ctx, p.headlineLine);
   const bylineZoneEnd = T.headerZoneEnd(p.ctx, p.headlineLine, T.BYLINE_ZONE_PROSE);
-  p.bc = T.bylineCandidates(p.ctx, p.headlineLine).filter((c) => c.line < bylineZoneEnd || c.x['pos.bottom'] === 1).map((c) => ({ ...c, pos: p.gold.byline && c.reading.names.length > 0 ? bylineLineMatch(c.reading.names, p.gold.byline) : false }));
+  p.bc = T.bylineCandidates(p.ctx, p.headlineLine, bylineZoneEnd).filter((c) => !p.claimed.has(c.line)).map((c) => ({ ...c, pos: p.gold.byline && c.reading.names.length > 0 ? bylineLineMatch(c.reading.names, p.gold.byline) : false }));
 }
 // Pages of corpora that state bylines say which lines are bylines (l3s-gn1 states none): a softmax
 // over a page's candidates and "none", none being right where no candidate names the gold authors.
@@ -236,7 +240,7 @@ for (let t = 0.1; t <= 0.7001 && !dateOnly; t += 0.05) {
 const DF = T.DATE_FEATURES;
 for (const p of pages) {
   const lines = T.chooseBylines(p.bc, bylineC, bylineThreshold, bylineShare, p.headlineLine).map((c) => c.line);
-  p.dc = T.dateCandidates(p.ctx, p.headlineLine, lines).filter((c) => c.line < p.zoneEnd);
+  p.dc = T.dateCandidates(p.ctx, p.headlineLine, lines).filter((c) => !p.claimed.has(c.line) && c.line < p.zoneEnd);
   const any = p.dc.some((c) => c.day && c.day === p.gold.date);
   p.dcPos = p.dc.map((c) => (any ? c.day === p.gold.date : c.day === null));
 }

@@ -38,3 +38,23 @@ describe('chooseBylines', () => {
     expect(chooseBylines([line({ date: 1 }, ['Digital Office Organizing Papers']), none()], unsure, 0.1)).toEqual([]);
   });
 });
+
+describe('a line that signs the article outside the header', () => {
+  it('names the author where the model finds no byline, unless it sits in a list, beside other bylines or in a credit', () => {
+    const signed = (x: Record<string, number> = {}) => candidate(240, ['Marguerite Okafor'], { 'pos.far': 1, 'list.peers': 0, 'list.item': 0, 'cls.credit': 0, ...x });
+    expect(chooseBylines([signed(), none()], doubting, 0.1, 0.5, 10).map((c) => c.reading.names)).toEqual([['Marguerite Okafor']]);
+    for (const x of [{ 'list.peers': 1 / 3 }, { 'list.item': 1 }, { 'cls.credit': 1 }, { 'names.single': 1 }] as Record<string, number>[]) {
+      expect(chooseBylines([signed(x), none()], doubting, 0.1, 0.5, 10)).toEqual([]);
+    }
+    // Far above the headline is the site's menu ("By Industry"), not the article's author.
+    expect(chooseBylines([{ ...signed(), line: 2 }, none()], doubting, 0.1, 0.5, 60)).toEqual([]);
+  });
+
+  it('is never the model\'s pick over a byline in the header', () => {
+    // A model that would rate the far line highest, were it among the model's candidates.
+    const trusting = compileModel({ base: 0, trees: [['pos.far', 0.5, 0, 2]] });
+    const header = candidate(12, ['Jane Doe'], { 'pos.far': 0 });
+    const signed = candidate(240, ['Marguerite Okafor'], { 'pos.far': 1 });
+    expect(chooseBylines([header, signed, none()], trusting, 0.1, 0.5, 10).map((c) => c.reading.names)).toEqual([['Jane Doe']]);
+  });
+});

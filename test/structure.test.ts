@@ -126,6 +126,23 @@ describe('structure', () => {
     expect(a.body).not.toMatch(/Tomas Lindqvist/);
   });
 
+  it('takes the author from a line that signs the article under its body, but not from bylines in a list of other articles', () => {
+    const page = (foot: string[]) => [
+      'Home', 'Guides', 'Garden', '',
+      'How to Keep Tomatoes Cropping Into October', '',
+      'Late-season tomatoes need less water and more sun than most growers think, and a few small changes in September can add weeks of harvest before the first frost.', '',
+      'By the middle of September most tomato plants start to look tired. The lower leaves yellow, the stems harden and new flowers drop before they set fruit.', '',
+      'The first step is to cut the growing tips. A plant that keeps making new leaves spends its sugar on them instead of on the fruit already hanging.', '',
+      'Water less often but more deeply. Cooler nights slow the roots, and soil that stays wet invites blight, which spreads fastest in damp autumn mornings.', '',
+      'Finally, strip the lower leaves so that air moves through the plant and the low sun reaches the fruit. Green tomatoes picked before a frost still ripen indoors.', '',
+      ...foot, '',
+      'Share this article', 'Privacy policy',
+    ].join('\n');
+    expect(extract(page(['Written by Marguerite Okafor']), { format: 'text' }).byline).toEqual(['Marguerite Okafor']);
+    expect(extract(page(['More guides', '', '- Pruning roses in winter', '  By Daniel Hart', '- Raised beds for small gardens', '  By Ines Moreau']), { format: 'text' }).byline).toEqual([]);
+    expect(extract(page(['More guides', '', 'Pruning roses in winter', 'By Daniel Hart', 'Raised beds for small gardens', 'By Ines Moreau']), { format: 'text' }).byline).toEqual([]);
+  });
+
   it('offers names without a "By" as byline candidates when a role follows them on the line', () => {
     const text = [
       'Why the city should keep its night buses running',

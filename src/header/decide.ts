@@ -14,6 +14,9 @@ export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: 
 /** The share of "none"'s probability a byline with a date on or beside its line must pass. */
 const DATELINE_MARGIN = 0.8;
 
+/** How many lines above the headline a line that states its author may sit, outside the header's window. */
+const SIGNED_ABOVE = 16;
+
 /** How far apart (in lines) two byline lines of one byline may sit ("Jane Doe" / "John Roe"). */
 const BYLINE_SPREAD = 2;
 
@@ -22,7 +25,10 @@ const BYLINE_SPREAD = 2;
  * (or the page's stated authors) unless "none" is likelier or it falls short of `threshold`; then
  * its neighbours that are at least `share` as likely ("Jane Doe" / "John Roe" on two lines).
  */
-export function chooseBylines(candidates: BylineCandidate[], model: CompiledModel, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
+export function chooseBylines(all: BylineCandidate[], model: CompiledModel, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
+  // Lines far from the header that state their author are no part of the model's choice: they
+  // stand only where it finds no byline, and only alone (a list of articles names an author each).
+  const candidates = all.filter((c) => c.x['pos.far'] !== 1);
   const p = softmax(candidates.map((c) => score(c.x, model)));
   let best = -1;
   let none = 0;
@@ -37,8 +43,12 @@ export function chooseBylines(candidates: BylineCandidate[], model: CompiledMode
   if (best < 0 || p[best]! < threshold || p[best]! <= none * (dated ? DATELINE_MARGIN : 1)) {
     // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
     // navigation and rules, names a person even where the model doubts it.
-    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
-    if (stated < 0) return [];
+    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
+    if (stated < 0) {
+      // Above the headline only just above it: higher up are the site's menus ("By Industry").
+      const signed = all.find((c) => (headline < 0 || c.line >= headline - SIGNED_ABOVE) && (c.x['pos.far'] === 1 || c.x['pos.bottom'] === 1) && c.x['prefix.strong'] === 1 && !c.reading.inner && c.x['list.peers'] === 0 && c.x['list.item'] === 0 && c.x['names.single'] === 0 && c.x['cls.rule'] === 0 && c.x['cls.credit'] === 0 && c.reading.names.length > 0);
+      return signed ? [signed] : [];
+    }
     best = stated;
   }
   const chosen = [candidates[best]!];

@@ -45,7 +45,7 @@ export const BYLINE_FEATURES = [
   'cls.rule', 'cls.credit', 'cls.nav', 'blank.before', 'shape.marker', 'page.repeat', 'pos.region',
   'slug.names', 'furniture', 'names.single', 'src.meta', 'meta.intext', 'meta.count',
   'prev.bylabel', 'near.date', 'words.2to3', 'names.words', 'none', 'none.meta', 'none.prefixed', 'none.count',
-  'name.given', 'name.surname', 'pos.bottom',
+  'name.given', 'name.surname', 'pos.bottom', 'pos.far', 'list.peers', 'list.item',
 ] as const;
 
 export const DATE_FEATURES = [
@@ -71,6 +71,8 @@ const HEADLINE_AFTER = 30;
 /** An author box or sign-off sits within this many lines of the article's end. */
 const BOTTOM_BEFORE = 12;
 const BOTTOM_AFTER = 25;
+/** Lines either side of a byline that may hold another one: a list of articles names an author each. */
+const PEER_REACH = 6;
 /** Byline and date lines sit this close to the headline. */
 const META_BEFORE = 8;
 const META_AFTER = 35;
@@ -551,28 +553,44 @@ export interface BylineCandidate extends Candidate<BylineFeature> {
   reading: BylineReading;
 }
 
-/** Lines near the headline that name people, with their features. */
-export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCandidate[] {
+/**
+ * Lines near the headline that name people, with their features: from a few lines above the
+ * headline down to `zoneEnd` (where the body's prose has begun), the foot of the article, and
+ * elsewhere only lines that state their author.
+ */
+export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd = ctx.lines.length): BylineCandidate[] {
   const { lines, labels, features, hints } = ctx;
   const anchor = headline >= 0 ? headline : ctx.start;
   const from = Math.max(0, anchor - META_BEFORE);
-  const to = Math.min(lines.length, anchor + META_AFTER + 1);
+  const window = Math.min(lines.length, anchor + META_AFTER + 1);
+
   const rules = headerRules();
   const metaAuthors = ctx.metaAuthors.map((a) => fold(a));
   const out: BylineCandidate[] = [];
   // Around the headline, and at the article's end, where an author box or a sign-off names the writer.
-  const bottomFrom = Math.max(to, ctx.regionEnd - BOTTOM_BEFORE);
+  const bottomFrom = Math.max(window, ctx.regionEnd - BOTTOM_BEFORE);
   const bottomTo = Math.min(lines.length, ctx.regionEnd + BOTTOM_AFTER);
   const indices: number[] = [];
-  for (let i = from; i < to; i++) indices.push(i);
+  for (let i = from; i < window; i++) indices.push(i);
   for (let i = bottomFrom; i < bottomTo; i++) indices.push(i);
+  // Elsewhere on the page, and under the headline past `zoneEnd`, only a line that states its author
+  // ("Written by Jane Doe" in an author box under the comments, "By Jane Doe" under a long
+  // standfirst). The model never saw such lines: they stand only where it finds no byline
+  // (src/header/decide.ts), and they do not count among the model's candidates.
+  const stated = lines.map((line) => line.words > 0 && line.words <= 20 && statesAuthor(line.text));
+  const outside = (i: number) => i < from || (i >= window && i < bottomFrom) || i >= bottomTo;
+  for (let i = 0; i < lines.length; i++) if (stated[i] && outside(i)) indices.push(i);
+  indices.sort((a, b) => a - b);
+  const past = (i: number) => i >= zoneEnd && i < window;
+  /** Lines under the headline past the zone: counted as the model was trained to count them, never chosen by it. */
+  const dropped: number[] = [];
   for (const i of indices) {
     if (i === headline) continue;
     const line = lines[i]!;
     // A row of table cells is data ("1 | Kyle Busch | 5040"), never a byline.
     if (line.text === '' || line.words > 20 || hints?.[i]?.tableRow) continue;
     const r = reading(ctx, i);
-    if (!r.byline) continue;
+    if (!r.byline || (outside(i) && (!r.byline.strong || r.byline.inner))) continue;
     const text = line.text;
     const folded = fold(text);
     const hint = hints?.[i];
@@ -622,7 +640,10 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
       'prev.bylabel': prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text)) ? 1 : 0,
       'name.given': evidence.given,
       'name.surname': evidence.surname,
-      'pos.bottom': i >= bottomFrom ? 1 : 0,
+      'pos.bottom': i >= bottomFrom && i < bottomTo ? 1 : 0,
+      'pos.far': outside(i) || (past(i) && stated[i] && r.byline.strong && !r.byline.inner) ? 1 : 0,
+      'list.peers': Math.min(3, peers(stated, i)) / 3,
+      'list.item': inListItem(lines, i) ? 1 : 0,
       'near.date': nearDate(ctx, i, 2) ? 1 : 0,
       'words.2to3': line.words >= 2 && line.words <= 3 ? 1 : 0,
       'names.words': Math.min(1, nameWords / Math.max(1, line.words)),
@@ -634,13 +655,14 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
       'none.prefixed': 0,
       'none.count': 0,
     };
+    if (past(i) && x['pos.far'] === 0) dropped.push(i);
     out.push({ line: i, x, reading: r.byline });
   }
   if (ctx.metaAuthors.length > 0) {
     // The page's stated authors, as one more candidate: they win where the text names nobody better.
     const x = {} as Record<BylineFeature, number>;
     for (const f of BYLINE_FEATURES) x[f] = 0;
-    const inText = out.some((c) => metaAuthors.some((a) => fold(ctx.lines[c.line]!.text).includes(a)));
+    const inText = out.some((c) => !outside(c.line) && metaAuthors.some((a) => fold(ctx.lines[c.line]!.text).includes(a)));
     x.bias = 1;
     x['src.meta'] = 1;
     x['meta.intext'] = inText ? 1 : 0;
@@ -658,13 +680,34 @@ export function bylineCandidates(ctx: HeaderContext, headline: number): BylineCa
   for (const f of BYLINE_FEATURES) none[f] = 0;
   none.none = 1;
   none['none.meta'] = ctx.metaAuthors.length > 0 ? 1 : 0;
-  none['none.prefixed'] = out.some((c) => c.reading.prefixed) ? 1 : 0;
-  none['none.count'] = Math.log1p(out.length) / 3;
+  const seen = out.filter((c) => c.line < 0 || !outside(c.line));
+  none['none.prefixed'] = seen.some((c) => c.reading.prefixed) ? 1 : 0;
+  none['none.count'] = Math.log1p(seen.length) / 3;
   out.push({ line: BYLINE_SOURCE.none, x: none, reading: { names: [], prefixed: false, strong: false } });
-  return out;
+  return dropped.length > 0 ? out.filter((c) => !dropped.includes(c.line)) : out;
 }
 
 export const BYLINE_SOURCE = { metadata: -1, none: -3 } as const;
+
+/** A line that opens with a byline word of any language ("By", "Written by", "Von", "Par"). */
+function statesAuthor(text: string): boolean {
+  return headerRules().strongBylinePrefix.test(fold(text.slice(0, 40)).replace(/^[\s\-–—·•|:]+/, ''));
+}
+
+/** A bullet, or a line indented under one of the lines just above ("- Title" / "  By Jane Doe"): a list's item. */
+function inListItem(lines: readonly Line[], i: number): boolean {
+  if (lines[i]!.marker) return true;
+  const indent = lines[i]!.indent;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && indent > 0; k--) if (lines[k]!.marker && lines[k]!.indent < indent) return true;
+  return false;
+}
+
+/** Other lines within PEER_REACH of line i that state an author. */
+function peers(stated: readonly boolean[], i: number): number {
+  let n = 0;
+  for (let k = Math.max(0, i - PEER_REACH); k <= Math.min(stated.length - 1, i + PEER_REACH); k++) if (k !== i && stated[k]) n++;
+  return n;
+}
 
 /** `line` is the line of the date, or a `DATE_SOURCE` for dates from elsewhere. */
 export interface DateCandidate extends Candidate<DateFeature> {

@@ -73,7 +73,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const inHeader = (c: { line: number }) => !skip.has(c.line) && c.line < bodyBegins;
   // A byline may sit one paragraph lower; an author box at the article's end follows the body by nature.
   const bylineZoneEnd = headerZoneEnd(ctx, headlineIndex, BYLINE_ZONE_PROSE);
-  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex).filter((c) => (!skip.has(c.line) && c.line < bylineZoneEnd) || (c.x['pos.bottom'] === 1 && !skip.has(c.line))), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
+  const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex, bylineZoneEnd).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
   const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
   const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inHeader), model.date, model.dateThreshold);

@@ -6,6 +6,7 @@
 import type { ResolvedOptions } from '../document.js';
 import { newState } from '../extract.js';
 import { STAGES } from '../pipeline.js';
+import { settleBeforeHeader } from '../stages/structure.js';
 import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, headerContext, headerZoneEnd, headlineCandidates, HEADLINE_FEATURES, BYLINE_FEATURES, DATE_FEATURES, DATE_SOURCE, tokens, tokenF1 } from './features.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { HEADER_MODEL } from './weights.js';
@@ -18,7 +19,8 @@ export function prepare(input: string, format: 'text' | 'html', url: string | nu
     if (stage.name === 'structure') break;
     stage.run(state);
   }
-  return { state, ctx: headerContext(state) };
+  const { claimed } = settleBeforeHeader(state);
+  return { state, ctx: headerContext(state), claimed };
 }
 
 export {

@@ -16,14 +16,25 @@ import { findDigestLists, isNamedDigestHeader, itemText, keepLedInLists, type Di
 import { extendToEntries, findEntryStamps, isEntryAuthor, isEntryTitle, liveEntries, markEntryButtons } from '../structure/liveblog.js';
 import { markNewsletterFurniture } from '../structure/newsletter.js';
 
-export function structure(state: DocumentState): void {
-  const norm = need(state, 'normalized');
+/** What the structure stage settles before it reads the header: the lines the header may not take. */
+export interface BeforeHeader {
+  roles: Map<number, Role[]>;
+  claimed: Map<number, true>;
+  article: { start: number; end: number };
+  stamps: number[];
+  digests: DigestList[];
+}
+
+/**
+ * The structure stage up to the header: newsletter furniture, led-in lists, live-blog stamps and
+ * digest lists relabel lines first. The header trainer (src/header/training.ts) runs this too, so
+ * the model learns from the very lines the library shows it.
+ */
+export function settleBeforeHeader(state: DocumentState): BeforeHeader {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
   const features = need(state, 'features');
   const region = need(state, 'region');
-  const rules = structureRules();
-
   const roles = new Map<number, Role[]>();
 
   // --- Newsletter furniture that needs context: a sponsor's pitch, a signature under a sign-off.
@@ -61,6 +72,17 @@ export function structure(state: DocumentState): void {
       claimed.set(i, true);
     }
   }
+  return { roles, claimed, article, stamps, digests };
+}
+
+export function structure(state: DocumentState): void {
+  const norm = need(state, 'normalized');
+  const lines = need(state, 'lines');
+  const labels = need(state, 'labels');
+  const features = need(state, 'features');
+  const region = need(state, 'region');
+  const rules = structureRules();
+  const { roles, claimed, article, stamps, digests } = settleBeforeHeader(state);
 
   // --- The header: headline, kicker, dek, byline and date lines (src/header/).
   const header = findHeader(state, claimed);
