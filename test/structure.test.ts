@@ -88,6 +88,9 @@ describe('structure', () => {
     // The name closing a dateline, after its date, time and clock word.
     expect(readByline('Beitrag vom 3. März 2025, 09:12 Uhr, Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
     expect(readByline('3. März 2025 um 09:12 Uhr / Henrike Saalfeld')?.names).toEqual(['Henrike Saalfeld']);
+    // A social handle after the name, glued to it or not, is no part of it.
+    expect(readByline('Ingrid Vasquez@IngridVasquez')?.names).toEqual(['Ingrid Vasquez']);
+    expect(readByline('By Ingrid Vasquez @ivasquez | Harbour Post')?.names).toEqual(['Ingrid Vasquez']);
     // An initial after a date is the name's, not an hour's "h".
     expect(readByline('28 April 2024 H. G. Wells')?.names).toEqual(['H. G. Wells']);
     // The author's part of a long dateline; a reviewer's part names no author.
@@ -124,6 +127,27 @@ describe('structure', () => {
     const a = extract(text, { format: 'text' });
     expect(a.byline).toEqual(['Tomas Lindqvist']);
     expect(a.body).not.toMatch(/Tomas Lindqvist/);
+  });
+
+  it('reads a day-first date opening a line as a date, not a numbered item, and the name after it as the byline', () => {
+    const text = [
+      'Wirtschaft', '',
+      'Die Fähre nach Sylt fährt ab Mai öfter', '',
+      'Die Reederei verdichtet den Takt im Sommer und setzt ein zweites Schiff ein.',
+      '9. September 2025 um 15:46 Uhr / Henrike Saalfeld', '',
+      'Ab dem ersten Mai fährt die Fähre zwischen Havneby und List stündlich statt alle zwei Stunden, teilte die Reederei am Dienstag mit.',
+      'Für die Sommermonate chartert das Unternehmen ein zweites Schiff, das bisher auf der Ostsee im Einsatz war und bis zu 400 Autos fasst.',
+      'Die Preise für Hin- und Rückfahrt bleiben nach Angaben der Reederei in diesem Jahr unverändert, für Wohnmobile gilt ein neuer Tarif.',
+      '1. Mai: erster Tag des neuen Fahrplans',
+    ].join('\n');
+    const a = extract(text, { format: 'text' });
+    expect(a.byline).toEqual(['Henrike Saalfeld']);
+    expect(a.publishedAt?.value).toBe('2025-09-09T15:46Z');
+  });
+
+  it('offers a bare name beside a relative time stamp as a byline candidate ("Jane Doe|Published 1 day ago")', () => {
+    const { ctx } = prepare(['News', '', 'Council votes to reopen the old ferry pier', '', 'Sifiso Ntuli|Published 1 day ago', '', 'The council voted on Tuesday to reopen the pier after two years of repairs, ending a dispute that split the town for months.', 'Work on the landing stage will finish in the spring, officials said, and the first ferry will call at the pier in April.'].join('\n'), 'text', null);
+    expect(bylineCandidates(ctx, 1).map((c) => c.reading.names)).toContainEqual(['Sifiso Ntuli']);
   });
 
   it('takes the author from a line that signs the article under its body, but not from bylines in a list of other articles', () => {

@@ -55,7 +55,9 @@ const INNER_BY = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=
 
 export function readByline(text: string): BylineReading | null {
   const rules = headerRules();
-  let line = (deglue(text)?.text ?? text).replace(/^[\s\-–—·•|:]+/, '').trim();
+  // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
+  const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE, '') : text;
+  let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
   if (line.length === 0 || line.length > 200) return null;
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
@@ -102,6 +104,9 @@ export function readByline(text: string): BylineReading | null {
 
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
 const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u;
+
+/** A social handle after a name, glued to it or not: "Greg Iacurci@GregIacurci", "Jane Doe @janedoe | Reuters". */
+const SOCIAL_HANDLE = /\s*@[\p{L}\d_.]{2,30}(?=\s*(?:[|·•,]|$))/gu;
 
 /** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
 const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;

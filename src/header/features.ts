@@ -599,9 +599,9 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     const evidence = nameEvidence(r.byline.names);
     const prevLabel = prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text));
     // A bare capitalised line is a byline candidate only with some evidence of a person: a known
-    // name, a date beside it, a byline label above it, a role on the line ("| Guest Columnists"),
+    // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role on the line ("| Guest Columnists"),
     // markup that says author, or the page's authors.
-    if (!r.byline.prefixed && r.dates.length === 0 && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded)) continue;
+    if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded)) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,

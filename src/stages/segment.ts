@@ -5,11 +5,23 @@
 import type { BulletMarker, DocumentState, Line, NormalizedText } from '../document.js';
 import { need } from '../document.js';
 import { countWords } from '../text.js';
+import { lazy } from '../lazy.js';
+import { MONTH_NAMES } from '../rules/header.js';
 
 /** "- x", "• x", "* x", "1. x", "2) x": marker, then at least one space. */
 const BULLET = /^([-•*·▪►◦‣])\s+|^(\d{1,3})[.)]\s+(?=\S)/;
 /** "# Title", "## Section": a Markdown heading (pipelines hand over Markdown as text too). */
 const ATX_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
+
+/** Month names of every language the header reads: "9. September 2025" opens a date, not a numbered item. */
+const monthWords = lazy(() => new Set(Object.values(MONTH_NAMES).flatMap((names) => names.flatMap((v) => v.split(' ')))));
+
+/** A day-first date where a numbered item would start: "9. September 2025", "3. Mai". */
+function opensWithDate(number: string, after: string): boolean {
+  if (Number(number) > 31) return false;
+  const word = /^\p{L}+/u.exec(after);
+  return word !== null && monthWords().has(word[0].toLowerCase());
+}
 
 function markerKind(symbol: string | undefined, number: string | undefined): BulletMarker {
   if (number !== undefined) return 'number';
@@ -41,7 +53,8 @@ export function segmentLines(norm: NormalizedText): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (s < e) {
-      const m = BULLET.exec(trimmed) ?? ATX_HEADING.exec(trimmed);
+      let m = BULLET.exec(trimmed) ?? ATX_HEADING.exec(trimmed);
+      if (m && m[2] !== undefined && m[0][m[2].length] === '.' && opensWithDate(m[2], trimmed.slice(m[0].length))) m = null;
       const atx = m !== null && m[0].startsWith('#');
       const body = m ? trimmed.slice(m[0].length) : trimmed;
       const text = body.trimEnd();
