@@ -19,8 +19,8 @@ export function prepare(input: string, format: 'text' | 'html', url: string | nu
     if (stage.name === 'structure') break;
     stage.run(state);
   }
-  const { claimed } = settleBeforeHeader(state);
-  return { state, ctx: headerContext(state), claimed };
+  const settled = settleBeforeHeader(state);
+  return { state, ctx: headerContext(state), claimed: settled.claimed, settled };
 }
 
 export {
