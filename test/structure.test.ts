@@ -129,6 +129,27 @@ describe('structure', () => {
     expect(a.body).not.toMatch(/Tomas Lindqvist/);
   });
 
+  it('reads "- Summary" closing a table of contents as its last entry, not as the header of a digest holding the headline', () => {
+    const text = [
+      'Blog', '',
+      'In this article',
+      '- Why the queue backs up',
+      '- Measuring the lag',
+      '- Two fixes that worked',
+      '- Summary', '',
+      'Draining a Backed-Up Job Queue Without Downtime',
+      'Our nightly jobs fell hours behind. Here is how we found the cause and fixed it in place.',
+      'By Ottilie Brandvold', '',
+      'For three weeks in March our nightly billing jobs finished later each morning, until customers began to see invoices dated a day late.',
+      'The queue itself was healthy: workers were idle half the night while a single slow consumer held a lock on the table everyone needed.',
+      'We split the lock by account and moved the slow consumer to its own pool, and the backlog drained in under an hour without a restart.',
+    ].join('\n');
+    const a = extract(text, { format: 'text' });
+    expect(a.headline).toBe('Draining a Backed-Up Job Queue Without Downtime');
+    expect(a.byline).toEqual(['Ottilie Brandvold']);
+    expect(a.digest.map((d) => d.text)).not.toContain('Draining a Backed-Up Job Queue Without Downtime');
+  });
+
   it('reads a day-first date opening a line as a date, not a numbered item, and the name after it as the byline', () => {
     const text = [
       'Wirtschaft', '',

@@ -108,7 +108,9 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     if (line.blankBefore && items.length > 0 && marker === null) break;
     if (isHardFurniture(labels[k]!) || markerOf(line) !== marker) break;
     if (isTimelineHeaderLike(line) || isInlineTimeline(line.text) || isEntryStamp(line.text) || line.words > 80) break;
-    if (isNamedDigestHeader(line.text)) break;
+    // A list's own header ("Summary") starts the next list, unless it is bulleted like the items:
+    // then it is one of them (a table of contents ending in "- Summary").
+    if (isNamedDigestHeader(line.text) && (marker === null || markerOf(line) !== marker)) break;
     // A page's title or a section's (<h1>, <h2>, "# ", "## ") is never an item of the list above it.
     const level = headingLevel(k);
     if (level === 1 || level === 2) break;
