@@ -1,7 +1,7 @@
 // The header's decisions where a rule is right by construction and overrides the model's doubt.
 import { describe, expect, it } from 'vitest';
-import { chooseBylines } from '../src/header/decide.js';
-import { BYLINE_SOURCE, type BylineCandidate } from '../src/header/features.js';
+import { chooseBylines, chooseDate } from '../src/header/decide.js';
+import { BYLINE_SOURCE, DATE_SOURCE, type BylineCandidate, type DateCandidate } from '../src/header/features.js';
 import { compileModel } from '../src/header/model.js';
 
 // A model that doubts every line naming someone: "none" always scores higher.
@@ -56,5 +56,27 @@ describe('a line that signs the article outside the header', () => {
     const header = candidate(12, ['Jane Doe'], { 'pos.far': 0 });
     const signed = candidate(240, ['Marguerite Okafor'], { 'pos.far': 1 });
     expect(chooseBylines([header, signed, none()], trusting, 0.1, 0.5, 10).map((c) => c.reading.names)).toEqual([['Jane Doe']]);
+  });
+});
+
+describe('chooseDate', () => {
+  const day = (line: number, d: string | null, x: Record<string, number> = {}): DateCandidate => ({ line, day: d, x: { bias: 1, ...x } as unknown as DateCandidate['x'] } as DateCandidate);
+  // A model that scores a teaser's line (marked 'teaser') above anything else.
+  const teaserLoving = compileModel({ base: 0, trees: [['teaser', 0.5, 0, 2]] });
+
+  it('takes the day the metadata and a header line both state over a teaser the model likes better', () => {
+    const candidates = [day(3, '2023-04-27', { teaser: 1 }), day(9, '2023-04-28'), day(DATE_SOURCE.metadata, '2023-04-28'), day(DATE_SOURCE.none, null, { none: 1 })];
+    expect(chooseDate(candidates, teaserLoving, 0.65)?.day).toBe('2023-04-28');
+    // Without the metadata's word, the teaser's day stands.
+    expect(chooseDate(candidates.filter((c) => c.line !== DATE_SOURCE.metadata), teaserLoving, 0.65)?.day).toBe('2023-04-27');
+  });
+
+  it('reads a line showing the modification day, days after publication, as the update', () => {
+    // The model likes the line best, then the metadata's published day.
+    const model = compileModel({ base: 0, trees: [['shown', 0.5, 0, 3], ['meta', 0.5, 0, 2], ['none', 0.5, 0, -5]] });
+    const page = (modified: string) => [day(8, modified, { shown: 1 }), day(DATE_SOURCE.metadata, '2024-04-19', { meta: 1 }), day(DATE_SOURCE.metadataModified, modified), day(DATE_SOURCE.none, null, { none: 1 })];
+    expect(chooseDate(page('2024-04-20'), model, 0.65)?.day).toBe('2024-04-19');
+    // A year apart, the line's day is the page's own statement.
+    expect(chooseDate(page('2025-04-20'), model, 0.65)?.day).toBe('2025-04-20');
   });
 });

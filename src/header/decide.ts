@@ -4,6 +4,7 @@
  * the very decisions the library makes.
  */
 import type { BylineCandidate, Candidate, DateCandidate, HeadlineFeature } from './features.js';
+import { DATE_SOURCE } from './features.js';
 import { argmax, scoreCompiled as score, softmax, type CompiledModel } from './model.js';
 
 export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: CompiledModel): Candidate<HeadlineFeature> | null {
@@ -67,6 +68,13 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
   return chosen.sort((a, b) => a.line - b.line);
 }
 
+/** How many days after publication an update still belongs to the story's first telling. */
+const UPDATE_SPAN_DAYS = 3;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
+}
+
 /**
  * The publication date: candidates of one day pool their probability; the best day wins unless
  * "none" is likelier or the day falls short of `threshold` (a wrong date is worse than none).
@@ -75,6 +83,12 @@ export function chooseDate(candidates: DateCandidate[], model: CompiledModel, th
   // "Published March 4 | Updated March 5": a first-publication label outranks an update label.
   const published = new Set(candidates.filter((c) => c.x['label.pub'] === 1).map((c) => c.day));
   if (published.size > 0) candidates = candidates.filter((c) => c.x['label.upd'] !== 1 || published.has(c.day));
+  // A line showing the day the metadata gives as the last modification, days after the first
+  // publication, shows the update ("20.04.2024 | 10:00" on a story first published the day before).
+  // Further apart, the metadata's "published" is more often the day a reused page was created.
+  const metaDay = candidates.find((c) => c.line === DATE_SOURCE.metadata)?.day ?? null;
+  const modifiedDay = candidates.find((c) => c.line === DATE_SOURCE.metadataModified)?.day ?? null;
+  if (metaDay !== null && modifiedDay !== null && metaDay < modifiedDay && daysBetween(metaDay, modifiedDay) <= UPDATE_SPAN_DAYS) candidates = candidates.filter((c) => c.line < 0 || c.day !== modifiedDay);
   const p = softmax(candidates.map((c) => score(c.x, model)));
   const byDay = new Map<string, number>();
   let none = 0;
@@ -85,7 +99,11 @@ export function chooseDate(candidates: DateCandidate[], model: CompiledModel, th
   let day: string | null = null;
   let best = 0;
   for (const [d, q] of byDay) if (q > best) [day, best] = [d, q];
-  if (day === null || best < threshold || best <= none) return null;
+  // A day the page's metadata and a line of its header both state is the day, whatever a teaser's
+  // date around the headline scores: two sources that agree outweigh the model's doubt.
+  const attested = metaDay !== null && candidates.some((c) => c.day === metaDay && c.line >= 0) ? metaDay : null;
+  if (attested !== null && byDay.get(attested)! > none) [day, best] = [attested, byDay.get(attested)!];
+  else if (day === null || best < threshold || best <= none) return null;
   // The line that states the day (for its span), else the strongest source of it.
   let pick = -1;
   candidates.forEach((c, k) => {
