@@ -213,11 +213,14 @@ for (const p of pages) {
 // Pages of corpora that state bylines say which lines are bylines (l3s-gn1 states none): a softmax
 // over a page's candidates and "none", none being right where no candidate names the gold authors.
 const statesBylines = (p) => p.corpus !== 'l3s-gn1';
+// Lines far from the header that state their author are no part of the model's choice (src/header/decide.ts).
 for (const p of pages) {
-  const any = p.bc.some((c) => c.pos);
-  p.bcPos = p.bc.map((c) => (any ? c.pos : c.reading.names.length === 0));
+  const seen = p.bc.filter((c) => c.x['pos.far'] !== 1);
+  const any = seen.some((c) => c.pos);
+  p.bcModel = seen;
+  p.bcPos = seen.map((c) => (any ? c.pos : c.reading.names.length === 0));
 }
-const bGroups = train.filter((p) => p.gold.byline || statesBylines(p)).map((p) => ({ xs: p.bc.map((c) => vec(BF, c.x)), pos: p.bcPos, weight: p.weight }));
+const bGroups = train.filter((p) => p.gold.byline || statesBylines(p)).map((p) => ({ xs: p.bcModel.map((c) => vec(BF, c.x)), pos: p.bcPos, weight: p.weight }));
 const bylineW = dateOnly ? T.HEADER_MODEL.byline : trainSoftmax(BF, bGroups);
 const bylineC = T.compileModel(bylineW);
 const bylineOf = (p, threshold, share) => T.chooseBylines(p.bc, bylineC, threshold, share, p.headlineLine).flatMap((c) => c.reading.names);
