@@ -113,6 +113,21 @@ describe('structure', () => {
     expect(offered).toContain('Ferry fares to rise in May');
   });
 
+  it('offers a line that spells out the URL slug as a headline candidate, however far from the region', () => {
+    const menu = Array.from({ length: 120 }, (_, k) => `Menu entry ${k + 1}`);
+    const text = [
+      'Ledger & Lamp', '',
+      'Closing the Books Without Overtime', '',
+      ...menu, '',
+      'Month-end close checklist for small teams',
+      'Every month our clients ask how to get the books closed in a week instead of three, and the answer is mostly in the order of the work.',
+      'Start with the bank reconciliations, since every later step depends on cash being right, and leave accruals for the last two days.',
+    ].join('\n');
+    const { ctx } = prepare(text, 'text', 'https://ledgerandlamp.example/blog/closing-the-books-without-overtime/');
+    const offered = headlineCandidates(ctx).map((c) => ctx.lines[c.line]!.text);
+    expect(offered).toContain('Closing the Books Without Overtime');
+  });
+
   it('finds a byline under a standfirst and a summary paragraph, a paragraph lower than the rest of the header', () => {
     const text = [
       'Home', 'Science', '',

@@ -76,6 +76,10 @@ const PEER_REACH = 6;
 /** Byline and date lines sit this close to the headline. */
 const META_BEFORE = 8;
 const META_AFTER = 35;
+/** A line outside the headline window spelling this share of the slug's words (of at least this many) is a candidate; at most SLUG_LINES of them. */
+const SLUG_LINE_COVER = 0.8;
+const SLUG_LINE_MIN_WORDS = 2;
+const SLUG_LINES = 3;
 /** Words of the article read to tell whether a line's words recur in it. */
 const BODY_SAMPLE_WORDS = 600;
 /** English-speaking countries that write dates day first. */
@@ -366,6 +370,20 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       h1s++;
       if (i < from || i >= to) picked.push(i);
     }
+  }
+  // A line anywhere that spells out the URL's slug ("/blog/video-production-process/") is a
+  // candidate too, as an <h1> is: the region may have been drawn around the wrong block.
+  if (ctx.slug.size >= SLUG_LINE_MIN_WORDS) {
+    const slug = [...ctx.slug];
+    for (let i = 0, found = 0; i < n && found < SLUG_LINES; i++) {
+      if (i >= from && i < to) continue;
+      const line = lines[i]!;
+      if (line.words < 2 || line.words > 25 || labels[i]!.reason === 'caption') continue;
+      if (share(slug, new Set(tokens(line.text))) < SLUG_LINE_COVER) continue;
+      found++;
+      if (!picked.includes(i)) picked.push(i);
+    }
+    picked.sort((a, b) => a - b);
   }
   const out: Candidate<HeadlineFeature>[] = [];
   for (const i of picked) {
