@@ -51,6 +51,8 @@ describe('boilerplate catalog languages', () => {
     ['Artikel teilen', 'share', 'de'],
     ['Compartir en WhatsApp', 'share', 'es'],
     ['Partilhar no Facebook', 'share', 'pt'],
+    ['Add us on Google', 'share', 'en'],
+    ['Add us as a preferred source on Google', 'share', 'en'],
     ['Das könnte Sie auch interessieren', 'related', 'de'],
     ['À lire aussi :', 'related', 'fr'],
     ['Leia também', 'related', 'pt'],
