@@ -106,7 +106,7 @@ export function readByline(text: string): BylineReading | null {
 const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u;
 
 /** A social handle after a name, glued to it or not: "Greg Iacurci@GregIacurci", "Jane Doe @janedoe | Reuters". */
-const SOCIAL_HANDLE = /\s*@[\p{L}\d_.]{2,30}(?=\s*(?:[|·•,]|$))/gu;
+const SOCIAL_HANDLE = /@[\p{L}\d_.]{2,30}(?=[ \t]?(?:[|·•,]|$))/gu;
 
 /** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
 const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
