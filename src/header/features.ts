@@ -80,6 +80,7 @@ const META_AFTER = 35;
 const SLUG_LINE_COVER = 0.8;
 const SLUG_LINE_MIN_WORDS = 2;
 const SLUG_LINES = 3;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Words of the article read to tell whether a line's words recur in it. */
 const BODY_SAMPLE_WORDS = 600;
 /** English-speaking countries that write dates day first. */
@@ -379,6 +380,11 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       if (i >= from && i < to) continue;
       const line = lines[i]!;
       if (line.words < 2 || line.words > 25 || labels[i]!.reason === 'caption') continue;
+      // Most lines share no word with the slug: a substring test first (ASCII lines), tokens after.
+      if (!NON_ASCII.test(line.text)) {
+        const lower = line.text.toLowerCase();
+        if (slug.filter((w) => lower.includes(w)).length < slug.length * SLUG_LINE_COVER) continue;
+      }
       if (share(slug, new Set(tokens(line.text))) < SLUG_LINE_COVER) continue;
       found++;
       if (!picked.includes(i)) picked.push(i);
