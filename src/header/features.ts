@@ -587,7 +587,6 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   const anchor = headline >= 0 ? headline : ctx.start;
   const from = Math.max(0, anchor - META_BEFORE);
   const window = Math.min(lines.length, anchor + META_AFTER + 1);
-
   const rules = headerRules();
   const metaAuthors = ctx.metaAuthors.map((a) => fold(a));
   const out: BylineCandidate[] = [];
@@ -606,8 +605,9 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   for (let i = 0; i < lines.length; i++) if (stated[i] && outside(i)) indices.push(i);
   indices.sort((a, b) => a - b);
   const past = (i: number) => i >= zoneEnd && i < window;
-  /** Lines under the headline past the zone: counted as the model was trained to count them, never chosen by it. */
-  const dropped: number[] = [];
+  // Lines under the headline past the zone count among the candidates (as the model was trained),
+  // but the model never chooses them.
+  const dropped = new Set<number>();
   for (const i of indices) {
     if (i === headline) continue;
     const line = lines[i]!;
@@ -623,8 +623,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     const evidence = nameEvidence(r.byline.names);
     const prevLabel = prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text));
     // A bare capitalised line is a byline candidate only with some evidence of a person: a known
-    // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role on the line ("| Guest Columnists"),
-    // markup that says author, or the page's authors.
+    // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role
+    // on the line ("| Guest Columnists"), markup that says author, or the page's authors.
     if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded)) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
@@ -679,7 +679,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'none.prefixed': 0,
       'none.count': 0,
     };
-    if (past(i) && x['pos.far'] === 0) dropped.push(i);
+    if (past(i) && x['pos.far'] === 0) dropped.add(i);
     out.push({ line: i, x, reading: r.byline });
   }
   if (ctx.metaAuthors.length > 0) {
@@ -708,7 +708,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   none['none.prefixed'] = seen.some((c) => c.reading.prefixed) ? 1 : 0;
   none['none.count'] = Math.log1p(seen.length) / 3;
   out.push({ line: BYLINE_SOURCE.none, x: none, reading: { names: [], prefixed: false, strong: false } });
-  return dropped.length > 0 ? out.filter((c) => !dropped.includes(c.line)) : out;
+  return dropped.size > 0 ? out.filter((c) => !dropped.has(c.line)) : out;
 }
 
 export const BYLINE_SOURCE = { metadata: -1, none: -3 } as const;
