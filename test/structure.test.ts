@@ -179,6 +179,9 @@ describe('structure', () => {
     const a = extract(text, { format: 'text' });
     expect(a.byline).toEqual(['Henrike Saalfeld']);
     expect(a.publishedAt?.value).toBe('2025-09-09T15:46Z');
+    // A month word without a number after it opens a numbered item as before.
+    const { ctx } = prepare(['1. May we suggest a walk first', '9. September 2025 um 15:46 Uhr', '2. Mai bis Juni geschlossen'].join('\n'), 'text', null);
+    expect(ctx.lines.map((l) => l.marker)).toEqual(['number', null, 'number']);
   });
 
   it('offers a bare name beside a relative time stamp as a byline candidate ("Jane Doe|Published 1 day ago")', () => {

@@ -16,11 +16,14 @@ const ATX_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
 /** Month names of every language the header reads: "9. September 2025" opens a date, not a numbered item. */
 const monthWords = lazy(() => new Set(Object.values(MONTH_NAMES).flatMap((names) => names.flatMap((v) => v.split(' ')))));
 
-/** A day-first date where a numbered item would start: "9. September 2025", "3. Mai". */
+/**
+ * A day-first date where a numbered item would start: "9. September 2025", "3. Mai 2024, 10:12".
+ * A number follows the month, so "1. May we suggest ..." stays a numbered item.
+ */
 function opensWithDate(number: string, after: string): boolean {
   if (Number(number) > 31) return false;
-  const word = /^\p{L}+/u.exec(after);
-  return word !== null && monthWords().has(word[0].toLowerCase());
+  const word = /^(\p{L}+)\.?\s+\d/u.exec(after);
+  return word !== null && monthWords().has(word[1]!.toLowerCase());
 }
 
 function markerKind(symbol: string | undefined, number: string | undefined): BulletMarker {
