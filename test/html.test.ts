@@ -51,3 +51,22 @@ describe.each(pages)('html fixture $name', ({ name, html, gold }) => {
 });
 
 it('has at least 15 HTML fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(15));
+
+describe('a kicker the markup names', () => {
+  const body = '<p>' + 'Die Zahl der Schlachtbetriebe in Thüringen sinkt seit Jahren, teilte das Landesamt am Montag mit. '.repeat(6) + '</p>';
+  const page = (h1: string) => extract(`<html><body><article>${h1}${body}</article></body></html>`);
+
+  it('splits a kicker span inside the <h1> from the headline ("Dachzeile", "kicker", "eyebrow")', () => {
+    const a = page('<h1><span class="article__dachzeile">Schlachtbetriebe</span><span class="article__title">Das harte Geschäft mit dem Tod</span></h1>');
+    expect(a.headline).toBe('Das harte Geschäft mit dem Tod');
+    expect(a.kicker).toBe('Schlachtbetriebe');
+    const b = page('<h1><span class="eyebrow">Analysis</span>Why the ferry fares keep rising</h1>');
+    expect([b.kicker, b.headline]).toEqual(['Analysis', 'Why the ferry fares keep rising']);
+  });
+
+  it('leaves a heading without one whole', () => {
+    const a = page('<h1><span class="highlight">Schlachtbetriebe</span> unter Druck</h1>');
+    expect(a.headline).toBe('Schlachtbetriebe unter Druck');
+    expect(a.kicker).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, heade
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
+import { HEADER_FLAG } from '../html/view.js';
 
 /** The shipped trees with their feature names resolved, once, on first use. */
 const headerModel = lazy(() => ({ ...HEADER_MODEL, headline: compileModel(HEADER_MODEL.headline), byline: compileModel(HEADER_MODEL.byline), date: compileModel(HEADER_MODEL.date) }));
@@ -22,6 +23,9 @@ import { matchDateline } from './lines.js';
 import { machineDateValue, readDates } from '../dates/api.js';
 
 export { parseByline } from './byline.js';
+
+/** A kicker is a label, not a sentence. */
+const KICKER_MAX_WORDS = 8;
 export { isDateLine, isStandaloneDateline, matchDateline } from './lines.js';
 
 
@@ -104,11 +108,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       headline = line.text;
     }
     roles.set(headlineIndex, lineRoles);
-    // A format label on its own line just above ("EXPLAINER").
+    // A format label on its own line just above ("EXPLAINER"), or a line the markup calls a kicker.
     for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
       const above = lines[k]!;
       if (above.text === '' || roles.has(k)) continue;
-      if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim())) {
+      if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim()) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
         kicker = above.text.replace(/[:|]$/, '').trim();
         roles.set(k, [{ kind: 'kicker' }]);
       }

@@ -33,7 +33,7 @@ export interface LineHint {
 }
 
 /** Header-role evidence in the markup, one bit each (see `headerFlags`). */
-export const HEADER_FLAG = { h1: 1, h2: 2, title: 4, author: 8, date: 16, header: 32 } as const;
+export const HEADER_FLAG = { h1: 1, h2: 2, title: 4, author: 8, date: 16, header: 32, kicker: 64 } as const;
 
 /** The header-role bits an element adds for the lines inside it. */
 function headerFlags(el: DomElement): number {
@@ -47,6 +47,7 @@ function headerFlags(el: DomElement): number {
   if (r.title.test(attrs)) flags |= HEADER_FLAG.title;
   if (r.author.test(attrs)) flags |= HEADER_FLAG.author;
   if (r.date.test(attrs)) flags |= HEADER_FLAG.date;
+  if (r.kicker.test(attrs)) flags |= HEADER_FLAG.kicker;
   return flags;
 }
 
@@ -327,6 +328,7 @@ export function htmlToView(html: string): HtmlView {
   };
   let linkDepth = 0;
   let linkChars = 0;
+  const kickersInHeading = new Set<DomElement>();
   let cells = false;
   const append = (s: string) => {
     if (!bufferHint && s.trim()) bufferHint = currentHint();
@@ -383,7 +385,7 @@ export function htmlToView(html: string): HtmlView {
         append(' | ');
         cells = true;
       }
-      if (r.block.has(name) || (heading > 0 && r.blockInHeading.has(name))) flush();
+      if (r.block.has(name) || (heading > 0 && r.blockInHeading.has(name)) || kickersInHeading.has(el)) flush();
       if (name === 'pre') preDepth--;
       if (name === 'article') articleDepth--;
       if (main.has(el)) mainDepth--;
@@ -404,7 +406,13 @@ export function htmlToView(html: string): HtmlView {
     const nestedStory = name === 'article' && articleDepth > 0 && mainDepth > 0 && !holdsMain.has(el) && (stats.get(el)?.text ?? 0) < mainText * NESTED_STORY_MAX_SHARE;
     if (name === 'article') articleDepth++;
     hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
-    flagStack.push(flagStack[flagStack.length - 1]! | headerFlags(el));
+    const flags = headerFlags(el);
+    // A kicker inside a heading (<h1><span class="kicker">Analysis</span>Title</h1>) is a line of its own.
+    if (heading > 0 && flags & HEADER_FLAG.kicker) {
+      flush();
+      kickersInHeading.add(el);
+    }
+    flagStack.push(flagStack[flagStack.length - 1]! | flags);
     markStack.push(enterContext(el));
     stack.push({ node: el, exit: true });
     const kids = children(el);

@@ -20,6 +20,8 @@ export const htmlRules = lazy(() => ({
     title: /(?:^|[\s_-])(?:headline|title|entry-title|post-title|article-title|titel|titulo|titre)(?:$|[\s_-])/i,
     author: /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|contributor|autor|autoren|auteur|autore|reporter)(?:$|[\s_-])|\bauthor\b/i,
     date: /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|datepublished|posted|posted-on|datum|fecha|publish-date|post-date|entry-date|meta-date)(?:$|[\s_-])/i,
+    /** A kicker over the headline, in the names CMSs give it: en, de ("Dachzeile", "Spitzmarke"), fr, es, it. */
+    kicker: /(?:^|[\s_-])(?:kicker|topline|overline|eyebrow|roofline|supertitle|pretitle|dachzeile|spitzmarke|surtitre|antetitulo|occhiello)(?:$|[\s_-])/i,
   },
   /**
    * Meta tags (name, property or itemprop, lower-cased) that state the first publication, read after
