@@ -251,3 +251,84 @@ export function catalogPrefixes(rules: readonly { id: string; pattern: RegExp }[
   }
   return table;
 }
+
+/** Shortest needle worth a substring test; a pattern whose best needles are shorter gets none. */
+const MIN_NEEDLE = 3;
+/** A pattern needing more needles than this is tried on every line its beginnings allow. */
+const MAX_NEEDLES = 40;
+
+/**
+ * Strings at least one of which every text matching `source` contains: a line holding none of them
+ * cannot match, so the pattern is neither run nor compiled for it. Conservative like `linePrefixes`:
+ * only runs of plain characters count, and groups whose every alternative has needles; null when no
+ * choice gives needles of MIN_NEEDLE characters or more (or more than MAX_NEEDLES of them).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const parser = { source, at: 0 };
+  try {
+    const alternatives = parseAlternatives(parser);
+    if (parser.at !== source.length) return null;
+    const needles = unionOf(alternatives);
+    return needles ? [...needles].sort() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Needles for a choice: each alternative must have its own, and the choice takes them all. */
+function unionOf(alternatives: Item[][]): Set<string> | null {
+  const out = new Set<string>();
+  for (const alternative of alternatives) {
+    const own = needlesOf(alternative);
+    if (!own) return null;
+    for (const needle of own) out.add(needle);
+    if (out.size > MAX_NEEDLES) return null;
+  }
+  return out;
+}
+
+/**
+ * The best needles of one sequence: its longest run of required plain characters (zero-width
+ * assertions do not break a run: the characters either side are adjacent in the text), or a required
+ * group's, whichever has the longest shortest needle.
+ */
+function needlesOf(items: Item[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestScore = MIN_NEEDLE - 1;
+  const offer = (candidate: Set<string> | null) => {
+    if (!candidate || candidate.size === 0) return;
+    const score = Math.min(...[...candidate].map((n) => n.length));
+    if (score > bestScore || (score === bestScore && best && candidate.size < best.size)) {
+      best = candidate;
+      bestScore = score;
+    }
+  };
+  let run = '';
+  for (const { atom, min, max } of items) {
+    const zeroWidth = atom.kind === 'assertion' || atom.kind === 'start' || atom.kind === 'end';
+    if (zeroWidth) continue;
+    if (atom.kind === 'chars' && atom.chars.length === 1 && min >= 1) {
+      run += atom.chars[0]!.repeat(Math.min(min, 8));
+      if (max === min) continue;
+    }
+    offer(new Set([run]));
+    run = '';
+    if (atom.kind === 'group' && min >= 1) offer(unionOf(atom.alternatives));
+  }
+  offer(new Set([run]));
+  return best;
+}
+
+/**
+ * The table of needles `src/rules/boilerplate-prefixes.ts` holds: rule id -> [its pattern's source
+ * length, then its needles], for the catalog's patterns that have them.
+ */
+export function catalogNeedles(rules: readonly { id: string; pattern: RegExp }[]): Record<string, (number | string)[]> {
+  const table: Record<string, (number | string)[]> = {};
+  for (const { id, pattern } of rules) {
+    if (pattern.flags !== '') continue;
+    const needles = requiredLiterals(pattern.source);
+    if (needles) table[id] = [pattern.source.length, ...needles];
+  }
+  return table;
+}

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compiledBoilerplateRules, rulesByPrefix } from '../src/rules/boilerplate.js';
-import { BOILERPLATE_PREFIXES } from '../src/rules/boilerplate-prefixes.js';
-import { catalogPrefixes, linePrefixes } from '../src/pattern-prefixes.js';
+import { BOILERPLATE_NEEDLES, BOILERPLATE_PREFIXES } from '../src/rules/boilerplate-prefixes.js';
+import { catalogNeedles, catalogPrefixes, linePrefixes, requiredLiterals } from '../src/pattern-prefixes.js';
 import { isCodeLike, lastContentsSection, lineFeatures, markCodeRuns, matchRule } from '../src/stages/classify.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows } from '../src/model/region-features.js';
 import { regionModel } from '../src/model/region-weights.js';
@@ -107,8 +107,22 @@ describe('boilerplate dispatch by the beginning of a line', () => {
     expect(sorted(linePrefixes('^(?:a|b)?$', 3))).toEqual(['', 'a', 'b']);
   });
 
-  it('ships the table the catalog gives (npm run build:boilerplate-prefixes)', () => {
+  it('reads the strings every match of a pattern contains', () => {
+    expect(requiredLiterals('\\bsubscri(?:be|ption|bers?)\\b')).toEqual(['subscri']);
+    expect(requiredLiterals('^(?:share)|print')).toEqual(['print', 'share']);
+    // Assertions join a run; optional parts and classes break it; the longest shortest needle wins.
+    expect(requiredLiterals('\\bno\\b ?cookies?')).toEqual(['cookie']);
+    expect(requiredLiterals('(?:ab|xyz)\\s(?:read|watch)')).toEqual(['read', 'watch']);
+    expect(requiredLiterals('r[ée]daction|édité')).toEqual(['daction', 'édité']);
+    // An alternative with nothing long enough leaves the whole pattern without needles.
+    expect(requiredLiterals('newsletter|\\d+ m')).toBeNull();
+    expect(requiredLiterals('ab?cd')).toBeNull();
+    expect(requiredLiterals('^.{1,80} says:$')).toEqual([' says:']);
+  });
+
+  it('ships the tables the catalog gives (npm run build:boilerplate-prefixes)', () => {
     expect(BOILERPLATE_PREFIXES).toEqual(catalogPrefixes(compiledBoilerplateRules()));
+    expect(BOILERPLATE_NEEDLES).toEqual(catalogNeedles(compiledBoilerplateRules()));
   });
 
   it('finds the same first rule as trying every rule in order', () => {

@@ -8,7 +8,7 @@
  */
 import type { BoilerplateReason } from '../schema.js';
 import { lazy, PropertyPattern } from '../lazy.js';
-import { BOILERPLATE_PREFIXES } from './boilerplate-prefixes.js';
+import { BOILERPLATE_NEEDLES, BOILERPLATE_PREFIXES } from './boilerplate-prefixes.js';
 
 export interface BoilerplateRule {
   /** Stable id, `concept.name`, reported in `boilerplate[].rule` (`-de`, `-fr`, ... for other languages). */
@@ -392,9 +392,10 @@ export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
  * The catalog's rule indices (ascending) by the beginning a folded line must have to match them
  * (`BOILERPLATE_PREFIXES`, up to three characters); '' holds the rules that may match any line:
  * those not anchored at the start, and any whose pattern changed since the table was generated
- * (its length differs), so a stale table costs time, never a match.
+ * (its length differs), so a stale table costs time, never a match. `needles[k]`: strings one of
+ * which a line must contain to match rule k (`BOILERPLATE_NEEDLES`), or null to try it regardless.
  */
-export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]> } => {
+export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; needles: (readonly string[] | null)[] } => {
   const rules = compiledBoilerplateRules();
   const byPrefix = new Map<string, number[]>();
   const add = (prefix: string, k: number) => {
@@ -407,5 +408,9 @@ export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<str
     if (!entry || entry[0] !== rule.pattern.source.length) add('', k);
     else for (let j = 1; j < entry.length; j++) add(entry[j] as string, k);
   });
-  return { rules, byPrefix };
+  const needles = rules.map((rule) => {
+    const entry = BOILERPLATE_NEEDLES[rule.id];
+    return entry && entry[0] === rule.pattern.source.length ? (entry.slice(1) as string[]) : null;
+  });
+  return { rules, byPrefix, needles };
 });

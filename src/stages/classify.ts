@@ -52,7 +52,7 @@ const NO_RULES: readonly number[] = [];
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { rules, byPrefix } = rulesByPrefix();
+  const { rules, byPrefix, needles } = rulesByPrefix();
   const anywhere = byPrefix.get('') ?? NO_RULES;
   const anchored = sortedUnion(byPrefix.get(folded.slice(0, 1)), folded.length >= 2 ? byPrefix.get(folded.slice(0, 2)) : undefined, folded.length >= 3 ? byPrefix.get(folded.slice(0, 3)) : undefined);
   for (let i = 0, j = 0; i < anywhere.length || j < anchored.length; ) {
@@ -62,10 +62,17 @@ export function matchRule(line: Line): CompiledRule | null {
     if (a === k) i++;
     if (b === k) j++;
     const rule = rules[k]!;
-    if (line.words > rule.maxWords) continue;
+    if (line.words > rule.maxWords || !holdsAny(folded, needles[k] ?? null)) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
+}
+
+/** Whether `text` contains one of `needles` (null: no needles known, so it may match). */
+function holdsAny(text: string, needles: readonly string[] | null): boolean {
+  if (needles === null) return true;
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
 }
 
 /** Rule indices in any of the lists, ascending, once each (most lines start as no anchored rule does: none). */
