@@ -79,4 +79,17 @@ describe('chooseDate', () => {
     // A year apart, the line's day is the page's own statement.
     expect(chooseDate(page('2025-04-20'), model, 0.65)?.day).toBe('2025-04-20');
   });
+
+  it('reads a print edition\'s day as no publication day, but as agreeing with metadata a day earlier', () => {
+    // The model likes the print line best ("Ausgabe vom 26.04.2024"), a caption's old date next.
+    const model = compileModel({ base: 0, trees: [['print', 0.5, 0, 2], ['caption', 0.5, 0, 1.5], ['meta', 0.5, 0, 1.5], ['none', 0.5, 0, -2]] });
+    const printLine = day(19, '2024-04-26', { print: 1, 'label.print': 1 });
+    const page = [printLine, day(25, '2010-12-06', { caption: 1 }), day(DATE_SOURCE.metadata, '2024-04-25', { meta: 1 }), day(DATE_SOURCE.none, null, { none: 1 })];
+    expect(chooseDate(page, model, 0.65)?.day).toBe('2024-04-25');
+    // Without metadata, the print day is not taken, and the caption alone is too doubtful.
+    expect(chooseDate(page.filter((c) => c.line !== DATE_SOURCE.metadata), model, 0.65)).toBeNull();
+    // A print edition two days after the metadata's day does not attest it.
+    const late = { ...printLine, day: '2024-04-27' };
+    expect(chooseDate([late, ...page.slice(1)], model, 0.65)).toBeNull();
+  });
 });

@@ -93,16 +93,19 @@ export function chooseDate(candidates: DateCandidate[], model: CompiledModel, th
   const byDay = new Map<string, number>();
   let none = 0;
   candidates.forEach((c, k) => {
+    // A print edition's day is not a publication day by itself (it only attests one, below).
     if (c.day === null) none += p[k]!;
-    else byDay.set(c.day, (byDay.get(c.day) ?? 0) + p[k]!);
+    else if (c.x['label.print'] !== 1) byDay.set(c.day, (byDay.get(c.day) ?? 0) + p[k]!);
   });
   let day: string | null = null;
   let best = 0;
   for (const [d, q] of byDay) if (q > best) [day, best] = [d, q];
   // A day the page's metadata and a line of its header both state is the day, whatever a teaser's
-  // date around the headline scores: two sources that agree outweigh the model's doubt.
-  const attested = metaDay !== null && candidates.some((c) => c.day === metaDay && c.line >= 0) ? metaDay : null;
-  if (attested !== null && byDay.get(attested)! > none) [day, best] = [attested, byDay.get(attested)!];
+  // date around the headline scores: two sources that agree outweigh the model's doubt. A print
+  // edition of that day or the next ("Ausgabe vom 26.04." for a story online on the 25th) agrees.
+  const states = (c: DateCandidate, d: string) => c.day === d || (c.x['label.print'] === 1 && c.day !== null && c.day > d && daysBetween(d, c.day) === 1);
+  const attested = metaDay !== null && candidates.some((c) => c.line >= 0 && states(c, metaDay)) ? metaDay : null;
+  if (attested !== null && (byDay.get(attested) ?? 0) > none) [day, best] = [attested, byDay.get(attested)!];
   else if (day === null || best < threshold || best <= none) return null;
   // The line that states the day (for its span), else the strongest source of it.
   let pick = -1;

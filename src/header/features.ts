@@ -57,7 +57,7 @@ export const DATE_FEATURES = [
   'order.first', 'order.earliest', 'order.latest', 'count',
   'html.date', 'cls.rule', 'cls.nav', 'shape.marker', 'pos.region', 'relative.line',
   'src.metamod', 'agree.metamod', 'none.metamod', 'label.none', 'weekday.agree', 'weekday.any', 'none.weekday',
-  'html.main', 'cls.keep',
+  'html.main', 'cls.keep', 'label.print',
 ] as const;
 
 export type HeadlineFeature = (typeof HEADLINE_FEATURES)[number];
@@ -792,6 +792,7 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     // The nearer label before the date speaks for it: "Published 3 May | Updated 4 May".
     x['label.pub'] = pub && (!upd || pub.index > upd.index) ? 1 : 0;
     x['label.upd'] = upd && (!pub || upd.index > pub.index) ? 1 : 0;
+    x['label.print'] = rules.printEdition.test(before) ? 1 : 0;
     x['rel.after'] = Math.log1p(Math.max(0, i - anchor)) / 2;
     x['rel.before'] = Math.log1p(Math.max(0, anchor - i)) / 2;
     x['rel.near'] = Math.abs(i - anchor) <= 4 ? 1 : 0;

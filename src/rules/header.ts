@@ -81,6 +81,12 @@ export const headerRules = lazy(() => ({
   nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op|with|mit|avec|con|com|met)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
   /** First-publication labels: "Published", "Veröffentlicht am", "Publié le", "Publicado el". */
   publishedLabel: /\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i,
+  /**
+   * Print-edition labels: "A version of this article appears in print on", "Ausgabe vom", "édition
+   * papier du". The paper prints a story the day it went online or the day after, so such a day
+   * is no publication date by itself.
+   */
+  printEdition: /\b(?:print edition|appears? in print|appeared in (?:the )?(?:\S+ ){0,4}print edition|in print on|ausgabe vom|printausgabe|gedruckten ausgabe|zeitungsausgabe|édition (?:papier|imprimée)(?: du)?|edición impresa|edizione (?:cartacea|in edicola)|papieren krant|printutgåvan|papiravisen)\b/i,
   /** Update labels: "Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Last modified". */
   updatedLabel: /\b(?:updated|last updated|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno)\b/i,
   /** Relative stamps, meaningful only against a known scrape time: "3h ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas". */
