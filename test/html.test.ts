@@ -68,5 +68,9 @@ describe('a kicker the markup names', () => {
     const a = page('<h1><span class="highlight">Schlachtbetriebe</span> unter Druck</h1>');
     expect(a.headline).toBe('Schlachtbetriebe unter Druck');
     expect(a.kicker).toBeNull();
+    // A span named like a kicker after the heading's first words is the rest of the title.
+    const b = page('<h1><span class="subline">Schlachtbetriebe:</span> <span class="topline">Das harte Geschäft mit dem Tod</span></h1>');
+    expect(b.headline).toBe('Schlachtbetriebe: Das harte Geschäft mit dem Tod');
+    expect(b.kicker).toBeNull();
   });
 });

@@ -277,6 +277,8 @@ export function htmlToView(html: string): HtmlView {
   let quoteDepth = 0;
   let mainTagDepth = 0;
   let heading = 0;
+  /** How many lines were out when the current heading opened: a kicker comes before its title. */
+  let headingLineStart = 0;
   const paragraphsUnder = new Map<DomElement, number>();
   const paragraphCount = (el: DomElement | null | undefined): number => {
     if (!el) return 0;
@@ -344,7 +346,10 @@ export function htmlToView(html: string): HtmlView {
     else if (name === 'td' || name === 'th') tableDepth++;
     else if (name === 'blockquote') quoteDepth++;
     else if (name === 'main') mainTagDepth++;
-    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') heading = Number(name[1]);
+    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+      heading = Number(name[1]);
+      headingLineStart = lines.length;
+    }
     const attrs = el.attribs ? `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}` : ' ';
     if (attrs === ' ') return 0;
     const negative = r.negativeHint.test(attrs) && !r.articleHint.test(attrs);
@@ -407,8 +412,9 @@ export function htmlToView(html: string): HtmlView {
     if (name === 'article') articleDepth++;
     hintStack.push(holdsMain.has(el) ? null : nestedStory ? NESTED_STORY : hintOf(el, stats.get(el)));
     const flags = headerFlags(el);
-    // A kicker inside a heading (<h1><span class="kicker">Analysis</span>Title</h1>) is a line of its own.
-    if (heading > 0 && flags & HEADER_FLAG.kicker) {
+    // A kicker inside a heading (<h1><span class="kicker">Analysis</span>Title</h1>) is a line of its
+    // own; a span so named after the heading's first words is part of the title.
+    if (heading > 0 && flags & HEADER_FLAG.kicker && buffer.trim() === '' && lines.length === headingLineStart) {
       flush();
       kickersInHeading.add(el);
     }
