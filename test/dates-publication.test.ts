@@ -21,3 +21,22 @@ describe('publication date from meta tags', () => {
     expect(extract(withMeta('<meta name="last-published" content="2025-01-09"><meta name="updated-date" content="2025-01-10">')).publishedAt).toBeNull();
   });
 });
+
+describe('publication date from a text header', () => {
+  const prose =
+    'Homeowners planning a kitchen remodel should expect the work to run in three phases, contractors in the county said this week. ' +
+    'Design and permits usually take a month, demolition and rough-in about two weeks, and finishing work the rest of the time.';
+  const page = (dateLine: string, footer = '') =>
+    `Understanding renovation phases and timelines\n${dateLine}\n\n${prose}\n\n${prose.replace('kitchen', 'bathroom')}\n${footer}`;
+
+  it('reads a dotted date month-first where the page\'s own dates show month-first', () => {
+    expect(extract(page('09.10.2024')).publishedAt?.value).toBe('2024-10-09');
+    const usPage = page('09.10.2024', '\nMore guides\nWhat a permit costs\n11.24.2025\nChoosing a contractor\n11.04.2025\n');
+    expect(extract(usPage).publishedAt?.value).toBe('2024-09-10');
+  });
+
+  it('takes no date from an offer\'s deadline', () => {
+    expect(extract(page('Limited Time Offer ~ Redeem by 12/31/2025')).publishedAt).toBeNull();
+    expect(extract(page('By Dana Whitlock | December 2, 2025')).publishedAt?.value).toBe('2025-12-02');
+  });
+});

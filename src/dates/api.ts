@@ -86,16 +86,23 @@ export function machineDateValue(raw: string, timezone = 'UTC'): { value: string
   return { value: `${y}-${mo}-${d}T${h}:${mi}${offset ?? ''}`, granularity: 'time' };
 }
 
+/** The order a page's own numeric dates show: the first with a part over 12 settles it; null if none does. */
+export function numericDateOrder(text: string): 'day' | 'month' | null {
+  for (const m of text.matchAll(dateRules().numericDate)) {
+    if (Number(m[1]) > 12) return 'day';
+    if (Number(m[2]) > 12) return 'month';
+  }
+  return null;
+}
+
 /**
  * Whether a page's own dates and spelling read day-first: a numeric date with a part over 12
  * settles it; else day-month against month-day names, a day-first time zone, day-first words.
  */
 export function textReadsDayFirst(text: string): boolean {
   const r = dateRules();
-  for (const m of text.matchAll(r.numericDate)) {
-    if (Number(m[1]) > 12) return true;
-    if (Number(m[2]) > 12) return false;
-  }
+  const shown = numericDateOrder(text);
+  if (shown !== null) return shown === 'day';
   let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
   if (r.dayFirstZone.test(text)) score += 2;
   score += Math.min(2, text.match(r.dayFirstWords)?.length ?? 0);

@@ -166,17 +166,17 @@ function timeAfter(text: string, end: number): { time: string; end: number } | n
  * Every calendar day in `text`, in order. `dayFirst` decides numeric dates whose parts could be
  * either ("03/04/2024"); a part over 12 decides by itself.
  */
-export function findHeaderDates(text: string, dayFirst: boolean): HeaderDate[] {
+export function findHeaderDates(text: string, dayFirst: boolean, dottedDayFirst = true): HeaderDate[] {
   if (!/\d/.test(text)) return [];
   const glued = deglue(text);
   if (glued) {
     // "GiuffridaMar 5, 2025": read the spaced copy, report offsets in the line as written.
-    return findDates(glued.text, dayFirst).map((d) => ({ ...d, start: glued.at[d.start]!, end: glued.at[d.end]! }));
+    return findDates(glued.text, dayFirst, dottedDayFirst).map((d) => ({ ...d, start: glued.at[d.start]!, end: glued.at[d.end]! }));
   }
-  return findDates(text, dayFirst);
+  return findDates(text, dayFirst, dottedDayFirst);
 }
 
-function findDates(text: string, dayFirst: boolean): HeaderDate[] {
+function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): HeaderDate[] {
   const p = headerDatePatterns();
   const found: HeaderDate[] = [];
   const taken: [number, number][] = [];
@@ -199,8 +199,9 @@ function findDates(text: string, dayFirst: boolean): HeaderDate[] {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-    // Dotted dates are day-first everywhere; slashes and dashes follow the page unless a part says.
-    const first = m[2] === '.' || a > 12 ? true : b > 12 ? false : dayFirst;
+    // Dotted dates are day-first unless the page shows otherwise; slashes and dashes follow the page
+    // unless a part says.
+    const first = a > 12 ? true : b > 12 ? false : m[2] === '.' ? dottedDayFirst : dayFirst;
     add(y, first ? b : a, first ? a : b, m.index, m.index + m[0].length);
   }
   if (year) {

@@ -16,7 +16,7 @@ import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
 import { pageRules } from '../rules/page.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
-import { textReadsDayFirst } from '../dates/api.js';
+import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { taggerData } from '../nlp/tagger-data.js';
 import { lazy } from '../lazy.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
@@ -105,6 +105,8 @@ export interface HeaderContext {
   bodyWeekdays: Set<number>;
   repeats: Map<string, number>;
   dayFirst: boolean;
+  /** Dotted dates ("09.10.2024") read day-first, unless the page's own dates show month-first ("11.24.2025"). */
+  dottedDayFirst: boolean;
   urlDay: string | null;
   metaDay: string | null;
   metaModifiedDay: string | null;
@@ -190,17 +192,20 @@ function namesHostInWords(text: string, host: string): boolean {
 }
 const TRAIL_PART = /\s[|:>»·•\-–—]\s|\s?[|>»]\s?/;
 
-/** How "03/04/2024" reads: the language, the URL's country, or the page's other dates and spelling. */
-function isDayFirst(lang: string | null, url: string | null, lines: Line[]): boolean {
-  if (lang && lang !== 'en') return true;
+/**
+ * How "03/04/2024" reads: the language, the URL's country, or the page's other dates and spelling.
+ * Dotted dates are day-first wherever the page's own numeric dates do not show month-first.
+ */
+function numericOrder(lang: string | null, url: string | null, lines: Line[]): { dayFirst: boolean; dottedDayFirst: boolean } {
+  if (lang && lang !== 'en') return { dayFirst: true, dottedDayFirst: true };
   const host = url ? /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
-  if (host !== undefined && DAY_FIRST_TLD.test(host)) return true;
+  if (host !== undefined && DAY_FIRST_TLD.test(host)) return { dayFirst: true, dottedDayFirst: true };
   let text = '';
   for (const line of lines) {
     text += line.text + '\n';
     if (text.length > DAY_FIRST_SAMPLE) break;
   }
-  return textReadsDayFirst(text);
+  return { dayFirst: textReadsDayFirst(text), dottedDayFirst: numericDateOrder(text) !== 'month' };
 }
 
 /** Characters of the page read for day-first evidence. */
@@ -267,7 +272,7 @@ export function headerContext(state: DocumentState): HeaderContext {
     bodyWords,
     bodyWeekdays,
     repeats,
-    dayFirst: isDayFirst(state.lang ?? null, url, lines),
+    ...numericOrder(state.lang ?? null, url, lines),
     urlDay: urlDate(url),
     metaDay: metadataDay(metadata?.publishedAt),
     metaModifiedDay: metadataDay(metadata?.page?.modifiedAt),
@@ -280,7 +285,7 @@ function reading(ctx: HeaderContext, i: number): { byline: BylineReading | null;
   let r = ctx.memo.get(i);
   if (!r) {
     const text = ctx.lines[i]!.text;
-    r = { byline: ctx.lines[i]!.words <= 20 ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst) : [] };
+    r = { byline: ctx.lines[i]!.words <= 20 ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst, ctx.dottedDayFirst) : [] };
     ctx.memo.set(i, r);
   }
   return r;
@@ -761,6 +766,9 @@ function emptyDateFeatures(): Record<DateFeature, number> {
   return x;
 }
 
+/** Boilerplate whose dates belong to an offer or a form, never to the article. */
+const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'paywall', 'newsletter', 'advertisement', 'cookie']);
+
 /** Dates near the headline, the metadata's and the URL's, and the option of none. */
 export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines: readonly number[]): DateCandidate[] {
   const { lines, labels, features, hints } = ctx;
@@ -774,6 +782,9 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     // a dated item of a list outside the article's container (related stories, a sidebar) dates that item.
     if (lines[i]!.text === '' || lines[i]!.words > 40 || lines[i]!.text.endsWith(':')) continue;
     if (lines[i]!.marker && hints && !hints[i]!.inMain && !labels[i]!.keep) continue;
+    // An offer's or a sign-up's date is its deadline ("Redeem by 12.31.23"), not the page's.
+    const rule = features[i]!.rule;
+    if (rule && OFFER_REASONS.has(rule.reason)) continue;
     for (const date of reading(ctx, i).dates) found.push({ line: i, date });
   }
   const days = found.map((f) => f.date.day);
