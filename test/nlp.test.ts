@@ -98,6 +98,21 @@ describe('taggers', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Friends of the Marsh Foundation', 'Bank of Korea', 'U.S. Department of Energy']));
   });
 
+  it('reads names without the titles, owners, origins and days written around them', () => {
+    const a = extract(
+      'Harbor Levy Approved\n\n' +
+        'Water Resources Secretary Marisol Quintero said the levy would fund new pumps. Captain Dorian Fenwick of Gullwing Shipping said crossings would continue. ' +
+        "Meanwhile the Fed's Tobias Lindqvist warned about rates, and President Amara Okonjo's cabinet met. Norway's Supreme Court on Monday rejected an appeal. " +
+        'Chipmaker Veltrix Systems rose 3%, while Bergen-based Skarv Energy fell.',
+      { publishedAt: '2025-03-04' },
+    );
+    const people = a.entities.people.map((e) => e.name);
+    const orgs = a.entities.organizations.map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Marisol Quintero', 'Dorian Fenwick', 'Tobias Lindqvist', 'Amara Okonjo']));
+    expect(orgs).toEqual(expect.arrayContaining(['Gullwing Shipping', 'Supreme Court', 'Veltrix Systems', 'Skarv Energy']));
+    for (const name of [...people, ...orgs]) expect(name).not.toMatch(/Secretary|Captain|'s|Monday|Chipmaker|-based/);
+  });
+
   it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {
     const filler = 'The harbor committee reviewed dredging schedules and mooring fees once again. '.repeat(400);
     const page = `Harbor Dredging Plan Advances\n\n${filler}\n\nLate in the meeting, Governor Maria Okafor said the Delmarva Port Authority would pay for it.`;

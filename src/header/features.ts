@@ -17,8 +17,8 @@ import { headerRules } from '../rules/header.js';
 import { pageRules } from '../rules/page.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
-import { taggerData } from '../nlp/tagger-data.js';
 import { lazy } from '../lazy.js';
+import { personNames } from '../nlp/names.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
 import { readByline, type BylineReading } from './byline.js';
 import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
@@ -114,15 +114,6 @@ export interface HeaderContext {
   /** Memo of per-line readings shared by the three candidate sets. */
   memo: Map<number, { byline: BylineReading | null; dates: HeaderDate[] }>;
 }
-
-/**
- * Given names and surnames, from compromise's lexicon (its 3,000 first names are international):
- * whether a bare "Halina Goetz" under a headline is a person or a section label.
- */
-const personNames = lazy(() => {
-  const words = (tag: string) => (taggerData.lexicon[tag] ?? '').split('\n').filter(Boolean);
-  return { given: new Set([...words('FirstName'), ...words('MaleName'), ...words('FemaleName')]), surnames: new Set(words('LastName')) };
-});
 
 /** Share of the names whose first word is a known given name, and of those ending in a known surname. */
 function nameEvidence(names: string[]): { given: number; surname: number } {

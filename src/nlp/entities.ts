@@ -6,6 +6,7 @@
  */
 import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
+import { personNames } from './names.js';
 import { compareText, trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import type { EntityMatch, TaggedContent } from './tagger.js';
@@ -65,8 +66,13 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
 }
 
 const CAPITALIZED_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.&'’-]*$/u);
-/** " of the Korea Development", after a head: up to four capitalized words. */
-const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: \p{Lu}[\p{L}.&'’-]*){1,4})/uy);
+/**
+ * Capitalised words that end a name read backwards: an owner's possessive ("Thailand's"), a place
+ * of origin ("Trondheim-based"), a sentence's last word ("Friday.").
+ */
+const NOT_IN_NAME = /['’]s$|-(?:based|born|owned|listed|run|led|backed|headquartered)$|\p{Ll}{2}\.$/u;
+/** " of the Korea Development", after a head: up to four capitalized words (not a day or a month: "on Tuesday"). */
+const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.&'’-]*){1,4})/uy);
 
 /** The word that ends just before `end` (after one space), or null. */
 function wordBefore(text: string, end: number): { word: string; start: number } | null {
@@ -85,7 +91,7 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
     let start = end;
     for (let k = 0; k < max; k++) {
       const w = wordBefore(text, start);
-      if (!w || !CAPITALIZED_WORD.for(w.word).test(w.word)) break;
+      if (!w || !CAPITALIZED_WORD.for(w.word).test(w.word) || NOT_IN_NAME.test(w.word)) break;
       start = w.start;
     }
     return start;
@@ -96,7 +102,8 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
   if (near < headStart && near === from) {
     let w = wordBefore(text, near);
     if (w?.word === 'the') w = wordBefore(text, w.start);
-    if (w && (w.word === 'of' || w.word === 'for')) {
+    // Not where the words before "of" name a person ("Captain Leon Tyler of Bay Runner Cruises").
+    if (w && (w.word === 'of' || w.word === 'for') && !namesPerson(text.slice(capitalsBefore(w.start, 4), w.start - 1))) {
       const far = capitalsBefore(w.start, 4);
       if (far < w.start) from = far;
     }
@@ -105,6 +112,14 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
   tailPattern.lastIndex = headEnd;
   const tail = tailPattern.exec(text);
   return [from, tail ? headEnd + tail[0].length : headEnd];
+}
+
+/** Whether capitalised words are a person's name: a title before it, or a known given name first. */
+function namesPerson(words: string): boolean {
+  const title = nlpRules().leadingTitle.exec(words);
+  if (title && title[0].length > 0) return true;
+  const first = words.split(' ')[0]!.toLowerCase();
+  return words.includes(' ') && personNames().given.has(first);
 }
 
 /** Rule-found mentions in one segment's text. */
@@ -118,6 +133,12 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const [from, to] = organizationAround(text, head.index!, head.index! + head[0].length);
     covered = to;
     const c = clean(text.slice(from, to));
+    // "Chipmaker Orrin Systems": a describing word at the sentence's start is not part of the name.
+    const descriptor = r.orgDescriptor.exec(c.name);
+    if (descriptor && descriptor[0].length < c.name.length) {
+      c.name = c.name.slice(descriptor[0].length);
+      c.lead += descriptor[0].length;
+    }
     if (c.name.split(/\s+/).length < 2 || r.notOrg.test(c.name)) continue;
     // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
     if (!/^\p{Lu}/u.test(c.name)) continue;
@@ -127,9 +148,10 @@ function ruleMentions(segment: number, text: string): Mention[] {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
   }
   for (const m of text.matchAll(r.personTitle.for(text))) {
-    const name = m[1]!;
+    // "President William Ruto's government": the owner's name without its possessive.
+    const name = m[1]!.replace(/['’]s$/u, '');
     if (r.orgHead.test(name)) continue;
-    const start = m.index! + m[0].length - name.length;
+    const start = m.index! + m[0].length - m[1]!.length;
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
   }
   for (const m of text.matchAll(r.saidAfter)) {
@@ -187,14 +209,18 @@ export function findEntities(content: TaggedContent): Entities {
   for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && r.orgHeadAtEnd.test(m.name)) m.kind = 'organizations';
   for (const m of mentions) if (PLACE_GROUPS.has(canonical(m.name)) && m.kind !== 'places') m.kind = 'places';
 
-  // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention.
+  // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
+  // an organization that is a title and a name ("Reserve Governor Lena Marsh") is that person.
   for (const m of mentions) {
-    if (m.kind !== 'people') continue;
-    const title = nlpRules().leadingTitle.exec(m.name);
-    if (title && title[0].length < m.name.length) {
-      m.name = m.name.slice(title[0].length);
-      m.start += title[0].length;
+    const title = r.leadingTitle.exec(m.name);
+    if (!title || title[0].length === 0 || title[0].length >= m.name.length) continue;
+    const rest = m.name.slice(title[0].length);
+    if (m.kind !== 'people') {
+      if (!r.nameWords.for(rest).test(rest) || r.orgHead.test(rest)) continue;
+      m.kind = 'people';
     }
+    m.name = rest;
+    m.start += title[0].length;
   }
   // Overlaps: the longer mention wins, then the stronger rule.
   mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);

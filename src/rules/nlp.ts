@@ -4,6 +4,22 @@
  */
 import { lazy, PropertyPattern } from '../lazy.js';
 
+/** Titles before a person's name, in any mention ("Secretary", "District Judge", "Sgt."). */
+const PERSON_TITLES = [
+  'Vice President', 'President', 'Premier', 'Prime Minister', 'Minister', 'Secretary', 'Chancellor', 'Governor', 'Gov\\.',
+  'Senator', 'Sen\\.', 'Representative', 'Rep\\.', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman',
+  'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Council Member', 'Alderman', 'Mayor',
+  'Judge', 'Justice', 'Magistrate', 'Prosecutor', 'Attorney', 'Solicitor', 'Sheriff', 'Superintendent',
+  'Inspector', 'Detective', 'Sergeant', 'Sgt\\.', 'Lieutenant', 'Lt\\.', 'Officer', 'Trooper', 'Constable',
+  'General', 'Gen\\.', 'Admiral', 'Colonel', 'Col\\.', 'Captain', 'Capt\\.', 'Commander',
+  'Chief Executive', 'CEO', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Ambassador',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dr\\.', 'Mr\\.', 'Mrs\\.', 'Ms\\.', 'Professor', 'Prof\\.',
+  'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Bishop', 'Archbishop', 'Rabbi', 'Imam',
+  'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'Co-founder',
+].join('|');
+/** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
+const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'Coach', 'Analyst', 'Economist'].join('|');
+
 export const nlpRules = lazy(() => {
   const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/;
   return {
@@ -48,9 +64,15 @@ export const nlpRules = lazy(() => {
     /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
     notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
     /** Titles that precede a person's name. */
-    personTitle: new PropertyPattern(/\b(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Judge|Justice|General|Gen\.|Admiral|Colonel|Captain|Chief Executive|CEO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sheikh|Deputy)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu),
-    /** Title words that compromise leaves at the front of a person's name. */
-    leadingTitle: /^(?:(?:President|Premier|Prime Minister|Minister|Secretary|Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Mayor|Judge|Justice|General|Gen\.|Chief Executive|Chief|Executive|CEO|Chairman|Chairwoman|Director|Commissioner|Ambassador|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Captain|Deputy|Manager|City Manager|Coach|Analyst|Economist)\s+)+/,
+    personTitle: new PropertyPattern(new RegExp(`\\b(?:${PERSON_TITLES})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu')),
+    /**
+     * What stands before a person's name in a mention: an owner's possessive ("Fed's Lena Marsh")
+     * and titles, each with up to two capitalised words that qualify it ("Transportation Secretary",
+     * "Federal Reserve Governor", "District Judge"). May match nothing.
+     */
+    leadingTitle: new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u'),
+    /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
+    orgDescriptor: /^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u,
     /** Country acronyms and short names compromise may miss or call organizations. */
     countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
     /** "said Jane Doe", "Jane Doe said". */
