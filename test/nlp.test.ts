@@ -113,6 +113,17 @@ describe('taggers', () => {
     for (const name of [...people, ...orgs]) expect(name).not.toMatch(/Secretary|Captain|'s|Monday|Chipmaker|-based/);
   });
 
+  it('reads the place of a wire dateline, in title case, with its span on the capitals', () => {
+    const text = 'Grain Prices Ease\n\nWINNIPEG, Manitoba, June 3 (Prairie Wire) - Canola futures eased on Tuesday as rain fell across the western farm belt, traders said. ' +
+      'Prices in Winnipeg had climbed for six sessions before the weather turned.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    const winnipeg = a.entities.places.find((e) => e.name === 'Winnipeg');
+    expect(winnipeg?.count).toBe(2);
+    expect(text.slice(winnipeg!.spans[0]![0], winnipeg!.spans[0]![1])).toBe('WINNIPEG');
+    expect(a.entities.places.map((e) => e.name)).toContain('Manitoba');
+    expect(a.entities.places.map((e) => e.name)).not.toContain('June');
+  });
+
   it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {
     const filler = 'The harbor committee reviewed dredging schedules and mooring fees once again. '.repeat(400);
     const page = `Harbor Dredging Plan Advances\n\n${filler}\n\nLate in the meeting, Governor Maria Okafor said the Delmarva Port Authority would pay for it.`;

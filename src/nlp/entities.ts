@@ -9,7 +9,7 @@ import { nlpRules } from '../rules/nlp.js';
 import { personNames } from './names.js';
 import { compareText, trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
-import type { EntityMatch, TaggedContent } from './tagger.js';
+import type { EntityMatch, Segment, TaggedContent } from './tagger.js';
 
 type Kind = 'people' | 'places' | 'organizations';
 
@@ -289,4 +289,36 @@ function placesAfterIn(content: TaggedContent): Mention[] {
     out.push({ kind: 'places', name, segment: first.segment, start: first.start, end: first.start + name.length, strength: 0.5 });
   }
   return out;
+}
+
+/**
+ * The place a wire dateline names ("LONDON, March 19 (Agency) -", "NAIROBI, Kenya -") is a place of
+ * the article: added to `entities.places`, in title case where the dateline writes capitals.
+ */
+export function datelinePlaces(entities: Entities, datelines: readonly Segment[]): Entities {
+  if (datelines.length === 0) return entities;
+  const places = entities.places.map((e) => ({ ...e, spans: [...e.spans] }));
+  for (const d of datelines) {
+    let at = 0;
+    for (const part of d.text.split(/[,(/]/).slice(0, 2)) {
+      const raw = part.replace(/\s[-–—].*$/u, '');
+      const lead = raw.length - raw.trimStart().length;
+      const words = raw.trim();
+      const start = at + lead;
+      at += part.length + 1;
+      // A place is one to four capitalised words, not a date ("March 19") nor a number.
+      if (!/^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(words) || /\d/.test(words) || nlpRules().monthName.has(words.toLowerCase().split(' ')[0]!)) break;
+      const name = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+      const span = d.toSource(start, start + words.length);
+      const same = places.find((e) => keyOf(e.name) === keyOf(name) || e.aliases.some((a) => keyOf(a) === keyOf(name)));
+      if (same) {
+        // "OSLO" found in the text as written reads "Oslo".
+        if (!/\p{Ll}/u.test(same.name) && name !== same.name) [same.name, same.aliases] = [name, [...new Set([same.name, ...same.aliases])]];
+        same.spans = [...same.spans, span].sort((a, b) => a[0] - b[0]);
+        same.count = same.spans.length;
+      } else places.push({ name, aliases: [], count: 1, spans: [span] });
+    }
+  }
+  places.sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+  return { ...entities, places };
 }

@@ -5,7 +5,7 @@
  */
 import type { DocumentState, NormalizedText } from '../document.js';
 import { need } from '../document.js';
-import { findEntities } from '../nlp/entities.js';
+import { datelinePlaces, findEntities } from '../nlp/entities.js';
 import { findFigures } from '../nlp/figures.js';
 import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
 import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
@@ -56,7 +56,8 @@ export function nlp(state: DocumentState): void {
   }
   const content = state.options.tagger === 'compromise' ? tagWithCompromise(segments) : tagWithLexicon(segments);
   const own = ownNames(state);
-  const entities = keepOwnNamesInTheirPlace(findEntities(content), own, norm.source);
+  const datelines = s.blocks.filter((b) => b.kind === 'dateline').map((b) => segmentOf(norm, b, 'body'));
+  const entities = keepOwnNamesInTheirPlace(datelinePlaces(findEntities(content), datelines), own, norm.source);
   state.entities = entities;
   // Briefings and digests cover several stories: one tag per story, not five for the first one.
   const phrases = rankKeyphrases(content, { multiStory: s.stories.length + s.digest.length >= 2, limit: 2 * TOPIC_LIMIT });
