@@ -124,6 +124,16 @@ describe('taggers', () => {
     expect(a.entities.places.map((e) => e.name)).not.toContain('June');
   });
 
+  it('reads places joined to a place, where something is based, and AP state abbreviations', () => {
+    const text = 'Toll Deal Reached\n\nDOVER, Del. (Coast Wire) - Delaware and Georgia agreed on Monday to share the cost of the new toll system, ' +
+      'which an Ohio-based contractor will build. Republicans and Maryland officials criticized the deal.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    const places = a.entities.places.map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['Dover', 'Delaware', 'Georgia', 'Ohio', 'Maryland']));
+    expect(a.entities.places.find((e) => e.name === 'Delaware')?.aliases).toContain('Del.');
+    expect(places).not.toContain('Republicans');
+  });
+
   it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {
     const filler = 'The harbor committee reviewed dredging schedules and mooring fees once again. '.repeat(400);
     const page = `Harbor Dredging Plan Advances\n\n${filler}\n\nLate in the meeting, Governor Maria Okafor said the Delmarva Port Authority would pay for it.`;

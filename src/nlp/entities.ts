@@ -114,6 +114,47 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
   return [from, tail ? headEnd + tail[0].length : headEnd];
 }
 
+/** "Virginia-based", "Silicon Valley-based": the place before "-based". */
+const BASED_IN = new PropertyPattern(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-based\b/gu);
+/** "Maryland and Virginia", "Virginia and Maryland": one or two capitalised words beside a place. */
+const AND_AFTER = new PropertyPattern(/^,? (?:and|or) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/uy);
+const AND_BEFORE = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:and|or) $/u);
+
+/**
+ * Places joined to a place by "and"/"or" ("Maryland and Virginia"): a name the tagger read as a given
+ * name or left alone. Not where another mention already claims the words.
+ */
+function coordinatedPlaces(content: TaggedContent, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const termAt = new Map(content.terms.map((t) => [`${t.segment}:${t.start}`, t]));
+  // Each word a proper noun, none a plural, a people's name, an organization, a month or a day ("Republicans and Virginia").
+  const properWords = (segment: number, start: number, name: string) => {
+    let at = start;
+    for (const word of name.split(' ')) {
+      const t = termAt.get(`${segment}:${at}`);
+      if (!t || !t.tags.has('ProperNoun') || NOT_COORDINATED_PLACE.some((tag) => t.tags.has(tag))) return false;
+      at += word.length + 1;
+    }
+    return true;
+  };
+  const claimed = (segment: number, start: number, end: number) => mentions.some((m) => m.segment === segment && m.start < end && start < m.end && m.kind !== 'places' && m.name.includes(' '));
+  const add = (segment: number, start: number, name: string) => {
+    if (!claimed(segment, start, start + name.length) && properWords(segment, start, name)) out.push({ kind: 'places', name, segment, start, end: start + name.length, strength: 1 });
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'places') continue;
+    const text = content.segments[m.segment]!.text;
+    const after = AND_AFTER.for(text);
+    after.lastIndex = 0;
+    const a = after.exec(text.slice(m.end));
+    if (a) add(m.segment, m.end + a[0].length - a[1]!.length, a[1]!);
+    const b = AND_BEFORE.for(text).exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (b) add(m.segment, m.start - b[0].length, b[1]!);
+  }
+  return out;
+}
+const NOT_COORDINATED_PLACE = ['Plural', 'Demonym', 'Organization', 'Month', 'WeekDay', 'Date', 'Acronym'];
+
 /** Whether capitalised words are a person's name: a title before it, or a known given name first. */
 function namesPerson(words: string): boolean {
   const title = nlpRules().leadingTitle.exec(words);
@@ -143,6 +184,12 @@ function ruleMentions(segment: number, text: string): Mention[] {
     // Starts at a sentence's first word: "The Ministry" is fine, "Officials at the Ministry" is not a name.
     if (!/^\p{Lu}/u.test(c.name)) continue;
     out.push({ kind: 'organizations', name: c.name, segment, start: from + c.lead, end: from + c.lead + c.name.length, strength: 2 });
+  }
+  // "a Virginia-based developer": where something is based is a place.
+  for (const m of text.matchAll(BASED_IN.for(text))) {
+    const article = /^(?:The|A|An) /.exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(article);
+    out.push({ kind: 'places', name, segment, start: m.index! + article, end: m.index! + m[1]!.length, strength: 1 });
   }
   for (const m of text.matchAll(r.countryAcronym.for(text))) {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
@@ -195,6 +242,7 @@ export function findEntities(content: TaggedContent): Entities {
   }
   content.segments.forEach((seg, i) => mentions.push(...ruleMentions(i, seg.text)));
   mentions.push(...placesAfterIn(content));
+  mentions.push(...coordinatedPlaces(content, mentions));
   // "Manila, Philippines": two places.
   for (const m of [...mentions]) {
     const comma = m.name.indexOf(', ');
@@ -291,6 +339,10 @@ function placesAfterIn(content: TaggedContent): Mention[] {
   return out;
 }
 
+/** A capitalised word of a place name ("Saint-Denis", "Md."), no digits. */
+const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/;
+
 /**
  * The place a wire dateline names ("LONDON, March 19 (Agency) -", "NAIROBI, Kenya -") is a place of
  * the article: added to `entities.places`, in title case where the dateline writes capitals.
@@ -301,22 +353,28 @@ export function datelinePlaces(entities: Entities, datelines: readonly Segment[]
   for (const d of datelines) {
     let at = 0;
     for (const part of d.text.split(/[,(/]/).slice(0, 2)) {
-      const raw = part.replace(/\s[-–—].*$/u, '');
+      const dash = part.search(/\s[-–—]/u);
+      const raw = dash >= 0 ? part.slice(0, dash) : part;
       const lead = raw.length - raw.trimStart().length;
       const words = raw.trim();
       const start = at + lead;
       at += part.length + 1;
       // A place is one to four capitalised words, not a date ("March 19") nor a number.
-      if (!/^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(words) || /\d/.test(words) || nlpRules().monthName.has(words.toLowerCase().split(' ')[0]!)) break;
-      const name = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+      const first = words.toLowerCase().split(' ')[0]!.replace(/\.$/, '');
+      const parts = words.split(' ');
+      if (parts.length > 4 || !parts.every((w) => PLACE_WORD.test(w)) || nlpRules().monthName.has(first) || WEEKDAY.test(first)) break;
+      const written = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+      // "Okla." is Oklahoma.
+      const name = canonical(written);
       const span = d.toSource(start, start + words.length);
       const same = places.find((e) => keyOf(e.name) === keyOf(name) || e.aliases.some((a) => keyOf(a) === keyOf(name)));
       if (same) {
         // "OSLO" found in the text as written reads "Oslo".
         if (!/\p{Ll}/u.test(same.name) && name !== same.name) [same.name, same.aliases] = [name, [...new Set([same.name, ...same.aliases])]];
+        if (written !== same.name && !same.aliases.includes(written)) same.aliases = [...same.aliases, written];
         same.spans = [...same.spans, span].sort((a, b) => a[0] - b[0]);
         same.count = same.spans.length;
-      } else places.push({ name, aliases: [], count: 1, spans: [span] });
+      } else places.push({ name, aliases: written === name ? [] : [written], count: 1, spans: [span] });
     }
   }
   places.sort((a, b) => b.count - a.count || compareText(a.name, b.name));

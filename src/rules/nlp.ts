@@ -20,6 +20,17 @@ const PERSON_TITLES = [
 /** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
 const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'Coach', 'Analyst', 'Economist'].join('|');
 
+/** U.S. states and the abbreviations AP style writes in datelines (states of five letters or fewer have none). */
+const AP_STATES: readonly (readonly [string, string])[] = [
+  ['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['Arkansas', 'Ark.'], ['California', 'Calif.'], ['Colorado', 'Colo.'], ['Connecticut', 'Conn.'],
+  ['Delaware', 'Del.'], ['Florida', 'Fla.'], ['Georgia', 'Ga.'], ['Illinois', 'Ill.'], ['Indiana', 'Ind.'], ['Kansas', 'Kan.'], ['Kentucky', 'Ky.'],
+  ['Louisiana', 'La.'], ['Maryland', 'Md.'], ['Massachusetts', 'Mass.'], ['Michigan', 'Mich.'], ['Minnesota', 'Minn.'], ['Mississippi', 'Miss.'],
+  ['Missouri', 'Mo.'], ['Montana', 'Mont.'], ['Nebraska', 'Neb.'], ['Nevada', 'Nev.'], ['New Hampshire', 'N.H.'], ['New Jersey', 'N.J.'],
+  ['New Mexico', 'N.M.'], ['New York', 'N.Y.'], ['North Carolina', 'N.C.'], ['North Dakota', 'N.D.'], ['Oklahoma', 'Okla.'], ['Oregon', 'Ore.'],
+  ['Pennsylvania', 'Pa.'], ['Rhode Island', 'R.I.'], ['South Carolina', 'S.C.'], ['South Dakota', 'S.D.'], ['Tennessee', 'Tenn.'], ['Vermont', 'Vt.'],
+  ['Virginia', 'Va.'], ['Washington', 'Wash.'], ['West Virginia', 'W.Va.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.'],
+];
+
 export const nlpRules = lazy(() => {
   const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/;
   return {
@@ -88,6 +99,8 @@ export const nlpRules = lazy(() => {
       ['E.U.', 'EU', 'European Union'],
       ['U.N.', 'UN', 'United Nations'],
       ['UAE', 'U.A.E.', 'United Arab Emirates'],
+      // U.S. states as AP-style datelines abbreviate them ("CRISFIELD, Md. -").
+      ...AP_STATES.map(([name, abbreviation]) => [name, abbreviation]),
     ] as string[][],
 
     /** Currencies: symbol or word -> ISO 4217. */

@@ -12,6 +12,7 @@ import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
 import { tagWithCompromise, type Segment, type SegmentRole } from '../nlp/tagger.js';
 import type { Block, Entities, Figure, Topic } from '../schema.js';
 import { locateText, toSourceSpan } from '../text.js';
+import { isDateLine } from '../header/lines.js';
 
 const TOPIC_LIMIT = 20;
 const CONTENT_KINDS = new Set(['headline', 'dek', 'heading', 'paragraph', 'list-item', 'quote']);
@@ -56,7 +57,8 @@ export function nlp(state: DocumentState): void {
   }
   const content = state.options.tagger === 'compromise' ? tagWithCompromise(segments) : tagWithLexicon(segments);
   const own = ownNames(state);
-  const datelines = s.blocks.filter((b) => b.kind === 'dateline').map((b) => segmentOf(norm, b, 'body'));
+  // Wire datelines ("LONDON, March 19 (Agency) -"), not the date lines that share the block kind.
+  const datelines = s.blocks.filter((b) => b.kind === 'dateline' && !isDateLine(b.text)).map((b) => segmentOf(norm, b, 'body'));
   const entities = keepOwnNamesInTheirPlace(datelinePlaces(findEntities(content), datelines), own, norm.source);
   state.entities = entities;
   // Briefings and digests cover several stories: one tag per story, not five for the first one.
