@@ -134,6 +134,14 @@ describe('taggers', () => {
     expect(places).not.toContain('Republicans');
   });
 
+  it('reads a street as a place and a club or a school as an organization', () => {
+    const text = 'Derby Day Traffic Plan\n\nPolice will close South Harbor Street before Kingsport FC host Millbrook Athletic on Saturday, ' +
+      'and pupils at Westfield Elementary will be dismissed early, officials said.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    expect(a.entities.places.map((e) => e.name)).toContain('South Harbor Street');
+    expect(a.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Kingsport FC', 'Millbrook Athletic', 'Westfield Elementary']));
+  });
+
   it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {
     const filler = 'The harbor committee reviewed dredging schedules and mooring fees once again. '.repeat(400);
     const page = `Harbor Dredging Plan Advances\n\n${filler}\n\nLate in the meeting, Governor Maria Okafor said the Delmarva Port Authority would pay for it.`;

@@ -255,7 +255,7 @@ export function findEntities(content: TaggedContent): Entities {
   // A name ending in an organization head is an organization ("Hanil Securities").
   const r = nlpRules();
   for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && r.orgHeadAtEnd.test(m.name)) m.kind = 'organizations';
-  for (const m of mentions) if (PLACE_GROUPS.has(canonical(m.name)) && m.kind !== 'places') m.kind = 'places';
+  for (const m of mentions) if ((PLACE_GROUPS.has(canonical(m.name)) || r.thoroughfareAtEnd.test(m.name)) && m.kind !== 'places') m.kind = 'places';
 
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
   // an organization that is a title and a name ("Reserve Governor Lena Marsh") is that person.

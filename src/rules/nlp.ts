@@ -32,7 +32,7 @@ const AP_STATES: readonly (readonly [string, string])[] = [
 ];
 
 export const nlpRules = lazy(() => {
-  const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre)\b/;
+  const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre|Elementary|Academy|FC|SC|AFC|CF|Athletic|Rovers|Wanderers)\b/;
   return {
     /** Nouns too generic to tag an article with, alone. */
     genericNoun: new Set(
@@ -67,6 +67,8 @@ export const nlpRules = lazy(() => {
     placeAcronym: new Set(['US', 'UK', 'LA', 'NY', 'DC', 'GB', 'UAE', 'NYC']),
     /** Month names: capitalized "March" and "May" are months, not verbs or modals. */
     monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
+    /** Words that end a street's or a square's name: a place, whoever the tagger thought it was ("North Main Street"). */
+    thoroughfareAtEnd: / (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Highway|Square|Plaza|Parkway|Bridge)$/,
     /** Heads that make a capitalised phrase an organization. */
     orgHead: ORG_HEAD,
     /** Every head in a text (organization names are read around them, in code). */
