@@ -1,6 +1,6 @@
 // The header's decisions where a rule is right by construction and overrides the model's doubt.
 import { describe, expect, it } from 'vitest';
-import { chooseBylines, chooseDate } from '../src/header/decide.js';
+import { chooseBylines, chooseDate, chooseHeadline } from '../src/header/decide.js';
 import { BYLINE_SOURCE, DATE_SOURCE, type BylineCandidate, type DateCandidate } from '../src/header/features.js';
 import { compileModel } from '../src/header/model.js';
 
@@ -91,5 +91,23 @@ describe('chooseDate', () => {
     // A print edition two days after the metadata's day does not attest it.
     const late = { ...printLine, day: '2024-04-27' };
     expect(chooseDate([late, ...page.slice(1)], model, 0.65)).toBeNull();
+  });
+});
+
+describe('chooseHeadline', () => {
+  const line = (n: number, x: Record<string, number>) => ({ line: n, x: { ...x } as never });
+  // A model that likes a line next to the body ('near') a little more than a title-like one.
+  const model = compileModel({ base: 0, trees: [['near', 0.5, 0, 3.5], ['titleish', 0.5, 0, 3]] });
+
+  it('takes a title the page states twice in a row just above a pick that is nearly as likely', () => {
+    const title = line(34, { titleish: 1, 'prev.same': 1 });
+    const dek = line(36, { near: 1 });
+    expect(chooseHeadline([title, dek], model)?.line).toBe(34);
+    // Stated once, or far above, or much less likely, it does not override the model.
+    expect(chooseHeadline([line(34, { titleish: 1 }), dek], model)?.line).toBe(36);
+    expect(chooseHeadline([line(30, { titleish: 1, 'prev.same': 1 }), dek], model)?.line).toBe(36);
+    expect(chooseHeadline([line(34, { 'prev.same': 1 }), dek], model)?.line).toBe(36);
+    // A repeated line a boilerplate rule claims ("Sign in") is no title.
+    expect(chooseHeadline([line(34, { titleish: 1, 'prev.same': 1, 'cls.rule': 1 }), dek], model)?.line).toBe(36);
   });
 });

@@ -8,9 +8,21 @@ import { DATE_SOURCE } from './features.js';
 import { argmax, scoreCompiled as score, softmax, type CompiledModel } from './model.js';
 
 export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: CompiledModel): Candidate<HeadlineFeature> | null {
-  const best = argmax(candidates.map((c) => score(c.x, model)));
-  return best >= 0 ? candidates[best]! : null;
+  const scores = candidates.map((c) => score(c.x, model));
+  const best = argmax(scores);
+  if (best < 0) return null;
+  // A title the page states twice in a row (a breadcrumb's last entry, then the heading) just above
+  // the model's pick, and nearly as likely, is the title; the pick is its dek or first section.
+  const top = candidates[best]!;
+  const repeated = candidates.findIndex(
+    (c, k) => c.line < top.line && top.line - c.line <= REPEATED_TITLE_GAP && c.x['prev.same'] === 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= REPEATED_TITLE_MARGIN,
+  );
+  return repeated >= 0 ? candidates[repeated]! : top;
 }
+
+/** How many lines above the model's pick a repeated title may sit, and how much less likely it may be (in logits). */
+const REPEATED_TITLE_GAP = 3;
+const REPEATED_TITLE_MARGIN = 1;
 
 /** The share of "none"'s probability a byline with a date on or beside its line must pass. */
 const DATELINE_MARGIN = 0.8;
