@@ -76,6 +76,10 @@ describe('boilerplate catalog languages', () => {
     ['Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.', 'cookie', 'de'],
     ['This content is hosted by a third party and needs your consent to load.', 'cookie', 'en'],
     ['Diese Zusammenfassung wurde mit Hilfe von KI erstellt.', 'credit', 'de'],
+    ['I tuoi preferiti', 'share', 'und'],
+    ['Meine Merkliste', 'share', 'und'],
+    ['Mes favoris', 'share', 'und'],
+    ['El ministro de Transportes, Luis Ortega, este lunes en Bilbao. EFE/ M. Salazar', 'credit', 'und'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);

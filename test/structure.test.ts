@@ -10,6 +10,14 @@ describe('structure', () => {
     expect(a.headline).toBe('Port strike ends after six days');
   });
 
+  it('splits a quoted kicker the scraper glued to the title', () => {
+    const a = extract('"Wir bleiben hier"Bauern blockieren die Zufahrt zum Hafen\nSeit dem frühen Morgen stehen Traktoren vor dem Tor, die Polizei hat die Zufahrt gesperrt, sagte ein Sprecher der Stadt.');
+    expect([a.kicker, a.headline]).toEqual(['"Wir bleiben hier"', 'Bauern blockieren die Zufahrt zum Hafen']);
+    // A quotation that opens the title with a colon and a space is part of it.
+    const b = extract('"Wir bleiben hier": Bauern blockieren die Zufahrt zum Hafen\nSeit dem frühen Morgen stehen Traktoren vor dem Tor, die Polizei hat die Zufahrt gesperrt, sagte ein Sprecher der Stadt.');
+    expect([b.kicker, b.headline]).toEqual([null, '"Wir bleiben hier": Bauern blockieren die Zufahrt zum Hafen']);
+  });
+
   it('finds labeled stories but not signposts', () => {
     const a = extract([
       'Morning Briefing: Three things to know',

@@ -225,7 +225,13 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
   return null;
 }
 
+/** A quotation opening a line with the next word glued to its closing mark. */
+const GLUED_QUOTE_KICKER = /^["“„«»][^"“”„«»\n]{2,80}["”“«»](?=\p{Lu})/u;
+
 function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
+  // A quoted kicker the scraper glued to the title ('"Es wird bald beginnen"Trump spricht ...').
+  const quoted = GLUED_QUOTE_KICKER.exec(text);
+  if (quoted && countWords(text.slice(quoted[0].length)) >= 3) return { kicker: quoted[0], kickerEnd: quoted[0].length, headline: text.slice(quoted[0].length), headlineStart: quoted[0].length };
   const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
