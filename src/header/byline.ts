@@ -28,7 +28,7 @@ const MAX_NAME_WORDS = 5;
 const PLACE_AFTER_NAME = new PropertyPattern(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu);
 
 /** A capitalised word or an initial ("J.", "McAllister", "O'Neill", "Jean-Luc", "ÉLODIE"). */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const NAME_WORD = new PropertyPattern(/^\p{Lu}[\p{L}\p{M}'’.-]*$/u);
 
 function isName(part: string, allowSingle: boolean): boolean {
   const words = part.split(/\s+/).filter(Boolean);
@@ -43,7 +43,7 @@ function isName(part: string, allowSingle: boolean): boolean {
   let capitalised = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (NAME_WORD.test(w)) capitalised++;
+    if (NAME_WORD.for(w).test(w)) capitalised++;
     else if (!(PARTICLES.has(w) && k > 0 && k < words.length - 1)) return false;
   }
   // "J. K." alone is not a name; a name has a word of two letters or more.
@@ -56,7 +56,7 @@ const INNER_BY = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=
 export function readByline(text: string): BylineReading | null {
   const rules = headerRules();
   // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
-  const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE, '') : text;
+  const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
   if (line.length === 0 || line.length > 200) return null;
   const prefix = rules.bylinePrefix.exec(fold(line));
@@ -106,7 +106,9 @@ export function readByline(text: string): BylineReading | null {
 const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u;
 
 /** A social handle after a name, glued to it or not: "Greg Iacurci@GregIacurci", "Jane Doe @janedoe | Reuters". */
-const SOCIAL_HANDLE = /@[\p{L}\d_.]{2,30}(?=[ \t]?(?:[|·•,]|$))/gu;
+/** A user name as a byline writes it after "by" ("jsteinhardt"). */
+const HANDLE = new PropertyPattern(/^[\p{L}\p{N}_.-]{2,30}$/u);
+const SOCIAL_HANDLE = new PropertyPattern(/@[\p{L}\d_.]{2,30}(?=[ \t]?(?:[|·•,]|$))/gu);
 
 /** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
 const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
@@ -134,7 +136,7 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   for (let k = 0; k < 3; k++) line = trimEndOf(line, ' -–—|·•,:;').replace(DANGLING_WORD, '');
   line = line.replace(rules.nameTrailingAction, '');
   // "by jsteinhardt": after a byline word, a lone handle is a name as written.
-  if (prefixed && /^[\p{L}\p{N}_.-]{2,30}$/u.test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
+  if (prefixed && HANDLE.for(line).test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
   for (const raw of line.split(rules.nameJoiner)) {
     const part = trimEndOf(raw.trim(), '.,;:');

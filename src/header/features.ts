@@ -17,7 +17,7 @@ import { headerRules } from '../rules/header.js';
 import { pageRules } from '../rules/page.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
 import { endsSentence, fold, isAllCaps } from '../text.js';
 import { readByline, type BylineReading } from './byline.js';
@@ -129,12 +129,17 @@ function nameEvidence(names: string[]): { given: number; surname: number } {
   return { given: g / names.length, surname: s / names.length };
 }
 
+/** What separates word tokens (a property class: see PropertyPattern). */
+const TOKEN_GAP = new PropertyPattern(/[^\p{L}\p{N}]+/u);
+const NOT_LETTERS = new PropertyPattern(/[^\p{L}]+/u);
+const MARKS = new PropertyPattern(/\p{M}/gu);
+
 /** Folded word tokens without diacritics: "Grünen-Spitze" -> ["grunen", "spitze"]. */
 export function tokens(text: string): string[] {
   return fold(text)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .replace(MARKS.for(text), '')
+    .split(TOKEN_GAP.for(text))
     .filter((w) => w.length > 0);
 }
 
@@ -237,7 +242,7 @@ export function headerContext(state: DocumentState): HeaderContext {
   for (let i = start, seen = 0; i < regionEnd && seen < BODY_SAMPLE_WORDS * 2; i++) {
     if (!labels[i]!.keep || lines[i]!.words < 8) continue;
     seen += lines[i]!.words;
-    for (const w of fold(lines[i]!.text).split(/[^\p{L}]+/u)) {
+    for (const w of fold(lines[i]!.text).split(NOT_LETTERS.for(lines[i]!.text))) {
       const k = w.length >= 5 ? weekdayOfWord.get(w) : undefined;
       if (k !== undefined) bodyWeekdays.add(k);
     }

@@ -10,6 +10,7 @@ import { structureRules } from '../rules/structure.js';
 import { countWords, fold, lineSubSpan } from '../text.js';
 import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
+import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
@@ -226,11 +227,11 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
 }
 
 /** A quotation opening a line with the next word glued to its closing mark. */
-const GLUED_QUOTE_KICKER = /^["“„«»][^"“”„«»\n]{2,80}["”“«»](?=\p{Lu})/u;
+const GLUED_QUOTE_KICKER = new PropertyPattern(/^["“„«»][^"“”„«»\n]{2,80}["”“«»](?=\p{Lu})/u);
 
 function splitKicker(text: string): { kicker: string; kickerEnd: number; headline: string; headlineStart: number } | null {
   // A quoted kicker the scraper glued to the title ('"Es wird bald beginnen"Trump spricht ...').
-  const quoted = GLUED_QUOTE_KICKER.exec(text);
+  const quoted = GLUED_QUOTE_KICKER.for(text).exec(text);
   if (quoted && countWords(text.slice(quoted[0].length)) >= 3) return { kicker: quoted[0], kickerEnd: quoted[0].length, headline: text.slice(quoted[0].length), headlineStart: quoted[0].length };
   const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
   if (!m) return null;

@@ -26,11 +26,13 @@ interface Mention {
 /** Alias groups: which spellings are one entity, and of which kind. */
 const PLACE_GROUPS = new Set(['U.S.', 'U.K.', 'UAE']);
 
+const LEADING_NON_WORD = new PropertyPattern(/^[^\p{L}\p{N}]+/u);
+
 function clean(text: string): { name: string; lead: number; trail: number } {
   // Returns a mutable record: callers may strip more (titles) and move `lead`.
   let name = text;
   const lead0 = name.length;
-  name = name.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the|The)\s+/, '');
+  name = name.replace(LEADING_NON_WORD.for(name), '').replace(/^(?:the|The)\s+/, '');
   const lead = lead0 - name.length;
   const before = name.length;
   name = trimEndOf(name, ' \t\n,.;:!?)"”’\'');
@@ -53,7 +55,7 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
   const c = clean(m.text);
   if (kind === 'people') {
     // "President William" -> "William": the title is not the name.
-    const title = nlpRules().leadingTitle.exec(c.name);
+    const title = nlpRules().leadingTitle.for(c.name).exec(c.name);
     if (title) {
       c.name = c.name.slice(title[0].length);
       c.lead += title[0].length;
@@ -70,7 +72,7 @@ const CAPITALIZED_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.&'’-]*$/u);
  * Capitalised words that end a name read backwards: an owner's possessive ("Thailand's"), a place
  * of origin ("Trondheim-based"), a sentence's last word ("Friday.").
  */
-const NOT_IN_NAME = /['’]s$|-(?:based|born|owned|listed|run|led|backed|headquartered)$|\p{Ll}{2}\.$/u;
+const NOT_IN_NAME = new PropertyPattern(/['’]s$|-(?:based|born|owned|listed|run|led|backed|headquartered)$|\p{Ll}{2}\.$/u);
 /** " of the Korea Development", after a head: up to four capitalized words (not a day or a month: "on Tuesday"). */
 const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.&'’-]*){1,4})/uy);
 
@@ -91,7 +93,7 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
     let start = end;
     for (let k = 0; k < max; k++) {
       const w = wordBefore(text, start);
-      if (!w || !CAPITALIZED_WORD.for(w.word).test(w.word) || NOT_IN_NAME.test(w.word)) break;
+      if (!w || !CAPITALIZED_WORD.for(w.word).test(w.word) || NOT_IN_NAME.for(w.word).test(w.word)) break;
       start = w.start;
     }
     return start;
@@ -126,10 +128,12 @@ const AND_BEFORE = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu
  */
 function coordinatedPlaces(content: TaggedContent, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const termAt = new Map(content.terms.map((t) => [`${t.segment}:${t.start}`, t]));
+  // Built on the first coordination found: most texts have none.
+  let termAt: Map<string, TaggedContent['terms'][number]> | null = null;
   // Each word a proper noun, none a plural, a people's name, an organization, a month or a day ("Republicans and Virginia").
   const properWords = (segment: number, start: number, name: string) => {
     let at = start;
+    termAt ??= new Map(content.terms.map((t) => [`${t.segment}:${t.start}`, t]));
     for (const word of name.split(' ')) {
       const t = termAt.get(`${segment}:${at}`);
       if (!t || !t.tags.has('ProperNoun') || NOT_COORDINATED_PLACE.some((tag) => t.tags.has(tag))) return false;
@@ -157,7 +161,7 @@ const NOT_COORDINATED_PLACE = ['Plural', 'Demonym', 'Organization', 'Month', 'We
 
 /** Whether capitalised words are a person's name: a title before it, or a known given name first. */
 function namesPerson(words: string): boolean {
-  const title = nlpRules().leadingTitle.exec(words);
+  const title = nlpRules().leadingTitle.for(words).exec(words);
   if (title && title[0].length > 0) return true;
   const first = words.split(' ')[0]!.toLowerCase();
   return words.includes(' ') && personNames().given.has(first);
@@ -175,7 +179,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
     covered = to;
     const c = clean(text.slice(from, to));
     // "Chipmaker Orrin Systems": a describing word at the sentence's start is not part of the name.
-    const descriptor = r.orgDescriptor.exec(c.name);
+    const descriptor = r.orgDescriptor.for(c.name).exec(c.name);
     if (descriptor && descriptor[0].length < c.name.length) {
       c.name = c.name.slice(descriptor[0].length);
       c.lead += descriptor[0].length;
@@ -260,7 +264,7 @@ export function findEntities(content: TaggedContent): Entities {
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
   // an organization that is a title and a name ("Reserve Governor Lena Marsh") is that person.
   for (const m of mentions) {
-    const title = r.leadingTitle.exec(m.name);
+    const title = r.leadingTitle.for(m.name).exec(m.name);
     if (!title || title[0].length === 0 || title[0].length >= m.name.length) continue;
     const rest = m.name.slice(title[0].length);
     if (m.kind !== 'people') {
@@ -340,7 +344,7 @@ function placesAfterIn(content: TaggedContent): Mention[] {
 }
 
 /** A capitalised word of a place name ("Saint-Denis", "Md."), no digits. */
-const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const PLACE_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.'’-]*$/u);
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/;
 
 /**
@@ -362,7 +366,7 @@ export function datelinePlaces(entities: Entities, datelines: readonly Segment[]
       // A place is one to four capitalised words, not a date ("March 19") nor a number.
       const first = words.toLowerCase().split(' ')[0]!.replace(/\.$/, '');
       const parts = words.split(' ');
-      if (parts.length > 4 || !parts.every((w) => PLACE_WORD.test(w)) || nlpRules().monthName.has(first) || WEEKDAY.test(first)) break;
+      if (parts.length > 4 || !parts.every((w) => PLACE_WORD.for(w).test(w)) || nlpRules().monthName.has(first) || WEEKDAY.test(first)) break;
       const written = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
       // "Okla." is Oklahoma.
       const name = canonical(written);

@@ -83,9 +83,9 @@ export const nlpRules = lazy(() => {
      * and titles, each with up to two capitalised words that qualify it ("Transportation Secretary",
      * "Federal Reserve Governor", "District Judge"). May match nothing.
      */
-    leadingTitle: new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u'),
+    leadingTitle: new PropertyPattern(new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u')),
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
-    orgDescriptor: /^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u,
+    orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
     /** Country acronyms and short names compromise may miss or call organizations. */
     countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
     /** "said Jane Doe", "Jane Doe said". */
