@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PropertyPattern } from '../src/lazy.js';
-import { shapes } from '../src/rules/shapes.js';
 import { structureRules } from '../src/rules/structure.js';
 import { compiledBoilerplateRules } from '../src/rules/boilerplate.js';
 import { nlpRules } from '../src/rules/nlp.js';
+import { dateRules } from '../src/rules/dates.js';
+import { CaseBlindPattern } from '../src/text.js';
 
 /** Everything a match tells: where, what, each group. */
 function matches(re: RegExp, text: string): unknown {
@@ -46,7 +47,6 @@ describe('PropertyPattern', () => {
 
   it('gives the same matches as the exact pattern', () => {
     const patterns = [
-      shapes().dateline,
       structureRules().wireDateline.upper,
       structureRules().wireDateline.title,
       ...compiledBoilerplateRules().flatMap((r) => (r.also && r.also.exact.unicode ? [r.also] : [])),
@@ -64,5 +64,23 @@ describe('PropertyPattern', () => {
       }
     }
     expect(hits).toBeGreaterThan(1000);
+  });
+});
+
+describe('CaseBlindPattern', () => {
+  it('finds what the /i pattern finds, at the same offsets, in text of any case', () => {
+    const exact = /\b(?:updated|aktualisiert|mis à jour|ıstanbul)\b/i;
+    const p = new CaseBlindPattern(exact);
+    for (const text of ['Updated March 3', 'ZULETZT AKTUALISIERT: 3. Mai', 'Mis À Jour le 4 mars', 'no label here', 'İstanbul updated', 'Straße ſtadt updated', 'K\u212aelvin UPDATED']) {
+      expect(p.test(text), text).toBe(exact.test(text));
+      expect(p.exec(text)?.index ?? null, text).toBe(exact.exec(text)?.index ?? null);
+    }
+  });
+
+  it('reads the English date gate in lower case with the same answers', () => {
+    const r = dateRules();
+    for (const text of ['Shares fell in Q3 after the FY2024 results', 'We met last WEEKEND', 'The 4Q report', 'No date words in this sentence', "Back in '98 it rained"]) {
+      expect(r.mayHoldDateLower.test(text.toLowerCase()), text).toBe(r.mayHoldDate.test(text));
+    }
   });
 });

@@ -9,6 +9,7 @@ import { dateRules, DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type Da
 import { DAY_MS, dayIndex, holidayDate, SEASON_MONTHS } from './calendar.js';
 import { TAG, type UnanchoredKind } from './tags.js';
 import { compileTense, type CompiledTense } from './tense.js';
+import { lowerCased } from '../text.js';
 
 export type ParsingContext = Parameters<Parser['pattern']>[0];
 
@@ -43,8 +44,13 @@ export interface TextTest {
 
 /** English has a finer test, in two halves (one case-sensitive: "May" the month, not the verb). */
 function englishMayHoldDate(): TextTest {
-  const { mayHoldDate, mayHoldDateCased } = dateRules();
-  return { test: (text) => mayHoldDate.test(text) || mayHoldDateCased.test(text) };
+  const { mayHoldDate, mayHoldDateLower, mayHoldDateCased } = dateRules();
+  return {
+    test: (text) => {
+      const lower = lowerCased(text);
+      return (lower !== null ? mayHoldDateLower.test(lower) : mayHoldDate.test(text)) || mayHoldDateCased.test(text);
+    },
+  };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

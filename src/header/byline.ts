@@ -117,6 +117,12 @@ const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
 const SEGMENT = /[|·•]|\s[—–-]\s/;
 
 /** The names at the start of `text`, up to where a separator, a date or a stamp word begins. */
+/** "Wirtschaftskorrespondentin", "Sportreporter": a compound ending in a role (read in lower case). */
+function isRoleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  return headerRules().roleCompound.for(lower).test(lower);
+}
+
 function namesIn(text: string, prefixed: boolean): string[] | null {
   const rules = headerRules();
   let line = text;
@@ -142,7 +148,7 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
     const part = trimEndOf(raw.trim(), '.,;:');
     if (!part) continue;
     const words = part.split(/\s+/);
-    const at = words.findIndex((w) => rules.role.test(w) || rules.roleCompound.test(w));
+    const at = words.findIndex((w) => rules.role.test(w) || isRoleCompound(w));
     if (at >= 0 || rules.role.test(part)) {
       // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
       // between names ("Jane Doe, Reporter, and John Roe") is skipped.

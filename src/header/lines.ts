@@ -3,7 +3,7 @@
  * "Updated 10:31 | 3 Mar") and wire datelines ("FRANKFURT, Oct 9 (Agency) -").
  */
 import { structureRules } from '../rules/structure.js';
-import { isDateOnly, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
+import { isDateOnly, isDateLike, isDateTokens } from '../rules/shapes.js';
 import { fold, trimEndOf } from '../text.js';
 
 export function isDateLine(text: string): boolean {
@@ -23,7 +23,7 @@ export function matchDateline(text: string): { text: string; end: number; bodySt
   // A line without a dash and a space is none: the three patterns, costly to compile, are not run.
   if (!DATELINE_DASH.test(text)) return null;
   const wire = structureRules().wireDateline;
-  const m = shapes().dateline.for(text).exec(text) ?? wire.upper.for(text).exec(text) ?? wire.title.for(text).exec(text);
+  const m = wire.upper.for(text).exec(text) ?? wire.title.for(text).exec(text);
   if (!m) return null;
   const month = m.groups?.month ?? m.groups?.monthAfterDay;
   if (month !== undefined && !wire.months.has(month.toLowerCase())) return null;

@@ -7,7 +7,8 @@
  * Languages: en, de, fr, es, it, pt, nl, sv, da, no, pl, tr, fi, cs, ro (as far as each concept has
  * words; words shared by several languages are listed once).
  */
-import { lazy } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
+import { CaseBlindPattern } from '../text.js';
 
 /** Month names and their usual abbreviations, per language (index + 1 = month number). */
 export const MONTH_NAMES: Record<string, readonly string[]> = {
@@ -58,14 +59,14 @@ export const headerRules = lazy(() => ({
    * Page labels that look like capitalised names beside a byline ("Fact Checked", "Post Tags",
    * "Reviewed By"): a part holding one is no name. en, de, fr, es, it, pt, nl.
    */
-  notNameLabel: /\b(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)\b/i,
+  notNameLabel: new CaseBlindPattern(/\b(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)\b/i),
   /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
-  role: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnists?|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalists?|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalists?|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated)\b/i,
+  role: new CaseBlindPattern(/\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnists?|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalists?|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|periodista|corresponsal|redactor|redactora|redazione|giornalista|inviato|redação|repórter|redactie|verslaggever|correspondent|reporter|journalists?|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated)\b/i),
   /**
    * A role written as one compound word after a name (de, nl, sv, da, no: "Landeskorrespondentin",
    * "Wirtschaftsredakteur", "Nyhetsreporter").
    */
-  roleCompound: /^\p{L}{2,}(?:korrespondent|redakteur|redacteur|reporter|journalist|fotograf|autor)(?:in|innen|en)?$/iu,
+  roleCompound: new PropertyPattern(/^\p{L}{2,}(?:korrespondent|redakteur|redacteur|reporter|journalist|fotograf|autor)(?:in|innen|en)?$/u),
   /** Separators between names ("and", "&", commas) in the languages above. */
   nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și)\s/iu,
   /**
@@ -76,24 +77,24 @@ export const headerRules = lazy(() => ({
   /** Where the names on a byline line end: a separator, a digit (a date, a time, a reading time). */
   nameStop: /\s?[|·•—–]|\s-\s|\s\d|\s{3,}/u,
   /** Stamp words that end the names ("Jane Doe Updated March 3"). */
-  nameStopWord: /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret)\b/i,
+  nameStopWord: new CaseBlindPattern(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret)\b/i),
   /** Small lower-case words that end the names: "Jane Doe in Berlin", "on March 3" (case-sensitive: "Le Pen" is a name). */
   nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op|with|mit|avec|con|com|met)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
   /** First-publication labels: "Published", "Veröffentlicht am", "Publié le", "Publicado el". */
-  publishedLabel: /\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i,
+  publishedLabel: new CaseBlindPattern(/\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i),
   /**
    * Print-edition labels: "A version of this article appears in print on", "Ausgabe vom", "édition
    * papier du". The paper prints a story the day it went online or the day after, so such a day
    * is no publication date by itself.
    */
-  printEdition: /\b(?:print edition|appears? in print|appeared in (?:the )?(?:\S+ ){0,4}print edition|in print on|ausgabe vom|printausgabe|gedruckten ausgabe|zeitungsausgabe|édition (?:papier|imprimée)(?: du)?|edición impresa|edizione (?:cartacea|in edicola)|papieren krant|printutgåvan|papiravisen)\b/i,
+  printEdition: new CaseBlindPattern(/\b(?:print edition|appears? in print|appeared in (?:the )?(?:\S+ ){0,4}print edition|in print on|ausgabe vom|printausgabe|gedruckten ausgabe|zeitungsausgabe|édition (?:papier|imprimée)(?: du)?|edición impresa|edizione (?:cartacea|in edicola)|papieren krant|printutgåvan|papiravisen)\b/i),
   /** Update labels: "Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Last modified". */
-  updatedLabel: /\b(?:updated|last updated|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno)\b/i,
+  updatedLabel: new CaseBlindPattern(/\b(?:updated|last updated|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno)\b/i),
   /** Relative stamps, meaningful only against a known scrape time: "3h ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas". */
-  relativeStamp: /\b(?:\d+\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|vor\s+(?:einer|einem)\s+(?:minute|stunde|tag|woche)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)|\d+\s+(?:minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s+(?:minuten|uur|dagen)\s+geleden|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|\d+\s+(?:minutter|timer|dager|dage)\s+siden|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|igår|idag|i går|i dag)\b/i,
+  relativeStamp: new CaseBlindPattern(/\b(?:\d+\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|vor\s+(?:einer|einem)\s+(?:minute|stunde|tag|woche)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)|\d+\s+(?:minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s+(?:minuten|uur|dagen)\s+geleden|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|\d+\s+(?:minutter|timer|dager|dage)\s+siden|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|igår|idag|i går|i dag)\b/i),
   /** Reading-time and view-count furniture that shares the byline's line. */
-  readingTime: /\b(?:\d+\s?(?:-|–)?\s?(?:min|mins|minutes?|minute)\.?\s+(?:read|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|läsning|lesing|lesetid|okuma)|(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lesetid|läsetid|okuma süresi)\s?:?\s?\d+|\d+\s+(?:views|comments|shares)|\d+\s?(?:min|minutes?|minuten|minutos?|minuti)\b)/i,
+  readingTime: new CaseBlindPattern(/\b(?:\d+\s?(?:-|–)?\s?(?:min|mins|minutes?|minute)\.?\s+(?:read|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|läsning|lesing|lesetid|okuma)|(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|lesetid|läsetid|okuma süresi)\s?:?\s?\d+|\d+\s+(?:views|comments|shares)|\d+\s?(?:min|minutes?|minuten|minutos?|minuti)\b)/i),
 
   /** A line made only of the outlet's share and font furniture that often sits between header lines. */
-  headerFurniture: /^(?:share|share this|share this article|share on \w+|tweet|email|print|save|comments?|\d+ comments?|listen|listen to this article|font size|a a a|aa|teilen|partager|compartir|condividi|delen|dela|del|paylaş|jaa|copy link|link copied|follow|subscribe|sign in|log in|login|menu|search|close|zoom|advertisement|anzeige|publicidad|publicité|pubblicità|advertentie|annons|annonse|reklam|mainos)$/i,
+  headerFurniture: new CaseBlindPattern(/^(?:share|share this|share this article|share on \w+|tweet|email|print|save|comments?|\d+ comments?|listen|listen to this article|font size|a a a|aa|teilen|partager|compartir|condividi|delen|dela|del|paylaş|jaa|copy link|link copied|follow|subscribe|sign in|log in|login|menu|search|close|zoom|advertisement|anzeige|publicidad|publicité|pubblicità|advertentie|annons|annonse|reklam|mainos)$/i),
 }));

@@ -1,12 +1,10 @@
 /**
  * Shapes of lines that are data rather than prose: dates, table rows, datelines, times.
  */
-import { lazy, PropertyPattern } from '../lazy.js';
+import { lazy } from '../lazy.js';
 import { lowerCased } from '../text.js';
 
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** Title-case months, for patterns that must stay case-sensitive (datelines are upper-case places). */
-const MONTH_TITLE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 
 const DATE = `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`;
@@ -23,8 +21,6 @@ export const shapes = lazy(() => ({
   timeStamp: /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
-  /** "BEIJING, Sept 23 (Agency) -", "NAIROBI (Agency) —", "LONDON, March 4 —": dateline at the start of a paragraph. */
-  dateline: new PropertyPattern(new RegExp(`^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3})(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?(?:,?\\s${MONTH_TITLE}\\.?\\s\\d{1,2}(?:,\\s\\d{4})?)?(?:,\\s\\d{4})?(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)?\\s?[-–—]{1,3}\\s)(?=\\S)`, 'u')),
 }));
 
 export function isDateLike(text: string): boolean {

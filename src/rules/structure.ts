@@ -98,6 +98,4 @@ export const structureRules = lazy(() => ({
   /** Job titles and desks that follow names in bylines ("Jane Doe, Environment Reporter"). */
   notAName: /\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|service|desk|columnist|contributor|contributors|producer|analyst|bureau|chief|senior|team|news|agency|reporting|press|newsroom|wire|wires|associated|editorial|board|foundation|network)\b/i,
 
-  /** Person-name shape for bylines (after "By"): capitalised words, initials, particles. Matched on raw text. */
-  personName: /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|den|del|la|le|bin|al|el|di|du)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|den|del|la|le|bin|al|el|di|du)){0,4}$/u,
 }));
