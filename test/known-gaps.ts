@@ -4,7 +4,4 @@
 export const KNOWN_GAPS: Record<string, string[]> = {
   // Score and fixture lists after the last paragraph read as a menu (short lines past the article's end).
   b14_sports_league_report: ['keep'],
-  // Genre fixture of issue 14: "Liveticker" above the headline is a format label the kicker rule
-  // does not know (kickers are series labels from a closed list).
-  c03_liveticker_bahnstreik: ['kicker'],
 };

@@ -10,6 +10,13 @@ describe('structure', () => {
     expect(a.headline).toBe('Port strike ends after six days');
   });
 
+  it('reads format labels in other languages as the kicker', () => {
+    const a = extract('Analyse: Warum die Mieten in den Großstädten weiter steigen\nIn Berlin, Hamburg und München sind die Angebotsmieten im vergangenen Jahr erneut deutlich gestiegen, zeigt eine neue Auswertung.');
+    expect([a.kicker, a.headline]).toEqual(['Analyse', 'Warum die Mieten in den Großstädten weiter steigen']);
+    const b = extract('EN DIRECT\nGrève des contrôleurs aériens : des centaines de vols annulés\nLa Direction générale de l\'aviation civile a demandé aux compagnies de réduire leurs programmes de vols mardi, a-t-on appris lundi.');
+    expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
+  });
+
   it('splits a quoted kicker the scraper glued to the title', () => {
     const a = extract('"Wir bleiben hier"Bauern blockieren die Zufahrt zum Hafen\nSeit dem frühen Morgen stehen Traktoren vor dem Tor, die Polizei hat die Zufahrt gesperrt, sagte ein Sprecher der Stadt.');
     expect([a.kicker, a.headline]).toEqual(['"Wir bleiben hier"', 'Bauern blockieren die Zufahrt zum Hafen']);

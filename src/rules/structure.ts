@@ -35,10 +35,11 @@ function datelinePatterns(): { upper: PropertyPattern; title: PropertyPattern; m
 
 export const structureRules = lazy(() => ({
   /**
-   * Series and format labels that make a kicker ("Briefing: ...", "EXPLAINER"). Section names
+   * Series and format labels that make a kicker ("Briefing: ...", "EXPLAINER", "Liveticker",
+   * "Analyse", "En direct", "Opinión"), in the languages of the date vocabulary. Section names
    * ("Business", "World") are navigation, not kickers.
    */
-  kickerLabel: /^(?:(?:morning|evening|daily|weekly|weekend|midday|afternoon|nightly|world|business|markets?|china|asia|europe|tech|politics|climate|sports?)\s+)?(?:briefing|brief|explainer|explained|analysis|factbox|fact ?check|markets? wrap|wrap|live|live updates|insight|exclusive|q ?& ?a|interview|timeline|profile|obituary|preview|recap|the big read|big read|deep dive|in depth|breaking|breaking news|update|first look|opinion|column|editorial|commentary|review|dispatch|newsletter|digest)$/,
+  kickerLabel: /^(?:(?:morning|evening|daily|weekly|weekend|midday|afternoon|nightly|world|business|markets?|china|asia|europe|tech|politics|climate|sports?)\s+)?(?:briefing|brief|explainer|explained|analysis|factbox|fact ?check|markets? wrap|wrap|live|live updates|insight|exclusive|q ?& ?a|interview|timeline|profile|obituary|preview|recap|the big read|big read|deep dive|in depth|breaking|breaking news|update|first look|opinion|column|editorial|commentary|review|dispatch|newsletter|digest|liveticker|live-ticker|ticker|live-blog|liveblog|en direct|en vivo|en directo|directo|in diretta|diretta|ao vivo|analyse|kommentar|meinung|gastbeitrag|faktencheck|erklärt|hintergrund|reportage|décryptage|éditorial|tribune|entretien|chronique|análisis|opinión|entrevista|crónica|tribuna|analisi|commento|intervista|editoriale|retroscena|análise|opinião)$/,
 
   /** Headers that open a digest list of summary bullets. */
   digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|take)|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
