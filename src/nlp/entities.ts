@@ -104,10 +104,10 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
   if (near < headStart && near === from) {
     let w = wordBefore(text, near);
     if (w?.word === 'the') w = wordBefore(text, w.start);
-    // Not where the words before "of" name a person ("Captain Leon Tyler of Bay Runner Cruises").
-    if (w && (w.word === 'of' || w.word === 'for') && !namesPerson(text.slice(capitalsBefore(w.start, 4), w.start - 1))) {
+    if (w && (w.word === 'of' || w.word === 'for')) {
       const far = capitalsBefore(w.start, 4);
-      if (far < w.start) from = far;
+      // Not where the words before "of" name a person ("Captain Leon Tyler of Bay Runner Cruises").
+      if (far < w.start && !namesPerson(text.slice(far, w.start - 1))) from = far;
     }
   }
   const tailPattern = ORG_TAIL.for(text);
@@ -119,7 +119,7 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
 /** "Virginia-based", "Silicon Valley-based": the place before "-based". */
 const BASED_IN = new PropertyPattern(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-based\b/gu);
 /** "Maryland and Virginia", "Virginia and Maryland": one or two capitalised words beside a place. */
-const AND_AFTER = new PropertyPattern(/^,? (?:and|or) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/uy);
+const AND_AFTER = new PropertyPattern(/^,? (?:and|or) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/u);
 const AND_BEFORE = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:and|or) $/u);
 
 /**
@@ -148,9 +148,7 @@ function coordinatedPlaces(content: TaggedContent, mentions: readonly Mention[])
   for (const m of mentions) {
     if (m.kind !== 'places') continue;
     const text = content.segments[m.segment]!.text;
-    const after = AND_AFTER.for(text);
-    after.lastIndex = 0;
-    const a = after.exec(text.slice(m.end));
+    const a = AND_AFTER.for(text).exec(text.slice(m.end));
     if (a) add(m.segment, m.end + a[0].length - a[1]!.length, a[1]!);
     const b = AND_BEFORE.for(text).exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (b) add(m.segment, m.start - b[0].length, b[1]!);
