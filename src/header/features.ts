@@ -201,7 +201,8 @@ function numericOrder(lang: string | null, url: string | null, lines: Line[]): {
     text += line.text + '\n';
     if (text.length > DAY_FIRST_SAMPLE) break;
   }
-  return { dayFirst: textReadsDayFirst(text), dottedDayFirst: numericDateOrder(text) !== 'month' };
+  const shown = numericDateOrder(text);
+  return { dayFirst: shown !== null ? shown === 'day' : textReadsDayFirst(text), dottedDayFirst: shown !== 'month' };
 }
 
 /** Characters of the page read for day-first evidence. */
