@@ -23,7 +23,11 @@ export function matchDateline(text: string): { text: string; end: number; bodySt
   // A line without a dash and a space is none: the three patterns, costly to compile, are not run.
   if (!DATELINE_DASH.test(text)) return null;
   const wire = structureRules().wireDateline;
-  const m = wire.upper.for(text).exec(text) ?? wire.title.for(text).exec(text);
+  // Cheap necessary conditions first, so most pages never compile the two patterns: a dateline in
+  // capitals has no lower-case second letter ("LONDON"), one in title case names its agency in
+  // brackets or slashes ("Berlin (Wire) -").
+  const upper = text.length > 1 && text[1] === text[1]!.toUpperCase() ? wire.upper.for(text).exec(text) : null;
+  const m = upper ?? (text.includes('(') || text.includes('/') ? wire.title.for(text).exec(text) : null);
   if (!m) return null;
   const month = m.groups?.month ?? m.groups?.monthAfterDay;
   if (month !== undefined && !wire.months.has(month.toLowerCase())) return null;

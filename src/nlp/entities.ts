@@ -165,6 +165,18 @@ function namesPerson(words: string): boolean {
   return words.includes(' ') && personNames().given.has(first);
 }
 
+/** Whether `text` holds an organization head. One compiled pattern serves every use of the list. */
+function hasOrgHead(text: string): boolean {
+  return text.search(nlpRules().orgHeadAll) >= 0;
+}
+
+/** Whether `text` ends in an organization head ("Hanil Securities"). */
+function endsInOrgHead(text: string): boolean {
+  let end = -1;
+  for (const m of text.matchAll(nlpRules().orgHeadAll)) end = m.index + m[0].length;
+  return end === text.length;
+}
+
 /** Rule-found mentions in one segment's text. */
 function ruleMentions(segment: number, text: string): Mention[] {
   const r = nlpRules();
@@ -199,7 +211,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
   for (const m of text.matchAll(r.personTitle.for(text))) {
     // "President William Ruto's government": the owner's name without its possessive.
     const name = m[1]!.replace(/['’]s$/u, '');
-    if (r.orgHead.test(name)) continue;
+    if (hasOrgHead(name)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
   }
@@ -209,7 +221,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const words = before.split(' ').slice(-3);
     for (let k = 0; k < words.length - 1; k++) {
       const name = words.slice(k).join(' ');
-      if (!r.nameWords.for(name).test(name) || r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+      if (!r.nameWords.for(name).test(name) || hasOrgHead(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
       const start = m.index! - name.length;
       out.push({ kind: 'people', name, segment, start, end: m.index!, strength: 1.5 });
       break;
@@ -217,7 +229,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
   }
   for (const m of text.matchAll(r.saidPerson.for(text))) {
     const name = m[1]!;
-    if (r.orgHead.test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+    if (hasOrgHead(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 1.5 });
   }
@@ -256,7 +268,7 @@ export function findEntities(content: TaggedContent): Entities {
   }
   // A name ending in an organization head is an organization ("Hanil Securities").
   const r = nlpRules();
-  for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && r.orgHeadAtEnd.test(m.name)) m.kind = 'organizations';
+  for (const m of mentions) if (m.kind !== 'organizations' && m.name.includes(' ') && endsInOrgHead(m.name)) m.kind = 'organizations';
   for (const m of mentions) if ((PLACE_GROUPS.has(canonical(m.name)) || r.thoroughfareAtEnd.test(m.name)) && m.kind !== 'places') m.kind = 'places';
 
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
@@ -266,7 +278,7 @@ export function findEntities(content: TaggedContent): Entities {
     if (!title || title[0].length === 0 || title[0].length >= m.name.length) continue;
     const rest = m.name.slice(title[0].length);
     if (m.kind !== 'people') {
-      if (!r.nameWords.for(rest).test(rest) || r.orgHead.test(rest)) continue;
+      if (!r.nameWords.for(rest).test(rest) || hasOrgHead(rest)) continue;
       m.kind = 'people';
     }
     m.name = rest;

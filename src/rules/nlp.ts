@@ -69,11 +69,8 @@ export const nlpRules = lazy(() => {
     monthName: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
     /** Words that end a street's or a square's name: a place, whoever the tagger thought it was ("North Main Street"). */
     thoroughfareAtEnd: / (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Highway|Square|Plaza|Parkway|Bridge)$/,
-    /** Heads that make a capitalised phrase an organization. */
-    orgHead: ORG_HEAD,
-    /** Every head in a text (organization names are read around them, in code). */
+    /** Every head in a text (organization names are read around them, in code); the one compiled form of the list. */
     orgHeadAll: new RegExp(ORG_HEAD.source, 'g'),
-    orgHeadAtEnd: new RegExp(`${ORG_HEAD.source}$`),
     /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
     notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
     /** Titles that precede a person's name. */
