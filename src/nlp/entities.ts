@@ -55,7 +55,7 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
   const c = clean(m.text);
   if (kind === 'people') {
     // "President William" -> "William": the title is not the name.
-    const title = nlpRules().leadingTitle.for(c.name).exec(c.name);
+    const title = leadingTitle(c.name);
     if (title) {
       c.name = c.name.slice(title[0].length);
       c.lead += title[0].length;
@@ -110,9 +110,13 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
       if (far < w.start && !namesPerson(text.slice(far, w.start - 1))) from = far;
     }
   }
-  const tailPattern = ORG_TAIL.for(text);
-  tailPattern.lastIndex = headEnd;
-  const tail = tailPattern.exec(text);
+  // The tail opens with " of", " for" or " on" right after the head: most heads have none.
+  let tail: RegExpExecArray | null = null;
+  if (text.startsWith(' of ', headEnd) || text.startsWith(' for ', headEnd) || text.startsWith(' on ', headEnd)) {
+    const tailPattern = ORG_TAIL.for(text);
+    tailPattern.lastIndex = headEnd;
+    tail = tailPattern.exec(text);
+  }
   return [from, tail ? headEnd + tail[0].length : headEnd];
 }
 
@@ -159,10 +163,20 @@ const NOT_COORDINATED_PLACE = ['Plural', 'Demonym', 'Organization', 'Month', 'We
 
 /** Whether capitalised words are a person's name: a title before it, or a known given name first. */
 function namesPerson(words: string): boolean {
-  const title = nlpRules().leadingTitle.for(words).exec(words);
+  const title = leadingTitle(words);
   if (title && title[0].length > 0) return true;
   const first = words.split(' ')[0]!.toLowerCase();
   return words.includes(' ') && personNames().given.has(first);
+}
+
+/**
+ * The titles and owner's possessive before a name ("Fed's Governor"), or null. Only a name holding a
+ * title word or a possessive runs the pattern: most names have neither.
+ */
+function leadingTitle(name: string): RegExpExecArray | null {
+  const r = nlpRules();
+  if (!name.includes("'s") && !name.includes('’s') && !name.split(/\s+/).some((w) => r.titleWords.has(w))) return null;
+  return r.leadingTitle.for(name).exec(name);
 }
 
 /** Whether `text` holds an organization head. One compiled pattern serves every use of the list. */
@@ -274,7 +288,7 @@ export function findEntities(content: TaggedContent): Entities {
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
   // an organization that is a title and a name ("Reserve Governor Lena Marsh") is that person.
   for (const m of mentions) {
-    const title = r.leadingTitle.for(m.name).exec(m.name);
+    const title = leadingTitle(m.name);
     if (!title || title[0].length === 0 || title[0].length >= m.name.length) continue;
     const rest = m.name.slice(title[0].length);
     if (m.kind !== 'people') {

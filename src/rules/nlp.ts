@@ -81,6 +81,8 @@ export const nlpRules = lazy(() => {
      * "Federal Reserve Governor", "District Judge"). May match nothing.
      */
     leadingTitle: new PropertyPattern(new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u')),
+    /** Every word of the titles above ("Gov.", "Vice", "President"): a name holding none has no title. */
+    titleWords: new Set([PERSON_TITLES, LEADING_ONLY_TITLES].join('|').replaceAll('\\.', '.').split(/[| ]/)),
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
     orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
     /** Country acronyms and short names compromise may miss or call organizations. */
