@@ -7,13 +7,16 @@
  */
 import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import * as chronoEn from 'chrono-node/en';
-import { lazy, nodeRequire } from '../lazy.js';
+import { lazy, nodeRequire, PropertyPattern } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES, type SeasonCode } from '../rules/dates.js';
 import { trimEndOf } from '../text.js';
 import { DAY_MS, dayIndex, occurrencesAround, type Occurrence, type Period } from './calendar.js';
 import { dateLanguage, NEVER, newsParsers, type CompiledLanguage, type ParsingContext } from './parsers.js';
 import { TAG, tagValue } from './tags.js';
 import { clauseDirection, type Direction } from './tense.js';
+
+/** One to three letters, maybe with a dot: a weekday's abbreviation ("Mon.", "Di"). */
+const SHORT_WORD = new PropertyPattern(/^\p{L}{1,3}\.?$/u);
 
 interface ChronoLocale {
   casual: Chrono;
@@ -85,7 +88,7 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:\d{1,3}\s+)?\d{1,2}\/\d{1,2}$/.test(text) && !res.tags().has(TAG.custom)) return false;
         if (/^\s*%/.test(after) && !c.isCertain('year')) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
-        if (/^\p{L}{1,3}\.?$/u.test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
+        if (SHORT_WORD.for(text).test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
         }
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.

@@ -51,7 +51,7 @@ function isName(part: string, allowSingle: boolean): boolean {
 }
 
 /** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
-const INNER_BY = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u;
+const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
 export function readByline(text: string): BylineReading | null {
   const rules = headerRules();
@@ -64,7 +64,7 @@ export function readByline(text: string): BylineReading | null {
     const names = namesIn(line.slice(prefix[0].length), true);
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
-  const inner = INNER_BY.exec(line) ?? INNER_BY_HANDLE.exec(line);
+  const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
   if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
     const names = namesIn(line.slice(inner.index + inner[0].length), true);
     if (names) return { names, prefixed: true, strong: true, inner: true };
@@ -77,7 +77,7 @@ export function readByline(text: string): BylineReading | null {
     for (const raw of segments) {
       const segment = raw.trim();
       const open = rules.bylinePrefix.exec(fold(segment));
-      const within = open ? null : (INNER_BY.exec(segment) ?? INNER_BY_HANDLE.exec(segment));
+      const within = open ? null : (INNER_BY.for(segment).exec(segment) ?? INNER_BY_HANDLE.for(segment).exec(segment));
       if (!open && !(within && segment.split(/\s+/).length <= 16 && !rules.notNameLabel.test(fold(segment.slice(0, within.index + within[0].length))))) continue;
       const names = namesIn(segment.slice(open ? open[0].length : within!.index + within![0].length), true);
       if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: true };
@@ -103,7 +103,7 @@ export function readByline(text: string): BylineReading | null {
 }
 
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
-const INNER_BY_HANDLE = /(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u;
+const INNER_BY_HANDLE = new PropertyPattern(/(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u);
 
 /** A social handle after a name, glued to it or not: "Greg Iacurci@GregIacurci", "Jane Doe @janedoe | Reuters". */
 /** A user name as a byline writes it after "by" ("jsteinhardt"). */
