@@ -128,6 +128,20 @@ describe('structure', () => {
     expect(offered).toContain('Ferry fares to rise in May');
   });
 
+  it('marks a title the line above states again, alone or as the last entry of a breadcrumb trail', () => {
+    const text = [
+      'Blog/Outdoor guides/How to pick a tent for wet weather',
+      'How to pick a tent for wet weather',
+      'On this page',
+      'Why the fly sheet matters',
+      'A tent that keeps the rain out starts with its fly sheet: the outer layer takes the weather so the inner tent stays dry, guides say.',
+      'Seams, poles and the groundsheet come next, and each one is worth checking in the shop before a wet weekend in the hills.',
+    ].join('\n');
+    const { ctx } = prepare(text, 'text', null);
+    const repeated = headlineCandidates(ctx).filter((c) => c.x['prev.same'] === 1).map((c) => ctx.lines[c.line]!.text);
+    expect(repeated).toEqual(['How to pick a tent for wet weather']);
+  });
+
   it('offers a line that spells out the URL slug as a headline candidate, however far from the region', () => {
     const menu = Array.from({ length: 120 }, (_, k) => `Menu entry ${k + 1}`);
     const text = [

@@ -327,6 +327,18 @@ function nextLine(ctx: HeaderContext, i: number): number {
   return -1;
 }
 
+/**
+ * Whether a line says `text` again: the same words, or a breadcrumb trail that ends with them
+ * ("Blog/Startup insights/Comparison of SDLC models: ...", then that title).
+ */
+function statesAgain(previous: string, text: string): boolean {
+  if (previous === text) return true;
+  if (previous.length <= text.length || !previous.endsWith(text)) return false;
+  return TRAIL_END.test(previous.slice(0, previous.length - text.length));
+}
+/** A breadcrumb separator ending what comes before the trail's last entry. */
+const TRAIL_END = /(?:[/>›»|]|\s[-–—])\s*$/;
+
 function prevLine(ctx: HeaderContext, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (ctx.lines[k]!.text !== '') return k;
   return -1;
@@ -536,7 +548,7 @@ function relativeHeadlineFeatures(ctx: HeaderContext, out: Candidate<HeadlineFea
     const prev = prevLine(ctx, i);
     c.x['self.byline'] = lines[i]!.words <= 8 && reading(ctx, i).byline ? 1 : 0;
     c.x['repeat.count'] = Math.log1p(ctx.repeats.get(fold(lines[i]!.text)) ?? 0) / 2;
-    c.x['prev.same'] = prev >= 0 && fold(lines[prev]!.text) === fold(lines[i]!.text) ? 1 : 0;
+    c.x['prev.same'] = prev >= 0 && statesAgain(fold(lines[prev]!.text), fold(lines[i]!.text)) ? 1 : 0;
     c.x['contains.other'] = contains;
     c.x['contained.in'] = contained;
     c.x['slug.best'] = bestSlug > 0 && c.x['slug.hit'] === bestSlug ? 1 : 0;
