@@ -72,15 +72,19 @@ const lexiconModel = lazy((): LexiconModel => {
   // and a word that needs more (a multi-word start, an ambiguity class) gets its own copy.
   const entries = new Map<string, WordEntry>();
   const extend = (word: string, more: WordEntry) => entries.set(word, { ...entries.get(word), ...more });
+  // Each word is in one list (a later list would win), so the first pass only sets; the second
+  // marks the first words of multi-word names and terms ("new york", "prime minister"); phrasal
+  // verbs do not matter here.
+  const phraseLists: string[] = [];
   for (const [key, words] of Object.entries(data.lexicon)) {
     const tags = expand(key.split(','));
     const shared: WordEntry = { tags };
-    const phrases = tags.has('Noun') || tags.has('Adjective');
+    for (const word of words.split('\n')) entries.set(word, shared);
+    if (tags.has('Noun') || tags.has('Adjective')) phraseLists.push(words);
+  }
+  for (const words of phraseLists) {
     for (const word of words.split('\n')) {
-      if (entries.has(word)) extend(word, { tags });
-      else entries.set(word, shared);
-      // Multi-word names and terms ("new york", "prime minister"); phrasal verbs do not matter here.
-      if (!phrases || !word.includes(' ')) continue;
+      if (!word.includes(' ')) continue;
       const parts = word.split(' ');
       extend(parts[0]!, { multi: Math.max(entries.get(parts[0]!)?.multi ?? 0, parts.length) });
     }
