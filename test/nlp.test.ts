@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compareText } from '../src/text.js';
@@ -140,6 +141,18 @@ describe('taggers', () => {
     const a = extract(text, { publishedAt: '2025-06-03' });
     expect(a.entities.places.map((e) => e.name)).toContain('South Harbor Street');
     expect(a.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Kingsport FC', 'Millbrook Athletic', 'Westfield Elementary']));
+  });
+
+  it('reads no language as a place ("in Portuguese")', () => {
+    const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
+      'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    expect(a.entities.places.map((e) => e.name)).toEqual(['Lisbon']);
+  });
+
+  it('reads no word of a line written all in capitals as an acronym', () => {
+    const a = extract(fs.readFileSync(new URL('../fixtures/cases/000_seed_daily_briefing.txt', import.meta.url), 'utf8'));
+    expect(a.entities.organizations.map((e) => e.name)).toEqual(['U.S. Department of Energy']);
   });
 
   it('ranks topics over the lead of a very long page but finds names anywhere in it', () => {

@@ -344,6 +344,9 @@ export function findEntities(content: TaggedContent): Entities {
 
 const NOT_PLACE_TAGS = ['Month', 'WeekDay', 'Date', 'Person', 'Organization', 'Value', 'Acronym'];
 
+/** Language names as English writes them ("Chinese", "Spanish", "Portuguese"): no place ends so. */
+const LANGUAGE_WORD = /^[a-z]+(?:ese|ish)$/;
+
 /** "in Manila", "in the Philippines": a proper noun after "in" is a place the tagger did not know. */
 function placesAfterIn(content: TaggedContent): Mention[] {
   const { terms } = content;
@@ -357,7 +360,8 @@ function placesAfterIn(content: TaggedContent): Mention[] {
       k++;
       if (/[,.;:]/.test(terms[k - 1]!.post)) break;
     }
-    if (k === start) continue;
+    // "in Chinese", "in Spanish": a language, not a place.
+    if (k === start || (k === start + 1 && LANGUAGE_WORD.test(terms[start]!.normal))) continue;
     const first = terms[start]!;
     const last = terms[k - 1]!;
     const name = clean(content.segments[first.segment]!.text.slice(first.start, last.end)).name;

@@ -141,7 +141,8 @@ function tokenize(segments: Segment[]): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   segments.forEach((seg, segment) => {
-    const titleCase = isTitleCase(seg.text);
+    // Capitals say nothing in a title-case line, nor in one written all in capitals ("DIGEST HUB").
+    const titleCase = isTitleCase(seg.text) || !HAS_LOWER.test(seg.text);
     // One scan over the segment; sentence ranges only number the tokens (no token spans two).
     const ranges = sentenceRanges(seg.text);
     let r = 0;
