@@ -390,14 +390,28 @@ export const compiledBoilerplateRules = lazy((): CompiledRule[] =>
   ),
 );
 
+/** Every needle the catalog names, once, with the first three characters that index it. */
+export interface NeedleIndex {
+  /** Needle ids by their first three UTF-16 code units (`trigramKey`); every needle is at least three long. */
+  byTrigram: Map<number, number[]>;
+  /** Needle text by id. */
+  text: string[];
+}
+
+/** A number naming the three code units at `at` (exact: 48 bits fit a double). */
+export function trigramKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
+
 /**
  * The catalog's rule indices (ascending) by the beginning a folded line must have to match them
  * (`BOILERPLATE_PREFIXES`, up to three characters); '' holds the rules that may match any line:
  * those not anchored at the start, and any whose pattern changed since the table was generated
- * (its length differs), so a stale table costs time, never a match. `needles[k]`: strings one of
- * which a line must contain to match rule k (`BOILERPLATE_NEEDLES`), or null to try it regardless.
+ * (its length differs), so a stale table costs time, never a match. `needles[k]`: ids (in
+ * `needleIndex`) of strings one of which a line must contain to match rule k
+ * (`BOILERPLATE_NEEDLES`), or null to try it regardless.
  */
-export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; needles: (readonly string[] | null)[] } => {
+export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; needles: (readonly number[] | null)[]; needleIndex: NeedleIndex } => {
   const rules = compiledBoilerplateRules();
   const byPrefix = new Map<string, number[]>();
   const add = (prefix: string, k: number) => {
@@ -410,9 +424,26 @@ export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<str
     if (!entry || entry[0] !== rule.pattern.source.length) add('', k);
     else for (let j = 1; j < entry.length; j++) add(entry[j] as string, k);
   });
+  const needleIndex: NeedleIndex = { byTrigram: new Map(), text: [] };
+  const idOf = new Map<string, number>();
+  const needleId = (needle: string): number => {
+    let id = idOf.get(needle);
+    if (id === undefined) {
+      id = needleIndex.text.push(needle) - 1;
+      idOf.set(needle, id);
+      const key = trigramKey(needle, 0);
+      const bucket = needleIndex.byTrigram.get(key);
+      if (bucket) bucket.push(id);
+      else needleIndex.byTrigram.set(key, [id]);
+    }
+    return id;
+  };
   const needles = rules.map((rule) => {
     const entry = BOILERPLATE_NEEDLES[rule.id];
-    return entry && entry[0] === rule.pattern.source.length ? (entry.slice(1) as string[]) : null;
+    if (!entry || entry[0] !== rule.pattern.source.length) return null;
+    const strings = entry.slice(1) as string[];
+    // A needle under three characters cannot be indexed by its trigram: try the rule regardless.
+    return strings.every((n) => n.length >= 3) ? strings.map(needleId) : null;
   });
-  return { rules, byPrefix, needles };
+  return { rules, byPrefix, needles, needleIndex };
 });
