@@ -46,32 +46,31 @@ const NO_RULES: readonly number[] = [];
 /**
  * The first catalog rule the line matches. Only the rules whose beginnings fit the line's first
  * characters are tried (those listed under '' and under its first one, two and three characters,
- * in catalog order): the same first match as trying every rule, and most patterns are never run
- * (nor compiled) on a page.
+ * in catalog order), and of those only the ones whose needles the line holds: the same first match
+ * as trying every rule, and most patterns are never run (nor compiled) on a page.
  */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { rules, byPrefix, needles, needleIndex } = rulesByPrefix();
-  const anywhere = byPrefix.get('') ?? NO_RULES;
-  const anchored = sortedUnion(byPrefix.get(folded.slice(0, 1)), folded.length >= 2 ? byPrefix.get(folded.slice(0, 2)) : undefined, folded.length >= 3 ? byPrefix.get(folded.slice(0, 3)) : undefined);
+  const { rules, byPrefix, candidates: byBeginning, needles, needleIndex } = rulesByPrefix();
+  const candidates = byBeginning.get(folded.slice(0, 3)) ?? byBeginning.get(folded.slice(0, 2)) ?? byBeginning.get(folded.slice(0, 1)) ?? byPrefix.get('') ?? NO_RULES;
   let present: Uint8Array | null = null;
-  for (let i = 0, j = 0; i < anywhere.length || j < anchored.length; ) {
-    const a = anywhere[i] ?? Infinity;
-    const b = anchored[j] ?? Infinity;
-    const k = a < b ? a : b;
-    if (a === k) i++;
-    if (b === k) j++;
+  for (const k of candidates) {
     const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     const ids = needles[k];
     if (ids) {
       present ??= needlesIn(folded, needleIndex);
-      if (!ids.some((id) => present![id] === 1)) continue;
+      if (!anyPresent(ids, present)) continue;
     }
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
+}
+
+function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
+  for (const id of ids) if (present[id] === 1) return true;
+  return false;
 }
 
 /**
@@ -86,13 +85,6 @@ function needlesIn(text: string, index: NeedleIndex): Uint8Array {
     if (bucket) for (const id of bucket) if (text.startsWith(index.text[id]!, at)) present[id] = 1;
   }
   return present;
-}
-
-/** Rule indices in any of the lists, ascending, once each (most lines start as no anchored rule does: none). */
-function sortedUnion(...lists: (readonly number[] | undefined)[]): readonly number[] {
-  const present = lists.filter((l): l is readonly number[] => l !== undefined);
-  if (present.length <= 1) return present[0] ?? NO_RULES;
-  return [...new Set(present.flat())].sort((x, y) => x - y);
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
