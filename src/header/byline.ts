@@ -50,6 +50,8 @@ function isName(part: string, allowSingle: boolean): boolean {
   return capitalised > 0 && words.some((w) => /\p{L}{2}/u.test(w));
 }
 
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
@@ -83,11 +85,13 @@ export function readByline(text: string): BylineReading | null {
       if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: true };
     }
   }
+  // What is left reads names without a byline word, and such a name has a capital letter.
+  if (!HAS_CAPITAL.test(line)) return null;
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;
   for (const segment of segments) {
-    const names = segment.trim() ? namesIn(segment, false) : null;
+    const names = segment.trim() && HAS_CAPITAL.test(segment) ? namesIn(segment, false) : null;
     if (!names) continue;
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
     single ??= names;

@@ -7,6 +7,7 @@
  */
 import { load as cheerioLoad } from 'cheerio/slim';
 import { trimEndOf } from '../text.js';
+import { lazy } from '../lazy.js';
 import { htmlRules } from '../rules/html.js';
 import type { BoilerplateReason } from '../schema.js';
 import { findMainContent, type DomElement, type DomNode, type Stats } from './main.js';
@@ -101,6 +102,9 @@ const NESTED_STORY_MAX_SHARE = 0.4;
 const PROSE_CHARS = 600;
 const PROSE_LINK_DENSITY = 0.3;
 
+/** The furniture hints as one pattern: most class attributes match none, and one test says so. */
+const anyFurnitureHint = lazy(() => new RegExp(htmlRules().hint.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i'));
+
 function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReason; rule: string } | null {
   const r = htmlRules();
   if (s && s.text >= PROSE_CHARS && s.link / s.text < PROSE_LINK_DENSITY && !r.regionTag[el.name]) return null;
@@ -108,7 +112,7 @@ function hintOf(el: DomElement, s: Stats | undefined): { reason: BoilerplateReas
   if (tagReason) return { reason: tagReason, rule: `html.tag-${el.name}` };
   const attrs = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''} ${el.attribs?.role ?? ''}`.replace(/[_]/g, '-');
   if (attrs.trim() === '') return null;
-  if (r.articleHint.test(attrs)) return null;
+  if (!anyFurnitureHint().test(attrs) || r.articleHint.test(attrs)) return null;
   for (const [pattern, reason] of r.hint) {
     if (!pattern.test(attrs)) continue;
     // A "social" wrapper around a blockquote is an embedded post the article quotes, not a share bar.
