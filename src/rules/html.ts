@@ -49,8 +49,6 @@ export const htmlRules = lazy(() => ({
   flightTextRow: /(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),/g,
   /** Markup in a text row: the row is HTML worth reading. */
   flightMarkup: /<(?:p|h[1-6]|li|blockquote)[\s>]/,
-  /** An opening or closing tag, for the nesting guard (linear: no '<' inside a tag). */
-  tag: /<(\/?)[a-zA-Z][^<>]*>/g,
   /**
    * Never text of the page: dropped with everything inside. Not <head> itself: a page that never
    * closes its head holds its whole body there for htmlparser2, while browsers show it; the head's
