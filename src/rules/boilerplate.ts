@@ -407,12 +407,11 @@ export function trigramKey(text: string, at: number): number {
  * The catalog's rule indices (ascending) by the beginning a folded line must have to match them
  * (`BOILERPLATE_PREFIXES`, up to three characters); '' holds the rules that may match any line:
  * those not anchored at the start, and any whose pattern changed since the table was generated
- * (its length differs), so a stale table costs time, never a match. `candidates`: by each listed
- * beginning, every rule a line starting so may match, ascending. `needles[k]`: ids (in
+ * (its length differs), so a stale table costs time, never a match. `needles[k]`: ids (in
  * `needleIndex`) of strings one of which a line must contain to match rule k
  * (`BOILERPLATE_NEEDLES`), or null to try it regardless.
  */
-export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; candidates: Map<string, readonly number[]>; needles: (readonly number[] | null)[]; needleIndex: NeedleIndex } => {
+export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; needles: (readonly number[] | null)[]; needleIndex: NeedleIndex } => {
   const rules = compiledBoilerplateRules();
   const byPrefix = new Map<string, number[]>();
   const add = (prefix: string, k: number) => {
@@ -425,14 +424,6 @@ export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<str
     if (!entry || entry[0] !== rule.pattern.source.length) add('', k);
     else for (let j = 1; j < entry.length; j++) add(entry[j] as string, k);
   });
-  // Every rule a line starting with a listed beginning may match, merged once: the line's longest
-  // listed beginning names them all ('' and the lists under each shorter beginning included).
-  const anywhere = byPrefix.get('') ?? [];
-  const candidates = new Map<string, readonly number[]>();
-  for (const prefix of [...byPrefix.keys()].filter((p) => p !== '')) {
-    const lists = [anywhere, ...[1, 2, 3].filter((n) => n <= prefix.length).map((n) => byPrefix.get(prefix.slice(0, n)) ?? [])];
-    candidates.set(prefix, [...new Set(lists.flat())].sort((x, y) => x - y));
-  }
   const needleIndex: NeedleIndex = { byTrigram: new Map(), text: [] };
   const idOf = new Map<string, number>();
   const needleId = (needle: string): number => {
@@ -454,5 +445,5 @@ export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<str
     // A needle under three characters cannot be indexed by its trigram: try the rule regardless.
     return strings.every((n) => n.length >= 3) ? strings.map(needleId) : null;
   });
-  return { rules, byPrefix, candidates, needles, needleIndex };
+  return { rules, byPrefix, needles, needleIndex };
 });

@@ -52,10 +52,20 @@ const NO_RULES: readonly number[] = [];
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { rules, byPrefix, candidates: byBeginning, needles, needleIndex } = rulesByPrefix();
-  const candidates = byBeginning.get(folded.slice(0, 3)) ?? byBeginning.get(folded.slice(0, 2)) ?? byBeginning.get(folded.slice(0, 1)) ?? byPrefix.get('') ?? NO_RULES;
+  const { rules, byPrefix, needles, needleIndex } = rulesByPrefix();
+  const anywhere = byPrefix.get('') ?? NO_RULES;
+  const first = byPrefix.get(folded.slice(0, 1)) ?? NO_RULES;
+  const second = folded.length >= 2 ? (byPrefix.get(folded.slice(0, 2)) ?? NO_RULES) : NO_RULES;
+  const third = folded.length >= 3 ? (byPrefix.get(folded.slice(0, 3)) ?? NO_RULES) : NO_RULES;
   let present: Uint8Array | null = null;
-  for (const k of candidates) {
+  // The four lists are ascending: walk them as one, in catalog order, so the first rule that matches wins.
+  for (let a = 0, b = 0, c = 0, d = 0; ; ) {
+    const k = Math.min(anywhere[a] ?? Infinity, first[b] ?? Infinity, second[c] ?? Infinity, third[d] ?? Infinity);
+    if (k === Infinity) break;
+    if (anywhere[a] === k) a++;
+    if (first[b] === k) b++;
+    if (second[c] === k) c++;
+    if (third[d] === k) d++;
     const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     const ids = needles[k];
