@@ -83,6 +83,18 @@ describe('taggers', () => {
     expect(a.topics.map((t) => t.label.toLowerCase())).toContain('crude oil terminal');
   });
 
+  it('reads an "-ing" word with an object after it as a verb, not a topic', () => {
+    const page = [
+      'Toll zone opens to drivers downtown',
+      'The city began charging cars entering its business district on Monday, ending a decade of debate over the toll zone.',
+      'The federal transit administration is covering 80% of the cost of new buses, while battery manufacturing plants near the port expand.',
+      'Officials said the toll zone would cut traffic and fund new buses, and that battery manufacturing jobs would follow.',
+    ].join('\n\n');
+    const labels = extract(page, { publishedAt: '2025-03-04' }).topics.map((t) => t.label.toLowerCase());
+    expect(labels.filter((l) => /\b(?:entering|ending|covering)\b/.test(l))).toEqual([]);
+    expect(labels).toContain('battery manufacturing');
+  });
+
   it('gives the same kinds of answers with the full compromise tagger', () => {
     const fast = extract(PAGE, { publishedAt: '2025-03-04' });
     const full = extract(PAGE, { publishedAt: '2025-03-04', tagger: 'compromise' });

@@ -57,6 +57,9 @@ function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | u
   if (!phraseWord) return false;
   // A gerund after a noun heads a compound ("battery manufacturing", "autonomous driving").
   const linked = prev !== undefined && prevCandidate && !BREAK.test(prev.post);
+  // An "-ing" word with an object after it is a verb ("cars entering its district", "ending a
+  // detour", "covering 80% of"), not a noun or a compound's head.
+  if (/ing$/i.test(w) && takesObject(t, next)) return false;
   if (tags.has('Gerund') && linked) return true;
   // "mortgage rates for ...": a plural noun the tagger read as a verb (no object follows it).
   if (tags.has('PresentTense') && /s$/.test(w) && linked && prev?.tags.has('Noun') && next?.normal !== 'to' && (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/.test(t.post))) return true;
@@ -66,6 +69,12 @@ function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | u
   if (NOT_CANDIDATE.some((tag) => tags.has(tag))) return false;
   // "-ing" adjectives before a name are verbs the tagger missed ("challenging China").
   return !(tags.has('Adjective') && /ing$/i.test(w) && !linked);
+}
+
+/** The next word, in the same clause, is a determiner, a possessive or a number: an object. */
+function takesObject(t: Term, next: Term | undefined): boolean {
+  if (!next || BREAK.test(t.post)) return false;
+  return next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || /^(?:its|his|her|their|our|your|my)$/.test(next.normal);
 }
 
 /** The term's word without possessive or trailing punctuation. */
