@@ -298,6 +298,12 @@ export function findEntities(content: TaggedContent): Entities {
     m.name = rest;
     m.start += title[0].length;
   }
+  // No organization or person at all: a time zone, a currency code or a measure in capitals ("GMT",
+  // "SEK", "GDP"), an abbreviation in the plural ("MPs", "EVs"), or an organization head alone
+  // ("Council", "Bank"). Places keep theirs ("CT" is also Connecticut).
+  const notName = (m: Mention) =>
+    m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)));
+  for (let k = mentions.length - 1; k >= 0; k--) if (notName(mentions[k]!)) mentions.splice(k, 1);
   // Overlaps: the longer mention wins, then the stronger rule.
   mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
   const kept: Mention[] = [];

@@ -85,6 +85,16 @@ export const nlpRules = lazy(() => {
     titleWords: new Set([PERSON_TITLES, LEADING_ONLY_TITLES].join('|').replaceAll('\\.', '.').split(/[| ]/)),
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
     orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
+    /**
+     * Capitals that name no person, place or organization, by kind: time zones, economic measures
+     * and everyday abbreviations (currency codes are `currencyCode`). The tagger calls them
+     * organizations ("GDP", "GMT", "EV").
+     */
+    notNameAcronym: new Set([
+      ...'GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT ET PT CT AEST AEDT IST JST KST HKT SGT'.split(' '),
+      ...'GDP GNP CPI PPI PMI PCE VAT IPO ETF ETFS EPS ROI YOY QOQ'.split(' '),
+      ...'ID EV AI TV PR PM AM MP CEO CFO COO CTO HQ FAQ PDF URL DIY RSVP ASAP FYI'.split(' '),
+    ]),
     /** Country acronyms and short names compromise may miss or call organizations. */
     countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
     /** "said Jane Doe", "Jane Doe said". */
