@@ -20,6 +20,7 @@ export interface CompiledTense {
   forwardPrep: RegExp;
   hedge: RegExp;
   deferral: RegExp;
+  baseAfter: RegExp;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -37,6 +38,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
     deferral: whole(spec.deferral ?? '(?!)'),
+    baseAfter: whole(spec.baseAfter ?? '(?!)'),
   };
 }
 
@@ -90,6 +92,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
     return 1;
   }
   if (!lower) return null;
+  // "could cut", "to set": a base form, whatever the past it looks like; the modal before it decides.
+  if (prev !== undefined && t.baseAfter.test(prev.low)) return null;
   const pastWord = t.past.test(tok.low);
   const perfect = prev !== undefined && t.perfectAux.test(prev.low) && t.participle.test(tok.low);
   if (!pastWord && !perfect) return null;

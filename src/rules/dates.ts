@@ -111,6 +111,12 @@ export interface TenseSpec {
    * before a target preposition, even in the past tense, they point ahead.
    */
   deferral?: string;
+  /**
+   * Words after which a verb stands in its base form, however it looks ("could cut", "will set",
+   * "to hit"): a past-tense word there (an irregular verb's past is often its base) says nothing;
+   * the word before it does.
+   */
+  baseAfter?: string;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -232,6 +238,7 @@ const english: DateLanguageSpec = {
     hedge: 'at least|at the earliest|at the latest|at the very least',
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
     deferral: 'postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
+    baseAfter: 'will|\'ll|shall|would|\'d|could|can|may|might|must|should|to',
   },
 };
 
