@@ -31,6 +31,24 @@ describe('dates that read tense', () => {
     expect(dates('The lease lapses on Dec. 31 if the tenant does not renew it.', '2025-09-21')).toContainEqual(['Dec. 31', '2025-12-31', 'day']);
   });
 
+  it('reads a verb after a modal or "to" as its base form, whatever past it looks like ("could cut")', () => {
+    const text = 'An economist said the bank could cut again in the second quarter if exports keep falling.';
+    expect(dates(text, '2025-03-05')).toContainEqual(['the second quarter', '2025-Q2', 'quarter']);
+    expect(dates('The utility plans to set new rates in the third quarter.', '2025-03-05')).toContainEqual(['the third quarter', '2025-Q3', 'quarter']);
+    // A past verb still reads as one.
+    expect(dates('Exports fell sharply in the fourth quarter, the agency said.', '2025-03-05')).toContainEqual(['the fourth quarter', '2024-Q4', 'quarter']);
+  });
+
+  it('reads "this summer" as the current year\'s, whatever the verbs around it', () => {
+    // "licensed" is the nearest tense word, and it reads as past: "this" decides, not the verb.
+    const text = 'Seed will go to about 40 licensed growers this summer, the university said.';
+    expect(dates(text, '2025-03-04')).toContainEqual(['this summer', '2025-SU', 'season']);
+    expect(dates('Ridership fell this summer, the agency said.', '2025-10-02')).toContainEqual(['this summer', '2025-SU', 'season']);
+    // Winter is named by the year it begins: in February, this winter began last December.
+    expect(dates('Heating bills rose this winter, the regulator said.', '2025-02-10')).toContainEqual(['this winter', '2024-WI', 'season']);
+    expect(dates('The shelter will open more beds this winter, the city said.', '2025-10-02')).toContainEqual(['this winter', '2025-WI', 'season']);
+  });
+
   it('reads a count before a present-tense word as a noun ("312 votes to 244")', () => {
     // 2026-01-28 is a Wednesday: the vote was the day before.
     expect(dates('MPs approved the bill by 312 votes to 244 on Tuesday night.', '2026-01-28')).toContainEqual(['Tuesday night', '2026-01-27', 'day']);

@@ -294,7 +294,10 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const relWord = g.rel ?? g.rel2;
       if (relWord) {
         const rel = relIn(L, relWord);
-        if (rel === 0) return unanchored(ctx, 'season', { month }, 'season', ref, tags); // "this summer": the one around now, by tense
+        // "this summer": the one of the current year, whatever the verb ("will go ... this summer" in
+        // March is the coming one, "this spring" in May the one we are in); "this winter" from January
+        // to June is the one that began last December, from July the one that begins this December.
+        if (rel === 0) return components(ctx, { year: code === 'WI' && ref.month <= 6 ? ref.year - 1 : ref.year, month }, 'season', true, tags);
         // "next spring", "last summer": the one after (before) the season we are in or nearest to.
         const inSeason = (y: number) => ref.ms >= dayIndex(y, month, 1) && ref.ms < dayIndex(y, SEASON_MONTHS[code][1] + 1, 1);
         const current = inSeason(ref.year) ? ref.year : inSeason(ref.year - 1) ? ref.year - 1 : null;
