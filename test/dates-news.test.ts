@@ -14,6 +14,9 @@ describe('news date expressions', () => {
     expect(d).toContainEqual(["'58", '1958', 'year']);
     const texts = d.map(([t]) => t);
     for (const notYear of ['1500', '2010', '2020', '1999']) expect(texts).not.toContain(notYear);
+    // A number followed by a decimal figure is a value in a row of data ("Russell 2000 1,993.76 +43.37").
+    expect(dates('Russell 2000 1,993.76 +43.37 +2.22%').map(([t]) => t)).not.toContain('2000');
+    expect(dates('Sales fell in 2023 after the plant closed.').map(([t]) => t)).toContain('2023');
   });
 
   it('reads relative periods at their own precision', () => {
