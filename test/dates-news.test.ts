@@ -15,7 +15,8 @@ describe('news date expressions', () => {
     const texts = d.map(([t]) => t);
     for (const notYear of ['1500', '2010', '2020', '1999']) expect(texts).not.toContain(notYear);
     // A number followed by a decimal figure is a value in a row of data ("Russell 2000 1,993.76 +43.37").
-    expect(dates('Russell 2000 1,993.76 +43.37 +2.22%').map(([t]) => t)).not.toContain('2000');
+    const table = 'Stocks rally as yields ease\n\nStocks rose on Tuesday as bond yields eased, traders said.\n\nIndex\tClose\tChange\t%\nDow Jones\t42,110.20\t+310.15\t+0.74%\nRussell 2000\t1,993.76\t+43.37\t+2.22%\n\nThe rally was broad, with small caps leading the way after the jobs report.';
+    expect(dates(table).map(([t]) => t)).not.toContain('2000');
     expect(dates('Sales fell in 2023 after the plant closed.').map(([t]) => t)).toContain('2023');
   });
 
