@@ -49,6 +49,23 @@ describe('dates that read tense', () => {
     expect(dates('The shelter will open more beds this winter, the city said.', '2025-10-02')).toContainEqual(['this winter', '2025-WI', 'season']);
   });
 
+  it('takes no event from a heading of a few words, only from what it heads', () => {
+    const page = [
+      'THE HARBOUR NOTE',
+      'Pier closes, a ferry vote and cheaper fish',
+      'Wednesday, January 14, 2026',
+      'Good morning. Here is what is happening along the coast.',
+      'In today\'s edition',
+      '- The pier closes for repairs',
+      '- A ferry vote',
+      '1. The pier closes',
+      'The council voted on Tuesday to close the pier for repairs after divers found cracks in two of its piles.',
+    ].join('\n');
+    const got = events(page, '2026-01-14');
+    expect(got).toContainEqual(['Tuesday', '2026-01-13']);
+    expect(got.map(([t]) => t)).not.toContain('today');
+  });
+
   it('reads a count before a present-tense word as a noun ("312 votes to 244")', () => {
     // 2026-01-28 is a Wednesday: the vote was the day before.
     expect(dates('MPs approved the bill by 312 votes to 244 on Tuesday night.', '2026-01-28')).toContainEqual(['Tuesday night', '2026-01-27', 'day']);

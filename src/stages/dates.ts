@@ -21,6 +21,8 @@ import { sentenceRanges, clauseRange } from '../sentences.js';
 
 /** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
+/** Headings of at most this many words are labels, not statements of what happened. */
+const LABEL_HEADING_WORDS = 3;
 
 interface Found {
   ref: DateRef;
@@ -246,7 +248,9 @@ export function dates(state: DocumentState): void {
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
     const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? ''));
-    if (anchors.length === 0 || dateOnly || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    // A heading of a few words ("In today's edition", "Coming up Friday") labels what follows: no event.
+    const labelHeading = block.kind === 'heading' && block.text.split(/\s+/).length <= LABEL_HEADING_WORDS;
+    if (anchors.length === 0 || dateOnly || labelHeading || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
