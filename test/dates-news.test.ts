@@ -20,6 +20,10 @@ describe('news date expressions', () => {
     expect(dates('Sales fell in 2023 after the plant closed.').map(([t]) => t)).toContain('2023');
   });
 
+  it('reads "the final quarter" as the fourth', () => {
+    expect(dates('Carbon prices rose in the final quarter of last year, the exchange said.', '2026-03-02')).toContainEqual(['the final quarter of last year', '2025-Q4', 'quarter']);
+  });
+
   it('reads relative periods at their own precision', () => {
     const d = dates('Exports rose last quarter and this month, fell last May and earlier this year, and should recover next summer and by the end of the year.');
     expect(d).toContainEqual(['last quarter', '2024-Q3', 'quarter']);

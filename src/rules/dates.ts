@@ -158,7 +158,7 @@ const english: DateLanguageSpec = {
     year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', quarter: 'quarter', quarters: 'quarter',
     half: 'half', decade: 'decade', weekend: 'weekend', day: 'day', days: 'day', morning: 'day', afternoon: 'day', evening: 'day', night: 'day', period: 'quarter',
   },
-  ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
   numbers: EN_NUMBERS,
   spokenNumbers: EN_SPOKEN_NUMBERS,
   parts: {
@@ -190,7 +190,7 @@ const english: DateLanguageSpec = {
     { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
     { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
     { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b(?!\\.?\\s+\\d)\\.?' },
-    { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
+    { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
     { kind: 'quarter', gate: '[1-4]Q|Q[1-4]', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
     { kind: 'half', gate: 'half', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
     { kind: 'half', gate: 'H[12]', pattern: '\\bH(?<ord>[12])\\s*(?<year>{year})?\\b', cased: true },
