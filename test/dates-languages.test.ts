@@ -26,6 +26,12 @@ describe('dates in other languages', () => {
     expect(dates).toContainEqual(['3. Dezember', '2025-12-03', 'day']);
   });
 
+  it('reads a German season after any form of its word ("das kommende Frühjahr", "letztes Frühjahr")', () => {
+    const { dates } = read('Die Ministerin kündigte am Montag einen Gesetzentwurf für das kommende Frühjahr an. Letztes Frühjahr waren die Mieten stark gestiegen.', '2026-11-03');
+    expect(dates).toContainEqual(['kommende Frühjahr', '2027-SP', 'season']);
+    expect(dates).toContainEqual(['Letztes Frühjahr', '2026-SP', 'season']);
+  });
+
   it('reads French news prose', () => {
     const { lang, dates } = read(
       "La préfecture a annoncé mercredi que le pont de Saint-Vrain restera fermé jusqu'au 15 janvier. " +
