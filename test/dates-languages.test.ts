@@ -32,6 +32,14 @@ describe('dates in other languages', () => {
     expect(dates).toContainEqual(['Letztes Frühjahr', '2026-SP', 'season']);
   });
 
+  it('reads a German weekday joined to a part of the day ("Freitagabend") as that day, ahead where the present tense says so', () => {
+    // 2026-07-15 is a Wednesday.
+    const { dates } = read('Der Wetterdienst warnt vor großer Hitze. Die Warnung gilt ab Mittwochmittag und soll bis Freitagabend bestehen bleiben, teilte der DWD mit. Am Montagmorgen fielen viele Züge aus.', '2026-07-15');
+    expect(dates).toContainEqual(['Mittwochmittag', '2026-07-15', 'day']);
+    expect(dates).toContainEqual(['Freitagabend', '2026-07-17', 'day']);
+    expect(dates).toContainEqual(['Montagmorgen', '2026-07-13', 'day']);
+  });
+
   it('reads French news prose', () => {
     const { lang, dates } = read(
       "La préfecture a annoncé mercredi que le pont de Saint-Vrain restera fermé jusqu'au 15 janvier. " +

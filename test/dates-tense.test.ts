@@ -66,6 +66,12 @@ describe('dates that read tense', () => {
     expect(got.map(([t]) => t)).not.toContain('today');
   });
 
+  it('reads the weekday of the story\'s own day as that day, whatever the tense', () => {
+    // 2025-09-17 is a Wednesday.
+    expect(dates('The council will vote on the budget on Wednesday, the mayor said.', '2025-09-17')).toContainEqual(['Wednesday', '2025-09-17', 'day']);
+    expect(dates('The council will vote on the budget next Wednesday, the mayor said.', '2025-09-17')).toContainEqual(['next Wednesday', '2025-09-24', 'day']);
+  });
+
   it('reads a count before a present-tense word as a noun ("312 votes to 244")', () => {
     // 2026-01-28 is a Wednesday: the vote was the day before.
     expect(dates('MPs approved the bill by 312 votes to 244 on Tuesday night.', '2026-01-28')).toContainEqual(['Tuesday night', '2026-01-27', 'day']);

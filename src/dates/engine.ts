@@ -177,6 +177,8 @@ function unanchoredPeriod(C: CompiledLanguage, res: ParsingResult): Period | nul
       }
       case 'weekend':
         return { kind: 'weekday', weekday: 6 };
+      case 'weekday':
+        return { kind: 'weekday', weekday: c.get('weekday')! };
     }
     return null;
   }
@@ -202,6 +204,9 @@ const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : 
  */
 function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction): Occurrence {
   if (prev.from === next.from) return prev;
+  // The weekday of the story's own day is that day, whatever the tense: news names the coming week's
+  // day as "next Wednesday", and a bare "Wednesday" in Wednesday's paper is today.
+  if (p.kind === 'weekday' && prev.from === ref) return prev;
   let pick: Occurrence;
   if (dir < 0) pick = prev;
   else if (dir > 0) {

@@ -423,6 +423,14 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const step = /next|following/.test(relWord) ? 1 : /previous|preceding/.test(relWord) ? -1 : 0;
       return shifted(ctx, unit, step, ref, [TAG.anchor(`anaphor:${unit}:${step}`)]);
     }
+    case 'weekdayPart': {
+      // The day only: the part of it ("abend") says when in the day, which a day-granular date leaves out.
+      const weekday = lookup(L.weekdays ?? {}, g.weekday);
+      if (weekday === undefined) return null;
+      const c = unanchored(ctx, 'weekday', {}, 'day', ref);
+      c.assign('weekday', weekday);
+      return c;
+    }
     case 'weekend': {
       const rel = (g.rel ?? '').toLowerCase();
       if (rel === 'the') return unanchored(ctx, 'weekend', {}, 'week', ref);

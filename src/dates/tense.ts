@@ -21,6 +21,7 @@ export interface CompiledTense {
   hedge: RegExp;
   deferral: RegExp;
   baseAfter: RegExp;
+  targetAhead: boolean;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -39,6 +40,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
     deferral: whole(spec.deferral ?? '(?!)'),
     baseAfter: whole(spec.baseAfter ?? '(?!)'),
+    targetAhead: spec.targetAhead ?? false,
   };
 }
 
@@ -150,5 +152,7 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t, i > 1 ? right[i - 2] : i === 1 ? left[left.length - 1] : left[left.length - 2]);
     if (dir !== null) return settle(dir);
   }
-  return 0;
+  // "gilt bis Freitagabend": where the present tense also tells the future, a target no tense word
+  // places lies ahead (in English news, "until Friday" with no verb is as often a report of the past).
+  return target && t.targetAhead ? 1 : 0;
 }

@@ -38,6 +38,7 @@ export type DateRuleKind =
   | 'focus' // "the quarter", "the latest quarter", "the year": the period in focus
   | 'anaphor' // "that year", "later that month", "the next day": the last date mentioned
   | 'weekend' // "the weekend", "last weekend"
+  | 'weekdayPart' // "Freitagabend", "Montagmorgen": a weekday and a part of the day written as one word
   | 'holiday' // "Christmas", "Thanksgiving", "Ostern", "Noël"
   | 'now'; // "now", "currently": the publication day (TimeML's PRESENT_REF)
 
@@ -58,6 +59,8 @@ export interface DateLanguageSpec {
   chrono: string;
   months: Record<string, number>;
   seasons: Record<string, SeasonCode>;
+  /** Weekday names (0 Sunday) for rules that read weekdays chrono does not (compounds). */
+  weekdays?: Record<string, number>;
   /** Direction words: -1 last/past, 0 this/current, 1 next/coming. */
   rel: Record<string, -1 | 0 | 1>;
   units: Record<string, DateUnit>;
@@ -117,6 +120,8 @@ export interface TenseSpec {
    * the word before it does.
    */
   baseAfter?: string;
+  /** The present tense tells the future too ("gilt bis Freitag"): a target date no tense word places lies ahead. */
+  targetAhead?: boolean;
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -250,6 +255,7 @@ const german: DateLanguageSpec = {
     august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
   seasons: { frühjahr: 'SP', frühling: 'SP', sommer: 'SU', herbst: 'FA', winter: 'WI' },
+  weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
   rel: {
     letzte: -1, letzten: -1, letztes: -1, letzter: -1, vergangene: -1, vergangenen: -1, vergangenes: -1, vergangener: -1, vorige: -1, vorigen: -1, voriges: -1,
     vor: -1, vorjahr: -1, vorjahres: -1, vormonat: -1, vormonats: -1, vorwoche: -1,
@@ -285,6 +291,7 @@ const german: DateLanguageSpec = {
     { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>im|seit|bis|ab|vom|zum|von|nach|vor)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|er\\b)' },
     { kind: 'decade', gate: '0er', pattern: '\\b(?:(?<decade>(?:1[5-9]|20)\\d0)er|(?<dd>[1-9]0)er)(?:[- ]?Jahren?|n)?\\b' },
+    { kind: 'weekdayPart', gate: 'morgen|mittag|abend|nacht', pattern: '\\b(?<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)\\b' },
     { kind: 'holiday', gate: 'weihnacht|heiligabend|silvester|neujahr|oster|karfreitag|pfingst|einheit', pattern: '\\b(?<holiday>Weihnachten|Heiligabend|Silvester|Neujahr|Ostersonntag|Ostermontag|Ostern|Karfreitag|Pfingsten|Tag der Deutschen Einheit)\\b' },
   ],
   notYearAfter: '(?:[a-zäöüß]|\\s*(?:%|Prozent|Punkte?|Euro|EUR|Dollar|Franken|Pfund|Menschen|Personen|Einwohner|Mitarbeiter(?:innen)?|Beschäftigte|Stellen|Arbeitsplätze|Stimmen|Aktien|Wohnungen|Häuser|Fahrzeuge|Autos|Tonnen|Meter|Kilometer|km|Kilo|Hektar|Seiten|Mal|Stunden|Uhr|Betten|Sitze|Filialen|Fälle|Tote|Soldaten|Teilnehmer)\\b)',
@@ -299,6 +306,7 @@ const german: DateLanguageSpec = {
     futureBeforeTo: '(?!)',
     boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
     targetPrep: 'bis|bis zum|bis zur|auf',
+    targetAhead: true,
     backwardPrep: 'seit',
     hedge: 'mindestens|wenigstens',
     forwardPrep: 'ab|ab dem|spätestens|frühestens|bereits ab',
