@@ -72,6 +72,11 @@ describe('dates that read tense', () => {
     expect(dates('The council will vote on the budget next Wednesday, the mayor said.', '2025-09-17')).toContainEqual(['next Wednesday', '2025-09-24', 'day']);
   });
 
+  it('dates the planning only where the date heads its sentence ("On Friday, the city planned to ...")', () => {
+    const text = 'A federal judge set the trial to begin on Feb. 17 and scheduled a status hearing for January, court records show.';
+    expect(dates(text, '2026-11-20')).toContainEqual(['Feb. 17', '2027-02-17', 'day']);
+  });
+
   it('reads a count before a present-tense word as a noun ("312 votes to 244")', () => {
     // 2026-01-28 is a Wednesday: the vote was the day before.
     expect(dates('MPs approved the bill by 312 votes to 244 on Tuesday night.', '2026-01-28')).toContainEqual(['Tuesday night', '2026-01-27', 'day']);

@@ -148,7 +148,7 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     }
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
     // "On Friday, the government planned to ...": a date heading its sentence dates the planning, which is past.
-    if (/ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);
+    if (fronted && /ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);
     const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t, i > 1 ? right[i - 2] : i === 1 ? left[left.length - 1] : left[left.length - 2]);
     if (dir !== null) return settle(dir);
   }
