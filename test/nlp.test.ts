@@ -95,16 +95,16 @@ describe('taggers', () => {
     expect(labels).toContain('battery manufacturing');
   });
 
-  it('reports no time zone, currency code, measure, plural abbreviation or lone organization head as a name', () => {
+  it('reports no time zone, currency code, measure, product abbreviation, plural abbreviation, lone organization head or capitalised everyday word as a name', () => {
     const page = [
       'Kettleby council backs new tram depot',
       'The Council voted 7-2 on Tuesday at 18:00 GMT to fund the depot, which will cost 40 million SEK, as GDP growth slowed.',
       'Local MPs welcomed the plan, and the Bank said lending to the Kettleby Tram Company would rise.',
-      'Mayor Ines Calder said the depot would open in 2027.',
+      'Mayor Ines Calder said the depot would open in 2027, and the city will buy an electric SUV and MORE trams.',
     ].join('\n\n');
     const a = extract(page, { publishedAt: '2025-03-04' });
     const names = [...a.entities.people, ...a.entities.organizations].map((e) => e.name);
-    expect(names.filter((n) => ['GMT', 'SEK', 'GDP', 'MPs', 'Council', 'Bank'].includes(n))).toEqual([]);
+    expect(names.filter((n) => ['GMT', 'SEK', 'GDP', 'MPs', 'Council', 'Bank', 'SUV', 'MORE'].includes(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['Kettleby Tram Company', 'Ines Calder']));
   });
 

@@ -185,6 +185,17 @@ function hasOrgHead(text: string): boolean {
 }
 
 /** Whether `text` ends in an organization head ("Hanil Securities"). */
+/**
+ * An everyday word written in capitals ("MORE", "OFF", "BEFORE" from a button or a caps line), not an
+ * acronym. Question words stay out: "WHO" names the World Health Organization.
+ */
+function isCapitalisedWord(name: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  const r = nlpRules();
+  return r.edgeWord.test(lower) || (r.stopword.has(lower) && !/^(?:who|what|which|where|when|why|how|whom|whose)$/.test(lower));
+}
+
 function endsInOrgHead(text: string): boolean {
   let end = -1;
   for (const m of text.matchAll(nlpRules().orgHeadAll)) end = m.index + m[0].length;
@@ -298,11 +309,12 @@ export function findEntities(content: TaggedContent): Entities {
     m.name = rest;
     m.start += title[0].length;
   }
-  // No organization or person at all: a time zone, a currency code or a measure in capitals ("GMT",
-  // "SEK", "GDP"), an abbreviation in the plural ("MPs", "EVs"), or an organization head alone
-  // ("Council", "Bank"). Places keep theirs ("CT" is also Connecticut).
+  // No organization or person at all: a time zone, a currency code, a measure or a product
+  // abbreviation in capitals ("GMT", "SEK", "GDP", "SUV"), an abbreviation in the plural ("MPs"), an
+  // organization head alone ("Council", "Bank"), or an everyday word in capitals ("MORE"). Places
+  // keep theirs ("CT" is also Connecticut).
   const notName = (m: Mention) =>
-    m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)));
+    m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)) || isCapitalisedWord(m.name));
   for (let k = mentions.length - 1; k >= 0; k--) if (notName(mentions[k]!)) mentions.splice(k, 1);
   // Overlaps: the longer mention wins, then the stronger rule.
   mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);

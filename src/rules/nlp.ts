@@ -94,6 +94,8 @@ export const nlpRules = lazy(() => {
       ...'GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT ET PT CT AEST AEDT IST JST KST HKT SGT'.split(' '),
       ...'GDP GNP CPI PPI PMI PCE VAT IPO ETF ETFS EPS ROI YOY QOQ'.split(' '),
       ...'ID EV AI TV PR PM AM MP CEO CFO COO CTO HQ FAQ PDF URL DIY RSVP ASAP FYI'.split(' '),
+      // Technology and product abbreviations.
+      ...'PC SUV LED LCD OLED GPS HVAC AWD RWD FWD VR ECG EKG MRI USB HDMI SSD HDD CPU GPU RAM DVD NAS IPS WLTP ICT IQ'.split(' '),
     ]),
     /** Country acronyms and short names compromise may miss or call organizations. */
     countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
