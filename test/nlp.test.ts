@@ -108,6 +108,13 @@ describe('taggers', () => {
     expect(names).toEqual(expect.arrayContaining(['Kettleby Tram Company', 'Ines Calder']));
   });
 
+  it('keeps a name the tagger knows as an organization one where a "said" rule would make it a person', () => {
+    const page = 'Phone sales slow\n\nPhone sales slowed in the spring, according to Goldman Sachs. Analysts at Halden Research said demand would recover.\n\nThe company said Jane Doe would lead the unit.';
+    const a = extract(page, { publishedAt: '2025-03-04' });
+    expect(a.entities.people.map((e) => e.name)).toEqual(['Jane Doe']);
+    expect(a.entities.organizations.map((e) => e.name)).toContain('Goldman Sachs');
+  });
+
   it('gives the same kinds of answers with the full compromise tagger', () => {
     const fast = extract(PAGE, { publishedAt: '2025-03-04' });
     const full = extract(PAGE, { publishedAt: '2025-03-04', tagger: 'compromise' });

@@ -202,6 +202,9 @@ function endsInOrgHead(text: string): boolean {
   return end === text.length;
 }
 
+/** How strongly a "said" rule ("Jane Doe said", "said Jane Doe") reads a person. */
+const SAID_STRENGTH = 1.5;
+
 /** Rule-found mentions in one segment's text. */
 function ruleMentions(segment: number, text: string): Mention[] {
   const r = nlpRules();
@@ -248,7 +251,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
       const name = words.slice(k).join(' ');
       if (!r.nameWords.for(name).test(name) || hasOrgHead(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
       const start = m.index! - name.length;
-      out.push({ kind: 'people', name, segment, start, end: m.index!, strength: 1.5 });
+      out.push({ kind: 'people', name, segment, start, end: m.index!, strength: SAID_STRENGTH });
       break;
     }
   }
@@ -256,7 +259,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const name = m[1]!;
     if (hasOrgHead(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
-    out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 1.5 });
+    out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: SAID_STRENGTH });
   }
   return out;
 }
@@ -316,6 +319,13 @@ export function findEntities(content: TaggedContent): Entities {
   const notName = (m: Mention) =>
     m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)) || isCapitalisedWord(m.name));
   for (let k = mentions.length - 1; k >= 0; k--) if (notName(mentions[k]!)) mentions.splice(k, 1);
+  // "according to USA Today": a name the tagger reads as an organization stays one where a "said"
+  // rule would make it a person (those rules only see capitals).
+  const organizationAt = new Set(mentions.filter((m) => m.kind === 'organizations').map((m) => `${m.segment}:${m.start}:${m.end}`));
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind === 'people' && m.strength === SAID_STRENGTH && organizationAt.has(`${m.segment}:${m.start}:${m.end}`)) mentions.splice(k, 1);
+  }
   // Overlaps: the longer mention wins, then the stronger rule.
   mentions.sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
   const kept: Mention[] = [];
