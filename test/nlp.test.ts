@@ -115,6 +115,13 @@ describe('taggers', () => {
     expect(a.entities.organizations.map((e) => e.name)).toContain('Goldman Sachs');
   });
 
+  it('reads "St. Louis" as one place, not "St"', () => {
+    const page = 'Tour dates set\n\nThe band will play St. Louis on Aug. 14 and then St. Croix in the U.S. Virgin Islands, its manager said.';
+    const places = extract(page, { publishedAt: '2025-03-04' }).entities.places.map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['St. Louis', 'St. Croix']));
+    expect(places).not.toContain('St');
+  });
+
   it('gives the same kinds of answers with the full compromise tagger', () => {
     const fast = extract(PAGE, { publishedAt: '2025-03-04' });
     const full = extract(PAGE, { publishedAt: '2025-03-04', tagger: 'compromise' });

@@ -347,7 +347,9 @@ function namedRuns(tagging: TagRun, terms: Term[]): Pick<TaggedContent, 'people'
       const cur = terms[j]!;
       const next = terms[j + 1];
       if (!next || next.segment !== cur.segment || next.sentence !== cur.sentence || cur.tags.has('Possessive')) break;
-      if (cur.post === ' ' && isName(next)) {
+      // "St. Croix", "Mt. Hood": the abbreviation's period is inside the name.
+      const joined = cur.post === ' ' || (cur.post === '. ' && nlpRules().placePrefixAbbreviation.has(cur.normal));
+      if (joined && isName(next)) {
         j++;
         continue;
       }

@@ -97,6 +97,8 @@ export const nlpRules = lazy(() => {
       // Technology and product abbreviations.
       ...'PC SUV LED LCD OLED GPS HVAC AWD RWD FWD VR ECG EKG MRI USB HDMI SSD HDD CPU GPU RAM DVD NAS IPS WLTP ICT IQ'.split(' '),
     ]),
+    /** Abbreviations that begin a place's name, before its period ("St. Louis", "Mt. Hood", "Ft. Worth"). */
+    placePrefixAbbreviation: new Set(['st', 'ste', 'mt', 'ft']),
     /** Country acronyms and short names compromise may miss or call organizations. */
     countryAcronym: new PropertyPattern(/(?<![\p{L}.])(?:U\.S\.|U\.K\.|US|UK|UAE|U\.A\.E\.)(?![\p{L}])/gu),
     /** "said Jane Doe", "Jane Doe said". */
