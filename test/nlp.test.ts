@@ -115,6 +115,14 @@ describe('taggers', () => {
     expect(a.entities.organizations.map((e) => e.name)).toContain('Goldman Sachs');
   });
 
+  it('strips a title of up to three words before its head word, and its words name nobody', () => {
+    const page = 'Hostages freed\n\nTwo teachers held for three years were freed on Tuesday. “We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.\n\nThe talks will cover trade and energy, officials said.';
+    const a = extract(page, { publishedAt: '2025-03-04' });
+    expect(a.entities.people.map((e) => e.name)).toContain('Stephanie Grisham');
+    const all = [...a.entities.people, ...a.entities.places, ...a.entities.organizations].map((e) => e.name);
+    expect(all.filter((n) => n.includes('Secretary') || n.includes('Press'))).toEqual([]);
+  });
+
   it('reads "St. Louis" as one place, not "St"', () => {
     const page = 'Tour dates set\n\nThe band will play St. Louis on Aug. 14 and then St. Croix in the U.S. Virgin Islands, its manager said.';
     const places = extract(page, { publishedAt: '2025-03-04' }).entities.places.map((e) => e.name);

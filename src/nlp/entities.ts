@@ -301,6 +301,7 @@ export function findEntities(content: TaggedContent): Entities {
 
   // Titles are not names ("Premier Li Qiang" -> "Li Qiang"), whoever found the mention; a place or
   // an organization that is a title and a name ("Reserve Governor Lena Marsh") is that person.
+  const titles: Mention[] = [];
   for (const m of mentions) {
     const title = leadingTitle(m.name);
     if (!title || title[0].length === 0 || title[0].length >= m.name.length) continue;
@@ -309,8 +310,14 @@ export function findEntities(content: TaggedContent): Entities {
       if (!r.nameWords.for(rest).test(rest) || hasOrgHead(rest)) continue;
       m.kind = 'people';
     }
+    titles.push({ ...m, end: m.start + title[0].length });
     m.name = rest;
     m.start += title[0].length;
+  }
+  // The words of a title name nobody ("White House Press" in "White House Press Secretary Jane Doe").
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (titles.some((t) => t.segment === m.segment && m.start >= t.start && m.end <= t.end)) mentions.splice(k, 1);
   }
   // No organization or person at all: a time zone, a currency code, a measure or a product
   // abbreviation in capitals ("GMT", "SEK", "GDP", "SUV"), an abbreviation in the plural ("MPs"), an

@@ -80,7 +80,7 @@ export const nlpRules = lazy(() => {
      * and titles, each with up to two capitalised words that qualify it ("Transportation Secretary",
      * "Federal Reserve Governor", "District Judge"). May match nothing.
      */
-    leadingTitle: new PropertyPattern(new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u')),
+    leadingTitle: new PropertyPattern(new RegExp(`^(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}?(?:${PERSON_TITLES}|${LEADING_ONLY_TITLES})\\s+)*`, 'u')),
     /** Every word of the titles above ("Gov.", "Vice", "President"): a name holding none has no title. */
     titleWords: new Set([PERSON_TITLES, LEADING_ONLY_TITLES].join('|').replaceAll('\\.', '.').split(/[| ]/)),
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
