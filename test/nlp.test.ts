@@ -123,6 +123,14 @@ describe('taggers', () => {
     expect(all.filter((n) => n.includes('Secretary') || n.includes('Press'))).toEqual([]);
   });
 
+  it('ends a name before a bracket it does not close ("Baar (Switzerland)")', () => {
+    const page = 'Ascom results\n\nAscom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs about 1,300 people.\n\nThe company said sales rose 4% in the first half.';
+    const a = extract(page, { publishedAt: '2025-03-04' });
+    const places = a.entities.places;
+    expect(places.map((e) => e.name)).toEqual(expect.arrayContaining(['Baar', 'Switzerland']));
+    for (const e of places) for (const [x, y] of e.spans) expect(a.source.text.slice(x, y)).toBe(e.name);
+  });
+
   it('reads "St. Louis" as one place, not "St"', () => {
     const page = 'Tour dates set\n\nThe band will play St. Louis on Aug. 14 and then St. Croix in the U.S. Virgin Islands, its manager said.';
     const places = extract(page, { publishedAt: '2025-03-04' }).entities.places.map((e) => e.name);

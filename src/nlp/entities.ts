@@ -325,6 +325,14 @@ export function findEntities(content: TaggedContent): Entities {
   // keep theirs ("CT" is also Connecticut).
   const notName = (m: Mention) =>
     m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)) || isCapitalisedWord(m.name));
+  // "Baar (Switzerland": a name ends before a bracket it does not close.
+  for (const m of mentions) {
+    const open = m.name.indexOf(' (');
+    if (open > 0 && !m.name.includes(')', open)) {
+      m.name = m.name.slice(0, open);
+      m.end = m.start + open;
+    }
+  }
   for (let k = mentions.length - 1; k >= 0; k--) if (notName(mentions[k]!)) mentions.splice(k, 1);
   // "according to USA Today": a name the tagger reads as an organization stays one where a "said"
   // rule would make it a person (those rules only see capitals).
