@@ -131,6 +131,13 @@ describe('taggers', () => {
     for (const e of places) for (const [x, y] of e.spans) expect(a.source.text.slice(x, y)).toBe(e.name);
   });
 
+  it('reads a role before a name as no person, and the name after it as one ("said Liberal Democrat MP Tom Hargreaves")', () => {
+    const page = 'Water bills to rise\n\nCustomers face higher bills from April. "Families are being handed the bill," said Liberal Democrat MP Tom Hargreaves.\n\nThe regulator said the rise would fund new pipes.';
+    const people = extract(page, { publishedAt: '2025-03-04' }).entities.people.map((e) => e.name);
+    expect(people).toContain('Tom Hargreaves');
+    expect(people.filter((n) => n.includes('MP'))).toEqual([]);
+  });
+
   it('reads "St. Louis" as one place, not "St"', () => {
     const page = 'Tour dates set\n\nThe band will play St. Louis on Aug. 14 and then St. Croix in the U.S. Virgin Islands, its manager said.';
     const places = extract(page, { publishedAt: '2025-03-04' }).entities.places.map((e) => e.name);

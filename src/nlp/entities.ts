@@ -161,6 +161,17 @@ function coordinatedPlaces(content: TaggedContent, mentions: readonly Mention[])
 }
 const NOT_COORDINATED_PLACE = ['Plural', 'Demonym', 'Organization', 'Month', 'WeekDay', 'Date', 'Acronym'];
 
+/**
+ * Words that end in a title and start with no given name describe a role, not a person ("Liberal
+ * Democrat MP", "Finance Minister"); "Stephen King" keeps his name.
+ */
+function isRole(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  const r = nlpRules();
+  return r.titleWords.has(words[words.length - 1]!) && !personNames().given.has(words[0]!.toLowerCase());
+}
+
 /** Whether capitalised words are a person's name: a title before it, or a known given name first. */
 function namesPerson(words: string): boolean {
   const title = leadingTitle(words);
@@ -324,6 +335,7 @@ export function findEntities(content: TaggedContent): Entities {
   // organization head alone ("Council", "Bank"), or an everyday word in capitals ("MORE"). Places
   // keep theirs ("CT" is also Connecticut).
   const notName = (m: Mention) =>
+    (m.kind === 'people' && isRole(m.name)) ||
     m.kind !== 'places' && (r.notNameAcronym.has(m.name) || r.currencyCode.test(m.name) || /^\p{Lu}{2,}s$/u.test(m.name) || (!m.name.includes(' ') && endsInOrgHead(m.name)) || isCapitalisedWord(m.name));
   // "Baar (Switzerland": a name ends before a bracket it does not close.
   for (const m of mentions) {

@@ -15,7 +15,7 @@ const PERSON_TITLES = [
   'Chief Executive', 'CEO', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Ambassador',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dr\\.', 'Mr\\.', 'Mrs\\.', 'Ms\\.', 'Professor', 'Prof\\.',
   'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Bishop', 'Archbishop', 'Rabbi', 'Imam',
-  'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder',
+  'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'MP', 'MEP', 'MSP', 'MLA',
 ].join('|');
 /** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
 const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'Coach', 'Analyst', 'Economist'].join('|');
