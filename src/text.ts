@@ -117,8 +117,11 @@ export function splitList(text: string, separators: RegExp): string[] {
     .filter(Boolean);
 }
 
-/** Most longer words capitalized ("Beijing Opposes Washington Plan"): capitals there say nothing about names. */
-export function isTitleCase(text: string): boolean {
+/**
+ * Most longer words capitalized ("Beijing Opposes Washington Plan"): capitals there say nothing about
+ * names. `share` of the words longer than three letters, and at least `minWords` of them.
+ */
+export function isTitleCase(text: string, share = 0.8, minWords = 2): boolean {
   // A scan instead of split-and-filter: this runs on every segment the tagger reads.
   let words = 0;
   let capitals = 0;
@@ -134,7 +137,7 @@ export function isTitleCase(text: string): boolean {
     words++;
     if (UPPER.test(first)) capitals++;
   }
-  return words >= 2 && capitals / words >= 0.8;
+  return words >= minWords && capitals / words >= share;
 }
 
 const LETTER = /\p{L}/u;

@@ -95,16 +95,17 @@ describe('taggers', () => {
     expect(labels).toContain('battery manufacturing');
   });
 
-  it('reports no time zone, currency code, measure, product abbreviation, plural abbreviation, lone organization head or capitalised everyday word as a name', () => {
+  it('reports no time zone, currency code, measure, product or computing abbreviation, plural abbreviation, lone organization head or capitalised everyday word as a name', () => {
     const page = [
       'Kettleby council backs new tram depot',
       'The Council voted 7-2 on Tuesday at 18:00 GMT to fund the depot, which will cost 40 million SEK, as GDP growth slowed.',
       'Local MPs welcomed the plan, and the Bank said lending to the Kettleby Tram Company would rise.',
       'Mayor Ines Calder said the depot would open in 2027, and the city will buy an electric SUV and MORE trams.',
+      'Riders can check times through a FREE app, whose API and UX the Kettleby Tram Company will publish with HR data.',
     ].join('\n\n');
     const a = extract(page, { publishedAt: '2025-03-04' });
     const names = [...a.entities.people, ...a.entities.organizations].map((e) => e.name);
-    expect(names.filter((n) => ['GMT', 'SEK', 'GDP', 'MPs', 'Council', 'Bank', 'SUV', 'MORE'].includes(n))).toEqual([]);
+    expect(names.filter((n) => ['GMT', 'SEK', 'GDP', 'MPs', 'Council', 'Bank', 'SUV', 'MORE', 'FREE', 'API', 'UX', 'HR'].includes(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['Kettleby Tram Company', 'Ines Calder']));
   });
 
@@ -203,6 +204,26 @@ describe('taggers', () => {
     const a = extract(text, { publishedAt: '2025-06-03' });
     expect(a.entities.places.map((e) => e.name)).toContain('South Harbor Street');
     expect(a.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Kingsport FC', 'Millbrook Athletic', 'Westfield Elementary']));
+  });
+
+  it('reads no name from the capitals of a title-case heading alone, but keeps known names and names the prose repeats', () => {
+    const page = [
+      'How to Choose a Moving Company',
+      'Moving across town takes planning. We compared quotes from Harlow Van Lines and two local crews last spring.',
+      'Why You Should Trust Our Movers Guide',
+      'Our team has tested movers since 2019, from small vans to full trucks.',
+      'Storage Options in Baltimore',
+      'Most crews store furniture for a month at no charge.',
+      'Compare Harlow Van Lines Quotes',
+      'Ask each crew for a written estimate before the move.',
+    ].join('\n\n');
+    const a = extract(page, { publishedAt: '2025-06-03' });
+    const names = [...a.entities.people, ...a.entities.places, ...a.entities.organizations].map((e) => e.name);
+    // Capitals that only a heading's style gives name nobody.
+    expect(names.filter((n) => /Trust|Guide|Moving Company|Storage|Compare/.test(n))).toEqual([]);
+    // A place the lexicon knows stands in a heading; a name the prose writes stands.
+    expect(a.entities.places.map((e) => e.name)).toContain('Baltimore');
+    expect(a.entities.organizations.map((e) => e.name)).toEqual(['Harlow Van Lines']);
   });
 
   it('reads no language as a place ("in Portuguese")', () => {

@@ -6,8 +6,8 @@
  */
 import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
-import { personNames } from './names.js';
-import { compareText, trimEndOf } from '../text.js';
+import { knownNames, personNames, plainWords } from './names.js';
+import { compareText, isTitleCase, trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import type { EntityMatch, Segment, TaggedContent } from './tagger.js';
 
@@ -204,7 +204,7 @@ function isCapitalisedWord(name: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(name)) return false;
   const lower = name.toLowerCase();
   const r = nlpRules();
-  return r.edgeWord.test(lower) || (r.stopword.has(lower) && !/^(?:who|what|which|where|when|why|how|whom|whose)$/.test(lower));
+  return r.edgeWord.test(lower) || plainWords().has(lower) || (r.stopword.has(lower) && !/^(?:who|what|which|where|when|why|how|whom|whose)$/.test(lower));
 }
 
 function endsInOrgHead(text: string): boolean {
@@ -367,7 +367,10 @@ export function findEntities(content: TaggedContent): Entities {
   }
 
   // Group by canonical key; a one-word person name joins a fuller name that contains it.
-  const groups = new Map<string, { kind: Kind; forms: Map<string, number>; spans: Span[] }>();
+  const groups = new Map<string, { kind: Kind; forms: Map<string, number>; spans: Span[]; plain: boolean }>();
+  const titleCased = content.segments.map((seg) => isTitleCased(seg.text));
+  const known = knownNames();
+  const knownTerms = knownNameTerms(content, titleCased);
   const fullNames = kept.filter((m) => m.kind === 'people' && m.name.includes(' '));
   for (const m of kept) {
     let key = `${m.kind}:${keyOf(m.name)}`;
@@ -376,13 +379,17 @@ export function findEntities(content: TaggedContent): Entities {
       if (full) key = `people:${keyOf(full.name)}`;
       else continue; // a lone given or family name with no fuller mention is too weak
     }
-    const g = groups.get(key) ?? { kind: m.kind, forms: new Map<string, number>(), spans: [] };
+    const g = groups.get(key) ?? { kind: m.kind, forms: new Map<string, number>(), spans: [], plain: false };
+    g.plain ||= !titleCased[m.segment] || isKnownName(m.name, known) || (knownTerms.get(m.segment)?.some(([a, b]) => a < m.end && m.start < b) ?? false);
     g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
     g.spans.push(content.segments[m.segment]!.toSource(m.start, m.end));
     groups.set(key, g);
   }
   const out: Entities = { people: [], places: [], organizations: [] };
   for (const g of groups.values()) {
+    // Capitals in a title-cased heading are the style's, not a name's ("Why You Should Trust Us",
+    // "Data"): a name seen only there is no evidence of an entity.
+    if (!g.plain) continue;
     const forms = [...g.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]);
     const name = g.kind === 'people' ? forms[0]![0] : [...g.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
     const entity: Entity = {
@@ -395,6 +402,36 @@ export function findEntities(content: TaggedContent): Entities {
   }
   for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   return out;
+}
+
+/** Tags the tagger gives only to words it knows as names: a place, a given or family name, a company. */
+const KNOWN_NAME_TAGS = ['City', 'Country', 'Region', 'Place', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization'];
+
+/** Where, in each title-cased segment, the tagger knows a word as a name: segment -> [start, end) of those words. */
+function knownNameTerms(content: TaggedContent, titleCased: readonly boolean[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const t of content.terms) {
+    if (!titleCased[t.segment] || !KNOWN_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+    const list = out.get(t.segment) ?? [];
+    list.push([t.start, t.end]);
+    out.set(t.segment, list);
+  }
+  return out;
+}
+
+/** The lexicon knows the name, or one of its words, as a place, a person's name or an organization ("Baltimore Ravens"). */
+function isKnownName(name: string, known: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase().replace(/['’]s$/, '');
+  return known.has(lower) || name.split(/[\s-]+/).some((w) => PLACE_GROUPS.has(w) || (w.length > 1 && known.has(w.toLowerCase())));
+}
+
+/**
+ * Capitals in this segment are the style's: every word longer than a function word is capitalised
+ * (a title-case heading, or a one-word label such as "Data"). Stricter than the tagger's test:
+ * a reference line with a few lower-case words keeps its names.
+ */
+function isTitleCased(text: string): boolean {
+  return isTitleCase(text, 1, 1);
 }
 
 const NOT_PLACE_TAGS = ['Month', 'WeekDay', 'Date', 'Person', 'Organization', 'Value', 'Acronym'];

@@ -10,3 +10,22 @@ export const personNames = lazy(() => {
   const words = (tag: string) => (taggerData.lexicon[tag] ?? '').split('\n').filter(Boolean);
   return { given: new Set([...words('FirstName'), ...words('MaleName'), ...words('FemaleName')]), surnames: new Set(words('LastName')) };
 });
+
+/** Every word or phrase the lexicon knows as a name: places, people's names and organizations. */
+export const knownNames = lazy(() => {
+  const out = new Set<string>();
+  for (const [tags, words] of Object.entries(taggerData.lexicon)) {
+    if (!/\b(?:City|Country|Region|Place|Organization|Person|FirstName|LastName|MaleName|FemaleName)\b/.test(tags)) continue;
+    for (const w of words.split('\n')) if (w) out.add(w);
+  }
+  return out;
+});
+
+/** Words the lexicon knows only as adjectives, adverbs, modals, pronouns and other function words: "FREE", "HUGE", "MUST" in capitals are no acronym. */
+export const plainWords = lazy(() => {
+  const out = new Set<string>();
+  for (const tag of ['Adjective', 'Adverb', 'Conjunction', 'Determiner', 'Modal', 'Possessive,Pronoun', 'Preposition', 'Pronoun']) {
+    for (const w of (taggerData.lexicon[tag] ?? '').split('\n')) if (w) out.add(w);
+  }
+  return out;
+});

@@ -96,6 +96,12 @@ export const nlpRules = lazy(() => {
       ...'ID EV AI TV PR PM AM MP CEO CFO COO CTO HQ FAQ PDF URL DIY RSVP ASAP FYI'.split(' '),
       // Technology and product abbreviations.
       ...'PC SUV LED LCD OLED GPS HVAC AWD RWD FWD VR ECG EKG MRI USB HDMI SSD HDD CPU GPU RAM DVD NAS IPS WLTP ICT IQ'.split(' '),
+      // Computing, web and business abbreviations: what a page is about, never who.
+      ...'IT API UI UX ML LLM NLP SEO SEM SERP PPC CTR CTA CRM CMS ERP SaaS SLA KPI QA HR B2B B2C'.split(' '),
+      ...'SQL HTML CSS JSON XML CSV HTTP HTTPS DNS VPN TLS SSL MFA SSO IP ISP OS CLI IDE ORM DOM RSS ETL CI CD DB'.split(' '),
+      ...'GB MB TB KB HD HDR DPI DSLR AR AV SMS NFT PCB PVC POS CAGR'.split(' '),
+      // Study, health and fitness abbreviations.
+      ...'MBA GPA ADHD HIIT EQ BMI'.split(' '),
     ]),
     /** Abbreviations that begin a place's name, before its period ("St. Louis", "Mt. Hood", "Ft. Worth"). */
     placePrefixAbbreviation: new Set(['st', 'ste', 'mt', 'ft']),
