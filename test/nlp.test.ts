@@ -226,6 +226,13 @@ describe('taggers', () => {
     expect(a.entities.organizations.map((e) => e.name)).toEqual(['Harlow Van Lines']);
   });
 
+  it('reads no clause-opening word into a name at the start of a sentence ("At Syracuse University")', () => {
+    const text = 'Campus Housing Costs Rise\n\nAt Syracuse University, rents rose again this year. But Kennedy Marsh said aid would follow.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    expect(a.entities.organizations.map((e) => e.name)).toEqual(['Syracuse University']);
+    expect(a.entities.people.map((e) => e.name)).toEqual(['Kennedy Marsh']);
+  });
+
   it('reads no language as a place ("in Portuguese")', () => {
     const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
       'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';

@@ -33,6 +33,7 @@ function clean(text: string): { name: string; lead: number; trail: number } {
   let name = text;
   const lead0 = name.length;
   name = name.replace(LEADING_NON_WORD.for(name), '').replace(/^(?:the|The)\s+/, '');
+  name = name.replace(nlpRules().clauseOpener.for(name), '');
   const lead = lead0 - name.length;
   const before = name.length;
   name = trimEndOf(name, ' \t\n,.;:!?)"”’\'');
@@ -260,7 +261,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
     const words = before.split(' ').slice(-3);
     for (let k = 0; k < words.length - 1; k++) {
       const name = words.slice(k).join(' ');
-      if (!r.nameWords.for(name).test(name) || hasOrgHead(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
+      if (!r.nameWords.for(name).test(name) || hasOrgHead(name) || r.clauseOpener.for(name).test(name) || /^(?:The|A|An|He|She|They|It|We|I|Officials?|Analysts?)\b/.test(name)) continue;
       const start = m.index! - name.length;
       out.push({ kind: 'people', name, segment, start, end: m.index!, strength: SAID_STRENGTH });
       break;
