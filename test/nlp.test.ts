@@ -233,6 +233,16 @@ describe('taggers', () => {
     expect(a.entities.people.map((e) => e.name)).toEqual(['Kennedy Marsh']);
   });
 
+  it('ends no topic in a copula, and names a topic cut from an organization by the whole name', () => {
+    const text = 'Port Budget Approved\n\nThe focus of the levy is on container traffic, the Harbor Department of Transport said. ' +
+      'The Harbor Department of Transport will publish the container levy rates in June, and the levy is expected to fund dredging.';
+    const a = extract(text, { publishedAt: '2025-06-03' });
+    const labels = a.topics.map((t) => t.label);
+    expect(labels.filter((l) => / is$/.test(l))).toEqual([]);
+    expect(labels).toContain('Harbor Department of Transport');
+    expect(labels).not.toContain('Harbor Department');
+  });
+
   it('reads no language as a place ("in Portuguese")', () => {
     const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
       'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';

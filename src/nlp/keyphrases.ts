@@ -61,8 +61,8 @@ function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | u
   // detour", "covering 80% of"), not a noun or a compound's head.
   if (/ing$/i.test(w) && takesObject(t, next)) return false;
   if (tags.has('Gerund') && linked) return true;
-  // "mortgage rates for ...": a plural noun the tagger read as a verb (no object follows it).
-  if (tags.has('PresentTense') && /s$/.test(w) && linked && prev?.tags.has('Noun') && next?.normal !== 'to' && (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/.test(t.post))) return true;
+  // "mortgage rates for ...": a plural noun the tagger read as a verb (no object follows it); "is" never is.
+  if (tags.has('PresentTense') && !tags.has('Copula') && /s$/.test(w) && linked && prev?.tags.has('Noun') && next?.normal !== 'to' && (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/.test(t.post))) return true;
   // A participle between a determiner or adjective and a noun modifies it ("the crumpled airplane").
   if ((tags.has('PastTense') || tags.has('Participle')) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && (prev?.tags.has('Determiner') || prev?.tags.has('Adjective'))) return true;
   if (!(tags.has('Noun') || tags.has('Adjective'))) return false;
