@@ -233,12 +233,13 @@ describe('taggers', () => {
     expect(a.entities.people.map((e) => e.name)).toEqual(['Kennedy Marsh']);
   });
 
-  it('ends no topic in a copula, and names a topic cut from an organization by the whole name', () => {
+  it('ends no topic in a copula or a past tense read as a noun, and names a topic cut from an organization by the whole name', () => {
     const text = 'Port Budget Approved\n\nThe focus of the levy is on container traffic, the Harbor Department of Transport said. ' +
-      'The Harbor Department of Transport will publish the container levy rates in June, and the levy is expected to fund dredging.';
+      'The Harbor Department of Transport will publish the container levy rates in June, and the levy is expected to fund dredging. ' +
+      'Container traffic rose 4% in May, and port revenue rose sharply.';
     const a = extract(text, { publishedAt: '2025-06-03' });
     const labels = a.topics.map((t) => t.label);
-    expect(labels.filter((l) => / is$/.test(l))).toEqual([]);
+    expect(labels.filter((l) => / (?:is|rose)$/.test(l))).toEqual([]);
     expect(labels).toContain('Harbor Department of Transport');
     expect(labels).not.toContain('Harbor Department');
   });

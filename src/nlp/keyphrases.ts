@@ -67,6 +67,8 @@ function isCandidateWord(t: Term, w: string, phraseWord: boolean, prev: Term | u
   if ((tags.has('PastTense') || tags.has('Participle')) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && (prev?.tags.has('Determiner') || prev?.tags.has('Adjective'))) return true;
   if (!(tags.has('Noun') || tags.has('Adjective'))) return false;
   if (NOT_CANDIDATE.some((tag) => tags.has(tag))) return false;
+  // "revenue rose 5%", "the Dow rose sharply": the verb, not the flower.
+  if (prev?.tags.has('Noun') && !BREAK.test(prev.post) && nlpRules().pastTenseNoun.has(t.normal) && (!next || BREAK.test(t.post) || ['Value', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((tag) => next.tags.has(tag)))) return false;
   // "-ing" adjectives before a name are verbs the tagger missed ("challenging China").
   return !(tags.has('Adjective') && /ing$/i.test(w) && !linked);
 }

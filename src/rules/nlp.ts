@@ -35,6 +35,8 @@ export const nlpRules = lazy(() => {
   const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratories|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre|Elementary|Academy|FC|SC|AFC|CF|Athletic|Rovers|Wanderers)\b/;
   return {
     /** Nouns too generic to tag an article with, alone. */
+    /** Past tenses the lexicon knows only as nouns: after a noun and before a figure, an adverb or a preposition they are the verb ("revenue rose 5%"). */
+    pastTenseNoun: new Set(['rose', 'saw']),
     genericNoun: new Set(
       ('year years month months week weeks day days time times today people thing things way ways lot lots part parts number numbers ' +
         'percent per cent cent cents official officials statement statements report reports spokesman spokeswoman spokesperson source sources ' +
