@@ -244,6 +244,14 @@ describe('taggers', () => {
     expect(labels).not.toContain('Harbor Department');
   });
 
+  it('names no topic by a generic noun alone, a change or a step included ("cut", "forecast")', () => {
+    const text = 'Ferry Fares Frozen\n\nThe ferry operator announced a cut on Monday. The cut follows a weak forecast, and the forecast worried ' +
+      'island businesses. Ferry fares will stay frozen until spring, the operator said, and island businesses welcomed the ferry fares decision.';
+    const labels = extract(text, { publishedAt: '2025-06-03' }).topics.map((t) => t.label.toLowerCase());
+    expect(labels.filter((l) => ['cut', 'forecast', 'operator'].includes(l))).toEqual([]);
+    expect(labels).toEqual(expect.arrayContaining(['ferry fares', 'island businesses']));
+  });
+
   it('reads no language as a place ("in Portuguese")', () => {
     const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
       'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';

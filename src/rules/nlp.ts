@@ -50,7 +50,10 @@ export const nlpRules = lazy(() => {
         'director directors executive executives chief head president minister secretary chairman chairwoman ' +
         'study studies development developments glance summary hearing hearings treatment research researchers scientists survey data result results ' +
         'spokesman spokesmen spokeswoman residents authorities agency department city town area region service problem problems question questions ' +
-        'reason reasons change changes list support effect effects impact cost costs system systems work job jobs life lives home homes family families').split(/\s+/),
+        'reason reasons change changes list support effect effects impact cost costs system systems work job jobs life lives home homes family families ' +
+        // A change or a step, named alone: what rose or was cut is the topic, not the rising.
+        'cut cuts rise rises fall falls drop drops gain gains increase increases decline declines hold stretch bet bets threat threats ' +
+        'meeting meetings sale sales site sites phase phases pause record records forecast forecasts reduction outlook step steps').split(/\s+/),
     ),
     /** Function words the tagger sometimes calls nouns or adjectives ("against", "down"). */
     stopword: new Set(
