@@ -97,3 +97,34 @@ describe('boilerplate catalog languages', () => {
     expect(ruleOf(text)).toBeNull();
   });
 });
+
+describe('furniture of review, recipe and blog pages', () => {
+  it.each([
+    ['As an Amazon Associate we earn from qualifying purchases.', 'advertisement', 'advertisement.affiliate-disclosure'],
+    ['Disclosure: As an Affiliate Marketer, I earn from qualifying purchases.', 'advertisement', 'advertisement.affiliate-disclosure'],
+    ['Products are chosen independently by our editors. Purchases made through our links may earn us a commission.', 'advertisement', 'advertisement.affiliate-disclosure'],
+    ['This post may contain affiliate links.', 'advertisement', 'advertisement.affiliate-disclosure'],
+    ['Pin this for later!', 'share', 'share.pin'],
+    ['Like this:', 'share', 'share.pin'],
+    ['Join our mailing list', 'newsletter', 'newsletter.join'],
+    ['Stay connected with me!', 'newsletter', 'newsletter.join'],
+    ['Did you make one of my recipes? Please take a moment to leave a star rating.', 'promo', 'promo.rating-prompt'],
+    ['This story is funded by readers like you', 'promo', 'promo.donation'],
+    ['View on Amazon', 'promo', 'promo.shop-at'],
+    ['Recent stories by Dana Whitlock', 'related', 'related.more-by'],
+    ['Other posts you may enjoy', 'related', 'related.more-by'],
+    ['You may be interested in the following topics as well', 'related', 'related.more-by'],
+  ])('%s is %s furniture', (text, reason, id) => {
+    const rule = ruleOf(text);
+    expect(rule?.reason).toBe(reason);
+    expect(rule?.id).toBe(id);
+  });
+
+  it.each([
+    'Creators earn a commission on qualifying purchases, the company said in a filing on Tuesday.',
+    'More in the coming days as the investigation develops and prosecutors weigh charges.',
+    'Join the long queue of buyers and you will wait an hour for a loaf.',
+  ])('keeps the sentence %s', (text) => {
+    expect(ruleOf(text)).toBeNull();
+  });
+});
