@@ -86,6 +86,16 @@ describe('structure', () => {
     expect(a.headline).toBe('Will the night buses run all winter?');
   });
 
+  it('never takes names and their role ("Ottilie Brandvold | Columnist") for a headline, though it takes a title-case line ending in a role word', () => {
+    const para = 'The council approved a new car park beside the station on Wednesday, at a cost of fourteen million pounds, and called it part of its climate plan.';
+    const text = `Evening Post\nOpinion\n\nHarbour Studio Strikes Deal With Writers\nOttilie Brandvold | Columnist\nJane Doe, Staff Writer\nThu 12 Jun 2025 06.00 BST\n\n${para}\n\n${para.replace('Wednesday', 'Tuesday')}`;
+    const { ctx } = prepare(text, 'text', null);
+    const candidates = headlineCandidates(ctx).map((c) => ctx.lines[c.line]!.text);
+    expect(candidates).toContain('Harbour Studio Strikes Deal With Writers');
+    expect(candidates).not.toContain('Ottilie Brandvold | Columnist');
+    expect(candidates).not.toContain('Jane Doe, Staff Writer');
+  });
+
   it('reads only names: no label beside the byline ("Written By", "Fact Checked"), no profile button, no agency credited with the author', () => {
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();

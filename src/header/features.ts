@@ -175,6 +175,20 @@ function slugTokens(url: string | null): Set<string> {
   return new Set(tokens(path).filter((w) => w.length >= 2 && !/^\d+$/.test(w) && !SLUG_STOP.has(w)));
 }
 
+/** After its names and a separator, the line holds only a role of up to three words ending in a role word. */
+function isRoleByline(text: string, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const last = names[names.length - 1]!;
+  const end = text.lastIndexOf(last);
+  if (end < 0) return false;
+  const after = text.slice(end + last.length);
+  if (!ROLE_SEPARATOR.test(after)) return false;
+  const words = after.replace(ROLE_SEPARATOR_ALL, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && headerRules().role.test(words[words.length - 1]!);
+}
+const ROLE_SEPARATOR = /^\s*[|,·•/–—-]/;
+const ROLE_SEPARATOR_ALL = /[|,·•/–—-]/g;
+
 function hostOf(url: string | null): string {
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
   return host ? host.toLowerCase().replace(/^www\./, '') : '';
@@ -418,6 +432,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if ((rules.publishedLabel.test(opening) || rules.updatedLabel.test(opening)) && reading(ctx, i).dates.length > 0) continue;
     if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
     if (n === 1) continue;
+    // Names and then their role ("Aditi Menon | Columnist", "Jane Doe, Staff Writer") are a byline, never the title.
+    if (line.words <= 10 && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
     // A line naming the site's own address among its words ("Los Focos de elDiario.es") is a
     // masthead or a promo: no headline of 1,471 labelled pages names its host. The address as a
     // part of its own ("TheStar.com | Sports | Headline") is a title trail, read as such.
