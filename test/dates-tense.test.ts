@@ -19,6 +19,11 @@ describe('dates that read tense', () => {
     expect(dates(text, '2024-12-18')).toContainEqual(['Jan. 9', '2025-01-09', 'day']);
   });
 
+  it('reads a schedule in the plural or with "comes" as the coming occurrence ("the Rovers host Millbrook on Friday")', () => {
+    expect(dates('Harbour Rovers host Millbrook Athletic on Friday night at the riverside ground.', '2025-02-16')).toContainEqual(['Friday night', '2025-02-21', 'day']);
+    expect(dates('The paperback edition comes out on Thursday, the publisher said.', '2025-03-08')).toContainEqual(['Thursday', '2025-03-13', 'day']);
+  });
+
   it('sends a past-tense month-day to the last occurrence, also across a year end', () => {
     expect(dates('The governor said on Dec. 3 that the state budget would be balanced without new taxes.', '2025-01-15')).toContainEqual(['Dec. 3', '2024-12-03', 'day']);
     expect(dates('Ticket sales fell sharply in November, the theatre group reported in its annual letter.', '2025-01-20')).toContainEqual(['November', '2024-11', 'month']);
