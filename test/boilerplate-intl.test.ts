@@ -112,6 +112,8 @@ describe('furniture of review, recipe and blog pages', () => {
     ['This story is funded by readers like you', 'promo', 'promo.donation'],
     ['View on Amazon', 'promo', 'promo.shop-at'],
     ['Recent stories by Dana Whitlock', 'related', 'related.more-by'],
+    ['Print   Email   Share on Facebook', 'share', 'share.label'],
+    ['Ferry passengers queue at the harbour in Tallinn, Estonia, June 5, 2025. HARBOUR WIRE/Mari Saar Purchase Licensing Rights, opens new tab', 'credit', 'credit.photo-agency'],
     ['Other posts you may enjoy', 'related', 'related.more-by'],
     ['You may be interested in the following topics as well', 'related', 'related.more-by'],
   ])('%s is %s furniture', (text, reason, id) => {

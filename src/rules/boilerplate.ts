@@ -43,6 +43,8 @@ export interface CompiledRule extends Omit<BoilerplateRule, 'also'> {
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell|grew|jumped|dropped|declined|increased|decreased|added|lost|gained|surged|slumped|doubled|percent|per cent|\d+(?:\.\d+)?%|million|billion|quarter|analysts?|company|companies|firm|users|listeners|viewers|customers|households)\b/;
 
 const SHARE_WORDS = 'share|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
+/** A share button's label: a network or action, or "share on" one ("Print  Email  Share on Facebook"). */
+const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
 
 /** Newsletter sign-offs ("That's it for today.", "See you tomorrow", "Nos leemos mañana"); a line holds one or two. */
 const SIGNOFF = "(?:(?:and )?that'?s (?:it|all|a wrap)(?: (?:for|from) (?:today|now|tonight|us|me|this week|this (?:edition|issue)|the week))?|see you (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|soon|next time|in the morning)|until (?:next time|next week|tomorrow|then|monday)|till (?:next time|tomorrow)|thanks? (?:you )?for reading(?: and see you \\w+)?|have a (?:great|good|nice|lovely|wonderful|restful) (?:day|evening|weekend|week|night)|enjoy (?:your|the) (?:day|evening|weekend)|talk (?:to you )?(?:soon|tomorrow)|take care|cheers|best|all the best|best wishes|warmly|regards|bis morgen|bis dann|bis (?:nächste woche|zum nächsten mal|bald)|schönen (?:abend|tag|sonntag)|à demain|à la semaine prochaine|à bientôt|bonne (?:journée|soirée|lecture|semaine)|hasta (?:mañana|la próxima|pronto)|nos leemos(?: mañana| la próxima semana| pronto)?|eso es todo(?: por hoy)?|a domani|buona giornata|saludos|un saludo)";
@@ -182,7 +184,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'share',
     reason: 'share',
     rules: [
-      { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:[ ,/|]+(?:${SHARE_WORDS}))*)$`), maxWords: 12 },
+      { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:(?:${SHARE_TOKEN})(?:[ ,/|]+(?:${SHARE_TOKEN}))*)$`), maxWords: 12 },
       // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
       { id: 'share.pin', lang: 'en', pattern: /^(?:pin (?:this|it)(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
       { id: 'share.call', lang: 'en', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|add us (?:on|as) .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
@@ -342,7 +344,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "AGENCY/Photographer Name/File Photo" alone (any agency, any language). A bare "X/Y Z" line may be
       // a menu entry or a list item ("Gear tape/duct tape"), so it needs the file-photo suffix. A
       // section number is no sentence: "3.1. Raw Request/Response Capture" is a heading.
-      { id: 'credit.photo-agency', lang: 'und', pattern: /\//, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s/, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/ ?[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
+      { id: 'credit.photo-agency', lang: 'und', pattern: /\//, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s/, also: /(?:[.!?)"]\s)\p{L}{2,15}(?: \p{L}{2,15})?\/ ?[\p{L}'.-]{2,20}(?: (?!(?:for|of|the|and|to|in|on|with|a|an)\b)[\p{L}'.-]{2,20}){1,3}(?:\/(?:file photo|file|pool|handout|illustration|foto de archivo|archivo|archive|archivbild|archives|photo d'archives))?(?: purchase licensing rights)?(?:,? opens (?:in )?(?:a )?new (?:tab|window))?(?<!\.)$|^\p{L}{2,15}(?: \p{L}{2,15})?\/[\p{L}'.-]{2,20}(?: [\p{L}'.-]{2,20}){1,3}\/(?:file photo|file|pool|handout|foto de archivo|archivo|archivbild|photo d'archives)$/u, maxWords: 60 },
       { id: 'credit.photo-line', lang: 'und', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
       // Agency and editors' initials closing agency copy ("ddn sk/hm").
       { id: 'credit.agency-initials', lang: 'und', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
