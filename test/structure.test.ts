@@ -96,6 +96,15 @@ describe('structure', () => {
     expect(candidates).not.toContain('Jane Doe, Staff Writer');
   });
 
+  it('reads a standfirst without its full stop as the dek, but no menu or photo credit under the headline', () => {
+    const para = 'The council approved a new car park beside the station on Wednesday, at a cost of fourteen million pounds, and called it part of its climate plan.';
+    const page = (second: string) => `Evening Post\nNews\n\nCouncil backs station car park\n${second}\nBy Ottilie Brandvold\nThu 12 Jun 2025 06.00 BST\n\n${para}\n\n${para.replace('Wednesday', 'Tuesday')}`;
+    expect(extract(page('Spending on 600 parking spaces will lock in the very traffic the council says it wants to cut'), { format: 'text' }).dek)
+      .toBe('Spending on 600 parking spaces will lock in the very traffic the council says it wants to cut');
+    expect(extract(page('Back to overview Older post: the council budget vote in review for residents'), { format: 'text' }).dek).toBeNull();
+    expect(extract(page('Councillors arrive at the town hall in Wexmouth before the vote on Wednesday (Post Photo/Mari Saar)'), { format: 'text' }).dek).toBeNull();
+  });
+
   it('reads only names: no label beside the byline ("Written By", "Fact Checked"), no profile button, no agency credited with the author', () => {
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();

@@ -7,7 +7,7 @@ import type { DocumentState, Line } from '../document.js';
 import { need } from '../document.js';
 import type { BlockKind, PublishedAt } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { countWords, fold, lineSubSpan } from '../text.js';
+import { countWords, fold, isTitleCase, lineSubSpan } from '../text.js';
 import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
@@ -128,6 +128,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       seen++;
       const rule = labels[k]!.rule;
       if (rule !== undefined && !rule.startsWith('position.')) continue;
+      // Furniture a rule names stays furniture, wherever the page's markup put it (an affiliate note).
+      if (ctx.features[k]!.rule) break;
       if (isDek(line, fold(line.text))) {
         dek = line.text;
         roles.set(k, [{ kind: 'dek' }]);
@@ -157,11 +159,18 @@ const DEK_LOOKAHEAD = 3;
 /** Lines this long inside the article region are prose, never header furniture. */
 const HEADER_FURNITURE_MAX_WORDS = 15;
 
-/** A standfirst: a series intro ("A run-down of ...:"), or a summary sentence of 8-60 words. */
+/**
+ * A standfirst: a series intro ("A run-down of ...:"), or a summary sentence of 8-60 words; one of
+ * DEK_UNPUNCTUATED_MIN_WORDS or more in sentence case needs no full stop (many sites drop it).
+ */
 function isDek(line: Line, folded: string): boolean {
   if (structureRules().introLine.test(folded)) return true;
-  return line.words >= 8 && line.words <= 60 && /[.:!?]["'”’)]*$/.test(line.text) && !line.marker && !splitKicker(line.text) && matchDateline(line.text) === null;
+  if (line.words < 8 || line.words > 60 || line.marker || splitKicker(line.text) || matchDateline(line.text) !== null) return false;
+  if (/[.:!?]["'”’)]*$/.test(line.text)) return true;
+  // Without its full stop, a line with a label's colon, a bracket or a slash is a menu or a credit ("Older post: ...", "(AP Photo/...)").
+  return line.words >= DEK_UNPUNCTUATED_MIN_WORDS && !isTitleCase(line.text) && !/[:(/]/.test(line.text);
 }
+const DEK_UNPUNCTUATED_MIN_WORDS = 10;
 
 /** The chosen date as the Article states it: the day (and time, as written), and where it was read. */
 function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
