@@ -252,6 +252,16 @@ describe('taggers', () => {
     expect(labels).toEqual(expect.arrayContaining(['ferry fares', 'island businesses']));
   });
 
+  it('reads a person from an appositive, a surname that speaks later, or a chain of titles', () => {
+    const people = (text: string) => extract(`Harbour Notes\n\n${text}`, { publishedAt: '2025-03-04' }).entities.people.map((e) => e.name);
+    expect(people('The port lost money again. Lucía Ferreyra, an adviser to the harbour board, said fees would rise.')).toEqual(['Lucía Ferreyra']);
+    expect(people('When Rui Matos first hauled his boat onto the sand, the beach was wide. "It was a line on a map," Matos said.')).toEqual(['Rui Matos']);
+    expect(people('The board bought Field Notes, a podcast built by former radio host Celia Marsh. "I will keep recording," Marsh said.')).toEqual(['Celia Marsh']);
+    expect(people('The court removed the mayor on Wednesday. Deputy Mayor Siriporn Kaewmanee will serve until the vote.')).toEqual(['Siriporn Kaewmanee']);
+    // A share price that "added" a figure is no speaker.
+    expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
+  });
+
   it('reads no language as a place ("in Portuguese")', () => {
     const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
       'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';

@@ -6,7 +6,7 @@
  */
 import { PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
-import { knownNames, personNames, plainWords } from './names.js';
+import { knownNames, personNames, personNouns, plainWords } from './names.js';
 import { compareText, isTitleCase, trimEndOf } from '../text.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import type { EntityMatch, Segment, TaggedContent } from './tagger.js';
@@ -68,6 +68,8 @@ function fromMatch(kind: Kind, m: EntityMatch, strength: number): Mention | null
   return { kind, name: c.name, segment: m.segment, start: m.start + c.lead, end: m.start + c.lead + c.name.length, strength };
 }
 
+/** One to three capitalised words, read from a given offset. */
+const NAME_AT = new PropertyPattern(/(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+/uy);
 const CAPITALIZED_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.&'’-]*$/u);
 /**
  * Capitalised words that end a name read backwards: an owner's possessive ("Thailand's"), a place
@@ -249,11 +251,33 @@ function ruleMentions(segment: number, text: string): Mention[] {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
   }
   for (const m of text.matchAll(r.personTitle.for(text))) {
+    let start = m.index! + m[0].length - m[1]!.length;
+    let found = m[1]!;
+    // "Deputy Prime Minister Siriporn Kaewmanee": the match took the rest of the title for the
+    // name; the name is what follows the whole title.
+    const title = leadingTitle(found);
+    if (title && title[0].length > 0) {
+      const after = NAME_AT.for(text);
+      after.lastIndex = start + title[0].length;
+      const rest = after.exec(text);
+      if (!rest) continue;
+      start = rest.index;
+      found = rest[0];
+    }
     // "President William Ruto's government": the owner's name without its possessive.
-    const name = m[1]!.replace(/['’]s$/u, '');
+    const name = found.replace(/['’]s$/u, '');
     if (hasOrgHead(name)) continue;
-    const start = m.index! + m[0].length - m[1]!.length;
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
+  }
+  // "Lucía Ferreyra, an adviser to the ministry,", "Imogen Achterberg, 46,": a name described as a person.
+  for (const m of text.matchAll(NAME_APPOSITIVE.for(text))) {
+    const [, written, description, age] = m as unknown as [string, string, string | undefined, string | undefined];
+    if (age === undefined && !description!.split(' ').some((w) => personNouns().has(w))) continue;
+    // "As Matt Burns, a ...": the sentence's first word is not the name's.
+    const opener = r.clauseOpener.for(written).exec(written)?.[0].length ?? 0;
+    const name = written.slice(opener);
+    if (!name.includes(' ') || hasOrgHead(name) || leadingTitle(name)) continue;
+    out.push({ kind: 'people', name, segment, start: m.index! + opener, end: m.index! + opener + name.length, strength: 2 });
   }
   for (const m of text.matchAll(r.saidAfter)) {
     // The two or three words before "said".
@@ -296,6 +320,7 @@ export function findEntities(content: TaggedContent): Entities {
   }
   content.segments.forEach((seg, i) => mentions.push(...ruleMentions(i, seg.text)));
   mentions.push(...placesAfterIn(content));
+  mentions.push(...namesOfSurnames(content));
   mentions.push(...coordinatedPlaces(content, mentions));
   // "Manila, Philippines": two places.
   for (const m of [...mentions]) {
@@ -434,6 +459,50 @@ function isKnownName(name: string, known: ReadonlySet<string>): boolean {
 function isTitleCased(text: string): boolean {
   return isTitleCase(text, 1, 1);
 }
+
+/**
+ * News names a person in full once, then by the surname alone: a capitalised word that speaks
+ * ("Matos said") or is given an age ("Achterberg, 46,") makes the full name it ends ("Rui Matos")
+ * a person wherever it stands, whatever the tagger called it.
+ */
+function namesOfSurnames(content: TaggedContent): Mention[] {
+  const surnames = new Set<string>();
+  const plain = plainWords();
+  const stop = nlpRules().stopword;
+  for (const seg of content.segments) {
+    for (const m of seg.text.matchAll(SURNAME_SPEAKS.for(seg.text))) {
+      const word = m[1]!;
+      const lower = word.toLowerCase();
+      if (!plain.has(lower) && !stop.has(lower) && !nlpRules().titleWords.has(word)) surnames.add(word);
+    }
+  }
+  const out: Mention[] = [];
+  if (surnames.size === 0) return out;
+  content.segments.forEach((seg, segment) => {
+    for (const m of seg.text.matchAll(GIVEN_AND_SURNAME.for(seg.text))) {
+      const [whole, given, surname] = m as unknown as [string, string, string];
+      if (!surnames.has(surname) || surnames.has(given)) continue;
+      const lower = given.toLowerCase();
+      if (plain.has(lower) || stop.has(lower) || nlpRules().titleWords.has(given) || hasOrgHead(whole)) continue;
+      // Inside a longer run of capitals ("Port Alder Marsh") the two words are not the whole name;
+      // a capitalised function word before them opens the sentence ("When Rui Matos").
+      const before = WORD_BEFORE.for(seg.text).exec(seg.text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
+      if (before && !stop.has(before.toLowerCase()) && !plain.has(before.toLowerCase())) continue;
+      out.push({ kind: 'people', name: whole, segment, start: m.index!, end: m.index! + whole.length, strength: SURNAME_STRENGTH });
+    }
+  });
+  return out;
+}
+/** Two or three capitalised words, then a description of a person ("an adviser", "the former economist") or an age. */
+const NAME_APPOSITIVE = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), (?:(?:a|an|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}]+)\b|(\d{1,3}),)/gu);
+/** A capitalised word that says something or is given an age: "Matos said", "Achterberg, 46,". */
+const SURNAME_SPEAKS = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,? (?:said|says|told|added|explained|recalled|wrote|asked|replied)\b(?! [\d$€£¥+−-])|, \d{1,3},)/gu);
+/** Two capitalised words, not inside a longer run of them. */
+const GIVEN_AND_SURNAME = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]| \p{Lu})/gu);
+/** The capitalised word before a match, when a space parts them. */
+const WORD_BEFORE = new PropertyPattern(/(\p{Lu}[\p{L}'’-]*) $/u);
+/** A full name its surname vouches for beats the tagger's reading of the same words ("Celia Marsh" no place). */
+const SURNAME_STRENGTH = 2.5;
 
 const NOT_PLACE_TAGS = ['Month', 'WeekDay', 'Date', 'Person', 'Organization', 'Value', 'Acronym'];
 

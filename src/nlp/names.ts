@@ -29,3 +29,6 @@ export const plainWords = lazy(() => {
   }
   return out;
 });
+
+/** Nouns that name what a person is or does ("economist", "adviser"): compromise's actors, and a few British spellings it lacks. */
+export const personNouns = lazy(() => new Set([...(taggerData.lexicon.Actor ?? '').split('\n').filter(Boolean), 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'student']));
