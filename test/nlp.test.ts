@@ -242,6 +242,12 @@ describe('taggers', () => {
     expect(labels.filter((l) => / (?:is|rose)$/.test(l))).toEqual([]);
     expect(labels).toContain('Harbor Department of Transport');
     expect(labels).not.toContain('Harbor Department');
+    // Cut from the name's end too.
+    const plant = 'Membrane Plant Planned\n\nBRANDON, Manitoba, Feb. 11, 2025 — Kestrel Water Technologies Inc. said on Tuesday it would build a membrane plant. ' +
+      'Kestrel Water Technologies Inc. expects the plant to triple membrane output and employ 140 people when it opens in 2027.';
+    const plantLabels = extract(plant, { publishedAt: '2025-02-11' }).topics.map((t) => t.label);
+    expect(plantLabels).toContain('Kestrel Water Technologies Inc');
+    expect(plantLabels).not.toContain('Technologies Inc');
   });
 
   it('names no topic by a generic noun alone, a change or a step included ("cut", "forecast")', () => {

@@ -141,13 +141,14 @@ function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities
   for (const k of ['people', 'places', 'organizations'] as const) {
     for (const e of entities[k]) for (const n of [e.name, ...e.aliases]) kindOf.set(stemKey(n.replace(/\./g, '').split(/\s+/)), entityKind[k]);
   }
-  // A phrase cut out of a longer name ("U.S. Department" of "U.S. Department of Energy") takes the
-  // name, where the name occurs as often as the phrase (so every occurrence of the phrase is in it).
+  // A phrase cut out of a longer name ("U.S. Department" of "U.S. Department of Energy", "Technologies
+  // Inc" of "Kestrel Water Technologies Inc") takes the name, where the name occurs as often as the
+  // phrase (so every occurrence of the phrase is in it).
   const names = (['people', 'places', 'organizations'] as const).flatMap((k) => entities[k].map((e) => ({ e, kind: entityKind[k] })));
   const seen = new Set<string>();
   const top = phrases
     .map((p) => {
-      const full = names.find(({ e, kind }) => kind === 'organization' && e.count >= p.count && e.name.startsWith(p.label + ' '));
+      const full = names.find(({ e, kind }) => kind === 'organization' && e.count >= p.count && e.name !== p.label && ` ${e.name} `.includes(` ${p.label} `));
       return full ? { ...p, label: full.e.name, key: stemKey(full.e.name.replace(/\./g, '').split(/\s+/)) } : p;
     })
     .filter((p) => !seen.has(p.key) && seen.add(p.key))
