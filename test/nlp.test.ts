@@ -268,6 +268,12 @@ describe('taggers', () => {
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
   });
 
+  it('keeps "The" in the few place names the lexicon knows with it ("The Hague"), and drops it elsewhere', () => {
+    const a = extract('Court Case\n\nThe tribunal in The Hague ruled on Monday, and The Harbour Trust said it would appeal.', { publishedAt: '2025-03-04' });
+    expect(a.entities.places.map((e) => e.name)).toContain('The Hague');
+    expect(a.entities.organizations.map((e) => e.name)).toContain('Harbour Trust');
+  });
+
   it('reads no language as a place ("in Portuguese")', () => {
     const text = 'Ferry Plan Approved\n\nThe ministry published the plan (in Portuguese) on Monday, officials in Lisbon said. ' +
       'The ferry company Tagus Lines welcomed the decision, and port workers in Lisbon voted to accept the new contract.';

@@ -32,7 +32,11 @@ function clean(text: string): { name: string; lead: number; trail: number } {
   // Returns a mutable record: callers may strip more (titles) and move `lead`.
   let name = text;
   const lead0 = name.length;
-  name = name.replace(LEADING_NON_WORD.for(name), '').replace(/^(?:the|The)\s+/, '');
+  name = name.replace(LEADING_NON_WORD.for(name), '');
+  // "The" is no part of a name, but of the few the lexicon knows with it ("The Hague", "The Bronx").
+  if (/^(?:the|The)\s/.test(name) && !knownNames().has(trimEndOf(name, ' \t\n,.;:!?)"”’\'').toLowerCase().replace(/\s+/g, ' ').replace(/['’]s$/, ''))) {
+    name = name.replace(/^(?:the|The)\s+/, '');
+  }
   name = name.replace(nlpRules().clauseOpener.for(name), '');
   const lead = lead0 - name.length;
   const before = name.length;
