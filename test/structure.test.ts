@@ -96,6 +96,15 @@ describe('structure', () => {
     expect(candidates).not.toContain('Jane Doe, Staff Writer');
   });
 
+  it('takes the teaser headlines under a related header in any language, topic-first ones too', () => {
+    const para = 'Der Gemeinderat hat am Donnerstagabend mit 19 zu 8 Stimmen die Sanierung des Hallenbads an der Lindenallee beschlossen, die Kosten liegen bei zwölf Millionen.';
+    const text = `Feldinger Bote\n\nHallenbad wird saniert\nVon Ottilie Brandvold\n\n${para}\nLesen Sie auch\nNeues Baugebiet am Mühlbach: Erste Bagger rollen im Frühjahr\nKita-Gebühren: Eltern protestieren vor dem Rathaus\n${para.replace('Donnerstagabend', 'Montag')}\n${para.replace('Donnerstagabend', 'Dienstag')}`;
+    const a = extract(text, { format: 'text' });
+    expect(a.body).not.toContain('Baugebiet');
+    expect(a.body).not.toContain('Kita-Gebühren');
+    expect(a.boilerplate.find((b) => b.text.startsWith('Kita-Gebühren'))?.rule).toBe('related.list');
+  });
+
   it('reads a standfirst without its full stop as the dek, but no menu or photo credit under the headline', () => {
     const para = 'The council approved a new car park beside the station on Wednesday, at a cost of fourteen million pounds, and called it part of its climate plan.';
     const page = (second: string) => `Evening Post\nNews\n\nCouncil backs station car park\n${second}\nBy Ottilie Brandvold\nThu 12 Jun 2025 06.00 BST\n\n${para}\n\n${para.replace('Wednesday', 'Tuesday')}`;
@@ -106,6 +115,7 @@ describe('structure', () => {
   });
 
   it('reads only names: no label beside the byline ("Written By", "Fact Checked"), no profile button, no agency credited with the author', () => {
+    expect(readByline('Reviewed by Tom Hadley, certified energy auditor')).toBeNull();
     expect(readByline('Written By')).toBeNull();
     expect(readByline('Fact Checked')).toBeNull();
     expect(readByline('Last Modified: March 3, 2025')).toBeNull();

@@ -67,7 +67,8 @@ export function readByline(text: string): BylineReading | null {
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
-  if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16) {
+  // "Reviewed by Tom Hadley, certified energy auditor": a reviewer or fact-checker is no author.
+  if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16 && !rules.notNameLabel.test(fold(line.slice(0, inner.index + inner[0].length)))) {
     const names = namesIn(line.slice(inner.index + inner[0].length), true);
     if (names) return { names, prefixed: true, strong: true, inner: true };
   }

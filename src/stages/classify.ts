@@ -693,13 +693,15 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   // A "Related"/"Read more" header inside the article takes the headline list under it, and the
   // one-sentence summaries between the headlines when it alternates headline, summary, headline.
   for (let i = region.start; i < region.end; i++) {
-    if (labels[i]!.rule !== 'related.header') continue;
+    // The header in any language ("related.header-de": "Lesen Sie auch").
+    if (!labels[i]!.rule?.startsWith('related.header')) continue;
     const taken: number[] = [];
     let headlines = 0;
     let afterHeadline = false;
     for (let k = i + 1; k < region.end && labels[k]!.keep; k++) {
       const f = features[k]!;
-      if (f.label) {
+      // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus").
+      if (f.label || (f.keyValue && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS)) {
         headlines++;
         afterHeadline = true;
       } else if (afterHeadline && f.sentence && lines[k]!.words <= TEASER_DEK_MAX_WORDS) afterHeadline = false;
@@ -755,6 +757,8 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
 
 /** Teaser lists in the article container: linked headline, unlinked summary, linked headline, ... */
 const TEASER_DEK_MAX_WORDS = 30;
+/** A teaser headline under a related header, topic and all. */
+const TEASER_HEADLINE_MAX_WORDS = 15;
 
 function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<DocumentState['htmlHints']>): void {
   const teaser = (i: number) => labels[i]?.rule === 'html.link-dense';
