@@ -58,6 +58,25 @@ describe('nlp', () => {
   });
 });
 
+describe('figures in languages that write a decimal comma', () => {
+  const figures = (text: string) => extract(text).figures.map((f) => [f.text, f.value, f.unit]);
+
+  it('reads the decimal comma, grouped thousands and the language\'s scale, currency and per-cent words', () => {
+    const de = 'Hallenbad wird saniert\n\nDie Stadt schätzt die Kosten auf 12,4 Millionen Euro. Der Eintritt steigt von 4,80 Euro auf 5,50 Euro, also um 15 Prozent, und für Busse sind 180.000 Euro eingeplant.';
+    expect(figures(de)).toEqual([
+      ['12,4 Millionen Euro', 12_400_000, 'EUR'], ['4,80 Euro', 4.8, 'EUR'], ['5,50 Euro', 5.5, 'EUR'], ['15 Prozent', 15, '%'], ['180.000 Euro', 180_000, 'EUR'],
+    ]);
+    const fr = "Fermeture d'usine\n\nLe site a coûté 6,2 millions d'euros, chaque salarié recevra 3.000 euros et le billet passe à 5,50 €, soit 2,5 % de plus.";
+    expect(figures(fr)).toEqual([['6,2 millions d\'euros', 6_200_000, 'EUR'], ['3.000 euros', 3000, 'EUR'], ['5,50 €', 5.5, 'EUR'], ['2,5 %', 2.5, '%']]);
+  });
+
+  it('keeps reading English numbers the English way', () => {
+    expect(figures('Budget Approved\n\nThe plan costs $1,200.50 and 3.5 million euros, up 2.5% on the year.')).toEqual([
+      ['$1,200.50', 1200.5, 'USD'], ['3.5 million euros', 3_500_000, 'EUR'], ['2.5%', 2.5, '%'],
+    ]);
+  });
+});
+
 describe('ranking ties', () => {
   it('breaks ties in code-unit order, whatever the process locale says', () => {
     // localeCompare would put 'alpha' first in most locales and 'Å' after 'Z' only in some.

@@ -8,10 +8,15 @@ import type { Figure } from '../schema.js';
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(thousand|million|billion|trillion|crore|lakh|bn|mn|mln|bln|tn|trn|[mbk])';
+/** "180.000", "3 000", "12,4": thousands grouped by a dot or a (narrow) space, a decimal comma. */
+const NUMBER_DECIMAL_COMMA = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)';
+
+/** Alternatives longest first, dots escaped. */
+const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
 
 const patterns = lazy(() => {
   const r = nlpRules();
-  const words = Object.keys(r.currencyWord).sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+  const words = alternation(Object.keys(r.currencyWord));
   return {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺)\\s?${NUMBER}(?:\\s?${SCALE}\\b)?`, 'g'),
@@ -26,11 +31,38 @@ const patterns = lazy(() => {
   };
 });
 
+/**
+ * The same figures where the page's language writes a decimal comma ("5,50 Euro", "12,4 Millionen
+ * Euro", "6,2 millions d'euros", "15 Prozent", "3.000 euros"): its own scale, currency and per-cent
+ * words, and a currency sign after the amount ("5,50 €").
+ */
+const decimalCommaPatterns = lazy(() => {
+  const r = nlpRules();
+  const scale = `(${alternation(Object.keys(r.scaleDecimalComma))})`;
+  const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
+  const n = NUMBER_DECIMAL_COMMA;
+  return {
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|\\$|€|£|¥|₹|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
+    wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
+    codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali)`, 'giu'),
+    basisPoints: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
+  };
+});
+
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
+const toNumberDecimalComma = (s: string) => Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   return nlpRules().scale[word.toLowerCase()] ?? 1;
+}
+
+function scaleOfDecimalComma(word: string | undefined): number {
+  if (!word) return 1;
+  const lower = word.toLowerCase();
+  return nlpRules().scaleDecimalComma[lower] ?? nlpRules().scale[lower] ?? 1;
 }
 
 interface Raw {
@@ -42,7 +74,47 @@ interface Raw {
 }
 
 /** Figures in one piece of text, offsets relative to it. Overlaps keep the longer match. */
-export function findFigures(text: string): Raw[] {
+export function findFigures(text: string, lang: string | null = null): Raw[] {
+  const raw = lang !== null && nlpRules().decimalCommaLang.has(lang) ? decimalCommaFigures(text) : pointFigures(text);
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Raw[] = [];
+  for (const f of raw) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function decimalCommaFigures(text: string): Raw[] {
+  const r = nlpRules();
+  const p = decimalCommaPatterns();
+  const raw: Raw[] = [];
+  const money = (m: RegExpMatchArray, amount: string, scale: string | undefined, unit: string | null) =>
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumberDecimalComma(amount) * scaleOfDecimalComma(scale), unit });
+  for (const m of text.matchAll(p.symbolMoney)) money(m, m[2]!, m[3], r.currencySymbol[m[1]!] ?? null);
+  for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
+  for (const m of text.matchAll(p.wordMoney)) {
+    const word = m[3]!;
+    const lower = word.toLowerCase();
+    const unit = r.currencyWordDecimalComma[lower] ?? r.currencyWord[lower] ?? (r.currencyCode.test(word) ? word : null);
+    if (unit === null || unit === undefined) continue;
+    money(m, m[1]!, m[2], unit || null);
+  }
+  for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], m[1]!);
+  for (const m of text.matchAll(p.percent)) {
+    const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
+    const points = /punkt|point|punti|puntos/i.test(m[3]!);
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * toNumberDecimalComma(m[2]!), unit: points ? 'pp' : '%' });
+  }
+  for (const m of text.matchAll(p.basisPoints)) {
+    const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'basis-points', value: sign * toNumberDecimalComma(m[2]!), unit: 'bp' });
+  }
+  return raw;
+}
+
+function pointFigures(text: string): Raw[] {
   const r = nlpRules();
   const p = patterns();
   const raw: Raw[] = [];
@@ -71,12 +143,5 @@ export function findFigures(text: string): Raw[] {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
     raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'basis-points', value: sign * toNumber(m[2]!), unit: 'bp' });
   }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Raw[] = [];
-  for (const f of raw) {
-    const last = kept[kept.length - 1];
-    if (last && f.start < last.end) continue;
-    kept.push(f);
-  }
-  return kept;
+  return raw;
 }

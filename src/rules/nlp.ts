@@ -142,5 +142,24 @@ export const nlpRules = lazy(() => {
     } as Record<string, string>,
     currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD)$/,
     scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
+
+    /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
+    decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id']),
+    /** Their scale words (lower case; German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish). */
+    scaleDecimalComma: {
+      tausend: 1e3, mille: 1e3, mil: 1e3, duizend: 1e3, tys: 1e3, 'tys.': 1e3,
+      million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, millions: 1e6, millones: 1e6, 'millón': 1e6, milioni: 1e6, milione: 1e6, 'milhões': 1e6, 'milhão': 1e6, miljoen: 1e6, miljoner: 1e6, miljon: 1e6, millioner: 1e6, mln: 1e6, 'mln.': 1e6,
+      milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, 'mil millones': 1e9, 'miles de millones': 1e9, miliardi: 1e9, miliardo: 1e9, 'mil milhões': 1e9, 'bilhões': 1e9, 'bilhão': 1e9, miljard: 1e9, miljarder: 1e9, milliarder: 1e9, mld: 1e9, 'mld.': 1e9,
+      billionen: 1e12, billion: 1e12,
+    } as Record<string, number>,
+    /** Their currency words ('' where the word names no one currency). */
+    currencyWordDecimalComma: {
+      euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dólares': 'USD', 'dólar': 'USD', dollari: 'USD', franken: 'CHF', francs: '', francos: '', franchi: 'CHF',
+      pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
+      rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
+    } as Record<string, string>,
+    /** Their words for per cent and for basis points. */
+    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procento',
+    basisPointsDecimalComma: 'basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });

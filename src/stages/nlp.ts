@@ -43,7 +43,7 @@ export function nlp(state: DocumentState): void {
     segments.push(segmentOf(norm, b, b.kind === 'headline' ? 'headline' : b.kind === 'dek' ? 'dek' : digestSpans.has(b.span[1]) ? 'digest' : 'body'));
   }
 
-  state.figures = figuresOf(segments);
+  state.figures = figuresOf(segments, state.lang ?? null);
   // The taggers and the keyphrase model are English; elsewhere they would name function words and
   // capitalised nouns as topics and people. An unknown language (no evidence) is still tried.
   const lang = state.lang ?? null;
@@ -119,11 +119,11 @@ function keepOwnNamesInTheirPlace(entities: Entities, own: { names: Set<string>;
   return { people: keep(entities.people), places: entities.places, organizations: keep(entities.organizations) };
 }
 
-function figuresOf(segments: Segment[]): Figure[] {
+function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const seen = new Set<string>();
   const out: Figure[] = [];
   for (const seg of segments) {
-    for (const f of findFigures(seg.text)) {
+    for (const f of findFigures(seg.text, lang)) {
       const text = seg.text.slice(f.start, f.end);
       const key = text.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(key)) continue;
