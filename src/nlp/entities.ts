@@ -399,8 +399,7 @@ export function findEntities(content: TaggedContent): Entities {
   // Group by canonical key; a one-word person name joins a fuller name that contains it.
   const groups = new Map<string, { kind: Kind; forms: Map<string, number>; spans: Span[]; plain: boolean }>();
   const titleCased = content.segments.map((seg) => isTitleCased(seg.text));
-  const known = knownNames();
-  const knownTerms = knownNameTerms(content, titleCased);
+  const knownTerms = titleCased.includes(true) ? knownNameTerms(content, titleCased) : new Map<number, [number, number][]>();
   const fullNames = kept.filter((m) => m.kind === 'people' && m.name.includes(' '));
   for (const m of kept) {
     let key = `${m.kind}:${keyOf(m.name)}`;
@@ -410,7 +409,7 @@ export function findEntities(content: TaggedContent): Entities {
       else continue; // a lone given or family name with no fuller mention is too weak
     }
     const g = groups.get(key) ?? { kind: m.kind, forms: new Map<string, number>(), spans: [], plain: false };
-    g.plain ||= !titleCased[m.segment] || isKnownName(m.name, known) || (knownTerms.get(m.segment)?.some(([a, b]) => a < m.end && m.start < b) ?? false);
+    g.plain ||= !titleCased[m.segment] || isKnownName(m.name, knownNames()) || (knownTerms.get(m.segment)?.some(([a, b]) => a < m.end && m.start < b) ?? false);
     g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
     g.spans.push(content.segments[m.segment]!.toSource(m.start, m.end));
     groups.set(key, g);
@@ -471,17 +470,17 @@ function isTitleCased(text: string): boolean {
  */
 function namesOfSurnames(content: TaggedContent): Mention[] {
   const surnames = new Set<string>();
-  const plain = plainWords();
   const stop = nlpRules().stopword;
   for (const seg of content.segments) {
     for (const m of seg.text.matchAll(SURNAME_SPEAKS.for(seg.text))) {
       const word = m[1]!;
       const lower = word.toLowerCase();
-      if (!plain.has(lower) && !stop.has(lower) && !nlpRules().titleWords.has(word)) surnames.add(word);
+      if (!plainWords().has(lower) && !stop.has(lower) && !nlpRules().titleWords.has(word)) surnames.add(word);
     }
   }
   const out: Mention[] = [];
   if (surnames.size === 0) return out;
+  const plain = plainWords();
   content.segments.forEach((seg, segment) => {
     for (const m of seg.text.matchAll(GIVEN_AND_SURNAME.for(seg.text))) {
       const [whole, given, surname] = m as unknown as [string, string, string];
