@@ -24,6 +24,13 @@ describe('dates that read tense', () => {
     expect(dates('The paperback edition comes out on Thursday, the publisher said.', '2025-03-08')).toContainEqual(['Thursday', '2025-03-13', 'day']);
   });
 
+  it('ends a range after its start, in any language we read, but joins no two kinds of date', () => {
+    expect(dates('A storm warning is in effect from 7 p.m. Tuesday until 1 p.m. Thursday, the weather service said.', '2026-01-27')).toContainEqual(['1 p.m. Thursday', '2026-01-29T13:00Z', 'time']);
+    expect(dates('Las restricciones se aplicarán entre el 1 de abril y el 30 de septiembre, informó la junta.', '2025-03-10')).toContainEqual(['30 de septiembre', '2025-09-30', 'day']);
+    expect(dates('The exhibition ran from November 3 to January 15 at the city gallery.', '2025-03-10')).toEqual([['November 3', '2024-11-03', 'day'], ['January 15', '2025-01-15', 'day']]);
+    expect(dates('After a small revision Friday to December\'s figures, payrolls rose.', '1998-02-06')).toContainEqual(['December', '1997-12', 'month']);
+  });
+
   it('sends a past-tense month-day to the last occurrence, also across a year end', () => {
     expect(dates('The governor said on Dec. 3 that the state budget would be balanced without new taxes.', '2025-01-15')).toContainEqual(['Dec. 3', '2024-12-03', 'day']);
     expect(dates('Ticket sales fell sharply in November, the theatre group reported in its annual letter.', '2025-01-20')).toContainEqual(['November', '2024-11', 'month']);

@@ -225,6 +225,7 @@ function resolveByTense(C: CompiledLanguage): Refiner {
     refine: (context, results) => {
       const d = context.refDate;
       const ref = dayIndex(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      const resolved: { res: ParsingResult; p: Period; pick: Occurrence }[] = [];
       for (const res of results) {
         const p = unanchoredPeriod(C, res);
         if (!p) continue;
@@ -247,16 +248,45 @@ function resolveByTense(C: CompiledLanguage): Refiner {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));
           if (fits.length === 1) pick = fits[0]!;
         }
-        c.assign('year', pick.year);
-        if (p.kind !== 'month' && p.kind !== 'quarter' && p.kind !== 'half' && p.kind !== 'season') {
-          c.assign('month', pick.month);
-          c.assign('day', pick.day);
-        }
-        res.addTag(TAG.relative);
+        assignOccurrence(res, p, pick);
+        resolved.push({ res, p, pick });
+      }
+      // A range ends after it starts ("from 7 p.m. Tuesday until 1 p.m. Thursday", "entre el 1 de
+      // abril y el 30 de septiembre"): its end is the first occurrence after its start.
+      for (let k = 1; k < resolved.length; k++) {
+        const from = resolved[k - 1]!;
+        const to = resolved[k]!;
+        // The same kind at both ends: "revision Friday to December's figures" is no range.
+        if (to.p.kind !== from.p.kind || to.pick.from >= from.pick.from || !joinsRange(context.text, from.res, to.res)) continue;
+        to.pick = occurrencesAround(to.p, from.pick.from).next;
+        assignOccurrence(to.res, to.p, to.pick);
       }
       return results;
     },
   };
+}
+
+function assignOccurrence(res: ParsingResult, p: Period, pick: Occurrence): void {
+  const c = res.start;
+  c.assign('year', pick.year);
+  if (p.kind !== 'month' && p.kind !== 'quarter' && p.kind !== 'half' && p.kind !== 'season') {
+    c.assign('month', pick.month);
+    c.assign('day', pick.day);
+  }
+  res.addTag(TAG.relative);
+}
+
+/** Words that join the two ends of a range, in the languages we read; "and" only after "between". */
+const RANGE_TO = /^\s*(?:[-–—]|to|until|till|through|thru|bis|au|jusqu'au|al|hasta|a|fino al|até|tot)\s+(?:the\s+|el\s+|le\s+|zum\s+)?$|^\s*[-–—]\s*$/i;
+const RANGE_AND = /^\s*(?:and|und|et|y|e|en)\s+(?:the\s+|el\s+|le\s+)?$/i;
+const RANGE_BETWEEN = /\b(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|el\s+|le\s+|dem\s+)?$/i;
+
+/** The two dates are the two ends of one range. */
+function joinsRange(text: string, from: ParsingResult, to: ParsingResult): boolean {
+  const between = text.slice(from.index + from.text.length, to.index);
+  if (between.length > 16) return false;
+  if (RANGE_TO.test(between)) return true;
+  return RANGE_AND.test(between) && RANGE_BETWEEN.test(text.slice(Math.max(0, from.index - 20), from.index));
 }
 
 /** Spans leave out a leading preposition ("on", "im", "en") and trailing punctuation. */
