@@ -40,6 +40,14 @@ describe('dates in other languages', () => {
     expect(dates).toContainEqual(['Montagmorgen', '2026-07-13', 'day']);
   });
 
+  it('reads a comparison baseline in Spanish and German as a date but no event ("frente al 34% de hace un año")', () => {
+    const es = extract('Sequía\n\nEl embalse está al 22% de su capacidad, frente al 34% de hace un año, informó la junta el lunes.', { publishedAt: '2025-04-10' });
+    expect(es.dates.map((d) => d.text)).toContain('hace un año');
+    expect(es.events.map((e) => e.date.text)).not.toContain('hace un año');
+    const de = extract('Mieten\n\nDie Mieten lagen um 4 Prozent höher gegenüber dem Vorjahresmonat März 2024, teilte das Amt mit.', { publishedAt: '2025-04-10' });
+    expect(de.events.map((e) => e.date.value)).not.toContain('2024-03');
+  });
+
   it('reads French news prose', () => {
     const { lang, dates } = read(
       "La préfecture a annoncé mercredi que le pont de Saint-Vrain restera fermé jusqu'au 15 janvier. " +

@@ -458,6 +458,8 @@ export const dateRules = lazy(() => ({
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this |tomorrow |yesterday )?(?:morning|afternoon|evening|night|tonight)$/i,
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /\b(?:than|versus|vs\.?|compared (?:with|to)|against|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
+  /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
+  baselinePrefixIntl: /(?:^|[\s(])(?:frente al?|respecto al?|en comparación con|comparad[oa]s? con|gegenüber|im vergleich zu|verglichen mit|par rapport à|comparée? à|rispetto al?|em comparação com)(?:\s+\S+){0,3}\s?$/i,
   /**
    * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
    * from March", "down from a year earlier"); "will rise from April" and "from Monday" start something.
