@@ -113,6 +113,8 @@ describe('furniture of review, recipe and blog pages', () => {
     ['View on Amazon', 'promo', 'promo.shop-at'],
     ['Recent stories by Dana Whitlock', 'related', 'related.more-by'],
     ['Print   Email   Share on Facebook', 'share', 'share.label'],
+    ['Was this article helpful? Yes No', 'navigation', 'navigation.feedback'],
+    ['Related guides', 'related', 'related.header'],
     ['Aceptamos cookies propias y de terceros para mejorar tu experiencia. Aceptar | Configurar', 'cookie', 'cookie.notice-es'],
     ['Nous avons besoin de votre consentement pour afficher ce contenu. Accepter les cookies', 'cookie', 'cookie.notice-fr'],
     ['Ferry passengers queue at the harbour in Tallinn, Estonia, June 5, 2025. HARBOUR WIRE/Mari Saar Purchase Licensing Rights, opens new tab', 'credit', 'credit.photo-agency'],
