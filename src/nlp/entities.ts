@@ -274,7 +274,7 @@ function ruleMentions(segment: number, text: string): Mention[] {
     out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
   }
   // "Lucía Ferreyra, an adviser to the ministry,", "Imogen Achterberg, 46,": a name described as a person.
-  for (const m of text.matchAll(NAME_APPOSITIVE.for(text))) {
+  for (const m of APPOSITIVE_GATE.test(text) ? text.matchAll(NAME_APPOSITIVE.for(text)) : []) {
     const [, written, description, age] = m as unknown as [string, string, string | undefined, string | undefined];
     if (age === undefined && !description!.split(' ').some((w) => personNouns().has(w))) continue;
     // "As Matt Burns, a ...": the sentence's first word is not the name's.
@@ -472,6 +472,7 @@ function namesOfSurnames(content: TaggedContent): Mention[] {
   const surnames = new Set<string>();
   const stop = nlpRules().stopword;
   for (const seg of content.segments) {
+    if (!SPEAKS_GATE.test(seg.text)) continue;
     for (const m of seg.text.matchAll(SURNAME_SPEAKS.for(seg.text))) {
       const word = m[1]!;
       const lower = word.toLowerCase();
@@ -482,6 +483,7 @@ function namesOfSurnames(content: TaggedContent): Mention[] {
   if (surnames.size === 0) return out;
   const plain = plainWords();
   content.segments.forEach((seg, segment) => {
+    if (![...surnames].some((name) => seg.text.includes(name))) return;
     for (const m of seg.text.matchAll(GIVEN_AND_SURNAME.for(seg.text))) {
       const [whole, given, surname] = m as unknown as [string, string, string];
       if (!surnames.has(surname) || surnames.has(given)) continue;
@@ -496,8 +498,12 @@ function namesOfSurnames(content: TaggedContent): Mention[] {
   });
   return out;
 }
+/** Where an appositive can be at all: a comma, then an article or a digit (a cheap test before the pattern). */
+const APPOSITIVE_GATE = /, (?:an? |the |\d)/;
 /** Two or three capitalised words, then a description of a person ("an adviser", "the former economist") or an age. */
 const NAME_APPOSITIVE = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), (?:(?:a|an|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}]+)\b|(\d{1,3}),)/gu);
+/** Where a surname can speak or be given an age at all (a cheap test before the pattern). */
+const SPEAKS_GATE = /\b(?:said|says|told|added|explained|recalled|wrote|asked|replied)\b|, \d/;
 /** A capitalised word that says something or is given an age: "Matos said", "Achterberg, 46,". */
 const SURNAME_SPEAKS = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,? (?:said|says|told|added|explained|recalled|wrote|asked|replied)\b(?! [\d$€£¥+−-])|, \d{1,3},)/gu);
 /** Two capitalised words, not inside a longer run of them. */
