@@ -105,6 +105,16 @@ describe('page fields', () => {
     expect(a.body).not.toMatch(/Filed under/);
   });
 
+  it('reads the visible update line in the page\'s language as modifiedAt, apart from the publication', () => {
+    const para = 'Der Gemeinderat hat am Donnerstagabend mit 19 zu 8 Stimmen die Sanierung des Hallenbads an der Lindenallee beschlossen, die Kosten liegen bei zwölf Millionen.';
+    const de = extract(`Feldinger Bote\n\nHallenbad wird saniert\nVon Ottilie Brandvold\nAktualisiert am 14.11.2025, 16:48 Uhr\nVeröffentlicht am 13.11.2025, 19:02 Uhr\n\n${para}\n\n${para}`);
+    expect(de.publishedAt?.value.slice(0, 10)).toBe('2025-11-13');
+    expect(de.page.modifiedAt?.value.slice(0, 10)).toBe('2025-11-14');
+    const fr = extract(`Le Courrier\n\nL'usine ferme ses portes\nPar Ottilie Brandvold\nPublié le 3 mars 2025 à 10h12, mis à jour le 4 mars 2025 à 08h30\n\nLa direction a annoncé lundi la fermeture du site, qui emploie 240 salariés dans la région depuis plus de trente ans.\n\nLes syndicats ont appelé à une grève jeudi devant les grilles de l'usine.`);
+    expect(fr.publishedAt?.value.slice(0, 10)).toBe('2025-03-03');
+    expect(fr.page.modifiedAt?.value.slice(0, 10)).toBe('2025-03-04');
+  });
+
   it('is empty, not absent, on a page that says nothing about itself', () => {
     const a = extract('Rain is expected across the region on Friday, forecasters said, with the heaviest showers in the hills.');
     expect(a.page).toEqual({ siteName: null, description: null, image: null, canonicalUrl: null, modifiedAt: null, section: null, tags: [], type: 'article' });

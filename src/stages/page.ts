@@ -13,6 +13,7 @@ import { lineHints, need } from '../document.js';
 import type { DateRef, Page, PageType } from '../schema.js';
 import { pageRules } from '../rules/page.js';
 import { structureRules } from '../rules/structure.js';
+import { headerRules } from '../rules/header.js';
 import { isDateLike, isDateOnly, isDateTokens, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, splitList, toSourceSpan } from '../text.js';
 import { readDates } from '../dates/api.js';
@@ -75,12 +76,15 @@ function headlineLine(state: DocumentState, lines: Line[]): number {
 function visibleModified(state: DocumentState, lines: Line[], headlineAt: number): DateRef | null {
   const norm = state.normalized;
   if (headlineAt < 0 || !norm) return null;
-  const updated = structureRules().updatedLabel;
+  // The label in the page's language ("Updated", "Aktualisiert am", "mis à jour le", "Actualizado:").
+  const updated = headerRules().updatedLabel;
   for (let i = Math.max(0, headlineAt - 3); i < lines.length && i <= headlineAt + 8; i++) {
     const line = lines[i]!;
-    if (line.words === 0 || line.words > 14 || !updated.test(fold(line.text))) continue;
+    if (line.words === 0 || line.words > 20) continue;
+    const label = updated.exec(fold(line.text));
+    if (!label) continue;
     // The label may follow a publication date on the same line ("Published ... | Updated ...").
-    const at = fold(line.text).search(/\b(?:updated|modified|revised)\b/);
+    const at = label.index;
     const text = line.text.slice(Math.max(0, at));
     const found = readDates(text, { lang: state.lang ?? null, timezone: state.options.timezone })[0];
     if (found) {
