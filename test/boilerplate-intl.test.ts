@@ -114,6 +114,7 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Recent stories by Dana Whitlock', 'related', 'related.more-by'],
     ['Print   Email   Share on Facebook', 'share', 'share.label'],
     ['Was this article helpful? Yes No', 'navigation', 'navigation.feedback'],
+    ['Interactive radar: tap to expand', 'navigation', 'navigation.widget'],
     ['Related guides', 'related', 'related.header'],
     ['Aceptamos cookies propias y de terceros para mejorar tu experiencia. Aceptar | Configurar', 'cookie', 'cookie.notice-es'],
     ['Nous avons besoin de votre consentement pour afficher ce contenu. Accepter les cookies', 'cookie', 'cookie.notice-fr'],
@@ -130,6 +131,7 @@ describe('furniture of review, recipe and blog pages', () => {
     'Creators earn a commission on qualifying purchases, the company said in a filing on Tuesday.',
     'More in the coming days as the investigation develops and prosecutors weigh charges.',
     'Join the long queue of buyers and you will wait an hour for a loaf.',
+    'Voters will have to click to view the ballot before they can print it, the county clerk said on Monday.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

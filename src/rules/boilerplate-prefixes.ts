@@ -203,6 +203,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "navigation.url": [26,"http","www."],
   "navigation.browser-notice": [180," javascript","javascript ","upgrade your browser","your browser "],
   "navigation.pagination": [106," of ","continue","page ","single page view","view as single page"],
+  "navigation.widget": [142,"enlarge","expand","interact","larger","open the ","play","screen","zoom"],
   "navigation.feedback": [225," this ","did you find this ","was this "],
   "navigation.skip-de": [305,"alle anzeigen","direkt zum inhalt","hauptmenü","mehr anzeigen","mehr laden","menü","menü schließen","nach oben","nächster artikel","rubriken","schlagwort","schlagwörter","schließen","startseite","suche","suchen","themen","vorheriger artikel","weiter","zum inhalt","zur navigation","zurück","zurück nach oben"],
   "navigation.skip-fr": [304,"accueil","afficher plus","aller au contenu","article précédent","article suivant","charger plus","fermer","haut de page","mots-clés","passer au contenu","précédent","recherche","rechercher","retour en haut","rubriques","suivant","sujets","thèmes","voir plus","voir tout"],

@@ -149,6 +149,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.breadcrumb', lang: 'und', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
       { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+      // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
+      { id: 'navigation.widget', lang: 'en', pattern: /\b(?:tap|click|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:larger|full ?screen)|play|interact|open the (?:map|chart|gallery))\b/, maxWords: 8 },
       // A feedback widget under an article ("Was this article helpful? Yes No").
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
       { id: 'navigation.skip-de', lang: 'de', pattern: /^(?:zum inhalt(?: springen)?|direkt zum inhalt|zur navigation|nach oben|zurück nach oben|startseite|suche|suchen|menü|hauptmenü|menü schließen|schließen|mehr anzeigen|alle anzeigen|mehr laden|zurück|weiter|vorheriger artikel|nächster artikel|themen|rubriken|(?:schlagworte?|schlagwörter|themen):.{0,200})$/, maxWords: 8 },
