@@ -65,6 +65,22 @@ function scaleOfDecimalComma(word: string | undefined): number {
   return nlpRules().scaleDecimalComma[lower] ?? nlpRules().scale[lower] ?? 1;
 }
 
+/** How a language writes numbers: its patterns, its number reading, its scale and currency words. */
+interface NumberStyle {
+  patterns: () => { symbolMoney: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
+  toNumber: (digits: string) => number;
+  scale: (word: string | undefined) => number;
+  currencyWord: (lower: string) => string | undefined;
+}
+
+const POINT_STYLE: NumberStyle = { patterns, toNumber, scale: scaleOf, currencyWord: (w) => nlpRules().currencyWord[w] };
+const DECIMAL_COMMA_STYLE: NumberStyle = {
+  patterns: decimalCommaPatterns,
+  toNumber: toNumberDecimalComma,
+  scale: scaleOfDecimalComma,
+  currencyWord: (w) => nlpRules().currencyWordDecimalComma[w] ?? nlpRules().currencyWord[w],
+};
+
 interface Raw {
   start: number;
   end: number;
@@ -75,7 +91,7 @@ interface Raw {
 
 /** Figures in one piece of text, offsets relative to it. Overlaps keep the longer match. */
 export function findFigures(text: string, lang: string | null = null): Raw[] {
-  const raw = lang !== null && nlpRules().decimalCommaLang.has(lang) ? decimalCommaFigures(text) : pointFigures(text);
+  const raw = figuresIn(text, lang !== null && nlpRules().decimalCommaLang.has(lang) ? DECIMAL_COMMA_STYLE : POINT_STYLE);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
   for (const f of raw) {
@@ -86,62 +102,33 @@ export function findFigures(text: string, lang: string | null = null): Raw[] {
   return kept;
 }
 
-function decimalCommaFigures(text: string): Raw[] {
+function figuresIn(text: string, style: NumberStyle): Raw[] {
   const r = nlpRules();
-  const p = decimalCommaPatterns();
+  const p = style.patterns();
   const raw: Raw[] = [];
+  const code = (c: string) => (c === 'RMB' ? 'CNY' : c);
   const money = (m: RegExpMatchArray, amount: string, scale: string | undefined, unit: string | null) =>
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumberDecimalComma(amount) * scaleOfDecimalComma(scale), unit });
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: style.toNumber(amount) * style.scale(scale), unit });
+  // A lone capital "M"/"B" after a symbol is a scale only when written tight ("$3bn", "$3B").
   for (const m of text.matchAll(p.symbolMoney)) money(m, m[2]!, m[3], r.currencySymbol[m[1]!] ?? null);
-  for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
-  for (const m of text.matchAll(p.wordMoney)) {
-    const word = m[3]!;
-    const lower = word.toLowerCase();
-    const unit = r.currencyWordDecimalComma[lower] ?? r.currencyWord[lower] ?? (r.currencyCode.test(word) ? word : null);
-    if (unit === null || unit === undefined) continue;
-    money(m, m[1]!, m[2], unit || null);
-  }
-  for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], m[1]!);
-  for (const m of text.matchAll(p.percent)) {
-    const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-    const points = /punkt|point|punti|puntos/i.test(m[3]!);
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * toNumberDecimalComma(m[2]!), unit: points ? 'pp' : '%' });
-  }
-  for (const m of text.matchAll(p.basisPoints)) {
-    const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'basis-points', value: sign * toNumberDecimalComma(m[2]!), unit: 'bp' });
-  }
-  return raw;
-}
-
-function pointFigures(text: string): Raw[] {
-  const r = nlpRules();
-  const p = patterns();
-  const raw: Raw[] = [];
-  for (const m of text.matchAll(p.symbolMoney)) {
-    const unit = r.currencySymbol[m[1]!] ?? null;
-    // A lone capital "M"/"B" after a symbol is a scale only when written tight ("$3bn", "$3B").
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumber(m[2]!) * scaleOf(m[3]), unit });
-  }
+  // "5,50 €": the sign after the amount, where the language writes it so.
+  if (p.symbolAfterMoney) for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
   for (const m of text.matchAll(p.wordMoney)) {
     const word = m[3]!;
     // '' marks a currency word without one ISO code ("crowns": Swedish, Norwegian, Danish...).
-    const unit = r.currencyWord[word.toLowerCase()] ?? (r.currencyCode.test(word) ? (word === 'RMB' ? 'CNY' : word) : null);
+    const unit = style.currencyWord(word.toLowerCase()) ?? (r.currencyCode.test(word) ? code(word) : null);
     if (unit === null || unit === undefined) continue;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumber(m[1]!) * scaleOf(m[2]), unit: unit || null });
+    money(m, m[1]!, m[2], unit || null);
   }
-  for (const m of text.matchAll(p.codeMoney)) {
-    if (!r.currencyCode.test(m[1]!)) continue;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: toNumber(m[2]!) * scaleOf(m[3]), unit: m[1] === 'RMB' ? 'CNY' : m[1]! });
-  }
+  for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
   for (const m of text.matchAll(p.percent)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-    const points = /point/i.test(m[3]!);
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * toNumber(m[2]!), unit: points ? 'pp' : '%' });
+    const points = /point|punkt|punti|puntos/i.test(m[3]!);
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * style.toNumber(m[2]!), unit: points ? 'pp' : '%' });
   }
   for (const m of text.matchAll(p.basisPoints)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'basis-points', value: sign * toNumber(m[2]!), unit: 'bp' });
+    raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'basis-points', value: sign * style.toNumber(m[2]!), unit: 'bp' });
   }
   return raw;
 }
