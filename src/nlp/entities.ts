@@ -4,7 +4,7 @@
  * Department of, titles such as Premier or Minister, "said X"), merged across spellings
  * ("U.S." / "US" / "United States"), with false organizations such as "Chinese company" dropped.
  */
-import { PropertyPattern } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import { knownNames, personNames, personNouns, plainWords } from './names.js';
 import { compareText, isTitleCase, trimEndOf } from '../text.js';
@@ -472,8 +472,8 @@ function namesOfSurnames(content: TaggedContent): Mention[] {
   const surnames = new Set<string>();
   const stop = nlpRules().stopword;
   for (const seg of content.segments) {
-    if (!SPEAKS_GATE.test(seg.text)) continue;
-    for (const m of seg.text.matchAll(SURNAME_SPEAKS.for(seg.text))) {
+    if (!speaksGate().test(seg.text)) continue;
+    for (const m of seg.text.matchAll(surnameSpeaks().for(seg.text))) {
       const word = m[1]!;
       const lower = word.toLowerCase();
       if (!plainWords().has(lower) && !stop.has(lower) && !nlpRules().titleWords.has(word)) surnames.add(word);
@@ -503,9 +503,9 @@ const APPOSITIVE_GATE = /, (?:an? |the |\d)/;
 /** Two or three capitalised words, then a description of a person ("an adviser", "the former economist") or an age. */
 const NAME_APPOSITIVE = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), (?:(?:a|an|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}]+)\b|(\d{1,3}),)/gu);
 /** Where a surname can speak or be given an age at all (a cheap test before the pattern). */
-const SPEAKS_GATE = /\b(?:said|says|told|added|explained|recalled|wrote|asked|replied)\b|, \d/;
-/** A capitalised word that says something or is given an age: "Matos said", "Achterberg, 46,". */
-const SURNAME_SPEAKS = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,? (?:said|says|told|added|explained|recalled|wrote|asked|replied)\b(?! [\d$€£¥+−-])|, \d{1,3},)/gu);
+const speaksGate = lazy(() => new RegExp(`\\b(?:${nlpRules().speakingVerbs})\\b|, \\d`));
+/** A capitalised word that says something (not a price that "added 4%") or is given an age: "Matos said", "Achterberg, 46,". */
+const surnameSpeaks = lazy(() => new PropertyPattern(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:,? (?:${nlpRules().speakingVerbs})\\b(?! [\\d$€£¥+−-])|, \\d{1,3},)`, 'gu')));
 /** Two capitalised words, not inside a longer run of them. */
 const GIVEN_AND_SURNAME = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]| \p{Lu})/gu);
 /** The capitalised word before a match, when a space parts them. */

@@ -78,6 +78,8 @@ export const nlpRules = lazy(() => {
     orgHeadAll: new RegExp(ORG_HEAD.source, 'g'),
     /** Lower-case or generic phrases compromise mislabels as organizations ("Chinese company"). */
     notOrg: /^(?:(?:the )?(?:[a-z]+ )*(?:company|companies|firm|group|bank|ministry|government|agency|department|court|party|union|police|army|council|committee|board|office)s?|[A-Z][a-z]+(?:an|ese|ish|i) (?:company|companies|firm|firms|group|groups|bank|banks|government|officials?|authorities))$/,
+    /** Verbs a person speaks with: a capitalised word before them is someone's name ("Matos said"). */
+    speakingVerbs: 'said|says|told|added|explained|recalled|wrote|asked|replied',
     /** A word that opens a clause, capitalised where a sentence begins, before a name: "But Kennedy", "At Syracuse University". */
     clauseOpener: new PropertyPattern(/^(?:But|And|Or|So|Yet|If|When|While|Because|Although|Though|Since|Unless|Whether|For|In|At|On|From|With|By|This|That|These|Those|After|Before|During|As|Of|To)\s+(?=\p{Lu})/u),
     /** Titles that precede a person's name. */
