@@ -287,6 +287,12 @@ describe('taggers', () => {
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
   });
 
+  it('gives a company its name without the legal form as an alias ("Kestrel Water Technologies Inc")', () => {
+    const a = extract('Plant Planned\n\nKestrel Water Technologies Inc. said on Tuesday it would build a membrane plant in the port.', { publishedAt: '2025-02-11' });
+    const org = a.entities.organizations.find((e) => e.name === 'Kestrel Water Technologies Inc');
+    expect(org?.aliases).toContain('Kestrel Water Technologies');
+  });
+
   it('keeps "The" in the few place names the lexicon knows with it ("The Hague"), and drops it elsewhere', () => {
     const a = extract('Court Case\n\nThe tribunal in The Hague ruled on Monday, and The Harbour Trust said it would appeal.', { publishedAt: '2025-03-04' });
     expect(a.entities.places.map((e) => e.name)).toContain('The Hague');

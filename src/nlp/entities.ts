@@ -421,9 +421,13 @@ export function findEntities(content: TaggedContent): Entities {
     if (!g.plain) continue;
     const forms = [...g.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]);
     const name = g.kind === 'people' ? forms[0]![0] : [...g.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    const aliases = forms.map(([f]) => f).filter((f) => f !== name);
+    // "Kestrel Water Technologies Inc." is also written without its legal form.
+    const short = g.kind === 'organizations' ? withoutLegalForm(name) : null;
+    if (short && short !== name && !aliases.includes(short)) aliases.push(short);
     const entity: Entity = {
       name,
-      aliases: forms.map(([f]) => f).filter((f) => f !== name),
+      aliases,
       count: g.spans.length,
       spans: g.spans.sort((a, b) => a[0] - b[0]),
     };
@@ -432,6 +436,15 @@ export function findEntities(content: TaggedContent): Entities {
   for (const k of ['people', 'places', 'organizations'] as const) out[k].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   return out;
 }
+
+/** A company's name without its legal form ("Kestrel Water Inc" -> "Kestrel Water"), where two words or more remain. */
+function withoutLegalForm(name: string): string | null {
+  const m = LEGAL_FORM.exec(name);
+  if (!m) return null;
+  const rest = name.slice(0, m.index).replace(/,\s*$/, '');
+  return rest.includes(' ') ? rest : null;
+}
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|SE|NV|BV|GmbH|S\.A|S\.p\.A|Pty)\.?$/;
 
 /** Tags the tagger gives only to words it knows as names: a place, a given or family name, a company. */
 const KNOWN_NAME_TAGS = ['City', 'Country', 'Region', 'Place', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization'];
