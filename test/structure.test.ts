@@ -140,6 +140,30 @@ describe('structure', () => {
     // The author's part of a long dateline; a reviewer's part names no author.
     expect(readByline('Medically reviewed by Oona Pratt, RN — Written by Idris Falk — Updated on May 1, 2024')?.names).toEqual(['Idris Falk']);
     expect(readByline('Posted on June 2, 2025 by Lale Ersoy (LabNotes) - 12 Comments on Why our test rig keeps overheating in summer')?.names).toEqual(['Lale Ersoy']);
+    // Any bullet between the parts; a contributors' label; a brand's name as the page writes it.
+    expect(readByline('by Maren Ilves ● March 4, 2025 ● 6 min read')?.names).toEqual(['Maren Ilves']);
+    expect(readByline('By Idris Falk ⋅ Senior Review Editor ⋅ Updated May 6, 2025')?.names).toEqual(['Idris Falk']);
+    expect(readByline('Contributors: Oona Pratt')?.names).toEqual(['Oona Pratt']);
+    expect(readByline('By: PipeWorks Nordic on 04-ago-2021 5:11:10')?.names).toEqual(['PipeWorks Nordic']);
+  });
+
+  it('finds the writer in a byline of 22 words, under a label at the article\'s end, and beside a reading time', () => {
+    const para = (day: string) => `The lighthouse on the north pier will close for repairs from ${day}, the harbour trust said, and the walkway beside it will stay open to visitors through the summer season.`;
+    const body = [para('Monday'), para('Tuesday'), para('Wednesday'), para('Thursday')].join('\n');
+    const longByline = 'Posted on June 2, 2025 by Lale Ersoy (LabNotes) - 12 Comments on Why the north pier lighthouse is closing for repairs';
+    expect(extract(`Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\n${longByline}\n\n${body}`, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
+    const authorBox = `Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\n\n${body}\n\nPublished\nJune 2, 2025\nAuthor\nLale Ersoy\n\nRelated posts`;
+    expect(extract(authorBox, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
+    const stamped = `Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\n-\n  Lale Ersoy\n- Jun 2\n- 4 min read\n\n${body}`;
+    expect(extract(stamped, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
+  });
+
+  it('never takes a line that credits a writer by a byline word for the headline', () => {
+    const body = 'The lighthouse on the north pier will close for repairs from Monday, the harbour trust said, and the walkway beside it will stay open to visitors through the summer season.';
+    const text = `Harbour Notes\n\nLighthouse to close for repairs\nBy Lale Ersoy ⋅ Harbour Reporter ⋅ Updated June 2, 2025\nContributions From: Oona Pratt\n\n${body}\n${body.replace('Monday', 'Tuesday')}`;
+    const a = extract(text, { format: 'text' });
+    expect(a.headline).toBe('Lighthouse to close for repairs');
+    expect(a.byline).toContain('Lale Ersoy');
   });
 
   it('offers no line that names the site\'s own address among its words as a headline, but keeps a title trail', () => {

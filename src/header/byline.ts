@@ -51,12 +51,31 @@ function isName(part: string, allowSingle: boolean): boolean {
 }
 
 const HAS_CAPITAL = /\p{Lu}/u;
+const BULLET_VARIANTS = /[●⋅∙◦▪‧]/g;
 
 /** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
-export function readByline(text: string): BylineReading | null {
+export function readByline(raw: string): BylineReading | null {
+  const reading = readNames(raw);
+  // A name the scraper did not glue keeps its own spelling ("FlowGuard EMEA", "SimplyThrilled").
+  if (reading && reading.names.some((n) => n.includes(' '))) reading.names = reading.names.map((n) => asWritten(n, raw));
+  return reading;
+}
+
+/** `name` with a space taken out where the line writes it glued, as one word ("Flow Guard" in "By FlowGuard"). */
+function asWritten(name: string, line: string): string {
+  if (line.includes(name)) return name;
+  const parts = name.split(' ');
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) out += line.includes(out + parts[k]) ? parts[k] : ' ' + parts[k];
+  return out;
+}
+
+function readNames(raw: string): BylineReading | null {
   const rules = headerRules();
+  // Other bullets between a header's parts ("Jane Doe ● May 6, 2025 ⋅ 6 min read") read as the middle dot.
+  const text = raw.replace(BULLET_VARIANTS, '·');
   // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
   const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();

@@ -292,11 +292,14 @@ export function headerContext(state: DocumentState): HeaderContext {
   };
 }
 
+/** The longest line read as a byline: "Posted on <date> by <name> - 5 Comments on <the headline>" runs to 24 words. */
+const BYLINE_MAX_WORDS = 24;
+
 function reading(ctx: HeaderContext, i: number): { byline: BylineReading | null; dates: HeaderDate[] } {
   let r = ctx.memo.get(i);
   if (!r) {
     const text = ctx.lines[i]!.text;
-    r = { byline: ctx.lines[i]!.words <= 20 ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst, ctx.dottedDayFirst) : [] };
+    r = { byline: ctx.lines[i]!.words <= BYLINE_MAX_WORDS ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst, ctx.dottedDayFirst) : [] };
     ctx.memo.set(i, r);
   }
   return r;
@@ -352,6 +355,12 @@ function statesAgain(previous: string, text: string): boolean {
 }
 /** A breadcrumb separator ending what comes before the trail's last entry. */
 const TRAIL_END = /(?:[/>›»|]|\s[-–—])\s*$/;
+
+function underBylineLabel(ctx: HeaderContext, i: number): boolean {
+  const prev = prevLine(ctx, i);
+  const isLabel = (k: number) => ctx.lines[k]!.words <= 3 && headerRules().bylineLabel.test(fold(ctx.lines[k]!.text));
+  return prev >= 0 && isLabel(prev) && !isLabel(i);
+}
 
 function prevLine(ctx: HeaderContext, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (ctx.lines[k]!.text !== '') return k;
@@ -434,6 +443,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (n === 1) continue;
     // Names and then their role ("Aditi Menon | Columnist", "Jane Doe, Staff Writer") are a byline, never the title.
     if (line.words <= 10 && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
+    // A byline word and a full name after it ("By Jane Doe", "Contributions from: Ryan White") credit a writer.
+    if (line.words <= 8 && isStatedByline(reading(ctx, i).byline)) continue;
     // A line naming the site's own address among its words ("Los Focos de elDiario.es") is a
     // masthead or a promo: no headline of 1,471 labelled pages names its host. The address as a
     // part of its own ("TheStar.com | Sports | Headline") is a title trail, read as such.
@@ -576,9 +587,16 @@ function relativeHeadlineFeatures(ctx: HeaderContext, out: Candidate<HeadlineFea
 }
 
 /** A date on one of the `reach` lines above or below line i. */
+/** A short line that is only a reading time or a time stamp ("11 min read", "2 hours ago"): header furniture beside a byline. */
+function isStamp(text: string): boolean {
+  const rules = headerRules();
+  // It opens with its number: "DIVE DEEPER (7 MIN)" is a button.
+  return text.length <= 30 && /^[\s\-–•·]*\d/.test(text) && (rules.readingTime.test(text) || rules.relativeStamp.test(text));
+}
+
 function nearDate(ctx: HeaderContext, i: number, reach: number): boolean {
   for (let d = 1; d <= reach; d++) {
-    for (const j of [i - d, i + d]) if (j >= 0 && j < ctx.lines.length && ctx.lines[j]!.text !== '' && reading(ctx, j).dates.length > 0) return true;
+    for (const j of [i - d, i + d]) if (j >= 0 && j < ctx.lines.length && ctx.lines[j]!.text !== '' && (reading(ctx, j).dates.length > 0 || isStamp(ctx.lines[j]!.text))) return true;
   }
   return false;
 }
@@ -630,7 +648,10 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   // ("Written by Jane Doe" in an author box under the comments, "By Jane Doe" under a long
   // standfirst). The model never saw such lines: they stand only where it finds no byline
   // (src/header/decide.ts), and they do not count among the model's candidates.
-  const stated = lines.map((line) => line.words > 0 && line.words <= 20 && statesAuthor(line.text));
+  const stated = lines.map((line) => line.words > 0 && line.words <= BYLINE_MAX_WORDS && statesAuthor(line.text));
+  // A name under a byline word on its own line ("Author" / "Jane Doe"), as in an author box.
+  const labelled = lines.map((line, i) => line.words >= 2 && line.words <= 4 && underBylineLabel(ctx, i));
+  for (let i = 0; i < lines.length; i++) if (labelled[i]) stated[i] = true;
   const outside = (i: number) => i < from || (i >= window && i < bottomFrom) || i >= bottomTo;
   for (let i = 0; i < lines.length; i++) if (stated[i] && outside(i)) indices.push(i);
   indices.sort((a, b) => a - b);
@@ -642,9 +663,9 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     if (i === headline) continue;
     const line = lines[i]!;
     // A row of table cells is data ("1 | Kyle Busch | 5040"), never a byline.
-    if (line.text === '' || line.words > 20 || hints?.[i]?.tableRow) continue;
+    if (line.text === '' || line.words > BYLINE_MAX_WORDS || hints?.[i]?.tableRow) continue;
     const r = reading(ctx, i);
-    if (!r.byline || (outside(i) && (!r.byline.strong || r.byline.inner))) continue;
+    if (!r.byline || (outside(i) && !labelled[i] && (!r.byline.strong || r.byline.inner))) continue;
     const text = line.text;
     const folded = fold(text);
     const hint = hints?.[i];
@@ -695,7 +716,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'name.given': evidence.given,
       'name.surname': evidence.surname,
       'pos.bottom': i >= bottomFrom && i < bottomTo ? 1 : 0,
-      'pos.far': outside(i) || (past(i) && stated[i] && r.byline.strong && !r.byline.inner) ? 1 : 0,
+      'pos.far': outside(i) || (past(i) && stated[i] && (r.byline.strong || labelled[i]) && !r.byline.inner) ? 1 : 0,
       'list.peers': Math.min(3, peers(stated, i)) / 3,
       'list.item': inListItem(lines, i) ? 1 : 0,
       'near.date': nearDate(ctx, i, 2) ? 1 : 0,
@@ -742,6 +763,10 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
 }
 
 export const BYLINE_SOURCE = { metadata: -1, none: -3 } as const;
+
+function isStatedByline(byline: BylineReading | null): boolean {
+  return !!byline && byline.prefixed && !byline.inner && byline.names.some((n) => n.includes(' '));
+}
 
 /** A line that opens with a byline word of any language ("By", "Written by", "Von", "Par"). */
 function statesAuthor(text: string): boolean {

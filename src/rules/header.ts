@@ -48,11 +48,11 @@ export const headerRules = lazy(() => ({
    * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
    * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|skrevet af|napisał|napisała|yazan|yazar|kirjoittanut|teksti)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|skrevet af|napisał|napisała|yazan|yazar|kirjoittanut|teksti)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
-  bylineLabel: /^(?:by|author|authors|written by|posted by|words by|story by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
+  bylineLabel: /^(?:by|author|authors|author\(s\)|written by|posted by|words by|story by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
   /** A profile button written after the name ("By Jane Doe Follow"): en, de, fr, es, it, pt, nl. */
   nameTrailingAction: /\s(?:follow|folgen|suivre|seguir|segui|volgen|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|profile|profil|perfil|profilo)$/i,
   /**
