@@ -144,6 +144,9 @@ describe('structure', () => {
     expect(readByline('by Maren Ilves ● March 4, 2025 ● 6 min read')?.names).toEqual(['Maren Ilves']);
     expect(readByline('By Idris Falk ⋅ Senior Review Editor ⋅ Updated May 6, 2025')?.names).toEqual(['Idris Falk']);
     expect(readByline('Contributors: Oona Pratt')?.names).toEqual(['Oona Pratt']);
+    // The "by" of a publication line is a byline's; a photo's is a credit's.
+    expect(readByline('Posted on June 2, 2025 by Lale Ersoy - 3 Comments')?.inner).toBeFalsy();
+    expect(readByline('Photo by Lale Ersoy')?.inner).toBe(true);
     expect(readByline('By: PipeWorks Nordic on 04-ago-2021 5:11:10')?.names).toEqual(['PipeWorks Nordic']);
   });
 
@@ -156,6 +159,16 @@ describe('structure', () => {
     expect(extract(authorBox, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
     const stamped = `Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\n-\n  Lale Ersoy\n- Jun 2\n- 4 min read\n\n${body}`;
     expect(extract(stamped, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
+  });
+
+  it('reads a name over its role as a byline, and a sentence opening with "By" as nobody\'s', () => {
+    const para = (day: string) => `The lighthouse on the north pier will close for repairs from ${day}, the harbour trust said, and the walkway beside it will stay open to visitors through the summer season.`;
+    const body = [para('Monday'), para('Tuesday'), para('Wednesday'), para('Thursday')].join('\n');
+    expect(extract(`Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\nLale Ersoy\nHarbour Reporter\n\n${body}`, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
+    // A sentence of the closing paragraph opens with "By" and stands a few lines above the author box.
+    const closing = 'By learning from the trust\'s survey of the pier, the town can plan its repairs before the winter storms.';
+    const boxed = `Harbour Notes\n\nWhy the north pier lighthouse is closing for repairs\n\n${body}\n${closing}\n\nWritten by Lale Ersoy\nLale Ersoy writes about the harbour and its history for the trust.\n\nRead more:\nTen walks along the coast\nThe ferry timetable for June`;
+    expect(extract(boxed, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
   });
 
   it('never takes a line that credits a writer by a byline word for the headline', () => {

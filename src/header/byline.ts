@@ -63,6 +63,11 @@ export function readByline(raw: string): BylineReading | null {
   return reading;
 }
 
+/** "Posted on May 2, 2025 by ...": the "by" of a publication line is its author's, as a byline's opening word is. */
+function opensWithPublication(before: string): boolean {
+  return headerRules().publishedLabel.test(fold(before).slice(0, 24)) && /^\W*\p{L}+/u.test(before);
+}
+
 /** `name` with a space taken out where the line writes it glued, as one word ("Flow Guard" in "By FlowGuard"). */
 function asWritten(name: string, line: string): string {
   if (line.includes(name)) return name;
@@ -89,7 +94,7 @@ function readNames(raw: string): BylineReading | null {
   // "Reviewed by Tom Hadley, certified energy auditor": a reviewer or fact-checker is no author.
   if (inner && inner.index <= 60 && line.split(/\s+/).length <= 16 && !rules.notNameLabel.test(fold(line.slice(0, inner.index + inner[0].length)))) {
     const names = namesIn(line.slice(inner.index + inner[0].length), true);
-    if (names) return { names, prefixed: true, strong: true, inner: true };
+    if (names) return { names, prefixed: true, strong: true, inner: !opensWithPublication(line.slice(0, inner.index)) };
   }
   const segments = line.split(SEGMENT);
   // "Medically reviewed by A — Written by B — Updated May 1", "Posted on <date> by B - 5 Comments":
@@ -102,7 +107,7 @@ function readNames(raw: string): BylineReading | null {
       const within = open ? null : (INNER_BY.for(segment).exec(segment) ?? INNER_BY_HANDLE.for(segment).exec(segment));
       if (!open && !(within && segment.split(/\s+/).length <= 16 && !rules.notNameLabel.test(fold(segment.slice(0, within.index + within[0].length))))) continue;
       const names = namesIn(segment.slice(open ? open[0].length : within!.index + within![0].length), true);
-      if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: true };
+      if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: open ? true : !opensWithPublication(segment.slice(0, within!.index)) };
     }
   }
   // What is left reads names without a byline word, and such a name has a capital letter.

@@ -356,6 +356,12 @@ function statesAgain(previous: string, text: string): boolean {
 /** A breadcrumb separator ending what comes before the trail's last entry. */
 const TRAIL_END = /(?:[/>›»|]|\s[-–—])\s*$/;
 
+/** A role alone on the next line ("Jane Doe" / "Content Editor"), as an author box writes it. */
+function roleBelow(ctx: HeaderContext, i: number): boolean {
+  const next = nextLine(ctx, i);
+  return next >= 0 && ctx.lines[next]!.words <= 4 && headerRules().role.test(fold(ctx.lines[next]!.text));
+}
+
 function underBylineLabel(ctx: HeaderContext, i: number): boolean {
   const prev = prevLine(ctx, i);
   const isLabel = (k: number) => ctx.lines[k]!.words <= 3 && headerRules().bylineLabel.test(fold(ctx.lines[k]!.text));
@@ -648,7 +654,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   // ("Written by Jane Doe" in an author box under the comments, "By Jane Doe" under a long
   // standfirst). The model never saw such lines: they stand only where it finds no byline
   // (src/header/decide.ts), and they do not count among the model's candidates.
-  const stated = lines.map((line) => line.words > 0 && line.words <= BYLINE_MAX_WORDS && statesAuthor(line.text));
+  // ("By learning from the examples set by millennials, ..." opens a sentence, and names nobody.)
+  const stated = lines.map((line, i) => line.words > 0 && line.words <= BYLINE_MAX_WORDS && statesAuthor(line.text) && reading(ctx, i).byline !== null);
   // A name under a byline word on its own line ("Author" / "Jane Doe"), as in an author box.
   const labelled = lines.map((line, i) => line.words >= 2 && line.words <= 4 && underBylineLabel(ctx, i));
   for (let i = 0; i < lines.length; i++) if (labelled[i]) stated[i] = true;
@@ -676,7 +683,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     // A bare capitalised line is a byline candidate only with some evidence of a person: a known
     // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role
     // on the line ("| Guest Columnists"), markup that says author, or the page's authors.
-    if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded)) continue;
+    if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded) && !roleBelow(ctx, i)) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,
