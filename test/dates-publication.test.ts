@@ -40,3 +40,24 @@ describe('publication date from a text header', () => {
     expect(extract(page('By Dana Whitlock | December 2, 2025')).publishedAt?.value).toBe('2025-12-02');
   });
 });
+
+describe('publication date stated below the header', () => {
+  const para = (day: string) =>
+    `The ferry company will add a late crossing on ${day} evenings from June, its operations manager said, after commuters asked for a later boat home from the city.`;
+  const body = [para('Friday'), para('Saturday'), para('Sunday'), para('Monday')].join('\n');
+
+  it('reads a publication line at the article\'s foot, or a date under its label, where the header has none', () => {
+    const foot = (lines: string) => `Island Notes\n\nLate ferry added for commuters\n\n${body}\n\n${lines}\n\nRelated posts`;
+    expect(extract(foot('Published August 13, 2025'), { format: 'text' }).publishedAt?.value).toBe('2025-08-13');
+    expect(extract(foot('Published\nAugust 13, 2025\nAuthor\nLale Ersoy'), { format: 'text' }).publishedAt?.value).toBe('2025-08-13');
+    // An update, or two pieces that each state their day (comments, teasers), state no publication.
+    expect(extract(foot('Last published August 13, 2025'), { format: 'text' }).publishedAt).toBeNull();
+    expect(extract(foot('Published August 13, 2025\nA reader writes\nPublished August 20, 2025'), { format: 'text' }).publishedAt).toBeNull();
+  });
+
+  it('keeps a dateline beside its byline when a standfirst the scraper wrote twice stands above them', () => {
+    const dek = 'Commuters asked for a later boat home from the city, and the ferry company listened to them this spring.';
+    const text = `Island Notes\n\nLate ferry added for commuters\n${dek}\n${dek}\nLale Ersoy\nAugust 13, 2025\n\n${body}`;
+    expect(extract(text, { format: 'text' }).publishedAt?.value).toBe('2025-08-13');
+  });
+});

@@ -620,8 +620,12 @@ export const BYLINE_ZONE_PROSE = 3;
 export function headerZoneEnd(ctx: HeaderContext, headline: number, proseLines = 2): number {
   const { lines, labels, features } = ctx;
   let seen = 0;
+  let last = '';
   for (let k = Math.max(0, headline + 1); k < lines.length; k++) {
     if (!labels[k]!.keep || lines[k]!.words < 15 || !features[k]!.sentence) continue;
+    // A standfirst the scraper wrote twice (its meta description above it) is one line of prose.
+    if (lines[k]!.text === last) continue;
+    last = lines[k]!.text;
     if (++seen === proseLines) return k;
   }
   return lines.length;
@@ -796,6 +800,38 @@ function peers(stated: readonly boolean[], i: number): number {
 }
 
 /** `line` is the line of the date, or a `DATE_SOURCE` for dates from elsewhere. */
+/** The longest line read as a stated publication ("Published on: 15 August 2025 by Jane Doe"). */
+const STATED_DATE_MAX_WORDS = 12;
+
+/**
+ * A day the page states as its publication below the header, where the header has none: a line
+ * opening with a publication label ("Published March 9, 2026", "Posted on: 15 August 2025"), or a
+ * date under such a label alone on its line (an author box's "Published" / "August 30, 2024").
+ * Only one day may be so stated: teasers and comments state many.
+ */
+export function statedPublicationDate(ctx: HeaderContext, headline: number): DateCandidate | null {
+  const { lines, labels } = ctx;
+  const rules = headerRules();
+  const opensWith = (text: string, label: { test(s: string): boolean }) => label.test(fold(text).split(' ', 3).join(' '));
+  let found: DateCandidate | null = null;
+  for (let i = Math.max(0, headline); i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.words === 0 || line.words > STATED_DATE_MAX_WORDS || line.marker) continue;
+    const reason = labels[i]!.reason;
+    if (reason === 'related') continue;
+    const dates = reading(ctx, i).dates;
+    if (dates.length !== 1) continue;
+    const prev = prevLine(ctx, i);
+    const labelAbove = prev >= 0 && lines[prev]!.words <= 3 && opensWith(lines[prev]!.text, rules.publishedLabel) && !/\d/.test(lines[prev]!.text);
+    const stated = opensWith(line.text, rules.publishedLabel) && !opensWith(line.text, rules.updatedLabel);
+    if (!stated && !(labelAbove && isDateTokens(line.text.slice(0, dates[0]!.end)))) continue;
+    const date = dates[0]!;
+    if (found && found.day !== date.day) return null;
+    found ??= { line: i, x: emptyDateFeatures(), day: date.day, time: date.time, start: date.start, end: date.end };
+  }
+  return found;
+}
+
 export interface DateCandidate extends Candidate<DateFeature> {
   /** The day, or null for the option of no date. */
   day: string | null;

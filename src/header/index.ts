@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -81,13 +81,19 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex, bylineZoneEnd).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
   const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
-  const date = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inHeader), model.date, model.dateThreshold);
+  // A dateline goes with its byline, which may sit a paragraph lower than the rest of the header.
+  const inDateZone = (c: DateCandidate) => inHeader(c) || (!skip.has(c.line) && c.line < bylineZoneEnd && c.x['rel.byline'] === 1);
+  const chosenDate = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inDateZone), model.date, model.dateThreshold);
+  // Right by construction, where the model finds no date: a publication the page states in words.
+  // Its line stays where it stands (the header is the top of the article).
+  const statedDate = chosenDate ? null : statedPublicationDate(ctx, headlineIndex);
+  const date = chosenDate ?? statedDate;
   const published = date ? publishedFrom(state, date) : null;
 
   for (const i of bylineLines) roles.set(i, [{ kind: 'byline' }]);
   // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
   const dateLineRule = date && date.line >= 0 ? labels[date.line]!.rule : undefined;
-  if (date && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
+  if (date && date === chosenDate && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
 
   let firstContent = region.start;
   if (headlineIndex >= 0) {
