@@ -103,6 +103,35 @@ describe('structure', () => {
     expect(a.body).not.toContain('Baugebiet');
     expect(a.body).not.toContain('Kita-Gebühren');
     expect(a.boilerplate.find((b) => b.text.startsWith('Kita-Gebühren'))?.rule).toBe('related.list');
+    // The paragraph after the list goes on with the article: no teaser's summary.
+    expect(a.body).toContain('am Montag mit 19 zu 8 Stimmen');
+  });
+
+  it('takes the list under a related header in the middle of a scraped page without blank lines', () => {
+    const text = [
+      'Zum Inhalt springen', 'Menü', 'Suche', 'Region', 'Oberwangen',
+      'Stadtrat stimmt für neue Stadtbibliothek – Gebühren steigen',
+      'Aktualisiert am 21.10.2025, 09:12 Uhr', 'Veröffentlicht am 20.10.2025, 18:40 Uhr', 'Von Ilka Marquardt',
+      'Die alte Bibliothek am Marktplatz stammt aus dem Jahr 1962. Foto: Tobias Ehrle',
+      'Oberwangen. Die Stadtbibliothek zieht in das frühere Postgebäude am Bahnhof. Mit 21 zu 6 Stimmen hat der Stadtrat am Montagabend den Umbau beschlossen. Die Kosten schätzt die Verwaltung auf 8,6 Millionen Euro.',
+      'Rund 2,2 Millionen Euro davon soll der Bund aus einem Förderprogramm für Innenstädte tragen. Den Rest finanziert die Stadt über Kredite.',
+      'Lesen Sie auch',
+      'Neue Radwege am Fluss: Erste Abschnitte im Sommer fertig',
+      'Schulbus-Chaos: Eltern beschweren sich beim Landratsamt',
+      'Der Umbau soll im Frühjahr 2026 beginnen und etwa achtzehn Monate dauern. So lange bleibt die alte Bibliothek geöffnet.',
+      '„Eine Bibliothek am Bahnhof erreichen auch Pendler und Schüler aus den Dörfern“, sagte Bürgermeister Arno Feldkamp in der Sitzung.',
+      'Anzeige',
+      'Die Fraktion der Unabhängigen stimmte dagegen. Ihr Sprecher Ralf Oberle kritisierte, die Stadt habe andere Standorte nicht geprüft.',
+      'Nach dem Umzug sollen die Jahresgebühren um rund zehn Prozent steigen. Ein Ausweis für Erwachsene würde dann 22 Euro im Jahr kosten.',
+      'Der Förderverein der Bibliothek begrüßte die Entscheidung und kündigte eine Spendenaktion für neue Leseplätze an.',
+      'Mehr zum Thema', 'Lesesommer: Immer mehr Kinder leihen Hörbücher aus',
+      'Artikel teilen', 'Facebook', 'WhatsApp', 'E-Mail',
+      '© Oberwangener Anzeiger 2025 – Alle Rechte vorbehalten', 'Datenschutz | Impressum | Cookie-Einstellungen',
+    ].join('\n');
+    const a = extract(text, { format: 'text' });
+    expect(a.body).not.toContain('Neue Radwege am Fluss');
+    expect(a.body).not.toContain('Schulbus-Chaos');
+    expect(a.body).toContain('Der Umbau soll im Frühjahr 2026 beginnen');
   });
 
   it('reads a standfirst without its full stop as the dek, but no menu or photo credit under the headline', () => {

@@ -549,7 +549,9 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     if (line.text === '') return false;
     const p = context && around ? sigmoid(treeMarginJoined(context, rows, width, around, CONTEXT_FEATURES.length, i)) : first[i]!;
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
-    return base.labels[i]!.keep ? p >= drop : p >= (base.features[i]!.rule ? addRule : add);
+    // A line a structural rule took (the list under "Lesen Sie auch") counts as one a catalog rule took.
+    const ruled = base.features[i]!.rule !== null || base.labels[i]!.rule === 'related.list';
+    return base.labels[i]!.keep ? p >= drop : p >= (ruled ? addRule : add);
   });
   let start = keep.indexOf(true);
   if (start < 0 || holdsTooLittleProse(lines, base, keep)) return { labels: base.labels, region: base.region };
@@ -692,23 +694,30 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   close(region.end);
   // A "Related"/"Read more" header inside the article takes the headline list under it, and the
   // one-sentence summaries between the headlines when it alternates headline, summary, headline.
+  const isTeaserHeadline = (k: number) => features[k]!.label || (features[k]!.keyValue && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS);
   for (let i = region.start; i < region.end; i++) {
     // The header in any language ("related.header-de": "Lesen Sie auch").
     if (!labels[i]!.rule?.startsWith('related.header')) continue;
     const taken: number[] = [];
     let headlines = 0;
     let afterHeadline = false;
-    for (let k = i + 1; k < region.end && labels[k]!.keep; k++) {
+    // The list may run past the region's first reckoning, which a header like this one ends.
+    for (let k = i + 1; k < lines.length && labels[k]!.keep; k++) {
       const f = features[k]!;
       // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus").
-      if (f.label || (f.keyValue && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS)) {
+      if (isTeaserHeadline(k)) {
         headlines++;
         afterHeadline = true;
       } else if (afterHeadline && f.sentence && lines[k]!.words <= TEASER_DEK_MAX_WORDS) afterHeadline = false;
       else break;
       taken.push(k);
     }
-    const summaries = taken.length - headlines;
+    let summaries = taken.length - headlines;
+    // One sentence after the last headline is the article going on, not a teaser's summary.
+    if (summaries === 1 && taken.length > 0 && !isTeaserHeadline(taken[taken.length - 1]!)) {
+      taken.pop();
+      summaries = 0;
+    }
     if (summaries > 0 && headlines < 2) taken.splice(taken.findIndex((k) => !features[k]!.label));
     for (const k of taken) labels[k] = { keep: false, reason: 'related', rule: 'related.list' };
   }
