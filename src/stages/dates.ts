@@ -269,7 +269,7 @@ export function dates(state: DocumentState): void {
       for (const f of list) {
         const [ca, cb] = list.length > 1 ? clauseRange(block.text, a, b, f.at) : [a, b];
         events.push({
-          date: f.ref,
+          date: eventDate(f.ref),
           text: block.text.slice(ca, cb).trim(),
           span: toSourceSpan(norm, cleanStart + ca, cleanStart + cb),
           origin: 'prose',
@@ -289,7 +289,7 @@ export function dates(state: DocumentState): void {
     const date = found[0]?.ref ?? stampDay;
     if (!date) continue;
     for (const item of entry.items) {
-      events.push({ date, text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
+      events.push({ date: eventDate(date), text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
     }
   }
   events.sort((x, y) => x.span[0] - y.span[0]);
@@ -309,4 +309,12 @@ function isTimeStamp(text: string): boolean {
  */
 function timelineSpans(timeline: StructuredDocument['timeline']): Span[] {
   return timeline.map((e: TimelineEntry) => e.header.span);
+}
+
+/**
+ * An event's date at the precision the timeline states: a season dates its event by the year, as
+ * the case format has it ("next spring" is a year event); `dates` keeps the season ('2026-SP').
+ */
+function eventDate(ref: DateRef): DateRef {
+  return ref.granularity === 'season' ? { ...ref, value: ref.value.slice(0, 4), granularity: 'year' } : ref;
 }
