@@ -80,6 +80,19 @@ describe('boilerplate catalog languages', () => {
     ['Meine Merkliste', 'share', 'und'],
     ['Mes favoris', 'share', 'und'],
     ['El ministro de Transportes, Luis Ortega, este lunes en Bilbao. EFE/ M. Salazar', 'credit', 'und'],
+    ['Jetzt Talbote Digital testen: 4 Wochen für 0,99 €, danach 12,99 € im Monat.', 'subscription', 'de'],
+    ['Offre découverte : 1 € le premier mois, sans engagement.', 'subscription', 'fr'],
+    ['Abbonati alla Gazzetta di Valle: il primo mese a 1 euro, poi 5,99 euro al mese.', 'subscription', 'it'],
+    ['Suscríbete por 1 € al mes y accede a todas las noticias.', 'subscription', 'es'],
+    ['Assine o Diário do Vale por R$ 1,90 no primeiro mês.', 'subscription', 'pt'],
+    ['Word abonnee: de eerste maand voor € 1, daarna maandelijks opzegbaar.', 'subscription', 'nl'],
+    ['Prenumerera på Dalabladet – första månaden för 1 krona.', 'subscription', 'sv'],
+    ['Få morgonens nyheter i din mejl – anmäl dig till vårt nyhetsbrev.', 'newsletter', 'sv'],
+    ['Lees ook: Nieuw fietspad langs de dijk pas in het najaar klaar', 'related', 'nl'],
+    ['Lire aussi | Le marché couvert rouvre ses portes après deux ans de travaux', 'related', 'fr'],
+    ['Läs också: Skolan i Bredvik får ny rektor', 'related', 'sv'],
+    ['Leggi anche: La fiera del libro torna in piazza a maggio', 'related', 'it'],
+    ['Advertisement · Scroll to continue', 'advertisement', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);
@@ -93,6 +106,9 @@ describe('boilerplate catalog languages', () => {
     'La empresa dijo que los suscriptores aumentaron un 12 % en el último trimestre del año.',
     'Der Verlag teilte mit, dass der Newsletter künftig zweimal pro Woche erscheint und mehr Leser erreicht als erwartet.',
     'Wir verwenden seit Jahren dieselbe Methode, sagte die Forscherin.',
+    'Abonnenten zahlen künftig 14,99 € im Monat, teilte der Verlag am Dienstag mit.',
+    'Assinantes do serviço pagarão R$ 39,90 por mês a partir de março, informou a empresa.',
+    'Les abonnés paieront 2 € de plus par mois à partir de janvier, a annoncé la plateforme.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

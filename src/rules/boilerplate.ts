@@ -49,6 +49,15 @@ const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
 /** Newsletter sign-offs ("That's it for today.", "See you tomorrow", "Nos leemos mañana"); a line holds one or two. */
 const SIGNOFF = "(?:(?:and )?that'?s (?:it|all|a wrap)(?: (?:for|from) (?:today|now|tonight|us|me|this week|this (?:edition|issue)|the week))?|see you (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|soon|next time|in the morning)|until (?:next time|next week|tomorrow|then|monday)|till (?:next time|tomorrow)|thanks? (?:you )?for reading(?: and see you \\w+)?|have a (?:great|good|nice|lovely|wonderful|restful) (?:day|evening|weekend|week|night)|enjoy (?:your|the) (?:day|evening|weekend)|talk (?:to you )?(?:soon|tomorrow)|take care|cheers|best|all the best|best wishes|warmly|regards|bis morgen|bis dann|bis (?:nächste woche|zum nächsten mal|bald)|schönen (?:abend|tag|sonntag)|à demain|à la semaine prochaine|à bientôt|bonne (?:journée|soirée|lecture|semaine)|hasta (?:mañana|la próxima|pronto)|nos leemos(?: mañana| la próxima semana| pronto)?|eso es todo(?: por hoy)?|a domani|buona giornata|saludos|un saludo)";
 
+/** An advert's label in English. */
+const AD_LABEL = 'advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad';
+
+/**
+ * The terms of a subscription offer in the languages below: a price or a period of the offer
+ * ("0,99 €", "R$ 1,90", "1 krona", "le premier mois", "jederzeit kündbar", "sans engagement").
+ */
+const OFFER_TERMS = /\d\s?(?:€|kr\b|kronor|krona|euros?\b|reais\b)|(?:€|r\$|\$|£)\s?\d|\b(?:gratis|grátis|kostenlos|gratuit|gratuito|sans engagement|kündbar|disdici|cancele|cancela|avsluta|opzegbaar|opsig|monat|wochen|mois|mese|mes|mês|månad|månaden|maand|måned|måneden)\b/;
+
 /** Greetings that open a newsletter ("Good morning,", "Hi all,", "¡Buenos días!", "Guten Morgen"). */
 const GREETING = "^¡?(?:good (?:morning|afternoon|evening|day)|morning|evening|hi|hello|hey|howdy|greetings|dear (?:readers?|subscribers?|friends)|welcome back|guten (?:morgen|tag|abend)|hallo|moin|liebe leser(?:innen)?(?: und leser)?|bonjour|bonsoir|chers lecteurs|buenos d[ií]as|buenas(?: tardes| noches)?|hola|queridos lectores|buongiorno|buonasera|ciao)\\b";
 
@@ -68,6 +77,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-es', lang: 'es', pattern: /^(?:suscríbete|suscríbase|suscribirse|hazte (?:socio|suscriptor|premium)|¿?ya eres (?:suscriptor|socio|premium)\??|iniciar sesión|inicia sesión|cerrar sesión|regístrate|registrarse|mi cuenta|crear (?:una )?cuenta|¿?no tienes (?:una )?cuenta\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account|non hai (?:ancora )?un account\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
+      // An offer that opens with its call to subscribe, and states its price or terms.
+      { id: 'subscription.offer-de', lang: 'de', pattern: /^(?:jetzt (?:\S+ ){0,4}(?:testen|abonnieren|lesen|sichern)|abonnieren sie|(?:\S+ ){0,3}abo (?:testen|abschließen|sichern))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:abonnez-vous|je m'abonne|offre (?:spéciale|d'abonnement|découverte|d'essai)|profitez de (?:notre|l')offre)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-it', lang: 'it', pattern: /^(?:abbonati|abbonatevi|abbonarsi|offerta (?:speciale|lancio))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-es', lang: 'es', pattern: /^(?:suscríbete|suscribete|hazte suscriptor|oferta (?:especial|de suscripción))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-pt', lang: 'pt', pattern: /^(?:assine|assina|oferta especial)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-nl', lang: 'nl', pattern: /^(?:abonneer|neem een abonnement|word abonnee|probeer (?:\S+ ){0,4}(?:gratis|voor))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-sv', lang: 'sv', pattern: /^(?:prenumerera|bli prenumerant|teckna (?:en )?prenumeration)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-da', lang: 'da', pattern: /^(?:abonner|bliv abonnent|tegn (?:et )?abonnement)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-no', lang: 'no', pattern: /^(?:abonner|bli abonnent|tegn (?:et )?abonnement)\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.account-nl', lang: 'nl', pattern: /^(?:abonneer(?: nu)?|neem een abonnement|word abonnee|al abonnee\??|ben je al abonnee\??|inloggen|uitloggen|registreren|mijn account|account aanmaken)$/, maxWords: 14 },
     ],
   },
@@ -214,7 +233,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'advertisement',
     reason: 'advertisement',
     rules: [
-      { id: 'advertisement.label', lang: 'en', pattern: /^(?:advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad)$/, maxWords: 8 },
+      // One label, or two in one row ("Advertisement · Scroll to continue").
+      { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?$`), maxWords: 8 },
       { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
       { id: 'advertisement.label-fr', lang: 'fr', pattern: /^(?:-? ?publicité ?-?|annonce|contenu sponsorisé|sponsorisé|la suite après (?:la|cette) publicité|l'article continue après la publicité)$/, maxWords: 10 },
       { id: 'advertisement.label-es', lang: 'es', pattern: /^(?:-? ?publicidad ?-?|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|debajo) de la publicidad|continúa (?:leyendo )?(?:después|debajo) de la publicidad)$/, maxWords: 10 },
@@ -250,6 +270,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup-it', lang: 'it', pattern: /\b(?:iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|la nostra newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-pt', lang: 'pt', pattern: /\b(?:(?:assine|receba|subscreva) (?:a )?(?:nossa )?newsletter|inscreva-se (?:na|em nossa) newsletter|nossa newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:schrijf je in voor (?:de|onze) nieuwsbrief|meld je aan voor (?:de|onze) nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|onze nieuwsbrief)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-no', lang: 'no', pattern: /\b(?:meld deg på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.form-de', lang: 'de', pattern: /^(?:e-?mail-adresse|ihre e-?mail(?:-adresse)?|jetzt (?:kostenlos )?anmelden|vielen dank für ihre anmeldung[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-fr', lang: 'fr', pattern: /^(?:votre (?:adresse )?e-?mail|adresse e-?mail|je m'inscris|inscription|merci pour votre inscription[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-es', lang: 'es', pattern: /^(?:tu (?:correo|e-?mail)|correo electrónico|suscribirme|darse de alta|gracias por suscribirte[.!]?)$/, maxWords: 8 },
@@ -301,6 +324,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.header', lang: 'en', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b[^:.…]{0,200}|see also|also read|also on [^:.…]{0,200}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on [^:.…]{0,200}|related (?:guides|reads|resources|products|tools|videos|questions))\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.more-by', lang: 'en', pattern: /^(?:more by (?:the|this) author|(?:more|recent|latest) (?:stories|articles|posts) by [^:.…]{2,60}|other (?:posts|articles|stories) you (?:may|might) (?:also )?(?:like|enjoy)|read more of our (?:articles|stories|posts)|you (?:may|might) (?:also )?be interested in (?:the following|these|this)\b[^:.…]{0,60})\s?[:.…]*$/, maxWords: 12 },
       { id: 'related.inline', lang: 'en', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
+      { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-es', lang: 'es', pattern: /^(?:lee también|lea también|te puede interesar|también te puede interesar|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-da', lang: 'da', pattern: /^(?:læs (?:også|mere))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-es', lang: 'es', pattern: /^(?:te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
