@@ -349,3 +349,18 @@ describe('structure', () => {
     expect(bylineCandidates(bare, 0).filter(named)).toEqual([]);
   });
 });
+
+describe('stories', () => {
+  const para = 'The valley town of Orvena keeps its old mill running for visitors every weekend, and the bakery beside it sells bread from its flour.';
+  it('reads no story from a lone signpost in a feature, nor from a team sheet', () => {
+    const feature = `Travel\n\nA weekend in Orvena\n\n${para}\n${para.replace('weekend', 'Sunday')}\nGetting there: The nearest station is at Palvezza, twenty kilometres away, with buses up the hill three times a day.\n${para.replace('town', 'village')}`;
+    expect(extract(feature, { format: 'text' }).stories).toEqual([]);
+    const report = `Sport\n\nOrvena win the cup final\n\n${para}\n${para.replace('weekend', 'Sunday')}\nOrvena FC: Bassi; Lunardi, Gorini, Melis, Ibba; Casu, Tola (Ferru, 70), Vacca; Ruiu, Pinna, Cossu.\nPalvezza: Barra; Sorgia, Quaglia, Argiolas, Pala; Olla, Boi; Lai (Rais, 75), Vidili, Cuccu; Mura.`;
+    expect(extract(report, { format: 'text' }).stories).toEqual([]);
+  });
+
+  it('reads the stories of a briefing', () => {
+    const briefing = `Morning Briefing\n\nWhat you need to know today\n\nHousing: The council approved four hundred new homes on the old depot site on Monday, after a long debate about parking.\nTransport: The tram line to the hospital will close for two weeks in May while engineers replace the track near the river.\n${para}`;
+    expect(extract(briefing, { format: 'text' }).stories.map((s) => s.label)).toEqual(['Housing', 'Transport']);
+  });
+});

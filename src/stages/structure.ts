@@ -210,10 +210,13 @@ export function structure(state: DocumentState): void {
   }
 
   const contentIdx = [...blockAt.keys()].filter((i) => ['paragraph', 'list-item', 'heading', 'quote'].includes(blockAt.get(i)!.kind));
-  const stories = findStories(norm, lines, blockAt, contentIdx);
   const timeline = findTimeline(norm, lines, blockAt, contentIdx);
   if (stamps.length > 0) timeline.push(...liveEntries(stamps, blockAt, article.end));
   const digest = digestItems(digests, blockAt);
+  // A briefing tells several stories; one "Getting there: ..." paragraph in a feature is a signpost,
+  // unless the page names itself a briefing (a kicker) or sums itself up (a digest).
+  const candidates = findStories(norm, lines, blockAt, contentIdx);
+  const stories = candidates.length >= 2 || kicker !== null || digest.length > 0 ? candidates : [];
 
   completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
@@ -303,6 +306,9 @@ function isNumberedSection(line: Line, prev: Line | null, next: Line | null): bo
   return !prev || prev.marker !== 'number';
 }
 
+/** Share of a story's words that open in lower case: prose has most of its words so. */
+const STORY_MIN_LOWER_SHARE = 0.4;
+
 /** "Smart cars: China has criticized ..." paragraphs of briefings. */
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
   const rules = structureRules();
@@ -316,7 +322,10 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     const label = m[1]!.trim();
     const rest = line.text.slice(m[0].length);
     const labelWords = label.split(/\s+/).length;
-    if (labelWords > 6 || rest.split(/\s+/).length < 6) continue;
+    const words = rest.split(/\s+/);
+    if (labelWords > 6 || words.length < 6) continue;
+    // A story is told in prose: a team sheet or a scorers' line ("Pardo; Lucena, Gorostiza, ...") is data.
+    if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
     if (rules.signpost.test(fold(label)) || isDateLike(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
     if (/["“”]/.test(label)) continue;
