@@ -70,6 +70,13 @@ describe('figures in languages that write a decimal comma', () => {
     expect(figures(fr)).toEqual([['6,2 millions d\'euros', 6_200_000, 'EUR'], ['3.000 euros', 3000, 'EUR'], ['5,50 €', 5.5, 'EUR'], ['2,5 %', 2.5, '%']]);
   });
 
+  it('reads "R$" amounts, a scale word before "di", "mila", and percentage points in Portuguese and Italian', () => {
+    const pt = 'Varejo cresce em fevereiro\n\nO governo anunciou um novo programa para as pequenas empresas da região, segundo o ministério. As vendas somaram R$ 3,5 bilhões, o banco reservou R$ 40 milhões e a taxa subiu 0,25 ponto percentual no mês.';
+    expect(figures(pt)).toEqual([['R$ 3,5 bilhões', 3_500_000_000, 'BRL'], ['R$ 40 milhões', 40_000_000, 'BRL'], ['0,25 ponto percentual', 0.25, 'pp']]);
+    const it = 'Il ponte sarà rifatto\n\nIl comune ha annunciato un nuovo programma per le piccole imprese della zona, secondo la giunta. Il progetto costerà 4,2 milioni di euro e altri 380 mila euro per la manutenzione, e il tasso è salito di 0,5 punti percentuali.';
+    expect(figures(it)).toEqual([['4,2 milioni di euro', 4_200_000, 'EUR'], ['380 mila euro', 380_000, 'EUR'], ['0,5 punti percentuali', 0.5, 'pp']]);
+  });
+
   it('keeps reading English numbers the English way', () => {
     expect(figures('Budget Approved\n\nThe plan costs $1,200.50 and 3.5 million euros, up 2.5% on the year.')).toEqual([
       ['$1,200.50', 1200.5, 'USD'], ['3.5 million euros', 3_500_000, 'EUR'], ['2.5%', 2.5, '%'],

@@ -42,11 +42,11 @@ const decimalCommaPatterns = lazy(() => {
   const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
   const n = NUMBER_DECIMAL_COMMA;
   return {
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|\\$|€|£|¥|₹|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
-    wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
+    wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|di|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
-    percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali)`, 'giu'),
+    percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali|punto percentuale|pontos? percentua(?:l|is)|procentpunt(?:en)?|procentenheter|prosentpoeng|procentpoint)`, 'giu'),
     basisPoints: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
   };
 });
@@ -123,7 +123,7 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
   for (const m of text.matchAll(p.percent)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-    const points = /point|punkt|punti|puntos/i.test(m[3]!);
+    const points = /point|punkt|punt|ponto|enhet|poeng/i.test(m[3]!);
     raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * style.toNumber(m[2]!), unit: points ? 'pp' : '%' });
   }
   for (const m of text.matchAll(p.basisPoints)) {

@@ -149,7 +149,7 @@ export const nlpRules = lazy(() => {
     decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id']),
     /** Their scale words (lower case; German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish). */
     scaleDecimalComma: {
-      tausend: 1e3, mille: 1e3, mil: 1e3, duizend: 1e3, tys: 1e3, 'tys.': 1e3,
+      tausend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, duizend: 1e3, tys: 1e3, 'tys.': 1e3,
       million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, millions: 1e6, millones: 1e6, 'millón': 1e6, milioni: 1e6, milione: 1e6, 'milhões': 1e6, 'milhão': 1e6, miljoen: 1e6, miljoner: 1e6, miljon: 1e6, millioner: 1e6, mln: 1e6, 'mln.': 1e6,
       milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, 'mil millones': 1e9, 'miles de millones': 1e9, miliardi: 1e9, miliardo: 1e9, 'mil milhões': 1e9, 'bilhões': 1e9, 'bilhão': 1e9, miljard: 1e9, miljarder: 1e9, milliarder: 1e9, mld: 1e9, 'mld.': 1e9,
       billionen: 1e12, billion: 1e12,
