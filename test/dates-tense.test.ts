@@ -14,6 +14,13 @@ describe('dates that read tense', () => {
     expect(events(text, '2024-12-10')).toContainEqual(['Feb. 3', '2025-02-03']);
   });
 
+  it('sends a future half-year ahead, keeps a just-ended one for its results, and reads no date in a match\'s half', () => {
+    expect(dates('Orchard sales will rise in the second half, the growers association said.', '2026-03-09')).toContainEqual(['the second half', '2026-H2', 'half']);
+    expect(dates('The grower will report second-half results on Thursday.', '2026-03-09')).toContainEqual(['second-half', '2025-H2', 'half']);
+    expect(dates('Kestrel added a second from the penalty spot early in the second half to seal the win.', '2026-03-09').filter((d) => d[2] === 'half')).toEqual([]);
+    expect(dates('The second half of the match belonged to the visitors.', '2026-03-09').filter((d) => d[2] === 'half')).toEqual([]);
+  });
+
   it('reads a present-tense schedule as the coming occurrence', () => {
     const text = 'The water authority, which meets on Jan. 9, has not yet set a date for the public hearing on rates.';
     expect(dates(text, '2024-12-18')).toContainEqual(['Jan. 9', '2025-01-09', 'day']);

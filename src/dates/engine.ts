@@ -194,6 +194,9 @@ function dayParts(t: number): Occurrence {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), from: t, to: t };
 }
 
+/** A period's results, reported after it ends: "will report third-quarter results", "second-half earnings". */
+const RESULTS_WORD = /\b(?:results?|earnings|report|reports|reporting|figures|numbers|profits?|loss|losses|charges?|ergebnis(?:se)?|zahlen|résultats|resultados|risultati)\b/i;
+
 const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : o.to < ref ? ref - o.to : 0);
 
 /**
@@ -202,7 +205,7 @@ const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : 
  * happened); a month or a day the last one too unless the next is much nearer ("payable Jan. 2"
  * in November), as the dates of news stories fall.
  */
-function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction): Occurrence {
+function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction, aboutResults = false): Occurrence {
   if (prev.from === next.from) return prev;
   // The weekday of the story's own day is that day, whatever the tense: news names the coming week's
   // day as "next Wednesday", and a bare "Wednesday" in Wednesday's paper is today.
@@ -211,7 +214,7 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
   if (dir < 0) pick = prev;
   else if (dir > 0) {
     // Results for a quarter come after it: "will report third-quarter results" in October is the one just ended.
-    pick = (p.kind === 'quarter' || p.kind === 'half') && ref - prev.to <= 100 * DAY_MS ? prev : next;
+    pick = (p.kind === 'quarter' || p.kind === 'half') && aboutResults && ref - prev.to <= 100 * DAY_MS ? prev : next;
   } else if (p.kind === 'weekday' || p.kind === 'quarter' || p.kind === 'half' || p.kind === 'season') pick = prev;
   else pick = 3 * distance(next, ref) < distance(prev, ref) ? next : prev;
   // A tense word misread (or a story dated a day off): a date weeks away beats one a year away.
@@ -242,7 +245,7 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
         if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
         else if (/next|coming/.test(word)) pick = next;
-        else pick = choose(p, prev, next, ref, possessive ? 0 : dir);
+        else pick = choose(p, prev, next, ref, possessive ? 0 : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));
