@@ -284,6 +284,15 @@ describe('taggers', () => {
     expect(labels).toEqual(expect.arrayContaining(['ferry fares', 'island businesses']));
   });
 
+  it('names no topic by a unit or a scale a figure carries ("bn", "basis points")', () => {
+    const text = 'Harbour Group Buys Packaging Maker\n\nHarbour Group agreed to pay €2.4bn for the packaging maker, and its bonds rose 15 basis points. ' +
+      'The packaging maker had sought a buyer for a year. Analysts said the €2.4bn price valued the packaging maker at 11 times earnings, and the bonds rallied 20 basis points more, ' +
+      'while a rival bid of €2.1bn was turned down by the packaging maker in May.';
+    const labels = extract(text, { publishedAt: '2025-06-03' }).topics.map((t) => t.label.toLowerCase());
+    expect(labels.filter((l) => ['bn', 'basis points'].includes(l))).toEqual([]);
+    expect(labels).toContain('packaging maker');
+  });
+
   it('reads a person from an appositive, a surname that speaks later, or a chain of titles', () => {
     const people = (text: string) => extract(`Harbour Notes\n\n${text}`, { publishedAt: '2025-03-04' }).entities.people.map((e) => e.name);
     expect(people('The port lost money again. Lucía Ferreyra, an adviser to the harbour board, said fees would rise.')).toEqual(['Lucía Ferreyra']);

@@ -93,6 +93,8 @@ export const nlpRules = lazy(() => {
     /** Every word of the titles above ("Gov.", "Vice", "President"): a name holding none has no title. */
     titleWords: new Set([PERSON_TITLES, LEADING_ONLY_TITLES].join('|').replaceAll('\\.', '.').split(/[| ]/)),
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
+    /** Units and scales a figure carries: no topic of their own ("bn", "basis points"). */
+    unitPhrase: /^(?:bn|mn|m|k|million|billion|trillion|basis points?|bps?|percent|per cent|percentage points?|pp)$/i,
     orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
     /**
      * Capitals that name no person, place or organization, by kind: time zones, economic measures

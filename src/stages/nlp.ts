@@ -13,6 +13,7 @@ import { tagWithCompromise, type Segment, type SegmentRole } from '../nlp/tagger
 import type { Block, Entities, Figure, Topic } from '../schema.js';
 import { locateText, toSourceSpan } from '../text.js';
 import { isDateLine } from '../header/lines.js';
+import { nlpRules } from '../rules/nlp.js';
 
 const TOPIC_LIMIT = 20;
 const CONTENT_KINDS = new Set(['headline', 'dek', 'heading', 'paragraph', 'list-item', 'quote']);
@@ -135,6 +136,7 @@ function figuresOf(segments: Segment[], lang: string | null): Figure[] {
 }
 
 function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities): Topic[] {
+  const rules = nlpRules();
   // Which stemmed keys are entities, and of what kind.
   const kindOf = new Map<string, Topic['kind']>();
   const entityKind = { people: 'person', places: 'place', organizations: 'organization' } as const;
@@ -147,6 +149,7 @@ function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities
   const names = (['people', 'places', 'organizations'] as const).flatMap((k) => entities[k].map((e) => ({ e, kind: entityKind[k] })));
   const seen = new Set<string>();
   const top = phrases
+    .filter((p) => !rules.unitPhrase.test(p.label))
     .map((p) => {
       const full = names.find(({ e, kind }) => kind === 'organization' && e.count >= p.count && e.name !== p.label && ` ${e.name} `.includes(` ${p.label} `));
       return full ? { ...p, label: full.e.name, key: stemKey(full.e.name.replace(/\./g, '').split(/\s+/)) } : p;
