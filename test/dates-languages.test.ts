@@ -10,6 +10,21 @@ const read = (text: string, publishedAt: string) => {
 };
 
 describe('dates in other languages', () => {
+  it('reads months after a preposition, "last week", "next year" and half-years in Portuguese, Italian, Dutch and Swedish', () => {
+    const pt = read('O instituto de pesquisa informou nesta segunda-feira que as vendas do comércio cresceram 2,4% em fevereiro. Desde dezembro, as vendas acumulam alta, e no ano passado caíram. O banco revisou a projeção para o segundo semestre.', '2025-04-14');
+    expect(pt.lang).toBe('pt');
+    expect(pt.dates).toEqual(expect.arrayContaining([['fevereiro', '2025-02', 'month'], ['dezembro', '2024-12', 'month'], ['ano passado', '2024', 'year'], ['segundo semestre', '2025-H2', 'half']]));
+    const it = read("Il comune ha approvato il bilancio a febbraio, dopo che l'anno scorso il ponte era stato chiuso per i lavori. I fondi arriveranno nel secondo semestre, secondo la giunta.", '2025-03-10');
+    expect(it.lang).toBe('it');
+    expect(it.dates).toEqual(expect.arrayContaining([['febbraio', '2025-02', 'month'], ["l'anno scorso", '2024', 'year'], ['secondo semestre', '2025-H2', 'half']]));
+    const nl = read('De oppositiepartij diende vorige week een motie in tegen het plan van de gemeente. Vorig jaar daalde het aantal bezoekers van het zwembad, en het college wil in september met nieuwe plannen komen.', '2024-04-03');
+    expect(nl.lang).toBe('nl');
+    expect(nl.dates).toEqual(expect.arrayContaining([['vorige week', '2024-W13', 'week'], ['Vorig jaar', '2023', 'year'], ['september', '2024-09', 'month']]));
+    const sv = read('Förra veckan protesterade invånarna mot beslutet att stänga vårdcentralen i byn. Förra året ökade antalet besök, och kommunen ska fatta ett nytt beslut i september.', '2024-05-24');
+    expect(sv.lang).toBe('sv');
+    expect(sv.dates).toEqual(expect.arrayContaining([['Förra veckan', '2024-W20', 'week'], ['Förra året', '2023', 'year'], ['september', '2024-09', 'month']]));
+  });
+
   it('reads German news prose', () => {
     const { lang, dates } = read(
       'Die Verkehrsbetriebe von Gernsfeld haben am Dienstag mitgeteilt, dass die neue Straßenbahnlinie erst im zweiten Quartal 2026 fahren wird. ' +

@@ -439,15 +439,76 @@ function chronoOnly(chrono: string, months: Record<string, number>, triggers: st
   };
 }
 
+/**
+ * The core of a news table on top of chrono-node's parsers: a month after a preposition, "last
+ * week"/"next year", the halves of a year, and the words that set a clause's tense.
+ */
+interface LightTable {
+  units: Record<string, DateUnit>;
+  rel: Record<string, -1 | 0 | 1>;
+  ordinals: Record<string, number>;
+  /** Prepositions before a month name alone ("em fevereiro", "in september"). */
+  monthPre: string;
+  /** "<the> <unit> <rel>" ("a semana passada", "l'anno scorso"): the articles before the unit. */
+  unitThenRel?: string;
+  half?: string;
+  tense: Partial<TenseSpec> & Pick<TenseSpec, 'future' | 'past'>;
+}
+
+function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec {
+  const units = Object.keys(t.units).join('|');
+  const rels = Object.keys(t.rel).join('|');
+  const rules: DateRuleSpec[] = [
+    { kind: 'relUnit', gate: units, pattern: `\\b(?<rel>${rels})\\s+(?<unit>${units})\\b` },
+    ...(t.unitThenRel ? [{ kind: 'relUnit' as const, gate: units, pattern: `\\b(?:${t.unitThenRel})\\s*(?<unit>${units})\\s+(?<rel>${rels})\\b` }] : []),
+    ...(t.half ? [{ kind: 'half' as const, gate: t.half, pattern: `\\b(?<ord>${Object.keys(t.ordinals).join('|')})\\s+${t.half}(?:\\s+(?:de|del|di|van)\\s+(?<year>{year}))?\\b` }] : []),
+    { kind: 'month', gate: '{month}', pattern: `\\b(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?:de\\s+|del\\s+)?(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)` },
+    ...base.rules,
+  ];
+  const never = '(?!)';
+  return {
+    ...base, units: t.units, rel: t.rel, ordinals: t.ordinals, rules,
+    tense: { ...base.tense, perfectAux: never, participle: never, futureBeforeTo: never, boundary: never, targetPrep: never, backwardPrep: never, forwardPrep: never, hedge: never, ...t.tense },
+  };
+}
+
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   en: english,
   de: german,
   fr: french,
   es: spanish,
-  it: chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'),
-  pt: chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'),
-  nl: chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'),
-  sv: chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'),
+  it: withNewsTable(chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani', 'anno', 'mese', 'settimana', 'semestre'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'), {
+    units: { anno: 'year', mese: 'month', settimana: 'week', trimestre: 'quarter', semestre: 'half' },
+    rel: { scorso: -1, scorsa: -1, passato: -1, passata: -1, prossimo: 1, prossima: 1, questo: 0, questa: 0, "quest'": 0 },
+    ordinals: { primo: 1, secondo: 2 },
+    monthPre: 'a|in|da|dal|entro|fino a|a partire da|nel mese di|dal mese di',
+    unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
+    half: 'semestre',
+    tense: { future: 'sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'è|era|erano|fu|furono|disse|hanno|ha|aveva|avevano|[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
+  }),
+  pt: withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
+    units: { ano: 'year', mês: 'month', semana: 'week', trimestre: 'quarter', semestre: 'half' },
+    rel: { passado: -1, passada: -1, último: -1, última: -1, próximo: 1, próxima: 1, 'que vem': 1, este: 0, esta: 0, neste: 0, nesta: 0 },
+    ordinals: { primeiro: 1, segundo: 2, '1º': 1, '2º': 2 },
+    monthPre: 'em|desde|até|a partir de|no mês de|entre',
+    unitThenRel: 'o|a|no|na',
+    half: 'semestre',
+    tense: { future: 'vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
+  }),
+  nl: withNewsTable(chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'week', 'jaar', 'maand'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'), {
+    units: { week: 'week', maand: 'month', jaar: 'year', kwartaal: 'quarter' },
+    rel: { vorige: -1, vorig: -1, afgelopen: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, deze: 0, dit: 0 },
+    ordinals: {},
+    monthPre: 'in|sinds|tot|vanaf|begin|eind|half',
+    tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
+  }),
+  sv: withNewsTable(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), {
+    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter' },
+    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0 },
+    ordinals: {},
+    monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
+    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te)', targetPrep: 'till', backwardPrep: 'sedan' },
+  }),
 };
 
 export const YEAR_PATTERN = YEAR;
