@@ -284,6 +284,13 @@ describe('taggers', () => {
     expect(labels).toEqual(expect.arrayContaining(['ferry fares', 'island businesses']));
   });
 
+  it('reads schools, clubs, leagues and freight firms by the word that ends their name', () => {
+    const text = 'Harbour Notes\n\nPupils at Hollins Primary stayed home on Monday after the storm. Brookfield United postponed its match in the Northern League, ' +
+      'and Greystone Freight said its lorries would stay off the roads until the ice melts, the council said.';
+    const orgs = extract(text, { publishedAt: '2025-03-04' }).entities.organizations.map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
+  });
+
   it('names no topic by a unit or a scale a figure carries ("bn", "basis points")', () => {
     const text = 'Harbour Group Buys Packaging Maker\n\nHarbour Group agreed to pay €2.4bn for the packaging maker, and its bonds rose 15 basis points. ' +
       'The packaging maker had sought a buyer for a year. Analysts said the €2.4bn price valued the packaging maker at 11 times earnings, and the bonds rallied 20 basis points more, ' +
