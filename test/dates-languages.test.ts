@@ -61,6 +61,10 @@ describe('dates in other languages', () => {
     expect(es.events.map((e) => e.date.text)).not.toContain('hace un año');
     const de = extract('Mieten\n\nDie Mieten lagen um 4 Prozent höher gegenüber dem Vorjahresmonat März 2024, teilte das Amt mit.', { publishedAt: '2025-04-10' });
     expect(de.events.map((e) => e.date.value)).not.toContain('2024-03');
+    const events = (text: string) => extract(text, { publishedAt: '2025-04-14' }).events.map((e) => e.date.value);
+    expect(events('Varejo\n\nO governo anunciou um novo programa para as pequenas empresas. As vendas subiram 3,1% em relação ao mesmo mês de 2024, segundo o instituto.')).not.toContain('2024');
+    expect(events('Vårdcentralen\n\nKommunen har presenterat en ny plan för vården i regionen. Antalet besök ökade med 12 procent jämfört med 2022, enligt regionen.')).not.toContain('2022');
+    expect(events('Fund Raises More\n\nDonations reached 4.1 million, more than double the 2022 total, the fund said on Monday.')).not.toContain('2022');
   });
 
   it('reads French news prose', () => {
