@@ -21,6 +21,11 @@ describe('dates that read tense', () => {
     expect(dates('The second half of the match belonged to the visitors.', '2026-03-09').filter((d) => d[2] === 'half')).toEqual([]);
   });
 
+  it('reads a team\'s travel and a German meeting that "findet statt" as the coming occurrence', () => {
+    expect(dates('Kestrel travel to Brookfield on Wednesday night before hosting Penrith City next Saturday.', '2026-03-09')).toContainEqual(['Wednesday night', '2026-03-11', 'day']);
+    expect(dates('Die Hauptversammlung des Konzerns findet am Donnerstag in Stuttgart statt, teilte das Unternehmen mit.', '2024-05-07')).toContainEqual(['Donnerstag', '2024-05-09', 'day']);
+  });
+
   it('reads a present-tense schedule as the coming occurrence', () => {
     const text = 'The water authority, which meets on Jan. 9, has not yet set a date for the public hearing on rates.';
     expect(dates(text, '2024-12-18')).toContainEqual(['Jan. 9', '2025-01-09', 'day']);
