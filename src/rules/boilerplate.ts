@@ -103,6 +103,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
       // A product box's pick with its price at a shop ("Our pick: Nestwell T3 thermostat — $129 at Homestead Supply").
       { id: 'promo.product-pick', lang: 'en', pattern: /^(?:our (?:top )?picks?|top pick|best (?:overall|budget|value|buy)|editor'?s (?:pick|choice)|buy it|get it)\s?:/, also: /[$€£]\s?\d[\d.,]*\s+(?:at|from|on|via)\s+\S/, maxWords: 25 },
+      // "Book a three-night break from £649pp, including flights": an offer that opens with its call and a price.
+      { id: 'promo.book-offer', lang: 'en', pattern: /^(?:book|reserve|order|grab|save on|treat yourself to)\b/, also: /\b(?:from|for|at|only|just)\s+[$€£]\s?\d[\d.,]*(?:pp|pps|\s?per (?:person|night))?\b/, maxWords: 40 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
       // A recipe or post asking for the reader's rating, and a request for donations.
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
