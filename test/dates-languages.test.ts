@@ -10,6 +10,14 @@ const read = (text: string, publishedAt: string) => {
 };
 
 describe('dates in other languages', () => {
+  it('reads a weekday in the tense of its language: Dutch compounds, Swedish "på", Italian schedules, French inverted perfects', () => {
+    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
+    expect(day('De oppositie diende een motie in tegen het plan van de gemeente. De gemeenteraad stemde dinsdagavond met 14 tegen 1 voor het plan van het college.', '2024-04-03', 'dinsdagavond')).toBe('2024-04-02');
+    expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. På lördag planerar föreningen en demonstration vid torget i centrum.', '2024-05-22', 'lördag')).toBe('2024-05-25');
+    expect(day('Il comune ha annunciato la riapertura del ponte dopo i lavori della scorsa estate. Per sabato mattina è in programma una breve cerimonia con il sindaco.', '2025-03-10', 'sabato mattina')).toBe('2025-03-15');
+    expect(day("Les élus de la majorité ont voté contre le budget présenté par le maire de la ville. « Le maire a perdu le contrôle de sa majorité », a-t-il déclaré mercredi.", '2025-03-06', 'mercredi')).toBe('2025-03-05');
+  });
+
   it('reads months after a preposition, "last week", "next year" and half-years in Portuguese, Italian, Dutch and Swedish', () => {
     const pt = read('O instituto de pesquisa informou nesta segunda-feira que as vendas do comércio cresceram 2,4% em fevereiro. Desde dezembro, as vendas acumulam alta, e no ano passado caíram. O banco revisou a projeção para o segundo semestre.', '2025-04-14');
     expect(pt.lang).toBe('pt');

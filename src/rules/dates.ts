@@ -361,7 +361,7 @@ const french: DateLanguageSpec = {
   tense: {
     future: 'va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|attendu|attendue|attendus|attendues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
     past: 'était|étaient|avait|avaient|fut|furent|a|ont|déjà|auparavant|[a-zéèêàç]{3,}(?:ait|aient)',
-    perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été',
+    perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle',
     participle: '[a-zéèêàçî]{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|ort)',
     futureBeforeTo: '(?!)',
     boundary: 'qui|que|qu|dont|où|lorsque|quand|alors|tandis|bien|parce|puisque|après|avant|mais',
@@ -452,6 +452,9 @@ interface LightTable {
   /** "<the> <unit> <rel>" ("a semana passada", "l'anno scorso"): the articles before the unit. */
   unitThenRel?: string;
   half?: string;
+  /** Weekday names and the parts of a day written onto them ("dinsdagavond"). */
+  weekdays?: Record<string, number>;
+  dayParts?: string;
   tense: Partial<TenseSpec> & Pick<TenseSpec, 'future' | 'past'>;
 }
 
@@ -463,11 +466,12 @@ function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec 
     ...(t.unitThenRel ? [{ kind: 'relUnit' as const, gate: units, pattern: `\\b(?:${t.unitThenRel})\\s*(?<unit>${units})\\s+(?<rel>${rels})\\b` }] : []),
     ...(t.half ? [{ kind: 'half' as const, gate: t.half, pattern: `\\b(?<ord>${Object.keys(t.ordinals).join('|')})\\s+${t.half}(?:\\s+(?:de|del|di|van)\\s+(?<year>{year}))?\\b` }] : []),
     { kind: 'month', gate: '{month}', pattern: `\\b(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?:de\\s+|del\\s+)?(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)` },
+    ...(t.weekdays && t.dayParts ? [{ kind: 'weekdayPart' as const, gate: t.dayParts, pattern: `\\b(?<weekday>${Object.keys(t.weekdays).join('|')})(?:${t.dayParts})\\b` }] : []),
     ...base.rules,
   ];
   const never = '(?!)';
   return {
-    ...base, units: t.units, rel: t.rel, ordinals: t.ordinals, rules,
+    ...base, units: t.units, rel: t.rel, ordinals: t.ordinals, rules, ...(t.weekdays ? { weekdays: t.weekdays } : {}),
     tense: { ...base.tense, perfectAux: never, participle: never, futureBeforeTo: never, boundary: never, targetPrep: never, backwardPrep: never, forwardPrep: never, hedge: never, ...t.tense },
   };
 }
@@ -484,7 +488,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'a|in|da|dal|entro|fino a|a partire da|nel mese di|dal mese di',
     unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
     half: 'semestre',
-    tense: { future: 'sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'è|era|erano|fu|furono|disse|hanno|ha|aveva|avevano|[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
+    tense: { future: 'sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
   }),
   pt: withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
     units: { ano: 'year', mês: 'month', semana: 'week', trimestre: 'quarter', semestre: 'half' },
@@ -500,6 +504,8 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { vorige: -1, vorig: -1, afgelopen: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, deze: 0, dit: 0 },
     ordinals: {},
     monthPre: 'in|sinds|tot|vanaf|begin|eind|half',
+    weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
+    dayParts: 'ochtend|morgen|middag|avond|nacht',
     tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }),
   sv: withNewsTable(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), {
@@ -507,7 +513,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0 },
     ordinals: {},
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
-    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te)', targetPrep: 'till', backwardPrep: 'sedan' },
+    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
   }),
 };
 
