@@ -93,6 +93,10 @@ describe('boilerplate catalog languages', () => {
     ['Läs också: Skolan i Bredvik får ny rektor', 'related', 'sv'],
     ['Leggi anche: La fiera del libro torna in piazza a maggio', 'related', 'it'],
     ['Advertisement · Scroll to continue', 'advertisement', 'en'],
+    ['Newsletter: Das Wichtigste aus der Region jeden Morgen in Ihrem Postfach. Jetzt kostenlos abonnieren', 'newsletter', 'und'],
+    ['Newsletter: Recibe el resumen de los mercados cada tarde. Apúntate gratis', 'newsletter', 'und'],
+    ["Vous aimez notre lettre ? Parrainez un ami et recevez un mois d'abonnement offert.", 'subscription', 'und'],
+    ['Do you have a memory of Ada Brandt to share? Email us at memories@example.org', 'contact', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);
@@ -155,6 +159,8 @@ describe('furniture of review, recipe and blog pages', () => {
     'More than 40,000 readers have signed up for the council newsletter since March, officials said.',
     'Our pick: the harbour walk, which takes an hour and costs nothing.',
     'Book prices rose from $20 to $25 a copy over the year, the publishers association said.',
+    'Storage: 256GB ($1,299 / €1,349) or 512GB ($1,449 / €1,499)',
+    'Do you have any idea how long the repairs will take, the councillor asked the engineers.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

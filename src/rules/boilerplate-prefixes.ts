@@ -101,6 +101,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "newsletter.signup": [77,"sig","sub"],
   "newsletter.form": [389,"by ","e-m","ema","ent","inv","ple","pri","sig","tha","uns","we ","you"],
   "newsletter.join": [210,"joi","kee","sta"],
+  "newsletter.labelled": [18,"new"],
   "newsletter.form-de": [113,"e-m","ema","ihr","jet","vie"],
   "newsletter.form-fr": [107,"adr","ins","je ","mer","vot"],
   "newsletter.form-es": [101,"cor","dar","gra","sus","tu "],
@@ -168,6 +169,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "legal.terms-pt": [168,"ace","aju","avi","con","fal","map","pol","pri","que","ter"],
   "legal.terms-nl": [112,"alg","col","geb","ove","pri","toe"],
   "contact.header": [231,"con","for","inv","jou","med","pre"],
+  "contact.reader-callout": [172,"are","did","do ","got","hav","wer"],
 };
 
 /** Rule id -> [the length of its pattern's source, then strings one of which a folded line must contain to match it]. */
@@ -181,6 +183,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "subscription.account-es": [252,"cerrar sesión","crear ","hazte ","inicia sesión","iniciar sesión","mi cuenta","no tienes ","registrarse","regístrate","suscribirse","suscríbase","suscríbete","ya eres "],
   "subscription.account-it": [151,"abbonati","accedi","account","esci","il mio account","registrati","sei già abbonato","un account?"],
   "subscription.account-pt": [169,"a minha conta","assinar","assine","cadastre-se","criar conta","entrar","iniciar sessão","já sou assinante","já é assinante","minha conta","registe-se","terminar sessão"],
+  "subscription.referral": [110,"convida um amigo","freunde werben","invita a un amigo","invita un amico","parrainez","refer a friend"],
   "subscription.offer-de": [124,"abonnieren sie","abschließen","jetzt ","sichern","testen"],
   "subscription.offer-fr": [112,"abonnez-vous","d'abonnement","d'essai","découverte","je m'abonne","profitez de ","spéciale"],
   "subscription.offer-it": [64,"abbonarsi","abbonatevi","abbonati","offerta "],
@@ -301,6 +304,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "newsletter.signup-it": [99,"iscriviti alla ","la nostra newsletter","ricevi la "],
   "newsletter.signup-pt": [120,"inscreva-se ","newsletter","nossa newsletter"],
   "newsletter.signup-nl": [140," nieuwsbrief","meld je aan voor ","onze nieuwsbrief","schrijf je in voor "],
+  "newsletter.labelled": [18,"newsletter"],
   "newsletter.signup-sv": [113," nyhetsbrev","anmäl dig till ","prenumerera på "],
   "newsletter.signup-da": [71," nyhedsbrev","tilmeld dig "],
   "newsletter.signup-no": [67," nyhetsbrev","meld deg på "],
@@ -392,5 +396,6 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "app.download": [203,"app","app store","available on the app store","download on the app store","download the app","get it on google play","google play"],
   "contact.header": [231," information","contact","enquiries","for media ","inquiries"],
   "contact.tip": [173,"contact ","got a ","have a ","send us ","write to "],
+  "contact.reader-callout": [172,"are you","did you","do you have","got a","have you","have you got","were you"],
   "contact.reach-author": [7,"reach"],
 };

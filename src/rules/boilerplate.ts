@@ -77,6 +77,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-es', lang: 'es', pattern: /^(?:suscríbete|suscríbase|suscribirse|hazte (?:socio|suscriptor|premium)|¿?ya eres (?:suscriptor|socio|premium)\??|iniciar sesión|inicia sesión|cerrar sesión|regístrate|registrarse|mi cuenta|crear (?:una )?cuenta|¿?no tienes (?:una )?cuenta\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account|non hai (?:ancora )?un account\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
+      // A reader's referral offer: "Parrainez un ami et recevez un mois d'abonnement offert", "Refer a friend".
+      { id: 'subscription.referral', lang: 'und', pattern: /\b(?:refer a friend|parrainez(?: un ami)?|freunde werben|invita a un amigo|convida um amigo|invita un amico)\b/, maxWords: 40 },
       // An offer that opens with its call to subscribe, and states its price or terms.
       { id: 'subscription.offer-de', lang: 'de', pattern: /^(?:jetzt (?:\S+ ){0,4}(?:testen|abonnieren|lesen|sichern)|abonnieren sie|(?:\S+ ){0,3}abo (?:testen|abschließen|sichern))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:abonnez-vous|je m'abonne|offre (?:spéciale|d'abonnement|découverte|d'essai)|profitez de (?:notre|l')offre)\b/, also: OFFER_TERMS, maxWords: 40 },
@@ -169,7 +171,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.template-placeholder', lang: 'und', pattern: /^(?:\$\$[a-z0-9_]{2,40}\$\$|\{\{[^{}]{1,40}\}\}|%%[a-z0-9_]{2,40}%%)$/, maxWords: 3 },
       { id: 'navigation.url', lang: 'und', pattern: /^(?:https?:\/\/|www\.)\S+$/, maxWords: 3 },
       { id: 'navigation.iso-timestamp', lang: 'und', pattern: /^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/, maxWords: 2 },
-      { id: 'navigation.tag-list', lang: 'und', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, maxWords: 60 },
+      // A price or a size in the list makes it a spec line ("256GB ($1,299 / €1,349)"), not tags.
+      { id: 'navigation.tag-list', lang: 'und', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, unless: /[$€£¥]\s?\d|\d\s?(?:gb|tb|mb|mm|cm|kg|mah|hz|w)\b/, maxWords: 60 },
       { id: 'navigation.keyword-list', lang: 'und', pattern: /^[^.!?:;]*$/, also: /(?:,[^,.!?]{2,40}){6}/, maxWords: 60 },
       { id: 'navigation.breadcrumb', lang: 'und', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
       { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
@@ -272,6 +275,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup-it', lang: 'it', pattern: /\b(?:iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|la nostra newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-pt', lang: 'pt', pattern: /\b(?:(?:assine|receba|subscreva) (?:a )?(?:nossa )?newsletter|inscreva-se (?:na|em nossa) newsletter|nossa newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:schrijf je in voor (?:de|onze) nieuwsbrief|meld je aan voor (?:de|onze) nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|onze nieuwsbrief)\b/, maxWords: 30 },
+      // "Newsletter: Das Wichtigste ... Jetzt kostenlos abonnieren", "Newsletter: Recibe ... Apúntate gratis".
+      { id: 'newsletter.labelled', lang: 'und', pattern: /^newsletter\s*[:|]/, also: /\b(?:abonnieren|anmelden|apúntate|apuntate|suscríbete|suscribete|inscrivez|inscris|iscriviti|assine|inscreva|aanmelden|anmäl|sign up|subscribe|gratis|kostenlos|gratuit|gratuita|free)\b/, maxWords: 40 },
       { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-no', lang: 'no', pattern: /\b(?:meld deg på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
@@ -429,6 +434,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.header', lang: 'en', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
+      // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
+      { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|got a|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
