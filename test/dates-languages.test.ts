@@ -10,6 +10,16 @@ const read = (text: string, publishedAt: string) => {
 };
 
 describe('dates in other languages', () => {
+  it('reads no date in a greeting, a compound place name or a figure, and a French or German target ahead', () => {
+    const texts = (text: string, publishedAt: string) => read(text, publishedAt).dates.map((d) => d[0]);
+    expect(texts('Guten Morgen und willkommen zu unserem Liveticker zum Hochwasser an der Lahn. Der Pegel steigt weiter, sagte ein Sprecher der Stadt.', '2025-09-18')).not.toContain('Morgen');
+    expect(texts("Les élus de la majorité ont voté contre le budget du maire. La circulation reste difficile à Saint-Brévin-sur-Mer, où la mairie a fermé deux routes.", '2025-10-10')).toEqual([]);
+    const fr = read("Les élus de la majorité ont voté contre le budget présenté par le maire. Les chauffeurs de bus sont en grève jusqu'à jeudi dans toute l'agglomération.", '2025-10-14');
+    expect(fr.dates).toContainEqual(['jeudi', '2025-10-16', 'day']);
+    const de = read('Die Bahn hat den Streik am Montag beendet, sagte eine Sprecherin. Für Mittwoch rechne man mit Verspätungen am Morgen, danach solle der Verkehr wieder normal laufen.', '2026-02-24');
+    expect(de.dates).toContainEqual(['Mittwoch', '2026-02-25', 'day']);
+  });
+
   it('reads a weekday in the tense of its language: Dutch compounds, Swedish "på", Italian schedules, French inverted perfects', () => {
     const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('De oppositie diende een motie in tegen het plan van de gemeente. De gemeenteraad stemde dinsdagavond met 14 tegen 1 voor het plan van het college.', '2024-04-03', 'dinsdagavond')).toBe('2024-04-02');

@@ -26,6 +26,11 @@ describe('dates that read tense', () => {
     expect(dates('Die Hauptversammlung des Konzerns findet am Donnerstag in Stuttgart statt, teilte das Unternehmen mit.', '2024-05-07')).toContainEqual(['Donnerstag', '2024-05-09', 'day']);
   });
 
+  it('reads no date in "weekday services" or in a figure after a month ("September, 11% more")', () => {
+    expect(dates('Only 14 of its usual 310 weekday services ran on Monday, the operator said.', '2025-10-07').map((d) => d[0])).toEqual(['Monday']);
+    expect(dates('Home sales rose in September, 11% more than a year earlier, the agency said.', '2025-10-07').map((d) => d[1])).not.toContain('2011-09');
+  });
+
   it('reads a present-tense schedule as the coming occurrence', () => {
     const text = 'The water authority, which meets on Jan. 9, has not yet set a date for the public hearing on rates.';
     expect(dates(text, '2024-12-18')).toContainEqual(['Jan. 9', '2025-01-09', 'day']);

@@ -87,6 +87,12 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "7/8", "12 3/4%": a fraction more often than a date, without a year.
         if (/^(?:\d{1,3}\s+)?\d{1,2}\/\d{1,2}$/.test(text) && !res.tags().has(TAG.custom)) return false;
         if (/^\s*%/.test(after) && !c.isCertain('year')) return false;
+        // "September, 11% more": a number that is a figure is no day or year of the date before it.
+        if (/^\s*(?:%|per ?cent|prozent|pour cent|por ciento)/i.test(after) && /,\s*\d{1,2}$/.test(text)) return false;
+        // A word inside a compound name ("Saint-Brévin-sur-Mer") dates nothing ("mid-March" does).
+        if (/\p{Lu}\p{L}*(?:-\p{L}+)*-$/u.test(before) && !/\d/.test(text)) return false;
+        // German "Morgen" capitalised after a word is the noun (morning), not "morgen" (tomorrow): "Guten Morgen", "jeden Morgen".
+        if (C.lang === 'de' && text === 'Morgen' && /\p{L}\s+$/u.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
         if (SHORT_WORD.for(text).test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
@@ -99,6 +105,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
         // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
+        // "310 weekday services": the word names no day.
+        if (/^(?:on\s+)?weekdays?$/i.test(text)) return false;
         // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
         if (/^(?:right )?now$/i.test(text) && !res.tags().has(TAG.now)) return false;
         // "may" and "march" as verbs; "May" alone is the month after a preposition or a direction word.
