@@ -364,3 +364,27 @@ describe('stories', () => {
     expect(extract(briefing, { format: 'text' }).stories.map((s) => s.label)).toEqual(['Housing', 'Transport']);
   });
 });
+
+describe('live tickers', () => {
+  it('reads stamps between crosses ("+++ 13:45 Uhr +++") and keeps each entry\'s text between share buttons, adverts and a channel promo', () => {
+    const text = [
+      'Lahnbote', 'Liveticker', '', 'Hochwasser an der Wendel: Pegel steigt weiter', 'Von Ilka Marquardt', 'Stand: 18.09.2025, 15:10 Uhr', '',
+      '+++ 15:10 Uhr +++', 'Innenminister besucht Krisenstab',
+      'Landesinnenminister Gerd Hollacher hat sich im Krisenstab in Marbach ein Bild von der Lage gemacht und weitere Hilfe zugesagt.', 'Teilen',
+      '+++ 13:45 Uhr +++', 'Land sagt Soforthilfe zu',
+      'Die Landesregierung stellt betroffenen Haushalten fünf Millionen Euro Soforthilfe zur Verfügung. Anträge sollen ab Montag bei den Gemeinden gestellt werden können.', 'Teilen', 'Anzeige',
+      '+++ 11:20 Uhr +++', 'Evakuierung der Altstadt läuft',
+      'Feuerwehr und Technisches Hilfswerk haben begonnen, die Marbacher Altstadt zu räumen. Betroffen sind rund 800 Menschen.', 'Teilen',
+      'Jetzt unseren WhatsApp-Kanal abonnieren und keine Eilmeldung mehr verpassen',
+      '+++ 09:05 Uhr +++', 'Pegel über sechs Metern',
+      'Der Pegel der Wendel hat in der Nacht die Marke von sechs Metern überschritten. Zuletzt war der Fluss im Juni 2013 so hoch gestiegen.', 'Teilen',
+      'Mehr zum Thema', '- So schützen Sie Ihren Keller vor Hochwasser', 'Impressum',
+    ].join('\n');
+    const a = extract(text, { format: 'text', publishedAt: '2025-09-18' });
+    expect(a.body).toContain('Die Landesregierung stellt betroffenen Haushalten');
+    expect(a.body).toContain('Der Pegel der Wendel hat in der Nacht');
+    expect(a.body).not.toContain('WhatsApp-Kanal');
+    const times = a.events.filter((e) => e.date.granularity === 'time').map((e) => e.date.value.slice(11, 16));
+    expect(times).toEqual(expect.arrayContaining(['15:10', '13:45', '11:20', '09:05']));
+  });
+});

@@ -183,6 +183,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "subscription.account-es": [252,"cerrar sesión","crear ","hazte ","inicia sesión","iniciar sesión","mi cuenta","no tienes ","registrarse","regístrate","suscribirse","suscríbase","suscríbete","ya eres "],
   "subscription.account-it": [151,"abbonati","accedi","account","esci","il mio account","registrati","sei già abbonato","un account?"],
   "subscription.account-pt": [169,"a minha conta","assinar","assine","cadastre-se","criar conta","entrar","iniciar sessão","já sou assinante","já é assinante","minha conta","registe-se","terminar sessão"],
+  "subscription.messenger-channel": [83,"signal","telegram","whatsapp"],
   "subscription.referral": [110,"convida um amigo","freunde werben","invita a un amigo","invita un amico","parrainez","refer a friend"],
   "subscription.offer-de": [124,"abonnieren sie","abschließen","jetzt ","sichern","testen"],
   "subscription.offer-fr": [112,"abonnez-vous","d'abonnement","d'essai","découverte","je m'abonne","profitez de ","spéciale"],

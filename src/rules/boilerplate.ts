@@ -77,6 +77,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-es', lang: 'es', pattern: /^(?:suscríbete|suscríbase|suscribirse|hazte (?:socio|suscriptor|premium)|¿?ya eres (?:suscriptor|socio|premium)\??|iniciar sesión|inicia sesión|cerrar sesión|regístrate|registrarse|mi cuenta|crear (?:una )?cuenta|¿?no tienes (?:una )?cuenta\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account|non hai (?:ancora )?un account\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
+      // A call to follow the outlet on a messenger: "Jetzt unseren WhatsApp-Kanal abonnieren", "Join our WhatsApp channel".
+      { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b/, also: /\b(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|volg|följ)\b/, maxWords: 30 },
       // A reader's referral offer: "Parrainez un ami et recevez un mois d'abonnement offert", "Refer a friend".
       { id: 'subscription.referral', lang: 'und', pattern: /\b(?:refer a friend|parrainez(?: un ami)?|freunde werben|invita a un amigo|convida um amigo|invita un amico)\b/, maxWords: 40 },
       // An offer that opens with its call to subscribe, and states its price or terms.

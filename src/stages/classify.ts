@@ -19,6 +19,7 @@ import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
 import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
 import { regionModel, type RegionModel } from '../model/region-weights.js';
+import { isEntryStamp } from '../structure/liveblog.js';
 
 export interface LineFeatures {
   rule: CompiledRule | null;
@@ -569,6 +570,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   start = keep.indexOf(true);
   const end = keep.lastIndexOf(true) + 1;
   keepLeadLines(lines, base, keep, start, end);
+  keepProseUnderStamps(lines, base, keep, start, end);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -581,6 +583,26 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/**
+ * Inside the article, a paragraph the rules kept under a kept live-blog stamp and its title ("+++
+ * 13:45 Uhr +++" / "Land sagt Soforthilfe zu") is that entry's text: the model reads an entry
+ * between share buttons and an advert as more of them.
+ */
+function keepProseUnderStamps(lines: Line[], base: RuleClassification, keep: boolean[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    if (keep[i] || !base.labels[i]!.keep || !isProse(lines[i]!, base.features[i]!)) continue;
+    for (let k = i - 1, seen = 0; k >= start && seen < 2; k--) {
+      if (lines[k]!.text === '') continue;
+      seen++;
+      if (!keep[k]) break;
+      if (isEntryStamp(lines[k]!.text)) {
+        keep[i] = true;
+        break;
+      }
+    }
+  }
 }
 
 /** Short lines that lead a kept paragraph: at most this many above it. */

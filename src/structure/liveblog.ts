@@ -27,10 +27,13 @@ const ENTRY_LONG_LINE_WORDS = 20;
 const ENTRY_PROSE_WORDS = 6;
 
 const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace )/;
+const TICKER_MARKS = /^\s*\+{2,}\s*|\s*\+{2,}\s*$/g;
 
-export function isEntryStamp(text: string): boolean {
+export function isEntryStamp(raw: string): boolean {
   // Every stamp has a digit but "just now" and "an hour ago": a cheap test first.
-  if (text.length > 60 || !(/\d/.test(text) || /\b(?:ago|now)$/i.test(text))) return false;
+  if (raw.length > 60 || !(/\d/.test(raw) || /\b(?:ago|now)$/i.test(raw))) return false;
+  // A ticker writes its stamps between crosses: "+++ 14:32 Uhr +++".
+  const text = raw.includes('+') ? raw.replace(TICKER_MARKS, '') : raw;
   const folded = fold(text).trim();
   const rules = structureRules();
   // Each form of the stamp pattern opens with a digit, "a(n)", "one", "just now", "vor", "il y a" or
