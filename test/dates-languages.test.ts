@@ -83,6 +83,7 @@ describe('dates in other languages', () => {
     expect(events('Varejo\n\nO governo anunciou um novo programa para as pequenas empresas. As vendas subiram 3,1% em relação ao mesmo mês de 2024, segundo o instituto.')).not.toContain('2024');
     expect(events('Vårdcentralen\n\nKommunen har presenterat en ny plan för vården i regionen. Antalet besök ökade med 12 procent jämfört med 2022, enligt regionen.')).not.toContain('2022');
     expect(events('Fund Raises More\n\nDonations reached 4.1 million, more than double the 2022 total, the fund said on Monday.')).not.toContain('2022');
+    expect(events('Deuda\n\nEl ayuntamiento aprobó ayer el presupuesto para el próximo año con los votos del gobierno local. La deuda bajó a 430 millones de euros frente a los 455 millones de euros de diciembre, según el ayuntamiento.')).not.toContain('2024-12');
   });
 
   it('reads French news prose', () => {

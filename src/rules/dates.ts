@@ -529,7 +529,7 @@ export const dateRules = lazy(() => ({
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
-  baselinePrefixIntl: /(?:^|[\s(])(?:frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,3}\s?$/i,
+  baselinePrefixIntl: /(?:^|[\s(])(?:frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)contre\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?)?(?:\s+\S+){0,2}\s?$/i,
   /**
    * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
    * from March", "down from a year earlier"); "will rise from April" and "from Monday" start something.
