@@ -366,6 +366,30 @@ describe('stories', () => {
 });
 
 describe('live tickers', () => {
+  it('keeps a photo caption under an article\'s one date line out of the body: one time stamp is no live blog', () => {
+    const text = [
+      "Crime & Courts",
+      "Former Alder Falls treasurer convicted of stealing $412,000 from town accounts",
+      "Jury deliberated less than four hours before finding Margaret Duval guilty on all counts",
+      "By Ashley Moreno",
+      "Staff Writer",
+      "March 26, 2025 at 6:12 p.m.",
+      "Margaret Duval leaves Cumberland County Superior Court in Portland on Tuesday. (Derek Pham/Staff Photographer)",
+      "Gift this article",
+      "PORTLAND — A jury on Wednesday convicted the former treasurer of Alder Falls of embezzling more than $412,000 from the small town's accounts over six years, money prosecutors said she spent on casino trips, a lakeside camp and her daughter's wedding.",
+      "Margaret Duval, 61, was found guilty of one count of theft by unauthorized taking, 14 counts of forgery and one count of misuse of entrusted property after a seven-day trial in Cumberland County Superior Court. The jury deliberated for just under four hours.",
+      "Justice Harold Keane set sentencing for June 10. Duval faces up to 30 years in prison on the theft charge alone, though prosecutors said they would likely seek a sentence of six to eight years.",
+      "\"This was not a mistake or a bookkeeping error. It was a deliberate scheme, repeated month after month, to take money that belonged to the people of Alder Falls,\" Assistant Attorney General Colin Brandt told jurors in his closing argument on Monday.",
+      "Duval's attorney, Rebecca Sato, argued that the town's lax oversight had allowed errors to pile up and that her client had repaid part of the money. \"She made bad choices, but she is not the criminal mastermind the state described,\" Sato said outside the courthouse. She said she would appeal.",
+      "Advertisement",
+      "State auditors discovered the missing funds in August 2023, when a new town manager noticed that property-tax receipts did not match bank deposits. An audit later found that Duval had written 212 checks to herself or to a shell company she controlled between 2017 and 2023.",
+      "The losses amounted to roughly 9% of the town's annual budget. Alder Falls, a town of about 2,300 residents, raised property taxes by 4.5% last year in part to cover the shortfall, according to town records.",
+      "\"Our residents paid for this twice — once when the money was taken and again on their tax bills,\" said Select Board Chair Lorraine Whitcomb, who attended every day of the trial.",
+      "The town has recovered about $96,000 through an insurance claim and hopes to recover more through restitution, Whitcomb said.",
+    ].join('\n');
+    expect(extract(text, { format: 'text' }).body).not.toContain('leaves Cumberland County Superior Court');
+  });
+
   it('reads stamps between crosses ("+++ 13:45 Uhr +++") and keeps each entry\'s text between share buttons, adverts and a channel promo', () => {
     const text = [
       'Lahnbote', 'Liveticker', '', 'Hochwasser an der Wendel: Pegel steigt weiter', 'Von Ilka Marquardt', 'Stand: 18.09.2025, 15:10 Uhr', '',

@@ -591,6 +591,10 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
  * between share buttons and an advert as more of them.
  */
 function keepProseUnderStamps(lines: Line[], base: RuleClassification, keep: boolean[], start: number, end: number): void {
+  // A live blog has a chain of stamps; one date line with its time ("March 26, 2025 at 6:12 p.m.") heads an article.
+  let stamps = 0;
+  for (let i = start; i < end && stamps < 2; i++) if (keep[i] && lines[i]!.words <= 8 && isEntryStamp(lines[i]!.text)) stamps++;
+  if (stamps < 2) return;
   for (let i = start + 1; i < end; i++) {
     if (keep[i] || !base.labels[i]!.keep || !isProse(lines[i]!, base.features[i]!)) continue;
     for (let k = i - 1, seen = 0; k >= start && seen < 2; k--) {
