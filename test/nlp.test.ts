@@ -291,6 +291,15 @@ describe('taggers', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
   });
 
+  it('names no topic by a greeting, and no topic starts with "all"', () => {
+    const text = 'The Morning Harbour\n\nGood morning. The bridge over the estuary closed to all vehicles on Monday after engineers found cracks. ' +
+      'Good morning again to readers in the valley: all vehicles will be diverted through the town centre, and the bridge repairs could take a month, the council said. ' +
+      'Bridge repairs on the estuary crossing were last carried out in 2019.';
+    const labels = extract(text, { publishedAt: '2025-06-03' }).topics.map((t) => t.label.toLowerCase());
+    expect(labels).not.toContain('good morning');
+    expect(labels.filter((l) => l.startsWith('all '))).toEqual([]);
+  });
+
   it('names no topic by a unit or a scale a figure carries ("bn", "basis points")', () => {
     const text = 'Harbour Group Buys Packaging Maker\n\nHarbour Group agreed to pay €2.4bn for the packaging maker, and its bonds rose 15 basis points. ' +
       'The packaging maker had sought a buyer for a year. Analysts said the €2.4bn price valued the packaging maker at 11 times earnings, and the bonds rallied 20 basis points more, ' +

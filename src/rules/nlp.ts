@@ -64,7 +64,7 @@ export const nlpRules = lazy(() => {
         'run said says say according including include includes included such').split(/\s+/),
     ),
     /** Words that cannot begin or end a keyphrase. */
-    edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
+    edgeWord: /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|some|any|all|both|each|every|other|such|more|most|less|many|much|several|few|own|same|new|former|current|recent|last|next|first|second|third|early|late|mid|top|key|major|main|big|small|large|further|total|overall|about|over|nearly|almost|around|only|also|just|very|\d[\d,.]*|%|percent)$/i,
 
     /** "undamaged", "unidentified": a negated participle describes a thing rather than an action. */
     negatedParticiple: /^(?:un|non)[a-z]{3,}(?:ed|en)$/,
@@ -95,6 +95,8 @@ export const nlpRules = lazy(() => {
     /** Capitalised words that describe an organization at a sentence's start ("Chipmaker Orrin Systems"). */
     /** Units and scales a figure carries: no topic of their own ("bn", "basis points"). */
     unitPhrase: /^(?:bn|mn|m|k|million|billion|trillion|basis points?|bps?|percent|per cent|percentage points?|pp)$/i,
+    /** A newsletter's greeting or sign-off is no topic ("Good morning"). */
+    greetingPhrase: /^(?:good (?:morning|afternoon|evening|night)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays)|welcome back|see you)$/i,
     orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
     /**
      * Capitals that name no person, place or organization, by kind: time zones, economic measures

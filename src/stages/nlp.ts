@@ -149,7 +149,7 @@ function topicsOf(phrases: ReturnType<typeof rankKeyphrases>, entities: Entities
   const names = (['people', 'places', 'organizations'] as const).flatMap((k) => entities[k].map((e) => ({ e, kind: entityKind[k] })));
   const seen = new Set<string>();
   const top = phrases
-    .filter((p) => !rules.unitPhrase.test(p.label))
+    .filter((p) => !rules.unitPhrase.test(p.label) && !rules.greetingPhrase.test(p.label))
     .map((p) => {
       const full = names.find(({ e, kind }) => kind === 'organization' && e.count >= p.count && e.name !== p.label && ` ${e.name} `.includes(` ${p.label} `));
       return full ? { ...p, label: full.e.name, key: stemKey(full.e.name.replace(/\./g, '').split(/\s+/)) } : p;
