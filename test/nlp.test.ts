@@ -315,6 +315,8 @@ describe('taggers', () => {
     expect(people('When Rui Matos first hauled his boat onto the sand, the beach was wide. "It was a line on a map," Matos said.')).toEqual(['Rui Matos']);
     expect(people('The board bought Field Notes, a podcast built by former radio host Celia Marsh. "I will keep recording," Marsh said.')).toEqual(['Celia Marsh']);
     expect(people('The court removed the mayor on Wednesday. Deputy Mayor Siriporn Kaewmanee will serve until the vote.')).toEqual(['Siriporn Kaewmanee']);
+    // A role in lower case before the name: a town's name in it ("Wentworth") does not make it a place.
+    expect(people('The studio confirmed the sequel. Original director Hal Wentworth will not return, it said.')).toEqual(['Hal Wentworth']);
     // A share price that "added" a figure is no speaker.
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
   });

@@ -254,6 +254,13 @@ function ruleMentions(segment: number, text: string): Mention[] {
   for (const m of text.matchAll(r.countryAcronym.for(text))) {
     out.push({ kind: 'places', name: m[0], segment, start: m.index!, end: m.index! + m[0].length, strength: 1 });
   }
+  // "director Hal Wentworth": a role in lower case names a person by a name of two or three words.
+  for (const m of text.matchAll(r.roleBeforeName.for(text))) {
+    const name = m[1]!.replace(/['’]s$/u, '');
+    if (hasOrgHead(name)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ kind: 'people', name, segment, start, end: start + name.length, strength: 2 });
+  }
   for (const m of text.matchAll(r.personTitle.for(text))) {
     let start = m.index! + m[0].length - m[1]!.length;
     let found = m[1]!;

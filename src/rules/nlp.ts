@@ -84,6 +84,8 @@ export const nlpRules = lazy(() => {
     clauseOpener: new PropertyPattern(/^(?:But|And|Or|So|Yet|If|When|While|Because|Although|Though|Since|Unless|Whether|For|In|At|On|From|With|By|This|That|These|Those|After|Before|During|As|Of|To)\s+(?=\p{Lu})/u),
     /** Titles that precede a person's name. */
     personTitle: new PropertyPattern(new RegExp(`\\b(?:${PERSON_TITLES})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu')),
+    /** A role in lower case before a full name: "director Hal Wentworth", "chief executive Ana Ruiz". */
+    roleBeforeName: new PropertyPattern(/\b(?:director|chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|coach|manager|professor|economist|analyst|founder|editor|author|singer|actor|actress|novelist|writer|lawyer|striker|goalkeeper|midfielder|defender|captain|dr|mayor|senator|judge)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu),
     /**
      * What stands before a person's name in a mention: an owner's possessive ("Fed's Lena Marsh")
      * and titles, each with up to two capitalised words that qualify it ("Transportation Secretary",
