@@ -289,6 +289,9 @@ describe('taggers', () => {
       'and Greystone Freight said its lorries would stay off the roads until the ice melts, the council said.';
     const orgs = extract(text, { publishedAt: '2025-03-04' }).entities.organizations.map((e) => e.name);
     expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
+    // A date's abbreviation after "on" is no part of a name ("... Medical Center on Aug. 28").
+    const clinic = extract('Harbour Notes\n\nThree patients were treated at Brigid Medical Center on Aug. 28, the health department said on Monday.', { publishedAt: '2025-09-05' });
+    expect(clinic.entities.organizations.map((e) => e.name)).toEqual(['Brigid Medical Center']);
   });
 
   it('names no topic by a greeting, and no topic starts with "all"', () => {

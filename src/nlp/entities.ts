@@ -81,7 +81,7 @@ const CAPITALIZED_WORD = new PropertyPattern(/^\p{Lu}[\p{L}.&'’-]*$/u);
  */
 const NOT_IN_NAME = new PropertyPattern(/['’]s$|-(?:based|born|owned|listed|run|led|backed|headquartered)$|\p{Ll}{2}\.$/u);
 /** " of the Korea Development", after a head: up to four capitalized words (not a day or a month: "on Tuesday"). */
-const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.&'’-]*){1,4})/uy);
+const ORG_TAIL = new PropertyPattern(/ (?:of|for|on)(?: the)?((?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)\p{Lu}[\p{L}.&'’-]*){1,4})/uy);
 
 /** The word that ends just before `end` (after one space), or null. */
 function wordBefore(text: string, end: number): { word: string; start: number } | null {
