@@ -26,6 +26,10 @@ describe('dates that read tense', () => {
     expect(dates('Die Hauptversammlung des Konzerns findet am Donnerstag in Stuttgart statt, teilte das Unternehmen mit.', '2024-05-07')).toContainEqual(['Donnerstag', '2024-05-09', 'day']);
   });
 
+  it('reads "the last week of September" as September only', () => {
+    expect(dates('Sales peaked in the last week of September, the agency said.', '2025-10-07')).toEqual([['September', '2025-09', 'month']]);
+  });
+
   it('reads no date in "weekday services" or in a figure after a month ("September, 11% more")', () => {
     expect(dates('Only 14 of its usual 310 weekday services ran on Monday, the operator said.', '2025-10-07').map((d) => d[0])).toEqual(['Monday']);
     expect(dates('Home sales rose in September, 11% more than a year earlier, the agency said.', '2025-10-07').map((d) => d[1])).not.toContain('2011-09');

@@ -105,6 +105,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
         // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
+        // "the last week of September" is that month's, not the week before publication.
+        if (/^(?:the\s+)?(?:last|first|second|third|final)\s+week$/i.test(text) && /^\s+of\b/i.test(after)) return false;
         // "310 weekday services": the word names no day.
         if (/^(?:on\s+)?weekdays?$/i.test(text)) return false;
         // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
