@@ -26,6 +26,10 @@ describe('dates that read tense', () => {
     expect(dates('Die Hauptversammlung des Konzerns findet am Donnerstag in Stuttgart statt, teilte das Unternehmen mit.', '2024-05-07')).toContainEqual(['Donnerstag', '2024-05-09', 'day']);
   });
 
+  it('dates nothing by a sign-off ("That\'s all for today.")', () => {
+    expect(events('The council approved the harbour budget on Monday. That\'s all for today.', '2025-10-07').map((e) => e[0])).toEqual(['Monday']);
+  });
+
   it('reads "the last week of September" as September only', () => {
     expect(dates('Sales peaked in the last week of September, the agency said.', '2025-10-07')).toEqual([['September', '2025-09', 'month']]);
   });

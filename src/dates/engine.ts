@@ -107,6 +107,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
         // "the last week of September" is that month's, not the week before publication.
         if (/^(?:the\s+)?(?:last|first|second|third|final)\s+week$/i.test(text) && /^\s+of\b/i.test(after)) return false;
+        // A sign-off ("That's all for today.", "That's it for today") closes a newsletter; it dates nothing.
+        if (/^today$/i.test(text) && /\b(?:it|all|a wrap|everything)\s+(?:from us\s+)?for\s+$/i.test(before)) return false;
         // "310 weekday services": the word names no day.
         if (/^(?:on\s+)?weekdays?$/i.test(text)) return false;
         // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
