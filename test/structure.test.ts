@@ -173,6 +173,8 @@ describe('structure', () => {
     expect(readByline('by Maren Ilves ● March 4, 2025 ● 6 min read')?.names).toEqual(['Maren Ilves']);
     expect(readByline('By Idris Falk ⋅ Senior Review Editor ⋅ Updated May 6, 2025')?.names).toEqual(['Idris Falk']);
     expect(readByline('Contributors: Oona Pratt')?.names).toEqual(['Oona Pratt']);
+    // A newsroom's credit names nobody.
+    expect(readByline('Redacción')).toBeNull();
     // The "by" of a publication line is a byline's; a photo's is a credit's.
     expect(readByline('Posted on June 2, 2025 by Lale Ersoy - 3 Comments')?.inner).toBeFalsy();
     expect(readByline('Photo by Lale Ersoy')?.inner).toBe(true);
