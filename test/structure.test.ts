@@ -192,6 +192,13 @@ describe('structure', () => {
     expect(extract(stamped, { format: 'text' }).byline).toEqual(['Lale Ersoy']);
   });
 
+  it('reads a personal page\'s author from its copyright line where it has no byline, but no organization', () => {
+    const para = (day: string) => `I rebuilt the garden shed on ${day} with timber from the old fence, and the roof now keeps the rain off the tools for the first time in years.`;
+    const page = (holder: string) => `Notes from the Shed\n\nRebuilding the shed\n\n${para('Saturday')}\n${para('Sunday')}\n${para('Monday')}\n\nArchive\n${holder}`;
+    expect(extract(page('© 2025 Toby Hedley. All rights reserved.'), { format: 'text' }).byline).toEqual(['Toby Hedley']);
+    expect(extract(page('© 2025 Logan University'), { format: 'text' }).byline).toEqual([]);
+  });
+
   it('reads a name over its role as a byline, and a sentence opening with "By" as nobody\'s', () => {
     const para = (day: string) => `The lighthouse on the north pier will close for repairs from ${day}, the harbour trust said, and the walkway beside it will stay open to visitors through the summer season.`;
     const body = [para('Monday'), para('Tuesday'), para('Wednesday'), para('Thursday')].join('\n');

@@ -14,6 +14,7 @@ import type { LineFeatures } from '../stages/classify.js';
 import type { LineHint } from '../html/view.js';
 import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
+import { nlpRules } from '../rules/nlp.js';
 import { pageRules } from '../rules/page.js';
 import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
@@ -800,6 +801,28 @@ function peers(stated: readonly boolean[], i: number): number {
 }
 
 /** `line` is the line of the date, or a `DATE_SOURCE` for dates from elsewhere. */
+/** How far from the page's end a copyright line is read for its holder. */
+const COPYRIGHT_FROM_END = 40;
+const COPYRIGHT_HOLDER = new PropertyPattern(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*(?:,?\s*\d{4})?\s*\.?\s*(?:all rights reserved\.?)?$/iu);
+
+/**
+ * The person a personal page's copyright line names ("© 2025 Toby Hede. All rights reserved."), as
+ * its author where the page has no byline: a name of two or three words that opens with a given name.
+ */
+export function copyrightHolder(ctx: HeaderContext): string | null {
+  const { lines } = ctx;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - COPYRIGHT_FROM_END); i--) {
+    const text = lines[i]!.text;
+    if (lines[i]!.words > 10 || !/©|\(c\)|copyright/i.test(text)) continue;
+    const m = COPYRIGHT_HOLDER.for(text).exec(text.trim());
+    if (!m) continue;
+    const name = m[1]!.replace(/[.,]+$/, '');
+    // "© 2025 Logan University", "Ava Community Energy": an organization holds the rights, not an author.
+    if (nameEvidence([name]).given === 1 && !headerRules().role.test(fold(name)) && name.search(nlpRules().orgHeadAll) < 0) return name;
+  }
+  return null;
+}
+
 /** The longest line read as a stated publication ("Published on: 15 August 2025 by Jane Doe"). */
 const STATED_DATE_MAX_WORDS = 12;
 

@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, copyrightHolder, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -79,7 +79,10 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // A byline may sit one paragraph lower; an author box at the article's end follows the body by nature.
   const bylineZoneEnd = headerZoneEnd(ctx, headlineIndex, BYLINE_ZONE_PROSE);
   const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex, bylineZoneEnd).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
-  const byline = [...new Set(bylines.flatMap((c) => c.reading.names))];
+  const stated = [...new Set(bylines.flatMap((c) => c.reading.names))];
+  // A personal page names its author in its copyright line, where it has no byline.
+  const holder = stated.length === 0 ? copyrightHolder(ctx) : null;
+  const byline = holder ? [holder] : stated;
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
   // A dateline goes with its byline, which may sit a paragraph lower than the rest of the header.
   const inDateZone = (c: DateCandidate) => inHeader(c) || (!skip.has(c.line) && c.line < bylineZoneEnd && c.x['rel.byline'] === 1);
