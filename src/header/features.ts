@@ -803,7 +803,8 @@ function peers(stated: readonly boolean[], i: number): number {
 /** `line` is the line of the date, or a `DATE_SOURCE` for dates from elsewhere. */
 /** How far from the page's end a copyright line is read for its holder. */
 const COPYRIGHT_FROM_END = 40;
-const COPYRIGHT_HOLDER = new PropertyPattern(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*(?:,?\s*\d{4})?\s*\.?\s*(?:all rights reserved\.?)?$/iu);
+/** A holder's name as a copyright line writes it: two or three capitalised words. */
+const HOLDER_NAME = new PropertyPattern(/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u);
 
 /**
  * The person a personal page's copyright line names ("© 2025 Toby Hede. All rights reserved."), as
@@ -814,9 +815,15 @@ export function copyrightHolder(ctx: HeaderContext): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - COPYRIGHT_FROM_END); i--) {
     const text = lines[i]!.text;
     if (lines[i]!.words > 10 || !/©|\(c\)|copyright/i.test(text)) continue;
-    const m = COPYRIGHT_HOLDER.for(text).exec(text.trim());
-    if (!m) continue;
-    const name = m[1]!.replace(/[.,]+$/, '');
+    // Peeled piece by piece (the sign, the word, the years, the reservation): one pattern for all of
+    // it would backtrack.
+    let rest = text.trim();
+    for (let k = 0; k < 3; k++) rest = rest.replace(/^(?:©|\(c\)|copyright)/i, '').trimStart();
+    rest = rest.replace(/^\d{4}(?:[-–]\d{4})?,?/, '').trim();
+    rest = rest.replace(/all rights reserved\.?$/i, '').trim().replace(/[.,]$/, '').trim();
+    rest = rest.replace(/,?\s\d{4}$/, '').replace(/[.,]$/, '').replace(/\s+/g, ' ');
+    if (!HOLDER_NAME.for(rest).test(rest)) continue;
+    const name = rest;
     // "© 2025 Logan University", "Ava Community Energy": an organization holds the rights, not an author.
     if (nameEvidence([name]).given === 1 && !headerRules().role.test(fold(name)) && name.search(nlpRules().orgHeadAll) < 0) return name;
   }
