@@ -97,6 +97,22 @@ describe('boilerplate catalog languages', () => {
     ['Newsletter: Recibe el resumen de los mercados cada tarde. Apúntate gratis', 'newsletter', 'und'],
     ["Vous aimez notre lettre ? Parrainez un ami et recevez un mois d'abonnement offert.", 'subscription', 'und'],
     ['Do you have a memory of Ada Brandt to share? Email us at memories@example.org', 'contact', 'en'],
+    ['Warnungen direkt aufs Handy: Jetzt unsere Nachrichten-App kostenlos herunterladen', 'app', 'de'],
+    ['Vous souhaitez lire la suite ? Abonnez-vous dès 1 € par mois.', 'paywall', 'fr'],
+    ['Participe do canal do Jornal do Vale no WhatsApp', 'subscription', 'und'],
+    ['Veja mais notícias da região no Jornal do Vale.', 'related', 'pt'],
+    ['Lees verder na de advertentie', 'advertisement', 'nl'],
+    ['Meld je aan voor onze gratis nieuwsbrief en ontvang elke ochtend het nieuws.', 'newsletter', 'nl'],
+    ['Den här artikeln ingår i Plus', 'paywall', 'sv'],
+    ['Prenumerera för att läsa vidare', 'paywall', 'sv'],
+    ['Första månaden för 1 kr, därefter 129 kr/mån.', 'subscription', 'sv'],
+    ['Redan prenumerant? Logga in', 'subscription', 'sv'],
+    ['Allerede abonnent? Log ind', 'subscription', 'da'],
+    ['Your Email Address', 'newsletter', 'en'],
+    ['By submitting your information you agree to the Terms & Conditions and Privacy Policy.', 'newsletter', 'en'],
+    ['Enjoying The Morning Post? Upgrade to Post Plus for the weekend edition, just £4 a month.', 'promo', 'en'],
+    ['A version of this article appears in print on March 5, 2025, Section B, Page 4.', 'credit', 'en'],
+    ['Have an opinion? Submit a letter to the editor.', 'contact', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);
@@ -113,6 +129,8 @@ describe('boilerplate catalog languages', () => {
     'Abonnenten zahlen künftig 14,99 € im Monat, teilte der Verlag am Dienstag mit.',
     'Assinantes do serviço pagarão R$ 39,90 por mês a partir de março, informou a empresa.',
     'Les abonnés paieront 2 € de plus par mois à partir de janvier, a annoncé la plateforme.',
+    'Kommunstyrelsens ordförande Anna Berg (C) säger att beslutet är ett hårt slag för orten.',
+    'The council said it would upgrade to a premium plan for the city data, officials said.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

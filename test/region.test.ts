@@ -267,6 +267,14 @@ describe('copyright lines', () => {
     expect(lineFeatures(asLine('The board said the plans were drawn up by an outside firm that retains copyright over the drawings.')).hardStop).toBe(false);
   });
 
+  it('take "(C)" for the sign only before a year: after a name it is a party', () => {
+    expect(lineFeatures(asLine('(c) 2025 Harbour News Agency')).rule?.id).toBe('legal.copyright');
+    expect(lineFeatures(asLine('Copyright 2025 Harbour News Agency')).rule?.id).toBe('legal.copyright');
+    const prose = 'Kommunstyrelsens ordförande Anna Berg (C) säger att beslutet är ett hårt slag för orten.';
+    expect(lineFeatures(asLine(prose)).rule?.id).not.toBe('legal.copyright');
+    expect(lineFeatures(asLine('The firm said copyright law protects the drawings.')).rule?.id).not.toBe('legal.copyright');
+  });
+
   it('read a picture credit inside the article as a credit, and the story goes on after it', () => {
     const page = [
       ...MENU,

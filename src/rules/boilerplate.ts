@@ -78,7 +78,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account|non hai (?:ancora )?un account\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
       // A call to follow the outlet on a messenger: "Jetzt unseren WhatsApp-Kanal abonnieren", "Join our WhatsApp channel".
-      { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b/, also: /\b(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|volg|följ)\b/, maxWords: 30 },
+      { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b|\b(?:kanal|channel|canal|kanaal) (?:\S+ ){0,8}(?:no|on|auf|en|sur|su|op|på|in) (?:whatsapp|telegram)\b/, also: /\b(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|participe|entre|volg|följ)\b/, maxWords: 30 },
       // A reader's referral offer: "Parrainez un ami et recevez un mois d'abonnement offert", "Refer a friend".
       { id: 'subscription.referral', lang: 'und', pattern: /\b(?:refer a friend|parrainez(?: un ami)?|freunde werben|invita a un amigo|convida um amigo|invita un amico)\b/, maxWords: 40 },
       // An offer that opens with its call to subscribe, and states its price or terms.
@@ -88,9 +88,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.offer-es', lang: 'es', pattern: /^(?:suscríbete|suscribete|hazte suscriptor|oferta (?:especial|de suscripción))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-pt', lang: 'pt', pattern: /^(?:assine|assina|oferta especial)\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-nl', lang: 'nl', pattern: /^(?:abonneer|neem een abonnement|word abonnee|probeer (?:\S+ ){0,4}(?:gratis|voor))\b/, also: OFFER_TERMS, maxWords: 40 },
-      { id: 'subscription.offer-sv', lang: 'sv', pattern: /^(?:prenumerera|bli prenumerant|teckna (?:en )?prenumeration)\b/, also: OFFER_TERMS, maxWords: 40 },
-      { id: 'subscription.offer-da', lang: 'da', pattern: /^(?:abonner|bliv abonnent|tegn (?:et )?abonnement)\b/, also: OFFER_TERMS, maxWords: 40 },
-      { id: 'subscription.offer-no', lang: 'no', pattern: /^(?:abonner|bli abonnent|tegn (?:et )?abonnement)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-sv', lang: 'sv', pattern: /^(?:prenumerera|bli prenumerant|teckna (?:en )?prenumeration|första (?:månaden|veckan|\d+ månaderna))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-da', lang: 'da', pattern: /^(?:abonner|bliv abonnent|tegn (?:et )?abonnement|første (?:måned|\d+ måneder))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-no', lang: 'no', pattern: /^(?:abonner|bli abonnent|tegn (?:et )?abonnement|første (?:måned|\d+ måneder))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.account-sv', lang: 'sv', pattern: /^(?:(?:är du )?redan prenumerant\??(?: logga in)?|logga in|logga ut|mitt konto|skapa (?:ett )?konto)$/, maxWords: 10 },
+      { id: 'subscription.account-da', lang: 'da', pattern: /^(?:(?:er du )?allerede abonnent\??(?: log ind)?|log ind|log ud|min konto|opret (?:en )?konto)$/, maxWords: 10 },
+      { id: 'subscription.account-no', lang: 'no', pattern: /^(?:(?:er du )?allerede abonnent\??(?: logg inn)?|logg inn|logg ut|min side|min konto|opprett (?:en )?konto)$/, maxWords: 10 },
       { id: 'subscription.account-nl', lang: 'nl', pattern: /^(?:abonneer(?: nu)?|neem een abonnement|word abonnee|al abonnee\??|ben je al abonnee\??|inloggen|uitloggen|registreren|mijn account|account aanmaken)$/, maxWords: 14 },
     ],
   },
@@ -99,6 +102,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'promo',
     unless: REPORTING,
     rules: [
+      // "Enjoying The Daybreak? Upgrade to Gazette Plus for ...": the outlet's own upsell.
+      { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
       { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
@@ -133,10 +138,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'paywall.limit', lang: 'en', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
       { id: 'paywall.free-left', lang: 'en', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
       { id: 'paywall.subscribers-only-de', lang: 'de', pattern: /\b(?:exklusiv für (?:abonnenten|abonnentinnen|abonnierende)|nur für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnierende))/, maxWords: 25 },
-      { id: 'paywall.subscribers-only-fr', lang: 'fr', pattern: /\b(?:réservée? aux abonnés|il vous reste \d+ ?% de (?:cet|l')article à lire|pour lire la suite(?: de cet article)?)/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-fr', lang: 'fr', pattern: /\b(?:réservée? aux abonnés|il vous reste \d+ ?% de (?:cet|l')article à lire|(?:pour|vous souhaitez|envie de) lire la suite(?: de cet article)?)/, maxWords: 25 },
       { id: 'paywall.subscribers-only-es', lang: 'es', pattern: /\b(?:exclusivo para (?:suscriptores|socios|abonados)|solo para (?:suscriptores|socios)|para seguir leyendo|para continuar leyendo)/, maxWords: 25 },
       { id: 'paywall.subscribers-only-it', lang: 'it', pattern: /\b(?:riservat[oa] agli abbonati|solo per (?:gli )?abbonati|per continuare a leggere)/, maxWords: 25 },
       { id: 'paywall.subscribers-only-pt', lang: 'pt', pattern: /\b(?:exclusivo para assinantes|só para assinantes|apenas para assinantes|para continuar (?:lendo|a ler))/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-sv', lang: 'sv', pattern: /\b(?:för att läsa vidare|(?:den här|denna) artikeln? ingår i|endast för prenumeranter|läs vidare med)\b/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-da', lang: 'da', pattern: /\b(?:for at læse videre|kun for abonnenter|forbeholdt abonnenter)\b/, maxWords: 25 },
+      { id: 'paywall.subscribers-only-no', lang: 'no', pattern: /\b(?:for å lese videre|kun for abonnenter|forbeholdt abonnenter)\b/, maxWords: 25 },
       { id: 'paywall.subscribers-only-nl', lang: 'nl', pattern: /\b(?:(?:alleen|exclusief) voor abonnees|lees verder met (?:een|je) .{0,40}(?:abonnement|account))/, maxWords: 25 },
     ],
   },
@@ -247,7 +255,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-es', lang: 'es', pattern: /^(?:-? ?publicidad ?-?|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|debajo) de la publicidad|continúa (?:leyendo )?(?:después|debajo) de la publicidad)$/, maxWords: 10 },
       { id: 'advertisement.label-it', lang: 'it', pattern: /^(?:-? ?pubblicità ?-?|annuncio|contenuto sponsorizzato|sponsorizzato|continua (?:a leggere )?dopo la pubblicità)$/, maxWords: 10 },
       { id: 'advertisement.label-pt', lang: 'pt', pattern: /^(?:-? ?publicidade ?-?|anúncio|conteúdo patrocinado|patrocinado|continua (?:depois|após) (?:da|a) publicidade)$/, maxWords: 10 },
-      { id: 'advertisement.label-nl', lang: 'nl', pattern: /^(?:-? ?advertentie ?-?|reclame|gesponsord|gesponsorde inhoud|(?:het )?artikel gaat verder (?:na|onder) de advertentie)$/, maxWords: 10 },
+      { id: 'advertisement.label-nl', lang: 'nl', pattern: /^(?:-? ?advertentie ?-?|reclame|gesponsord|gesponsorde inhoud|(?:het )?artikel gaat verder (?:na|onder) de advertentie|lees verder (?:na|onder) de advertentie)$/, maxWords: 10 },
       { id: 'advertisement.label-pl', lang: 'pl', pattern: /^(?:-? ?reklama ?-?|materiał sponsorowany)$/, maxWords: 4 },
       { id: 'advertisement.label-sv', lang: 'sv', pattern: /^(?:-? ?annons ?-?|sponsrat)$/, maxWords: 4 },
       { id: 'advertisement.label-da', lang: 'da', pattern: /^(?:-? ?annonce ?-?|reklame|sponsoreret)$/, maxWords: 4 },
@@ -266,7 +274,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
       { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
       { id: 'newsletter.delivered', lang: 'en', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
-      { id: 'newsletter.form', lang: 'en', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail|sign up|sign me up|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking)\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
+      { id: 'newsletter.form', lang: 'en', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail(?: address)?|sign up|sign me up|contact me with (?:news|offers)\b.{0,200}|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking|submitting (?:your )?(?:information|details|email))\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
       { id: 'newsletter.named', lang: 'en', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
       { id: 'newsletter.sign-up-here', lang: 'en', pattern: /\bsign up (?:here|now|today|for free)\b/, also: /\b(?:newsletter|briefing|bulletin|digest|e-?mail|inbox)\b/, maxWords: 40 },
       { id: 'newsletter.join', lang: 'en', pattern: /^(?:join (?:our|my|the) (?:mailing list|email list|e-?mail newsletter|newsletter|facebook group|community)\b|stay (?:connected|in touch) with (?:me|us)\b|keep up with (?:the latest|our latest|all the latest)\b)/, maxWords: 15 },
@@ -276,7 +284,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup-es', lang: 'es', pattern: /\b(?:suscríbete (?:a|al) (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|recibe (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|nuestr[oa] (?:boletín|newsletter)|apúntate (?:a|al) (?:\S+ ){0,3}(?:boletín|newsletter))\b/, maxWords: 30 },
       { id: 'newsletter.signup-it', lang: 'it', pattern: /\b(?:iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|la nostra newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-pt', lang: 'pt', pattern: /\b(?:(?:assine|receba|subscreva) (?:a )?(?:nossa )?newsletter|inscreva-se (?:na|em nossa) newsletter|nossa newsletter)\b/, maxWords: 30 },
-      { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:schrijf je in voor (?:de|onze) nieuwsbrief|meld je aan voor (?:de|onze) nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|onze nieuwsbrief)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:(?:schrijf je in voor|meld je aan voor|ontvang) (?:de|onze) (?:\S+ )?nieuwsbrief|onze (?:gratis |dagelijkse |wekelijkse )?nieuwsbrief)\b/, maxWords: 30 },
       // "Newsletter: Das Wichtigste ... Jetzt kostenlos abonnieren", "Newsletter: Recibe ... Apúntate gratis".
       { id: 'newsletter.labelled', lang: 'und', pattern: /^newsletter\s*[:|]/, also: /\b(?:abonnieren|anmelden|apúntate|apuntate|suscríbete|suscribete|inscrivez|inscris|iscriviti|assine|inscreva|aanmelden|anmäl|sign up|subscribe|gratis|kostenlos|gratuit|gratuita|free)\b/, maxWords: 40 },
       { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
@@ -338,6 +346,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-es', lang: 'es', pattern: /^(?:lee también|lea también|te puede interesar|también te puede interesar|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -382,6 +391,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'credit',
     rules: [
       { id: 'credit.wire', lang: 'en', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
+      // "A version of this article appears in print on March 5, 2025, Section B": the print edition's note.
+      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b/, maxWords: 45 },
       { id: 'credit.contributed', lang: 'en', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
       // Notes that a machine wrote the summary box above the article.
       { id: 'credit.ai-summary', lang: 'en', pattern: /\bsummary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) (?:ai|artificial intelligence|chatgpt|a language model)\b|\bai-generated summary\b/, maxWords: 30 },
@@ -405,7 +416,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'legal',
     reason: 'legal',
     rules: [
-      { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])|\ball rights reserved\b|^copyright\b/, maxWords: 40 },
+      // "(c)" and the word count as the sign only before a year: "(C)" after a politician's name is
+      // a party (Sweden's Centre), and "copyright law" is prose.
+      { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)©\s*(?:\d{4}|[a-z])|(?:^|\s)(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|^(?:copyright|\(c\))\s/, maxWords: 40 },
       { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 90 },
       { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:those|that) of\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy) of\b/, maxWords: 60 },
@@ -426,6 +439,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'app',
     unless: REPORTING,
     rules: [
+      { id: 'app.download-de', lang: 'de', pattern: /\b(?:unsere|die) \S*app (?:\S+ ){0,2}(?:herunterladen|installieren)\b/, maxWords: 30 },
+      { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
+      { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
       { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$/, maxWords: 30 },
     ],
   },
@@ -438,6 +454,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
       // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
       { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|got a|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
+      { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$/, maxWords: 25 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
