@@ -105,6 +105,23 @@ describe('page fields', () => {
     expect(a.body).not.toMatch(/Filed under/);
   });
 
+  it('reads a German "Stand:" line under a standfirst as the page\'s date: the state of the page, no update of an earlier one', () => {
+    const entry = (time: string, text: string) => [`+++ ${time} Uhr +++`, text, 'Teilen'];
+    const text = [
+      'Nachrichten', 'Wetter', 'Sport', 'Regional', 'Startseite', 'LIVE',
+      'Sturmtief über der Küste: Orkanböen im Norden, Schulen bleiben geschlossen',
+      'Das Sturmtief zieht über Norddeutschland hinweg. Bahn, Fähren und Schulen sind betroffen. Alle Entwicklungen im Ticker.',
+      'Stand: 27.02.2025, 12:24 Uhr',
+      'Von Jonas Brettmann und Nina Okonkwo',
+      'mit Material von dpa',
+      'Ticker neu laden',
+      ...entry('12:20', 'Die Bahn hat den Fernverkehr zwischen Hamburg und Westerland wieder aufgenommen. Nach Kiel sollen die Züge erst ab Freitagmorgen wieder regulär fahren, teilte ein Sprecher mit.'),
+      ...entry('11:35', 'In Ostfriesland ist ein Autofahrer von einem umstürzenden Baum getroffen und schwer verletzt worden. Der 54-Jährige war nach Angaben der Polizei auf einer Landstraße unterwegs.'),
+      ...entry('10:42', 'Der Sturm hat nach ersten Schätzungen bislang Schäden von rund 40 Millionen Euro verursacht. Ein Sturm im Oktober 2021 hatte in der Region mehr als doppelt so viel Schaden angerichtet.'),
+    ].join('\n');
+    expect(extract(text).publishedAt?.value.slice(0, 10)).toBe('2025-02-27');
+  });
+
   it('reads the visible update line in the page\'s language as modifiedAt, apart from the publication', () => {
     const para = 'Der Gemeinderat hat am Donnerstagabend mit 19 zu 8 Stimmen die Sanierung des Hallenbads an der Lindenallee beschlossen, die Kosten liegen bei zwölf Millionen.';
     const de = extract(`Feldinger Bote\n\nHallenbad wird saniert\nVon Ottilie Brandvold\nAktualisiert am 14.11.2025, 16:48 Uhr\nVeröffentlicht am 13.11.2025, 19:02 Uhr\n\n${para}\n\n${para}`);
