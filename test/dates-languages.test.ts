@@ -28,6 +28,12 @@ describe('dates in other languages', () => {
     expect(day("Les élus de la majorité ont voté contre le budget présenté par le maire de la ville. « Le maire a perdu le contrôle de sa majorité », a-t-il déclaré mercredi.", '2025-03-06', 'mercredi')).toBe('2025-03-05');
   });
 
+  it('reads the Swedish weekday forms chrono-node leaves out: "i tisdags", "måndagskväll"', () => {
+    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
+    expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Fackklubben kallades till ett extra möte redan i tisdags, men fick inga besked.', '2025-03-14', 'tisdags')).toBe('2025-03-11');
+    expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Föreningen håller ett möte om beslutet på måndagskväll i bygdegården.', '2025-03-14', 'måndagskväll')).toBe('2025-03-17');
+  });
+
   it('reads months after a preposition, "last week", "next year" and half-years in Portuguese, Italian, Dutch and Swedish', () => {
     const pt = read('O instituto de pesquisa informou nesta segunda-feira que as vendas do comércio cresceram 2,4% em fevereiro. Desde dezembro, as vendas acumulam alta, e no ano passado caíram. O banco revisou a projeção para o segundo semestre.', '2025-04-14');
     expect(pt.lang).toBe('pt');

@@ -515,7 +515,12 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0 },
     ordinals: {},
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
-    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
+    // "i tisdags" (last Tuesday), "på måndagskväll": the weekday's
+    // forms chrono-node's Swedish parser leaves out; the clause's tense places them ("på torsdagen" and
+    // "torsdagskvällen", the narrative's Thursday, stay unread: "på" before a weekday points ahead).
+    weekdays: { söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6 },
+    dayParts: 's|skväll|smorgon|seftermiddag|snatt',
+    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
   }),
 };
 
