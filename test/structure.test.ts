@@ -339,6 +339,26 @@ describe('structure', () => {
     expect(extract(page(['More guides', '', 'Pruning roses in winter', 'By Daniel Hart', 'Raised beds for small gardens', 'By Ines Moreau']), { format: 'text' }).byline).toEqual([]);
   });
 
+  it('removes the author\'s bio at the article\'s foot as a credit, but keeps a paragraph that only names the author', () => {
+    const page = (foot: string) => [
+      'Home', 'Opinion', '',
+      'The harbour needs a ferry, not another car park',
+      'By Marguerite Okafor', '',
+      'The council will decide next month whether to spend twelve million on a car park by the ferry terminal, and the plan deserves a closer look than it has had.', '',
+      'Every space in the deck is an invitation to drive to the harbour rather than take the bus, and the roads around the terminal are already full at rush hour.', '',
+      'A shuttle pilot in 2019 carried four hundred people a day before its funding ran out, and nobody has explained why it was not renewed.', '',
+      'The alternative is cheaper and it has already been tried here. Councillors should ask what the car park will cost in traffic before they vote for it.', '',
+      foot, '',
+      'Share this article', 'Privacy policy',
+    ].join('\n');
+    const bio = 'Marguerite Okafor is a contributing columnist for the Harbour Post. She has covered transport in the city since 2012.';
+    const a = extract(page(bio), { format: 'text' });
+    expect(a.body).not.toContain('contributing columnist');
+    expect(a.boilerplate.find((b) => b.text === bio)?.rule).toBe('credit.author-bio');
+    const named = 'Marguerite Okafor rode the shuttle herself last spring, and it was full every morning of the pilot.';
+    expect(extract(page(named), { format: 'text' }).body).toContain(named);
+  });
+
   it('offers names without a "By" as byline candidates when a role follows them on the line', () => {
     const text = [
       'Why the city should keep its night buses running',

@@ -94,6 +94,11 @@ export const structureRules = lazy(() => ({
   asOfHeader: /^as of\s([^:]{1,80}):$/,
 
   /** Series intro lines: "A run-down of key developments in ... :". */
+  /**
+   * What follows an author's name in the bio at an article's foot ("Jane Doe is a senior
+   * correspondent ...", "... writes about energy", "... ist Redakteurin", "... est journaliste").
+   */
+  authorBioVerb: /^,? (?:is|was|has (?:been|covered|reported|written)|writes|covers|reports on|joined|ist|war|schreibt|arbeitet|est|écrit|es|escribe|è|scrive|é|escreve|är|er|skriver)\b/,
   introLine: /^(?:a|an|the|here(?:'s| is| are)|your|today'?s|this (?:week|morning)'?s?)\b.{0,200}(?:run-?down|round-?up|roundup|summary|digest|briefing|what you need to know|key developments|the latest|top stories|headlines|news)\b.{0,200}:$/,
 
   /** Job titles and desks that follow names in bylines ("Jane Doe, Environment Reporter"). */

@@ -171,6 +171,7 @@ export function structure(state: DocumentState): void {
     seenParagraph = true;
   }
   // Lines kept after the article's end by no rule: nothing to do, they stay boilerplate.
+  markAuthorBios(lines, labels, roles, byline, article);
 
   // --- Blocks and boilerplate records, in reading order.
   const blocks: Block[] = [];
@@ -239,6 +240,30 @@ export function structure(state: DocumentState): void {
 
 
 
+
+/** Paragraphs of the article before its foot, where an author's bio never stands. */
+const BIO_AFTER_PARAGRAPHS = 3;
+
+/**
+ * The bio at the article's foot that opens with an author of the byline ("Jane Doe is a senior
+ * correspondent for the Gazette. She joined in 2010.") is a credit, not the story.
+ */
+function markAuthorBios(lines: Line[], labels: LineLabel[], roles: Map<number, Role[]>, byline: string[], article: { start: number; end: number }): void {
+  const names = byline.map(fold).filter((n) => n.includes(' '));
+  if (names.length === 0) return;
+  const verb = structureRules().authorBioVerb;
+  let paragraphs = 0;
+  for (let i = article.start; i < article.end; i++) {
+    if (!labels[i]!.keep || roles.get(i)?.[0]?.kind !== 'paragraph') continue;
+    paragraphs++;
+    if (paragraphs <= BIO_AFTER_PARAGRAPHS) continue;
+    const text = fold(lines[i]!.text);
+    const name = names.find((n) => text.startsWith(n));
+    if (name === undefined || !verb.test(text.slice(name.length))) continue;
+    roles.delete(i);
+    labels[i] = { keep: false, reason: 'credit', rule: 'credit.author-bio' };
+  }
+}
 
 function countLines(lines: Line[]): Map<string, number> {
   const counts = new Map<string, number>();
