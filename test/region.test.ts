@@ -293,6 +293,26 @@ describe('copyright lines', () => {
   });
 });
 
+describe('captions over a credit line', () => {
+  it('read the short line right above a picture\'s credit as its caption, but keep a paragraph of prose there', () => {
+    const page = (above: string) => [
+      ...MENU,
+      'Breakwater to be rebuilt after winter storms',
+      'By Ana Ruiz',
+      above,
+      '(Photo: Marta Olsson / Harbour Pictures)',
+      ...STORY,
+      '© 2025 The Coastal Gazette. All rights reserved.',
+    ].join('\n');
+    const caption = 'Waves break over the northern wall of the harbour in January.';
+    const a = extract(page(caption), { format: 'text' });
+    expect(a.body).not.toContain(caption);
+    expect(a.boilerplate.find((b) => b.text === caption)?.rule).toBe('signal.caption-above-credit');
+    const prose = 'The harbour authority said on Monday that the northern wall, which was built in 1911 and last repaired in the 1970s, will be rebuilt over two summers at a cost of four million, after two winters of storms.';
+    expect(extract(page(prose), { format: 'text' }).body).toContain(prose);
+  });
+});
+
 describe('lists a line ending in a colon announces', () => {
   const page = (after: string[]) => [
     ...MENU,

@@ -33,6 +33,17 @@ export const regionWeights = {
   shortBullet: -5,
 } as const;
 
+/**
+ * Credit lines that open with their label and stand alone ("(Photo: Ana Ruiz / Gazette)", "Foto:
+ * dpa"): the short line just above one is the picture's caption.
+ */
+export const PHOTO_CREDIT_RULES = new Set([
+  'caption.photo-credit', 'caption.photo-by', 'caption.wire-photo',
+  'caption.photo-credit-de', 'caption.photo-credit-fr', 'caption.photo-credit-es', 'caption.photo-credit-it', 'caption.photo-credit-pt', 'caption.photo-credit-nl',
+]);
+export const CREDIT_LINE_MAX_WORDS = 12;
+export const CAPTION_MAX_WORDS = 35;
+
 /** Inside the article, this many short unpunctuated lines in a row are a menu or a headline list. */
 export const LABEL_RUN_MIN = 3;
 

@@ -12,7 +12,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
-import { HARD_STOP_RULES, LABEL_MAX_WORDS, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
+import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold } from '../text.js';
 import { isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
@@ -527,6 +527,7 @@ export function classify(state: DocumentState): void {
   const { labels, region } = model ? applyRegionModel(lines, base, model) : base;
   // The cross-page memory is the caller's own evidence: it stands whatever the model reads.
   markRemembered(state, lines, labels);
+  markCaptionsAboveCredits(lines, base.features, labels);
   state.features = base.features;
   state.region = region;
   state.labels = labels;
@@ -787,6 +788,22 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
     if (before.reason && after.reason && BOX_REASONS.has(before.reason) && BOX_REASONS.has(after.reason) && before.rule !== undefined && !before.rule.startsWith('position.')) {
       labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };
     }
+  }
+}
+
+/**
+ * A short line right above a picture's credit ("Parents hold signs outside the office." then
+ * "(Photo: Ana Ruiz / Gazette)") is the picture's caption, not a paragraph: the scraper wrote the
+ * figure's caption and credit on lines of their own.
+ */
+function markCaptionsAboveCredits(lines: Line[], features: LineFeatures[], labels: LineLabel[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const credit = labels[i]!.rule;
+    if (credit === undefined || !PHOTO_CREDIT_RULES.has(credit) || lines[i]!.words > CREDIT_LINE_MAX_WORDS || lines[i]!.blankBefore) continue;
+    const k = i - 1;
+    const above = lines[k]!;
+    if (!labels[k]!.keep || above.words === 0 || above.words > CAPTION_MAX_WORDS || features[k]!.colonHeader || /[:"“„«]$|^["“„«]/.test(above.text)) continue;
+    labels[k] = { keep: false, reason: 'caption', rule: 'signal.caption-above-credit' };
   }
 }
 
