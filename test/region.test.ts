@@ -313,6 +313,19 @@ describe('captions over a credit line', () => {
   });
 });
 
+describe('pull quotes', () => {
+  it('drop a quotation on a line of its own that a paragraph states word for word, but keep a quotation said once', () => {
+    const said = 'He has crossed the sound more than forty thousand times. “You ask it nicely, and sometimes it says no,” he says as the ferry leaves the jetty.';
+    const page = (quote: string) => [...MENU, 'The last ferryman of the sound', 'By Ana Ruiz', STORY[0], said, quote, ...STORY.slice(1), '© 2025 The Coastal Gazette. All rights reserved.'].join('\n');
+    const pull = '“You ask it nicely, and sometimes it says no.”';
+    const a = extract(page(pull), { format: 'text' });
+    expect(a.boilerplate.find((b) => b.text === pull)?.rule).toBe('signal.pull-quote');
+    expect(a.body).toContain(said);
+    const fresh = '“The sound decides when we sail, not the timetable.”';
+    expect(extract(page(fresh), { format: 'text' }).body).toContain(fresh);
+  });
+});
+
 describe('lists a line ending in a colon announces', () => {
   const page = (after: string[]) => [
     ...MENU,

@@ -42,7 +42,7 @@ export interface CompiledRule extends Omit<BoilerplateRule, 'also'> {
 /** News prose about subscriptions, podcasts or newsletters: reporting verbs and results. */
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell|grew|jumped|dropped|declined|increased|decreased|added|lost|gained|surged|slumped|doubled|percent|per cent|\d+(?:\.\d+)?%|million|billion|quarter|analysts?|company|companies|firm|users|listeners|viewers|customers|households)\b/;
 
-const SHARE_WORDS = 'share|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
+const SHARE_WORDS = 'share|save|save article|save for later|bookmark|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
 /** A share button's label: a network or action, or "share on" one ("Print  Email  Share on Facebook"). */
 const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
 
@@ -69,7 +69,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
       { id: 'subscription.imperative', lang: 'en', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
-      { id: 'subscription.offer', lang: 'en', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock)\b/, maxWords: 30 },
+      { id: 'subscription.offer', lang: 'en', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock|for free)\b/, maxWords: 30 },
       { id: 'subscription.account', lang: 'en', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|(?:don't|do not) have an account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
       { id: 'subscription.trial', lang: 'en', pattern: /\b(?:free trial|start (?:your|a) (?:free )?trial|try (?:it )?(?:free|for \S+)|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
       { id: 'subscription.account-de', lang: 'de', pattern: /^(?:jetzt abonnieren|abonnieren|abo abschließen|zum abo|abo-?angebote?|jetzt (?:abo|testen) .{0,40}|bereits abonnent\??|schon abonnent\??|sie sind bereits abonnent\??|anmelden|einloggen|abmelden|registrieren|jetzt registrieren|mein konto|(?:sie haben )?noch kein (?:konto|benutzerkonto)\?.{0,200}|weiterlesen mit .{0,200})$/, maxWords: 14 },
@@ -106,7 +106,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
       { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
-      { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
+      { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?(?! to\b)|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
       { id: 'promo.sponsor', lang: 'en', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
       { id: 'promo.sponsored', lang: 'en', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
       { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
@@ -374,6 +374,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.agency-credit', lang: 'en', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },
       { id: 'caption.wire-photo', lang: 'en', pattern: /^\((?:ap|afp|epa) photo\/[^)]{0,80}\)$/, maxWords: 45 },
       { id: 'caption.photo-by', lang: 'en', pattern: /^(?:photo|image|illustration)(?:graph)? (?:by|courtesy of) |^(?:getty|shutterstock|istock|alamy)(?: images)?$/, maxWords: 45 },
+      // "... on the quay at dawn. Photograph by Jonah Vail": the credit closes the caption.
+      { id: 'caption.trailing-photo-by', lang: 'en', pattern: /(?:^|[.!?)]\s)(?:photo|photograph|image|picture)s? (?:by|courtesy of) [^.!?]{2,60}$/, maxWords: 45 },
+      // "... (Archivbild) Foto: Jens Ruhland/Kurier", "... (Foto: Marta Ibarz / Agencia)".
+      { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
       { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
       { id: 'caption.outlet-photo', lang: 'en', pattern: /\)\.?$/, also: /\s(?:photo|image|picture)s?\/[^)]/, maxWords: 45 },
       { id: 'caption.photo-slash', lang: 'en', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
@@ -392,7 +396,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'credit.wire', lang: 'en', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
       // "A version of this article appears in print on March 5, 2025, Section B": the print edition's note.
-      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b/, maxWords: 45 },
+      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|^this (?:article|story|feature) (?:appears|appeared) in the (?:\S+ ){1,3}(?:issue|edition)\b/, maxWords: 45 },
       { id: 'credit.contributed', lang: 'en', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
       // Notes that a machine wrote the summary box above the article.
       { id: 'credit.ai-summary', lang: 'en', pattern: /\bsummary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) (?:ai|artificial intelligence|chatgpt|a language model)\b|\bai-generated summary\b/, maxWords: 30 },

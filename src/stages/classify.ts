@@ -528,6 +528,7 @@ export function classify(state: DocumentState): void {
   // The cross-page memory is the caller's own evidence: it stands whatever the model reads.
   markRemembered(state, lines, labels);
   markCaptionsAboveCredits(lines, base.features, labels);
+  markPullQuotes(lines, labels);
   state.features = base.features;
   state.region = region;
   state.labels = labels;
@@ -804,6 +805,26 @@ function markCaptionsAboveCredits(lines: Line[], features: LineFeatures[], label
     const above = lines[k]!;
     if (!labels[k]!.keep || above.words === 0 || above.words > CAPTION_MAX_WORDS || features[k]!.colonHeader || /[:"“„«]$|^["“„«]/.test(above.text)) continue;
     labels[k] = { keep: false, reason: 'caption', rule: 'signal.caption-above-credit' };
+  }
+}
+
+/** Quotation marks that open or close a pull quote. */
+const QUOTE_EDGE = /^["“”„«»‘’']+|["“”„«»‘’'.]+$/g;
+const PULL_QUOTE_MAX_WORDS = 40;
+
+/**
+ * A quotation on a line of its own that a longer paragraph of the article states word for word is a
+ * pull quote: the page repeats the sentence as decoration.
+ */
+function markPullQuotes(lines: Line[], labels: LineLabel[]): void {
+  const kept: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (labels[i]!.keep && lines[i]!.words > 0) kept.push(i);
+  for (const i of kept) {
+    const line = lines[i]!;
+    if (line.words > PULL_QUOTE_MAX_WORDS || !/^["“„«‘]/.test(line.text)) continue;
+    const quote = fold(line.text.replace(QUOTE_EDGE, ''));
+    if (quote.length < 20) continue;
+    if (kept.some((k) => k !== i && lines[k]!.words > line.words && fold(lines[k]!.text).includes(quote))) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
   }
 }
 
