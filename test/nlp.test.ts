@@ -284,11 +284,13 @@ describe('taggers', () => {
     expect(labels).toEqual(expect.arrayContaining(['ferry fares', 'island businesses']));
   });
 
-  it('reads schools, clubs, leagues and freight firms by the word that ends their name', () => {
+  it('reads schools, clubs, leagues, freight firms and observatories by the word that ends their name', () => {
     const text = 'Harbour Notes\n\nPupils at Hollins Primary stayed home on Monday after the storm. Brookfield United postponed its match in the Northern League, ' +
       'and Greystone Freight said its lorries would stay off the roads until the ice melts, the council said.';
     const orgs = extract(text, { publishedAt: '2025-03-04' }).entities.organizations.map((e) => e.name);
     expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
+    const lab = extract('Harbour Notes\n\nAstronomers at Fenwick Observatory and Tarrow Laboratory said the comet would be visible on Friday, the council said.', { publishedAt: '2025-03-04' });
+    expect(lab.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Fenwick Observatory', 'Tarrow Laboratory']));
     // A date's abbreviation after "on" is no part of a name ("... Medical Center on Aug. 28").
     const clinic = extract('Harbour Notes\n\nThree patients were treated at Brigid Medical Center on Aug. 28, the health department said on Monday.', { publishedAt: '2025-09-05' });
     expect(clinic.entities.organizations.map((e) => e.name)).toEqual(['Brigid Medical Center']);
@@ -322,6 +324,8 @@ describe('taggers', () => {
     expect(people('The studio confirmed the sequel. Original director Hal Wentworth will not return, it said.')).toEqual(['Hal Wentworth']);
     // A share price that "added" a figure is no speaker.
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
+    // "who" describes a person, even where both names are also towns.
+    expect(people('The rules will change next year. Dolores Whitby, who chairs the housing committee, wants them sooner.')).toEqual(['Dolores Whitby']);
   });
 
   it('gives a company its name without the legal form as an alias ("Kestrel Water Technologies Inc")', () => {

@@ -290,6 +290,13 @@ function ruleMentions(segment: number, text: string): Mention[] {
     if (!name.includes(' ') || hasOrgHead(name) || leadingTitle(name)) continue;
     out.push({ kind: 'people', name, segment, start: m.index! + opener, end: m.index! + opener + name.length, strength: 2 });
   }
+  // "Dolores Whitby, who chairs the committee,": a name that "who" describes is a person's.
+  for (const m of text.includes(', who ') ? text.matchAll(NAME_WHO.for(text)) : []) {
+    const opener = r.clauseOpener.for(m[1]!).exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(opener);
+    if (!name.includes(' ') || hasOrgHead(name) || leadingTitle(name)) continue;
+    out.push({ kind: 'people', name, segment, start: m.index! + opener, end: m.index! + opener + name.length, strength: 2 });
+  }
   for (const m of text.matchAll(r.saidAfter)) {
     // The two or three words before "said".
     const before = text.slice(Math.max(0, m.index! - 70), m.index!);
@@ -520,6 +527,7 @@ function namesOfSurnames(content: TaggedContent): Mention[] {
 }
 /** Where an appositive can be at all: a comma, then an article or a digit (a cheap test before the pattern). */
 const APPOSITIVE_GATE = /, (?:an? |the |\d)/;
+const NAME_WHO = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), who\b/gu);
 /** Two or three capitalised words, then a description of a person ("an adviser", "the former economist") or an age. */
 const NAME_APPOSITIVE = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), (?:(?:a|an|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}]+)\b|(\d{1,3}),)/gu);
 /** Where a surname can speak or be given an age at all (a cheap test before the pattern). */
