@@ -63,6 +63,17 @@ describe('digest lists under any header', () => {
     expect(a.digest).toEqual([]);
   });
 
+  it('does not take a reading list of sentences at the end for a digest: the article does not tell its items', () => {
+    const a = story('', [], [
+      'The ferry has run between the two harbours since 1952, and it carried more than a million passengers a year before the bridge opened in the spring of 2019.',
+      'Links I liked',
+      '- A long essay on the economics of roadside farm stands, by a grower in the hills.',
+      '- A thread from an orchardist on what frost protection really costs per tree.',
+      '- A map of every community garden in the county, far longer than anyone expected.',
+    ]);
+    expect(a.digest).toEqual([]);
+  });
+
   it('does not take a menu of section names for a digest', () => {
     const a = story('Sections', ['- News', '- Sport', '- Weather', '- Travel']);
     expect(a.digest).toEqual([]);

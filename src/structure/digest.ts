@@ -242,6 +242,9 @@ function looksLikeDigest(ctx: PageContext, head: number, items: number[], labels
   // Very short items are a menu; items that are the section titles below, word for word, a table of contents.
   if (median(words) < MIN_MEDIAN_ITEM_WORDS) return false;
   if (descriptions.filter((k) => reappearsBelow(ctx, k, last)).length * 2 >= descriptions.length) return false;
+  // Sentences at the foot of the page sum it up only where the prose above tells them too: a reading
+  // list of other people's pieces ("Links I liked") is no summary.
+  if (!headlineShaped && !nearTop && supportedItems(ctx, descriptions) < SUPPORTED_SHARE * descriptions.length) return false;
   if (headlineShaped) {
     // Headline-shaped items after the prose are related articles, and menus of them sit anywhere; a live
     // blog's key events or a newsletter's contents sit under the page's date line or byline, above the
