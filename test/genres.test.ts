@@ -265,3 +265,35 @@ describe('wire copy', () => {
     expect(extract(text).boilerplate.map((b) => b.text)).not.toContain('3.1. Raw Request/Response Capture');
   });
 });
+
+describe('a match report written live, stamped by the minute of play', () => {
+  const entry = (stamp: string, text: string) => [stamp, text, 'Share'];
+  const page = [
+    'Football', 'Scores', 'Tables', 'Live',
+    'Harbour Town 2-1 Quayside Rovers: late header keeps Town top – as it happened',
+    'Rovers had levelled from the spot before a late header settled it.',
+    'Ana Ruiz',
+    'Sat 17 May 2025 21:54 BST',
+    'Share',
+    ...entry('FT', 'Full time: Harbour Town 2-1 Quayside Rovers. Town hold on through four minutes of stoppage time and stay two points clear at the top.'),
+    ...entry("85'", 'Substitution for Harbour Town: Aldous off, Marchetti on. The manager is shoring things up with an extra centre-half.'),
+    ...entry("78' GOAL!", 'GOAL! Harbour Town 2-1 Quayside Rovers. Dunmore whips in a free-kick from the left and Akande rises above everyone at the far post.'),
+    ...entry('HT', 'Half-time: Harbour Town 1-0 Quayside Rovers. Town have had most of the ball and deserve their lead, though Rovers hit the post.'),
+    ...entry('KO', "We're under way at the harbour ground in front of a full house."),
+    ...entry('Pre-match', 'The home manager names an unchanged side. A win would keep Town two points clear of the chasing pack with two games left.'),
+    'Get involved: send us your thoughts on X using #TownRovers',
+    'Most viewed',
+    'Terms of Use',
+  ].join('\n');
+  const a = extract(page, { format: 'text' });
+
+  it('keeps every entry, the first and the last, under its minute as a heading', () => {
+    for (const text of ['Full time: Harbour Town 2-1', 'Substitution for Harbour Town', "We're under way", 'The home manager names']) expect(a.body).toContain(text);
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(expect.arrayContaining(['FT', "85'", "78' GOAL!", 'HT', 'KO', 'Pre-match']));
+  });
+
+  it('reads no story from an entry that opens "Half-time:" and drops the call for readers\' thoughts', () => {
+    expect(a.stories).toEqual([]);
+    expect(a.body).not.toContain('Get involved');
+  });
+});

@@ -53,6 +53,11 @@ export const structureRules = lazy(() => ({
   entryStamp: /^(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|gmt|utc|bst|ist|cet|cest|mez|mesz|wet|west|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|aest|aedt|acst|awst|nzst|nzdt|jst|kst|hkt|sgt|sast|wat|cat|eat|brt|art))?|(?:\d{1,3}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?(?:,? \d{1,2}\s?(?:m|mins?|minutes?)\.?)? ago|just now|(?:vor|il y a|hace) \d{1,3}\s?(?:min|minuten?|minutes?|minutos?|h|std|stunden?|heures?|horas?)|\d{1,3} (?:min|minuti|ore|ora) fa)$/,
 
   /** A stamp and the entry's title on one line ("14:05 GMT – Deputy mayor: strike 'deeply damaging'"). */
+  /**
+   * A match report's live entries are stamped by the minute of play ("34'", "90+3'", "78' GOAL!",
+   * "63' RED CARD") or by its phase ("KO", "HT", "FT", "Full-time", "Pre-match").
+   */
+  matchMinuteStamp: /^(?:\d{1,3}(?:\s?\+\s?\d{1,2})?['’′](?: [a-z]{2,10}(?: [a-z]{2,10})?!?)?|ko|ht|ft|full[- ]time|half[- ]time|kick[- ]off|pre[- ]match|aet)$/,
   entryStampPrefix: /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|ct|cst|cdt))?\s?(?:[-–—|:·]\s)?(?=\p{Lu})/u,
 
   /**

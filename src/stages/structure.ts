@@ -217,7 +217,8 @@ export function structure(state: DocumentState): void {
   // A briefing tells several stories; one "Getting there: ..." paragraph in a feature is a signpost,
   // unless the page names itself a briefing (a kicker) or sums itself up (a digest).
   const candidates = findStories(norm, lines, blockAt, contentIdx);
-  const stories = candidates.length >= 2 || kicker !== null || digest.length > 0 ? candidates : [];
+  // A live blog's "Half-time: ..." and "Substitution: ..." are its entries' openings, not stories.
+  const stories = stamps.length === 0 && (candidates.length >= 2 || kicker !== null || digest.length > 0) ? candidates : [];
 
   completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');

@@ -30,6 +30,7 @@ const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace )/;
 const TICKER_MARKS = /^\s*\+{2,}\s*|\s*\+{2,}\s*$/g;
 
 export function isEntryStamp(raw: string): boolean {
+  if (raw.length <= 16 && structureRules().matchMinuteStamp.test(fold(raw).trim())) return true;
   // Every stamp has a digit but "just now" and "an hour ago": a cheap test first.
   if (raw.length > 60 || !(/\d/.test(raw) || /\b(?:ago|now)$/i.test(raw))) return false;
   // A ticker writes its stamps between crosses: "+++ 14:32 Uhr +++".
