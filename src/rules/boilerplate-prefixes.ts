@@ -175,6 +175,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "legal.terms-nl": [112,"alg","col","geb","ove","pri","toe"],
   "contact.header": [231,"con","for","inv","jou","med","pre"],
   "contact.reader-callout": [172,"are","did","do ","got","hav","wer"],
+  "contact.send-thoughts": [168,"get","hav","joi","sen"],
 };
 
 /** Rule id -> [the length of its pattern's source, then strings one of which a folded line must contain to match it]. */
@@ -417,6 +418,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "contact.header": [231," information","contact","enquiries","for media ","inquiries"],
   "contact.tip": [173,"contact ","got a ","have a ","send us ","write to "],
   "contact.reader-callout": [172,"are you","did you","do you have","got a","have you","have you got","were you"],
+  "contact.send-thoughts": [168,"get involved","have your say","join the conversation","send us your "],
   "contact.letters": [81," to the editor","a letter to the editor"],
   "contact.reach-author": [7,"reach"],
 };

@@ -458,6 +458,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
       // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
       { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|got a|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
+      { id: 'contact.send-thoughts', lang: 'en', pattern: /^(?:get involved|have your say|join the conversation)\b.{0,200}\b(?:send|email|tweet|tell|share)\b|^send us your (?:thoughts|views|comments|questions|photos|pictures)\b/, maxWords: 30 },
       { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$/, maxWords: 25 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
