@@ -313,6 +313,19 @@ describe('captions over a credit line', () => {
   });
 });
 
+describe('tables the article announces', () => {
+  it('keep the rows under the article\'s own title line at its foot', () => {
+    const rows = ['Pos | Team | P | Pts', '1 | Harbour Town | 30 | 63', '2 | Quayside Rovers | 30 | 62', '3 | Mill Lane | 29 | 58'];
+    const page = [
+      ...MENU, 'Town go top after late winner', 'By Ana Ruiz', ...STORY, 'League table: top three', ...rows,
+      'Harbour Town: Pryce; Whitlow, Adeyemi, Korsgaard, Blyth; Roe, Hennessy (Marsh 77), Doyle; Ferris, Okafor, Latham.',
+      'Referee: Paul Haddon', 'Advertisement', 'More on this story', 'Terms of use', '© 2025 The Coastal Gazette. All rights reserved.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    for (const row of rows) expect(a.body).toContain(row);
+  });
+});
+
 describe('pull quotes', () => {
   it('drop a quotation on a line of its own that a paragraph states word for word, but keep a quotation said once', () => {
     const said = 'He has crossed the sound more than forty thousand times. “You ask it nicely, and sometimes it says no,” he says as the ferry leaves the jetty.';

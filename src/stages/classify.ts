@@ -572,6 +572,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   start = keep.indexOf(true);
   const end = keep.lastIndexOf(true) + 1;
   keepLeadLines(lines, base, keep, start, end);
+  keepAnnouncedTables(lines, base, keep);
   keepProseUnderStamps(lines, base, keep, start, end);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
@@ -644,6 +645,22 @@ function keepLeadLines(lines: Line[], base: RuleClassification, keep: boolean[],
       continue;
     }
     leadsProse = false;
+  }
+}
+
+/**
+ * A table the article announces ("Division One: top four" over "Pos | Team | P | Pts" rows) is the
+ * article's, though its rows score nothing as prose and the model reads them as a widget's: the
+ * kept title line right above the rows carries them.
+ */
+function keepAnnouncedTables(lines: Line[], base: RuleClassification, keep: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i] || base.features[i]!.sentence || lines[i]!.words > HEADER_LINE_MAX_WORDS || lines[i]!.words === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text === '') j++;
+    if (j >= lines.length || keep[j] || !base.features[j]!.tableRow) continue;
+    for (; j < lines.length && base.features[j]!.tableRow && base.features[j]!.rule === null; j++) keep[j] = true;
+    i = j - 1;
   }
 }
 
