@@ -28,6 +28,13 @@ describe('dates in other languages', () => {
     expect(day("Les élus de la majorité ont voté contre le budget présenté par le maire de la ville. « Le maire a perdu le contrôle de sa majorité », a-t-il déclaré mercredi.", '2025-03-06', 'mercredi')).toBe('2025-03-05');
   });
 
+  it('reads a present tense that schedules as the future: "sluit voor 1 juli", "apre lunedì", "stängs den 30 juni"', () => {
+    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
+    expect(day('Het gemeentebestuur heeft het plan goedgekeurd. Het zwembad sluit voor 1 juli de deuren voor een grote renovatie.', '2025-03-12', '1 juli')).toBe('2025-07-01');
+    expect(day('Il comune ha presentato il programma del festival. La prevendita apre lunedì sul sito del festival, con biglietti a prezzo ridotto.', '2025-03-21', 'lunedì')).toBe('2025-03-24');
+    expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
+  });
+
   it('reads the Swedish weekday forms chrono-node leaves out: "i tisdags", "måndagskväll"', () => {
     const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Fackklubben kallades till ett extra möte redan i tisdags, men fick inga besked.', '2025-03-14', 'tisdags')).toBe('2025-03-11');

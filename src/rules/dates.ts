@@ -359,7 +359,7 @@ const french: DateLanguageSpec = {
   oldYearBefore: '\\b(?:en|depuis|de|dès|avant|après|vers|jusqu[\'’]en|l[\'’]an|année)\\s+$',
   leadTrim: 'au|en|dans|depuis|dès|pour|pendant|jusqu[\'’]au|jusqu[\'’]en|à partir du|à partir de|à',
   tense: {
-    future: 'va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|attendu|attendue|attendus|attendues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
+    future: 'va|vont|ouvre|ferme|commence|débute|rouvre|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|attendu|attendue|attendus|attendues|prochain|prochaine|pourrait|pourraient|compte|comptent|entend|entendent|[a-zéèêàç]{3,}(?:eront|iront|ront|era|ira|dra|ura)',
     past: 'était|étaient|avait|avaient|fut|furent|a|ont|déjà|auparavant|[a-zéèêàç]{3,}(?:ait|aient)',
     perfectAux: 'a|ont|avait|avaient|est|sont|était|étaient|été|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle',
     participle: '[a-zéèêàçî]{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|ort)',
@@ -416,7 +416,7 @@ const spanish: DateLanguageSpec = {
   oldYearBefore: '\\b(?:en|desde|de|del|hasta|antes de|después de|hacia|año)\\s+$',
   leadTrim: 'en|desde|hasta|para|durante|a partir del|a partir de|a|antes del|después del',
   tense: {
-    future: 'será|serán|va|van|habrá|prevé|prevén|previsto|prevista|previstos|previstas|próximo|próxima|podría|podrían|debe|deben|deberá|deberán|espera|esperan|[a-záéíóúñ]{3,}(?:rá|rán)',
+    future: 'será|serán|abre|cierra|comienza|empieza|reabre|va|van|habrá|prevé|prevén|previsto|prevista|previstos|previstas|próximo|próxima|podría|podrían|debe|deben|deberá|deberán|espera|esperan|[a-záéíóúñ]{3,}(?:rá|rán)',
     past: 'fue|fueron|era|eran|había|habían|dijo|dijeron|ya|anteriormente|[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban)',
     perfectAux: 'ha|han|había|habían|hubo',
     participle: '[a-záéíóúñ]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho)',
@@ -490,7 +490,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'a|in|da|dal|entro|fino a|a partire da|nel mese di|dal mese di',
     unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
     half: 'semestre',
-    tense: { future: 'sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
+    tense: { future: 'apre|chiude|inizia|comincia|riapre|sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
   }),
   pt: withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
     units: { ano: 'year', mês: 'month', semana: 'week', trimestre: 'quarter', semestre: 'half' },
@@ -499,7 +499,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'em|desde|até|a partir de|no mês de|entre',
     unitThenRel: 'o|a|no|na',
     half: 'semestre',
-    tense: { future: 'vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
+    tense: { future: 'abre|fecha|começa|reabre|vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
   }),
   nl: withNewsTable(chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'week', 'jaar', 'maand'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'), {
     units: { week: 'week', maand: 'month', jaar: 'year', kwartaal: 'quarter' },
@@ -508,7 +508,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'in|sinds|tot|vanaf|begin|eind|half',
     weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
     dayParts: 'ochtend|morgen|middag|avond|nacht',
-    tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
+    tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }),
   sv: withNewsTable(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), {
     units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter' },
@@ -520,7 +520,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     // "torsdagskvällen", the narrative's Thursday, stay unread: "på" before a weekday points ahead).
     weekdays: { söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6 },
     dayParts: 's|skväll|smorgon|seftermiddag|snatt',
-    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
+    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas|öppnar|öppnas|stänger|stängs|börjar|startar', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
   }),
 };
 
