@@ -119,6 +119,14 @@ describe('boilerplate catalog languages', () => {
     ['The ferry at the quay at dawn. Photograph by Ana Ruiz', 'caption', 'en'],
     ['Das Werk in Oberau. (Archivbild) Foto: Jens Brandt/Kurier', 'caption', 'und'],
     ['La autora en su casa de Madrid. (Foto: Marta Ibarra / Agencia)', 'caption', 'und'],
+    ['Les joueurs célèbrent la victoire. Photo Le Courrier du Sud / Marc Lenoir', 'caption', 'und'],
+    ['Ada Brandt on her bike in 2019. (Courtesy of the Brandt family)', 'caption', 'en'],
+    ['A woman walks in a park. Image credit: Ruth Vance/Stocksy', 'caption', 'en'],
+    ['Listen to this briefing', 'audio', 'en'],
+    ['WATCH LIVE: News 9 at 6', 'audio', 'en'],
+    ['How we reviewed this article:', 'legal', 'en'],
+    ['Vul je e-mailadres in', 'newsletter', 'nl'],
+    ['Send us your letters', 'contact', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);

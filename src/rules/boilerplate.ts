@@ -153,7 +153,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'audio',
     unless: REPORTING,
     rules: [
-      { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
+      { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio|briefing|newsletter|report)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
+      { id: 'audio.watch-live', lang: 'en', pattern: /^(?:watch(?: it)? live|live video|watch now|watch the video|video player loading)\b(?:\s?[:|-]\s?[^.!?]{0,60})?$/, maxWords: 10 },
       { id: 'audio.generated', lang: 'en', pattern: /\b(?:audio|narration|this (?:voice|reading)) (?:is |was )?(?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence|automated|a synthetic)\b|\bai-generated (?:audio|voice|narration)\b/, maxWords: 25 },
       { id: 'audio.podcast-promo', lang: 'en', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
       { id: 'audio.listen-duration', lang: 'en', pattern: /^(?:listen|hear|play)\b[^\d]{0,40}\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
@@ -295,7 +296,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.form-es', lang: 'es', pattern: /^(?:tu (?:correo|e-?mail)|correo electrónico|suscribirme|darse de alta|gracias por suscribirte[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-it', lang: 'it', pattern: /^(?:la tua e-?mail|indirizzo e-?mail|iscriviti|grazie per (?:esserti iscritto|l'iscrizione)[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-pt', lang: 'pt', pattern: /^(?:seu e-?mail|o seu e-?mail|endereço de e-?mail|inscreva-se|cadastre-se|obrigado por (?:se inscrever|subscrever)[.!]?)$/, maxWords: 8 },
-      { id: 'newsletter.form-nl', lang: 'nl', pattern: /^(?:je e-?mailadres|uw e-?mailadres|e-?mailadres|inschrijven|aanmelden|bedankt voor je inschrijving[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-nl', lang: 'nl', pattern: /^(?:(?:vul )?(?:je |uw )?e-?mailadres(?: in)?|inschrijven|aanmelden|nieuwsbrief \S+|bedankt voor je inschrijving[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.label-intl', lang: 'und', pattern: /^(?:newsletter|nieuwsbrief|boletín|newsletters?)$/, maxWords: 2 },
       // A greeting alone, ending in its punctuation ("Hi all,", "Hello, Riverside!"; not "Morning Edition"),
       // or with a line about the issue itself ("Good morning. Here's what's moving in tech.").
@@ -378,7 +379,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.trailing-photo-by', lang: 'en', pattern: /(?:^|[.!?)]\s)(?:photo|photograph|image|picture)s? (?:by|courtesy of) [^.!?]{2,60}$/, maxWords: 45 },
       // "... (Archivbild) Foto: Jens Ruhland/Kurier", "... (Foto: Marta Ibarz / Agencia)".
       { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
-      { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
+      // "... in 2019. (Courtesy of the Dorsey family)", "... la victoire. Photo Éclaireur du Sud / M. Cassagne".
+      { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
+      { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },
+      { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit|image credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
       { id: 'caption.outlet-photo', lang: 'en', pattern: /\)\.?$/, also: /\s(?:photo|image|picture)s?\/[^)]/, maxWords: 45 },
       { id: 'caption.photo-slash', lang: 'en', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
       { id: 'caption.gallery', lang: 'en', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.{0,200}|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
@@ -425,6 +429,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)©\s*(?:\d{4}|[a-z])|(?:^|\s)(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|^(?:copyright|\(c\))\s/, maxWords: 40 },
       { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 90 },
+      // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
+      { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:those|that) of\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy) of\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-de', lang: 'de', pattern: /\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise|zwingend|unbedingt) die (?:meinung|ansicht|haltung) der redaktion\b|\bmuss nicht (?:mit )?der meinung der redaktion\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-fr', lang: 'fr', pattern: /\bn'engagent? que (?:leurs?|son|ses) auteurs?\b|\bne reflètent? pas (?:nécessairement )?(?:l'opinion|la position|les vues) de\b/, maxWords: 60 },
@@ -459,7 +465,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
       { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|got a|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
       { id: 'contact.send-thoughts', lang: 'en', pattern: /^(?:get involved|have your say|join the conversation)\b.{0,200}\b(?:send|email|tweet|tell|share)\b|^send us your (?:thoughts|views|comments|questions|photos|pictures)\b/, maxWords: 30 },
-      { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$/, maxWords: 25 },
+      { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$|^send us your letters?$|\b(?:email|send) your letter (?:of|to)\b/, maxWords: 45 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
     ],
   },
