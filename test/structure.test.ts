@@ -339,6 +339,24 @@ describe('structure', () => {
     expect(extract(page(['More guides', '', 'Pruning roses in winter', 'By Daniel Hart', 'Raised beds for small gardens', 'By Ines Moreau']), { format: 'text' }).byline).toEqual([]);
   });
 
+  it('keeps a short sentence that follows the article\'s first paragraph, though a signature below it reads as the byline', () => {
+    const text = [
+      'Home', 'Opinion', 'Letters to the Editor',
+      'Readers on library closures and the Mill Road cycle lane',
+      'Our readers have their say on the week\'s talking points',
+      'Sat 8 Mar 2025 07.00 GMT',
+      'Share',
+      'Closing the branch library would be a false economy',
+      'Your report about the council\'s plan to close three branch libraries to save money left out the people who will pay the real price: children and older readers without the internet.',
+      'The consultation closes on 28 March. I urge every reader to respond before then.',
+      'Harriet Colbeck, Fenwick',
+      'Give the cycle lane a fair trial',
+      'Drivers who complain about the Mill Road cycle lane seem to forget that it only opened in January. Traffic always takes a few months to settle into a new pattern.',
+      'Owen Prideaux, Westbury',
+    ].join('\n');
+    expect(extract(text).body).toContain('The consultation closes on 28 March. I urge every reader to respond before then.');
+  });
+
   it('removes the author\'s bio at the article\'s foot as a credit, but keeps a paragraph that only names the author', () => {
     const page = (foot: string) => [
       'Home', 'Opinion', '',

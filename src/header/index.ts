@@ -150,11 +150,16 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     // there opens no live-blog entry); between the headline and its last header line, short kept
     // lines are furniture too (share labels, a photo's caption).
     const lastHeader = Math.max(headlineIndex, ...roles.keys());
+    // Past a paragraph of the article's prose, a sentence is more of it, not furniture (a byline
+    // that signs the text below it, as a letter's does).
+    let pastProse = false;
     for (let k = 0; k <= lastHeader; k++) {
       if (roles.has(k) || skip.has(k) || k === headlineIndex) continue;
       const label = labels[k]!;
       const short = lines[k]!.words < HEADER_FURNITURE_MAX_WORDS;
-      if (label.keep && short && k >= region.start) labels[k] = { keep: false, reason: 'navigation', rule: k < headlineIndex ? 'header.before-headline' : 'header.furniture' };
+      if (k > headlineIndex && label.keep && !short && ctx.features[k]!.sentence) pastProse = true;
+      const prose = pastProse && ctx.features[k]!.sentence && lines[k]!.words >= SENTENCE_MIN_WORDS;
+      if (label.keep && short && !prose && k >= region.start) labels[k] = { keep: false, reason: 'navigation', rule: k < headlineIndex ? 'header.before-headline' : 'header.furniture' };
       else if (!label.keep && k < headlineIndex && label.rule?.startsWith('position.')) labels[k] = { ...label, rule: 'header.before-headline' };
     }
     if (headlineIndex >= region.start && headlineIndex < region.end) firstContent = headlineIndex + 1;
@@ -167,6 +172,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
 const DEK_LOOKAHEAD = 3;
 /** Lines this long inside the article region are prose, never header furniture. */
 const HEADER_FURNITURE_MAX_WORDS = 15;
+/** Past the article's first paragraph, a sentence this long is prose too. */
+const SENTENCE_MIN_WORDS = 8;
 
 /**
  * A standfirst: a series intro ("A run-down of ...:"), or a summary sentence of 8-60 words; one of
