@@ -17,6 +17,14 @@ import { clauseDirection, type Direction } from './tense.js';
 
 /** One to three letters, maybe with a dot: a weekday's abbreviation ("Mon.", "Di"). */
 const SHORT_WORD = new PropertyPattern(/^\p{L}{1,3}\.?$/u);
+/** The capitalised head of a hyphenated compound, up to its last hyphen ("Saint-Brévin-sur-"). */
+const COMPOUND_TAIL = /^[\p{L}-]*-$/u;
+const isCompoundHead = (token: string) => {
+  const capital = token.search(/\p{Lu}/u);
+  return capital >= 0 && COMPOUND_TAIL.test(token.slice(capital));
+};
+/** The text after the last space. */
+const lastToken = (s: string) => s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\n'), s.lastIndexOf('\u00a0')) + 1);
 
 interface ChronoLocale {
   casual: Chrono;
@@ -90,7 +98,7 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "September, 11% more": a number that is a figure is no day or year of the date before it.
         if (/^\s*(?:%|per ?cent|prozent|pour cent|por ciento)/i.test(after) && /,\s*\d{1,2}$/.test(text)) return false;
         // A word inside a compound name ("Saint-Brévin-sur-Mer") dates nothing ("mid-March" does).
-        if (/\p{Lu}\p{L}*(?:-\p{L}+)*-$/u.test(before) && !/\d/.test(text)) return false;
+        if (before.endsWith('-') && isCompoundHead(lastToken(before)) && !/\d/.test(text)) return false;
         // German "Morgen" capitalised after a word is the noun (morning), not "morgen" (tomorrow): "Guten Morgen", "jeden Morgen".
         if (C.lang === 'de' && text === 'Morgen' && /\p{L}\s+$/u.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.

@@ -458,7 +458,8 @@ function withoutLegalForm(name: string): string | null {
   const rest = name.slice(0, m.index).replace(/,\s*$/, '');
   return rest.includes(' ') ? rest : null;
 }
-const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|SE|NV|BV|GmbH|S\.A|S\.p\.A|Pty)\.?$/;
+// The lookbehind starts the separator where it starts: a run of spaces is tried once, not from each space.
+const LEGAL_FORM = /(?<![\s,])(?:,\s*|\s+)(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|SE|NV|BV|GmbH|S\.A|S\.p\.A|Pty)\.?$/;
 
 /** Tags the tagger gives only to words it knows as names: a place, a given or family name, a company. */
 const KNOWN_NAME_TAGS = ['City', 'Country', 'Region', 'Place', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization'];
@@ -537,7 +538,7 @@ const surnameSpeaks = lazy(() => new PropertyPattern(new RegExp(`(?<![\\p{L}'’
 /** Two capitalised words, not inside a longer run of them. */
 const GIVEN_AND_SURNAME = new PropertyPattern(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]| \p{Lu})/gu);
 /** The capitalised word before a match, when a space parts them. */
-const WORD_BEFORE = new PropertyPattern(/(\p{Lu}[\p{L}'’-]*) $/u);
+const WORD_BEFORE = new PropertyPattern(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*) $/u);
 /** A full name its surname vouches for beats the tagger's reading of the same words ("Celia Marsh" no place). */
 const SURNAME_STRENGTH = 2.5;
 
