@@ -291,6 +291,9 @@ describe('taggers', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
     const lab = extract('Harbour Notes\n\nAstronomers at Fenwick Observatory and Tarrow Laboratory said the comet would be visible on Friday, the council said.', { publishedAt: '2025-03-04' });
     expect(lab.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Fenwick Observatory', 'Tarrow Laboratory']));
+    const journal = extract('Harbour Notes\n\nResearchers writing in the Journal of Cardiac Prevention said the risk fell by a fifth, the council said.', { publishedAt: '2025-03-04' });
+    expect(journal.entities.organizations.map((e) => e.name)).toEqual(['Journal of Cardiac Prevention']);
+    expect(journal.entities.places).toEqual([]);
     // A date's abbreviation after "on" is no part of a name ("... Medical Center on Aug. 28").
     const clinic = extract('Harbour Notes\n\nThree patients were treated at Brigid Medical Center on Aug. 28, the health department said on Monday.', { publishedAt: '2025-09-05' });
     expect(clinic.entities.organizations.map((e) => e.name)).toEqual(['Brigid Medical Center']);
@@ -324,6 +327,7 @@ describe('taggers', () => {
     expect(people('The studio confirmed the sequel. Original director Hal Wentworth will not return, it said.')).toEqual(['Hal Wentworth']);
     // A share price that "added" a figure is no speaker.
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
+    expect(people('The bridge has been closed since January. City Engineer Thomas Okonkwo said it would reopen in May.')).toEqual(['Thomas Okonkwo']);
     // "who" describes a person, even where both names are also towns.
     expect(people('The rules will change next year. Dolores Whitby, who chairs the housing committee, wants them sooner.')).toEqual(['Dolores Whitby']);
   });

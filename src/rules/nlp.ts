@@ -18,7 +18,7 @@ const PERSON_TITLES = [
   'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'MP', 'MEP', 'MSP', 'MLA',
 ].join('|');
 /** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
-const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'Coach', 'Analyst', 'Economist'].join('|');
+const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'City Engineer', 'Engineer', 'City Clerk', 'Clerk', 'Administrator', 'Coach', 'Analyst', 'Economist'].join('|');
 
 /** U.S. states and the abbreviations AP style writes in datelines (states of five letters or fewer have none). */
 const AP_STATES: readonly (readonly [string, string])[] = [
@@ -32,7 +32,7 @@ const AP_STATES: readonly (readonly [string, string])[] = [
 ];
 
 export const nlpRules = lazy(() => {
-  const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratory|Laboratories|Observatory|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre|Elementary|Primary|Academy|Club|United|League|FC|SC|AFC|CF|Athletic|Rovers|Wanderers|Freight|Microsystems|Photonics)\b/;
+  const ORG_HEAD = /\b(?:Ministry|Department|Commission|Committee|Council|Bank|Agency|Authority|Administration|Bureau|Office|Institute|University|College|School|Association|Federation|Union|Party|Court|Parliament|Congress|Senate|Assembly|Board|Fund|Foundation|Trust|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Partners|Capital|Exchange|Reserve|Service|Services|Police|Army|Navy|Force|Forces|Organization|Organisation|Network|Times|Post|News|Press|Media|Journal|Energy|Petroleum|Oil|Pharmaceuticals|Labs|Laboratory|Laboratories|Observatory|Securities|Semiconductors?|Cruises|Audio|Water|Air|Minerals|Research|Cooperative|Monitor|Retail|Markets|Foods|Pharma|Insurance|Banks|Ventures|Studios|Entertainment|Robotics|Electric|Power|Powergrid|Utilities|Telecom|Communications|Logistics|Shipping|Lines|Railways?|Transit|Chamber(?: of [A-Z][a-z]+)?|Tribunal|Commission|Regulator|Watch|Alliance|Coalition|Initiative|Center|Centre|Elementary|Primary|Academy|Club|United|League|FC|SC|AFC|CF|Athletic|Rovers|Wanderers|Freight|Microsystems|Photonics)\b/;
   return {
     /** Nouns too generic to tag an article with, alone. */
     /** Past tenses the lexicon knows only as nouns: after a noun and before a figure, an adverb or a preposition they are the verb ("revenue rose 5%"). */
