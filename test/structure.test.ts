@@ -357,6 +357,21 @@ describe('structure', () => {
     expect(extract(text).body).toContain('The consultation closes on 28 March. I urge every reader to respond before then.');
   });
 
+  it('reads the name over an author box\'s bio as the byline where the header names nobody', () => {
+    const text = [
+      'Home', 'Blog', 'Guides',
+      'How to choose a winter coat that lasts',
+      'A good coat is an investment, and a few checks in the shop tell you whether it will last ten winters or two.',
+      'Start with the seams. Pull gently at the shoulder and under the arm: the stitches should not open, and the lining should move with the shell.',
+      'Then look at the zip. A metal zip with a storm flap keeps the wind out far better than a plastic one, and it can be replaced when it breaks.',
+      'Finally, check the label for the fill. Down is warmest for its weight, but a synthetic fill keeps its warmth when it gets wet.',
+      'Laura Bennett',
+      'Laura Bennett is a textile engineer who has tested outdoor clothing for fifteen years and writes about gear that lasts.',
+      'Related articles', 'Privacy policy',
+    ].join('\n');
+    expect(extract(text).byline).toEqual(['Laura Bennett']);
+  });
+
   it('removes the author\'s bio at the article\'s foot as a credit, but keeps a paragraph that only names the author', () => {
     const page = (foot: string) => [
       'Home', 'Opinion', '',

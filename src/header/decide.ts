@@ -58,9 +58,9 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
     // navigation and rules, names a person even where the model doubts it.
     const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
     if (stated < 0) {
-      // So does an author box's name under its label ("Written by" / "Jane Doe"). Above the
+      // So does an author box's name under its label ("Written by" / "Jane Doe") or over its bio. Above the
       // headline only just above it: higher up are the site's menus ("By Industry").
-      const signed = all.find((c) => (headline < 0 || c.line >= headline - SIGNED_ABOVE) && (c.x['pos.far'] === 1 || c.x['pos.bottom'] === 1) && (c.x['prefix.strong'] === 1 || (c.x['prev.bylabel'] === 1 && c.x['names.whole'] === 1)) && !c.reading.inner && c.x['list.peers'] === 0 && c.x['list.item'] === 0 && c.x['names.single'] === 0 && c.x['cls.rule'] === 0 && c.x['cls.credit'] === 0 && c.reading.names.length > 0);
+      const signed = all.find((c) => (headline < 0 || c.line >= headline - SIGNED_ABOVE) && (c.x['pos.far'] === 1 || c.x['pos.bottom'] === 1) && (c.x['prefix.strong'] === 1 || ((c.x['prev.bylabel'] === 1 || c.x['bio.below'] === 1) && c.x['names.whole'] === 1)) && !c.reading.inner && c.x['list.peers'] === 0 && c.x['list.item'] === 0 && c.x['names.single'] === 0 && c.x['cls.rule'] === 0 && c.x['cls.credit'] === 0 && c.reading.names.length > 0);
       return signed ? [signed] : [];
     }
     best = stated;

@@ -46,7 +46,7 @@ export const BYLINE_FEATURES = [
   'cls.rule', 'cls.credit', 'cls.nav', 'blank.before', 'shape.marker', 'page.repeat', 'pos.region',
   'slug.names', 'furniture', 'names.single', 'src.meta', 'meta.intext', 'meta.count',
   'prev.bylabel', 'near.date', 'words.2to3', 'names.words', 'none', 'none.meta', 'none.prefixed', 'none.count',
-  'name.given', 'name.surname', 'pos.bottom', 'pos.far', 'list.peers', 'list.item',
+  'name.given', 'name.surname', 'pos.bottom', 'pos.far', 'list.peers', 'list.item', 'bio.below',
 ] as const;
 
 export const DATE_FEATURES = [
@@ -363,6 +363,25 @@ function roleBelow(ctx: HeaderContext, i: number): boolean {
   return next >= 0 && ctx.lines[next]!.words <= 4 && headerRules().role.test(fold(ctx.lines[next]!.text));
 }
 
+/** Words of a bio's opening in which the author's name stands ("(Editor) – Albert comes from ..."). */
+const BIO_NAME_WITHIN = 8;
+const BIO_MIN_WORDS = 8;
+
+/**
+ * An author box: a bare name over a paragraph that opens with it ("Lauren Vetter" / "Lauren Vetter
+ * is a growth-focused marketer ..."): the page names its author there, whatever the model reads.
+ */
+function bioBelow(ctx: HeaderContext, i: number): boolean {
+  const next = nextLine(ctx, i);
+  if (next < 0 || ctx.lines[next]!.words < BIO_MIN_WORDS || !ctx.features[next]!.sentence) return false;
+  const text = ctx.lines[i]!.text.trim();
+  // A person's name: a given name the name lists know ("Related Program" over its blurb is none).
+  if (nameEvidence([text]).given === 0) return false;
+  const name = text.split(/\s+/);
+  const opening = new Set(ctx.lines[next]!.text.split(/\s+/, BIO_NAME_WITHIN).map((w) => w.replace(/[^\p{L}'’-]/gu, '')));
+  return opening.has(name[0]!) || opening.has(name[name.length - 1]!);
+}
+
 function underBylineLabel(ctx: HeaderContext, i: number): boolean {
   const prev = prevLine(ctx, i);
   const isLabel = (k: number) => ctx.lines[k]!.words <= 3 && headerRules().bylineLabel.test(fold(ctx.lines[k]!.text));
@@ -662,7 +681,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
   // ("By learning from the examples set by millennials, ..." opens a sentence, and names nobody.)
   const stated = lines.map((line, i) => line.words > 0 && line.words <= BYLINE_MAX_WORDS && statesAuthor(line.text) && reading(ctx, i).byline !== null);
   // A name under a byline word on its own line ("Author" / "Jane Doe"), as in an author box.
-  const labelled = lines.map((line, i) => line.words >= 2 && line.words <= 4 && underBylineLabel(ctx, i));
+  const bio = lines.map((line, i) => line.words >= 2 && line.words <= 4 && bioBelow(ctx, i));
+  const labelled = lines.map((line, i) => line.words >= 2 && line.words <= 4 && (underBylineLabel(ctx, i) || bio[i]!));
   for (let i = 0; i < lines.length; i++) if (labelled[i]) stated[i] = true;
   const outside = (i: number) => i < from || (i >= window && i < bottomFrom) || i >= bottomTo;
   for (let i = 0; i < lines.length; i++) if (stated[i] && outside(i)) indices.push(i);
@@ -731,6 +751,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'pos.far': outside(i) || (past(i) && stated[i] && (r.byline.strong || labelled[i]) && !r.byline.inner) ? 1 : 0,
       'list.peers': Math.min(3, peers(stated, i)) / 3,
       'list.item': inListItem(lines, i) ? 1 : 0,
+      'bio.below': bio[i] ? 1 : 0,
       'near.date': nearDate(ctx, i, 2) ? 1 : 0,
       'words.2to3': line.words >= 2 && line.words <= 3 ? 1 : 0,
       'names.words': Math.min(1, nameWords / Math.max(1, line.words)),
