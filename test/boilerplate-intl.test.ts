@@ -127,6 +127,13 @@ describe('boilerplate catalog languages', () => {
     ['How we reviewed this article:', 'legal', 'en'],
     ['Vul je e-mailadres in', 'newsletter', 'nl'],
     ['Send us your letters', 'contact', 'en'],
+    ['Try 4 weeks for $1', 'subscription', 'en'],
+    ['Jetzt 4 Wochen für 1 € testen', 'subscription', 'de'],
+    ['Essayez 1 mois pour 1 €', 'subscription', 'fr'],
+    ['Prueba 1 mes por 1 €', 'subscription', 'es'],
+    ['Abonnieren Sie Rundschau Plus und die Wochenzeitung Die Brücke – zum Preis von einem.', 'subscription', 'de'],
+    ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
+    ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);
@@ -146,6 +153,7 @@ describe('boilerplate catalog languages', () => {
     'Kommunstyrelsens ordförande Anna Berg (C) säger att beslutet är ett hårt slag för orten.',
     'The council said it would upgrade to a premium plan for the city data, officials said.',
     'The research group plans to return to the range in July to install sensors.',
+    'Prueba de ello es que el gobierno aprobó el plan, dijo el ministro.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

@@ -10,6 +10,26 @@ describe('structure', () => {
     expect(a.headline).toBe('Port strike ends after six days');
   });
 
+  it('reads a briefing\'s name in French and Spanish as its kicker, and numbered "Label: text" items as its stories', () => {
+    const body = 'Les chauffeurs de bus de l\'agglomération sont en grève jusqu\'à jeudi, et seul un bus sur trois circule aux heures de pointe, selon la direction du réseau.';
+    const fr = extract(`L'essentiel du matin\nGrève des bus et loyers en hausse : ce qu'il faut retenir ce mardi\nPar Camille Arnaud\n${body}\n${body}`);
+    expect([fr.kicker, fr.headline]).toEqual(["L'essentiel du matin", "Grève des bus et loyers en hausse : ce qu'il faut retenir ce mardi"]);
+    const es = extract(`Las claves del día\nEl Gobierno aprueba el plan de vivienda y sube el alquiler\nPor Lucía Ferreyra\nEl Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años, según el ministerio.`);
+    expect(es.kicker).toBe('Las claves del día');
+    const numbered = extract([
+      'Home', 'Tech', 'Newsletters',
+      'Morning Briefing: Chips, clouds and privacy',
+      'By Ana Ruiz',
+      'March 4, 2025',
+      'Good morning. Here is what is moving in technology today, from a paused chip plant to a long cloud outage and a new privacy inquiry.',
+      '1. Chips: Voltaic said on Tuesday that it would pause construction of its chip plant in Redmere for at least eighteen months, blaming weak demand.',
+      '2. Cloud: A configuration error at Stratocum knocked thousands of websites offline for nearly four hours on Monday, the company said in a statement.',
+      '3. Privacy: The data regulator opened an inquiry into how the Chirply app shares location data with advertisers, officials said on Tuesday.',
+      'That is all for this morning. We will be back tomorrow with more of the news that matters in technology and business.',
+    ].join('\n'));
+    expect(numbered.stories.map((s) => s.label)).toEqual(['Chips', 'Cloud', 'Privacy']);
+  });
+
   it('reads format labels in other languages as the kicker', () => {
     const a = extract('Analyse: Warum die Mieten in den Großstädten weiter steigen\nIn Berlin, Hamburg und München sind die Angebotsmieten im vergangenen Jahr erneut deutlich gestiegen, zeigt eine neue Auswertung.');
     expect([a.kicker, a.headline]).toEqual(['Analyse', 'Warum die Mieten in den Großstädten weiter steigen']);

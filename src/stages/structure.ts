@@ -216,7 +216,8 @@ export function structure(state: DocumentState): void {
   const digest = digestItems(digests, blockAt);
   // A briefing tells several stories; one "Getting there: ..." paragraph in a feature is a signpost,
   // unless the page names itself a briefing (a kicker) or sums itself up (a digest).
-  const candidates = findStories(norm, lines, blockAt, contentIdx);
+  const digestLines = new Set(digests.flatMap((d) => d.items));
+  const candidates = findStories(norm, lines, blockAt, contentIdx.filter((i) => !digestLines.has(i)));
   // A live blog's "Half-time: ..." and "Substitution: ..." are its entries' openings, not stories.
   const stories = stamps.length === 0 && (candidates.length >= 2 || kicker !== null || digest.length > 0) ? candidates : [];
 
@@ -336,13 +337,17 @@ function isNumberedSection(line: Line, prev: Line | null, next: Line | null): bo
 const STORY_MIN_LOWER_SHARE = 0.4;
 
 /** "Smart cars: China has criticized ..." paragraphs of briefings. */
+/** A numbered item is a story only when it tells one: a paragraph's length. */
+const NUMBERED_STORY_MIN_WORDS = 15;
+
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
   const rules = structureRules();
   const stories: Story[] = [];
   for (const i of contentIdx) {
     const block = blockAt.get(i)!;
-    if (block.kind !== 'paragraph') continue;
     const line = lines[i]!;
+    // A briefing may number its stories ("1. Chips: Voltaic said Tuesday ..."); bullets are lists.
+    if (block.kind !== 'paragraph' && !(block.kind === 'list-item' && line.marker === 'number' && line.words >= NUMBERED_STORY_MIN_WORDS)) continue;
     const m = /^([\p{Lu}\p{N}][^:.!?]{1,50}?):\s+(?=\S)/u.exec(line.text);
     if (!m) continue;
     const label = m[1]!.trim();
