@@ -35,6 +35,12 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads a weekday after German "für" and after an English extension "through" as ahead', () => {
+    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
+    expect(day('Die Gewerkschaft hat den Streik angekündigt. Verdi ruft für Donnerstag zum Warnstreik bei der Nordbahn auf.', '2025-03-18', 'Donnerstag')).toBe('2025-03-20');
+    expect(day('The weather service said the heat would last. It extended a heat advisory through Wednesday evening, officials said.', '2024-06-24', 'Wednesday evening')).toBe('2024-06-26');
+  });
+
   it('reads the Swedish weekday forms chrono-node leaves out: "i tisdags", "måndagskväll"', () => {
     const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Fackklubben kallades till ett extra möte redan i tisdags, men fick inga besked.', '2025-03-14', 'tisdags')).toBe('2025-03-11');

@@ -243,7 +243,7 @@ const english: DateLanguageSpec = {
     backwardPrep: 'since',
     hedge: 'at least|at the earliest|at the latest|at the very least',
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
-    deferral: 'postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
+    deferral: 'extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
     baseAfter: 'will|\'ll|shall|would|\'d|could|can|may|might|must|should|to',
   },
 };
@@ -310,7 +310,7 @@ const german: DateLanguageSpec = {
     targetAhead: true,
     backwardPrep: 'seit',
     hedge: 'mindestens|wenigstens',
-    forwardPrep: 'ab|ab dem|spätestens|frühestens|bereits ab',
+    forwardPrep: 'ab|ab dem|für|spätestens|frühestens|bereits ab',
   },
 };
 
