@@ -291,6 +291,8 @@ describe('taggers', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Hollins Primary', 'Brookfield United', 'Northern League', 'Greystone Freight']));
     const lab = extract('Harbour Notes\n\nAstronomers at Fenwick Observatory and Tarrow Laboratory said the comet would be visible on Friday, the council said.', { publishedAt: '2025-03-04' });
     expect(lab.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Fenwick Observatory', 'Tarrow Laboratory']));
+    const study = extract('Harbour Notes\n\nA Lakeshore University study found the lake was warming faster than the sea, the council said.', { publishedAt: '2025-03-04' });
+    expect(study.entities.organizations.map((e) => e.name)).toEqual(['Lakeshore University']);
     const journal = extract('Harbour Notes\n\nResearchers writing in the Journal of Cardiac Prevention said the risk fell by a fifth, the council said.', { publishedAt: '2025-03-04' });
     expect(journal.entities.organizations.map((e) => e.name)).toEqual(['Journal of Cardiac Prevention']);
     expect(journal.entities.places).toEqual([]);
@@ -328,6 +330,7 @@ describe('taggers', () => {
     // A share price that "added" a figure is no speaker.
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
     expect(people('The bridge has been closed since January. City Engineer Thomas Okonkwo said it would reopen in May.')).toEqual(['Thomas Okonkwo']);
+    expect(people('The bakery closed after the fire. Owner Ben Hartley said it would reopen on Friday, and Speaker Tobias Wren visited.')).toEqual(['Ben Hartley', 'Tobias Wren']);
     // "who" describes a person, even where both names are also towns.
     expect(people('The rules will change next year. Dolores Whitby, who chairs the housing committee, wants them sooner.')).toEqual(['Dolores Whitby']);
   });

@@ -15,10 +15,10 @@ const PERSON_TITLES = [
   'Chief Executive', 'CEO', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Ambassador',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dr\\.', 'Mr\\.', 'Mrs\\.', 'Ms\\.', 'Professor', 'Prof\\.',
   'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Bishop', 'Archbishop', 'Rabbi', 'Imam',
-  'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'MP', 'MEP', 'MSP', 'MLA',
+  'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'Speaker', 'MP', 'MEP', 'MSP', 'MLA',
 ].join('|');
 /** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
-const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Manager', 'City Manager', 'City Engineer', 'Engineer', 'City Clerk', 'Clerk', 'Administrator', 'Coach', 'Analyst', 'Economist'].join('|');
+const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Owner', 'Manager', 'City Manager', 'City Engineer', 'Engineer', 'City Clerk', 'Clerk', 'Administrator', 'Coach', 'Analyst', 'Economist'].join('|');
 
 /** U.S. states and the abbreviations AP style writes in datelines (states of five letters or fewer have none). */
 const AP_STATES: readonly (readonly [string, string])[] = [
@@ -99,7 +99,7 @@ export const nlpRules = lazy(() => {
     unitPhrase: /^(?:bn|mn|m|k|million|billion|trillion|basis points?|bps?|percent|per cent|percentage points?|pp)$/i,
     /** A newsletter's greeting or sign-off is no topic ("Good morning"). */
     greetingPhrase: /^(?:good (?:morning|afternoon|evening|night)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays)|welcome back|see you)$/i,
-    orgDescriptor: new PropertyPattern(/^(?:Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
+    orgDescriptor: new PropertyPattern(/^(?:A|An|Former|Rival|Chipmaker|Carmaker|Automaker|Retailer|Lender|Insurer|Broker|Brokerage|Miner|Airline|Startup|Start-up|Regulator|Operator|Developer|Builder|Homebuilder|Supplier|Manufacturer|Conglomerate|Utility|Publisher|Broadcaster|Streamer|Grocer|Drugmaker|Nonprofit)\s+(?=\p{Lu})/u),
     /**
      * Capitals that name no person, place or organization, by kind: time zones, economic measures
      * and everyday abbreviations (currency codes are `currencyCode`). The tagger calls them
