@@ -134,6 +134,7 @@ describe('boilerplate catalog languages', () => {
     ['Abonnieren Sie Rundschau Plus und die Wochenzeitung Die Brücke – zum Preis von einem.', 'subscription', 'de'],
     ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
     ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
+    ['Quillbase helps teams ship faster with code review. Start your free 14-day trial today.', 'subscription', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);

@@ -184,7 +184,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "subscription.imperative": [101,"resubscribe","subscribe"],
   "subscription.offer": [29,"subscri"],
   "subscription.account": [314," account"," have an account"," journalism","already ","become a ","join ","log","manage ","my account","register","sign"],
-  "subscription.trial": [204," free","billed ","cancel any","free trial","per month after","start ","try "],
+  "subscription.trial": [232," free","billed ","cancel any","free trial","per month after","start ","try "],
   "subscription.account-de": [323,"abmelden","abo abschließen","abonnieren","angebot","anmelden","bereits abonnent","einloggen","jetzt ","jetzt abonnieren","jetzt registrieren","mein konto","noch kein ","registrieren","schon abonnent","sie sind bereits abonnent","weiterlesen mit ","zum abo"],
   "subscription.account-fr": [266," compte","abonnez-vous","connexion","d'abonnement","de compte","déjà abonné","je m'abonne","mon compte","s'abonner","s'inscrire","se connecter","se déconnecter","spéciale","vous êtes déjà abonné"],
   "subscription.account-es": [252,"cerrar sesión","crear ","hazte ","inicia sesión","iniciar sesión","mi cuenta","no tienes ","registrarse","regístrate","suscribirse","suscríbase","suscríbete","ya eres "],
