@@ -297,3 +297,25 @@ describe('a match report written live, stamped by the minute of play', () => {
     expect(a.body).not.toContain('Get involved');
   });
 });
+
+describe('key events with their time stamps as bullets', () => {
+  it('reads the events as the digest and passes over the stamps between them', () => {
+    const text = [
+      'News', 'Weather', 'LIVE',
+      'Hill fire: thousands evacuated as flames near the ridge',
+      'By Aoife Brennan',
+      'Published 17 August 2024',
+      'Key events',
+      '- 12m ago', '- Fire crosses Route 9, forcing closure of the highway',
+      '- 1h ago', '- Evacuation order expanded to all of Carver Ridge',
+      '- 3h ago', '- Governor declares a state of emergency for the county',
+      'The fire has burned about 18,000 acres since it was reported on Thursday afternoon, and was 5% contained on Saturday, officials said.',
+      'About 6,500 residents have been ordered to leave their homes, and shelters are open at two schools in the valley, the county said.',
+    ].join('\n');
+    expect(extract(text).digest.map((d) => d.text)).toEqual([
+      'Fire crosses Route 9, forcing closure of the highway',
+      'Evacuation order expanded to all of Carver Ridge',
+      'Governor declares a state of emergency for the county',
+    ]);
+  });
+});

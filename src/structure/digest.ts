@@ -106,7 +106,11 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     if (marker === undefined) marker = markerOf(line);
     // Bulleted lists may have blank lines between items; unbulleted ones end at a blank line.
     if (line.blankBefore && items.length > 0 && marker === null) break;
-    if (isHardFurniture(labels[k]!) || markerOf(line) !== marker) break;
+    if (markerOf(line) !== marker) break;
+    // A live blog's key events bullet each event's time stamp ("- 12m ago" / "- Fire crosses Route 9"):
+    // the stamps are structure between the items.
+    if (marker !== null && isEntryStamp(line.text)) continue;
+    if (isHardFurniture(labels[k]!)) break;
     if (isTimelineHeaderLike(line) || isInlineTimeline(line.text) || isEntryStamp(line.text) || line.words > 80) break;
     // A list's own header ("Summary") starts the next list, unless it is bulleted like the items:
     // then it is one of them (a table of contents ending in "- Summary").
