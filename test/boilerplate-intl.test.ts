@@ -134,6 +134,9 @@ describe('boilerplate catalog languages', () => {
     ['Abonnieren Sie Rundschau Plus und die Wochenzeitung Die Brücke – zum Preis von einem.', 'subscription', 'de'],
     ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
     ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
+    ['View this post on Instagram', 'navigation', 'en'],
+    ['A post shared by Harbour Rowing Club (@harbourrowing)', 'navigation', 'en'],
+    ['Editorial Note: Opinions expressed here are the author\'s alone and not those of any bank or card issuer.', 'legal', 'en'],
     ['Quillbase helps teams ship faster with code review. Start your free 14-day trial today.', 'subscription', 'en'],
   ])('%s is %s furniture (%s)', (text, reason, lang) => {
     const rule = ruleOf(text);

@@ -189,6 +189,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
+      // What an embedded social post leaves in the text: "View this post on Instagram", "A post shared by ...".
+      { id: 'navigation.social-embed', lang: 'en', pattern: /^view (?:this|the full) (?:post|video|reel) on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)$|^a (?:post|video|reel) shared by .{1,80}$|^(?:watch|view) on (?:youtube|instagram|tiktok)$/, maxWords: 16 },
       { id: 'navigation.widget', lang: 'en', pattern: /\b(?:tap|click|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:larger|full ?screen)|play|interact|open the (?:map|chart|gallery))\b/, maxWords: 8 },
       // A feedback widget under an article ("Was this article helpful? Yes No").
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
@@ -431,6 +433,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)/, maxWords: 90 },
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
+      { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },
       { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:those|that) of\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy) of\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-de', lang: 'de', pattern: /\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise|zwingend|unbedingt) die (?:meinung|ansicht|haltung) der redaktion\b|\bmuss nicht (?:mit )?der meinung der redaktion\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-fr', lang: 'fr', pattern: /\bn'engagent? que (?:leurs?|son|ses) auteurs?\b|\bne reflètent? pas (?:nécessairement )?(?:l'opinion|la position|les vues) de\b/, maxWords: 60 },
