@@ -135,6 +135,13 @@ describe('boilerplate catalog languages', () => {
     ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
     ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
     ['View this post on Instagram', 'navigation', 'en'],
+    ['Écouter (3 min)', 'audio', 'fr'],
+    ['Anhören (4 Min.)', 'audio', 'de'],
+    ['Get The Harbour Dispatch delivered — $1.99 a week for your first year.', 'promo', 'en'],
+    ['Support climate journalism. Become a member of The Harbour Post for $5 a month.', 'promo', 'en'],
+    ['Never miss a ruling. Sign up for The Docket newsletter.', 'newsletter', 'en'],
+    ['Découvrez nos offres numériques.', 'subscription', 'fr'],
+    ['Jetzt Gruppenabo sichern – ideal für Unternehmen.', 'subscription', 'de'],
     ['A post shared by Harbour Rowing Club (@harbourrowing)', 'navigation', 'en'],
     ['Editorial Note: Opinions expressed here are the author\'s alone and not those of any bank or card issuer.', 'legal', 'en'],
     ['Quillbase helps teams ship faster with code review. Start your free 14-day trial today.', 'subscription', 'en'],
@@ -158,6 +165,7 @@ describe('boilerplate catalog languages', () => {
     'The council said it would upgrade to a premium plan for the city data, officials said.',
     'The research group plans to return to the range in July to install sensors.',
     'Prueba de ello es que el gobierno aprobó el plan, dijo el ministro.',
+    'The streaming service raised its standard plan to $15.49 a month, the company said on Tuesday.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

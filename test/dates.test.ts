@@ -33,6 +33,9 @@ describe('dates', () => {
     const a = extract('Net income rose to $4 million in the third quarter, up from $3 million a year earlier, the lender said on Tuesday.', { publishedAt: '2024-10-23' });
     expect(a.dates.map((d) => [d.text, d.value])).toEqual([['the third quarter', '2024-Q3'], ['a year earlier', '2023-Q3'], ['Tuesday', '2024-10-22']]);
     expect(a.events.map((e) => e.date.text)).toEqual(['the third quarter', 'Tuesday']);
+    // "14% below 2019 levels": the year a figure is measured against.
+    const b = extract('Ridership is still 14% below 2019 levels, the transit agency said on Tuesday.', { publishedAt: '2025-06-15' });
+    expect(b.events.map((e) => e.date.text)).toEqual(['Tuesday']);
   });
 
   it('excludes a leading "on" and trailing punctuation from spans', () => {

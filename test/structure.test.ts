@@ -16,6 +16,8 @@ describe('structure', () => {
     expect([fr.kicker, fr.headline]).toEqual(["L'essentiel du matin", "Grève des bus et loyers en hausse : ce qu'il faut retenir ce mardi"]);
     const es = extract(`Las claves del día\nEl Gobierno aprueba el plan de vivienda y sube el alquiler\nPor Lucía Ferreyra\nEl Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años, según el ministerio.`);
     expect(es.kicker).toBe('Las claves del día');
+    const weekly = extract(`Culture Weekly: A new opera house, a ballet comeback and the Corvin Prize shortlist\nBy Ana Ruiz\n${'The city opened its new opera house on Saturday with a sold-out gala, and the ballet company returned to the stage after two years of renovation work.'}`);
+    expect([weekly.kicker, weekly.headline]).toEqual(['Culture Weekly', 'A new opera house, a ballet comeback and the Corvin Prize shortlist']);
     const numbered = extract([
       'Home', 'Tech', 'Newsletters',
       'Morning Briefing: Chips, clouds and privacy',

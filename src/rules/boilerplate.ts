@@ -72,8 +72,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.offer', lang: 'en', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock|for free)\b/, maxWords: 30 },
       { id: 'subscription.account', lang: 'en', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|(?:don't|do not) have an account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
       { id: 'subscription.trial', lang: 'en', pattern: /\b(?:free trial|start (?:your|a) (?:free )?(?:\d+-(?:day|week|month) )?trial|try (?:it )?(?:free|for \S+)|try \d+ (?:days?|weeks?|months?) for|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
-      { id: 'subscription.account-de', lang: 'de', pattern: /^(?:jetzt abonnieren|abonnieren|abo abschließen|zum abo|abo-?angebote?|jetzt (?:abo|testen) .{0,40}|bereits abonnent\??|schon abonnent\??|sie sind bereits abonnent\??|anmelden|einloggen|abmelden|registrieren|jetzt registrieren|mein konto|(?:sie haben )?noch kein (?:konto|benutzerkonto)\?.{0,200}|weiterlesen mit .{0,200})$/, maxWords: 14 },
-      { id: 'subscription.account-fr', lang: 'fr', pattern: /^(?:s'abonner|abonnez-vous|je m'abonne|déjà abonné\s?\??|vous êtes déjà abonné\s?\??|se connecter|connexion|se déconnecter|s'inscrire|mon compte|créer (?:un|mon) compte|(?:vous n'avez )?pas (?:encore )?de compte\s?\?.{0,200}|offre (?:d'abonnement|spéciale).{0,200})$/, maxWords: 14 },
+      { id: 'subscription.account-de', lang: 'de', pattern: /^(?:jetzt abonnieren|abonnieren|abo abschließen|zum abo|abo-?angebote?|jetzt (?:abo|testen) .{0,40}|bereits abonnent\??|schon abonnent\??|sie sind bereits abonnent\??|anmelden|einloggen|abmelden|registrieren|jetzt registrieren|mein konto|(?:sie haben )?noch kein (?:konto|benutzerkonto)\?.{0,200}|weiterlesen mit .{0,200}|jetzt \S*abo sichern.{0,200})$/, maxWords: 14 },
+      { id: 'subscription.account-fr', lang: 'fr', pattern: /^(?:découvrez nos offres(?: numériques| d'abonnement)?\.?|s'abonner|abonnez-vous|je m'abonne|déjà abonné\s?\??|vous êtes déjà abonné\s?\??|se connecter|connexion|se déconnecter|s'inscrire|mon compte|créer (?:un|mon) compte|(?:vous n'avez )?pas (?:encore )?de compte\s?\?.{0,200}|offre (?:d'abonnement|spéciale).{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-es', lang: 'es', pattern: /^(?:suscríbete|suscríbase|suscribirse|hazte (?:socio|suscriptor|premium)|¿?ya eres (?:suscriptor|socio|premium)\??|iniciar sesión|inicia sesión|cerrar sesión|regístrate|registrarse|mi cuenta|crear (?:una )?cuenta|¿?no tienes (?:una )?cuenta\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-it', lang: 'it', pattern: /^(?:abbonati(?: ora| subito)?|sei già abbonato\??|accedi|esci|registrati|il mio account|crea (?:un )?account|non hai (?:ancora )?un account\?.{0,200})$/, maxWords: 14 },
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
@@ -104,6 +104,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // "Enjoying The Daybreak? Upgrade to Gazette Plus for ...": the outlet's own upsell.
       { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
+      // "Become a member of The Post for $5 a month", "stream with SportsPass from $9.99 a month": a price per
+      // period beside a call to act.
+      { id: 'promo.price-per-period', lang: 'en', pattern: /[$£€]\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /\b(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy|delivered)\b/, maxWords: 35 },
       { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?(?! to\b)|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
@@ -159,12 +162,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'audio.podcast-promo', lang: 'en', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
       { id: 'audio.listen-duration', lang: 'en', pattern: /^(?:listen|hear|play)\b[^\d]{0,40}\d+\s?(?:min|mins|minutes?)\)?(?: (?:listen|read))?$/, maxWords: 10 },
       { id: 'audio.podcast-label', lang: 'en', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .{0,200}|subscribe (?:on|in) .{0,200}|(?:available on|listen on) (?:apple|spotify|google).{0,200})$/, maxWords: 8 },
-      { id: 'audio.listen-de', lang: 'de', pattern: /^(?:artikel (?:anhören|vorlesen(?: lassen)?)|vorlesen|anhören|jetzt anhören|audio-?version|\d+ min(?:\.|uten)? anhören)$/, maxWords: 10 },
-      { id: 'audio.listen-fr', lang: 'fr', pattern: /^(?:écouter(?: l'article| cet article)?|écoutez(?: cet article)?|version audio|lecture audio)$/, maxWords: 10 },
-      { id: 'audio.listen-es', lang: 'es', pattern: /^(?:escuchar(?: (?:la )?noticia| (?:el )?artículo| audio)?|escucha (?:esta noticia|este artículo))$/, maxWords: 10 },
-      { id: 'audio.listen-it', lang: 'it', pattern: /^(?:ascolta(?: l'articolo| questo articolo| la notizia| l'audio)?)$/, maxWords: 10 },
-      { id: 'audio.listen-pt', lang: 'pt', pattern: /^(?:ouvir(?: (?:o )?(?:artigo|texto)| (?:a )?notícia)?|ouça (?:este|o) (?:artigo|texto)|escutar(?: (?:o )?artigo)?)$/, maxWords: 10 },
-      { id: 'audio.listen-nl', lang: 'nl', pattern: /^(?:luister(?: naar (?:dit|het) artikel)?|beluister(?: dit artikel)?|voorlezen)$/, maxWords: 10 },
+      { id: 'audio.listen-de', lang: 'de', pattern: /^(?:artikel (?:anhören|vorlesen(?: lassen)?)|vorlesen|anhören|jetzt anhören|audio-?version|\d+ min(?:\.|uten)? anhören)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-fr', lang: 'fr', pattern: /^(?:écouter(?: l'article| cet article)?|écoutez(?: cet article)?|version audio|lecture audio)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-es', lang: 'es', pattern: /^(?:escuchar(?: (?:la )?noticia| (?:el )?artículo| audio)?|escucha (?:esta noticia|este artículo))(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-it', lang: 'it', pattern: /^(?:ascolta(?: l'articolo| questo articolo| la notizia| l'audio)?)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-pt', lang: 'pt', pattern: /^(?:ouvir(?: (?:o )?(?:artigo|texto)| (?:a )?notícia)?|ouça (?:este|o) (?:artigo|texto)|escutar(?: (?:o )?artigo)?)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-nl', lang: 'nl', pattern: /^(?:luister(?: naar (?:dit|het) artikel)?|beluister(?: dit artikel)?|voorlezen)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
     ],
   },
   {
@@ -274,6 +277,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'newsletter',
     unless: REPORTING,
     rules: [
+      { id: 'newsletter.sign-up-for', lang: 'en', pattern: /\bsign up (?:for|to) (?:\S+ ){0,4}newsletters?\b/, maxWords: 25 },
       { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
       { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
       { id: 'newsletter.delivered', lang: 'en', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b/, maxWords: 35 },
