@@ -38,6 +38,14 @@ describe('dates', () => {
     expect(b.events.map((e) => e.date.text)).toEqual(['Tuesday']);
   });
 
+  it('leaves a signpost label ("Why it matters:") out of its event\'s text and span', () => {
+    const text = 'Basin states sign energy compact\nThe six states signed the compact on Tuesday, officials said.\nWhy it matters: Coal still supplied 41% of the basin\'s electricity as of last year, the agency said.';
+    const a = extract(text, { publishedAt: '2024-06-12' });
+    const e = a.events.find((x) => x.date.value === '2023')!;
+    expect(e.text.startsWith('Coal still supplied')).toBe(true);
+    expect(text.slice(e.span[0], e.span[0] + 19)).toBe('Coal still supplied');
+  });
+
   it('excludes a leading "on" and trailing punctuation from spans', () => {
     const text = 'The talks collapsed on Tuesday.';
     const a = extract(text, { publishedAt: '2024-09-25' });

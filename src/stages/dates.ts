@@ -16,7 +16,8 @@ import { dateRules } from '../rules/dates.js';
 import { headerRules } from '../rules/header.js';
 import { isDateOnly, isDateTokens } from '../rules/shapes.js';
 import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.js';
-import { locateText, toSourceSpan } from '../text.js';
+import { fold, locateText, toSourceSpan } from '../text.js';
+import { structureRules } from '../rules/structure.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
 /** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
@@ -254,7 +255,8 @@ export function dates(state: DocumentState): void {
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
-    const label = storyLabels.get(block.span[0]);
+    // A story's label, or a signpost's ("Why it matters: ..."), is no part of the event's text.
+    const label = storyLabels.get(block.span[0]) ?? signpostEnd(block.text);
     if (label !== undefined && sentences[0]) sentences[0] = [Math.min(label, sentences[0][1]), sentences[0][1]];
     for (const f of anchors) {
       // A bare time of day is part of another date, not an event of its own.
@@ -317,4 +319,10 @@ function timelineSpans(timeline: StructuredDocument['timeline']): Span[] {
  */
 function eventDate(ref: DateRef): DateRef {
   return ref.granularity === 'season' ? { ...ref, value: ref.value.slice(0, 4), granularity: 'year' } : ref;
+}
+
+/** Where the text after a signpost label starts ("Why it matters: Coal still ..."), if one opens the paragraph. */
+function signpostEnd(text: string): number | undefined {
+  const m = /^([^:]{2,40}):\s+/.exec(text);
+  return m && structureRules().signpost.test(fold(m[1]!)) ? m[0].length : undefined;
 }
