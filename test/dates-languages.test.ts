@@ -38,6 +38,8 @@ describe('dates in other languages', () => {
   it('reads a weekday after German "für" and after an English extension "through" as ahead', () => {
     const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Die Gewerkschaft hat den Streik angekündigt. Verdi ruft für Donnerstag zum Warnstreik bei der Nordbahn auf.', '2025-03-18', 'Donnerstag')).toBe('2025-03-20');
+    // A month after "für" is a month all the same ("meldeten für Juni ein Umsatzplus").
+    expect(day('Die Firma hat gute Zahlen vorgelegt. Die Händler meldeten für Juni ein Umsatzplus von drei Prozent, teilte der Verband mit.', '2024-07-10', 'Juni')).toBe('2024-06');
     expect(day('The weather service said the heat would last. It extended a heat advisory through Wednesday evening, officials said.', '2024-06-24', 'Wednesday evening')).toBe('2024-06-26');
   });
 

@@ -289,7 +289,7 @@ const german: DateLanguageSpec = {
     { kind: 'season', gate: 'frühjahr|frühling|sommer|herbst|winter', pattern: '\\b(?:(?<rel>letzte[mnrs]?|vergangene[mnrs]?|vorige[mnrs]?|diese[mnrs]?|kommende[mnrs]?|nächste[mnrs]?)\\s+|(?<pre>im)\\s+)?(?<season>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:(?<year>{year})|(?<yrel>(?:des\\s+)?(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|des\\s+Jahres|des\\s+Vorjahres)|(?<yrel2>(?:des\\s+)?(?:letzten|vergangenen|dieses|kommenden|nächsten))\\s+(?<unit>Monats|Jahrzehnts))\\b' },
     { kind: 'partMonth', gate: 'anfang|mitte|ende|beginn', pattern: '\\b(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
-    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>im|seit|bis|ab|vom|zum|von|nach|vor)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)' },
+    { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>im|seit|bis|ab|vom|zum|von|nach|vor|für)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)' },
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d|er\\b)' },
     { kind: 'decade', gate: '0er', pattern: '\\b(?:(?<decade>(?:1[5-9]|20)\\d0)er|(?<dd>[1-9]0)er)(?:[- ]?Jahren?|n)?\\b' },
     { kind: 'weekdayPart', gate: 'morgen|mittag|abend|nacht', pattern: '\\b(?<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)\\b' },
