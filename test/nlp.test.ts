@@ -331,6 +331,7 @@ describe('taggers', () => {
     expect(people('Harbour shares rose, and Micron Technology added 4.8% after its results.')).toEqual([]);
     expect(people('The bridge has been closed since January. City Engineer Thomas Okonkwo said it would reopen in May.')).toEqual(['Thomas Okonkwo']);
     expect(people('The bakery closed after the fire. Owner Ben Hartley said it would reopen on Friday, and Speaker Tobias Wren visited.')).toEqual(['Ben Hartley', 'Tobias Wren']);
+    expect(people('The bill stalled in committee. Assemblymember Teodor Vance said it would return next year.')).toEqual(['Teodor Vance']);
     // "who" describes a person, even where both names are also towns.
     expect(people('The rules will change next year. Dolores Whitby, who chairs the housing committee, wants them sooner.')).toEqual(['Dolores Whitby']);
   });

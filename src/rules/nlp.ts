@@ -7,7 +7,7 @@ import { lazy, PropertyPattern } from '../lazy.js';
 /** Titles before a person's name, in any mention ("Secretary", "District Judge", "Sgt."). */
 const PERSON_TITLES = [
   'Vice President', 'President', 'Premier', 'Prime Minister', 'Minister', 'Secretary', 'Chancellor', 'Governor', 'Gov\\.',
-  'Senator', 'Sen\\.', 'Representative', 'Rep\\.', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman',
+  'Senator', 'Sen\\.', 'Representative', 'Rep\\.', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Assembly Member', 'Councilmember',
   'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Council Member', 'Alderman', 'Mayor',
   'Judge', 'Justice', 'Magistrate', 'Prosecutor', 'Attorney', 'Solicitor', 'Sheriff', 'Superintendent',
   'Inspector', 'Detective', 'Sergeant', 'Sgt\\.', 'Lieutenant', 'Lt\\.', 'Officer', 'Trooper', 'Constable',
