@@ -104,9 +104,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // "Enjoying The Daybreak? Upgrade to Gazette Plus for ...": the outlet's own upsell.
       { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
-      // "Become a member of The Post for $5 a month", "stream with SportsPass from $9.99 a month": a price per
-      // period beside a call to act.
-      { id: 'promo.price-per-period', lang: 'en', pattern: /[$£€]\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /\b(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy|delivered)\b/, maxWords: 35 },
+      // "Become a member of The Post for $5 a month", "Get every match live — stream with SportsPass from
+      // $9.99 a month": a price per period in a line a call to act opens (or a sentence of it).
+      { id: 'promo.price-per-period', lang: 'en', pattern: /[$£€]\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /(?:^|[.!?—–:]\s)(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy)\b/, maxWords: 35 },
       { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bunlimited (?:digital )?access\b|\b(?:group|team|corporate|enterprise|organi[sz]ation(?:al)?|family) (?:subscriptions?|plans?(?! to\b)|access|rates?|pricing|discounts?)\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
