@@ -310,6 +310,10 @@ describe('captions over a credit line', () => {
     expect(a.boilerplate.find((b) => b.text === caption)?.rule).toBe('signal.caption-above-credit');
     const prose = 'The harbour authority said on Monday that the northern wall, which was built in 1911 and last repaired in the 1970s, will be rebuilt over two summers at a cost of four million, after two winters of storms.';
     expect(extract(page(prose), { format: 'text' }).body).toContain(prose);
+    // A gallery's title after the same label is no credit: the sentence above it is the article's.
+    const memorial = 'A memorial service will be held at the harbour museum on Nov. 22.';
+    const gallery = [...MENU, 'Breakwater keeper dies at 87', 'By Ana Ruiz', ...STORY, memorial, 'Photos: A life on the coast', '© 2025 The Coastal Gazette. All rights reserved.'].join('\n');
+    expect(extract(gallery, { format: 'text' }).body).toContain(memorial);
   });
 });
 

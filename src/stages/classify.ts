@@ -817,12 +817,26 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
 function markCaptionsAboveCredits(lines: Line[], features: LineFeatures[], labels: LineLabel[]): void {
   for (let i = 1; i < lines.length; i++) {
     const credit = labels[i]!.rule;
-    if (credit === undefined || !PHOTO_CREDIT_RULES.has(credit) || lines[i]!.words > CREDIT_LINE_MAX_WORDS || lines[i]!.blankBefore) continue;
+    if (credit === undefined || !PHOTO_CREDIT_RULES.has(credit) || lines[i]!.words > CREDIT_LINE_MAX_WORDS || lines[i]!.blankBefore || !namesCredit(lines[i]!.text)) continue;
     const k = i - 1;
     const above = lines[k]!;
     if (!labels[k]!.keep || above.words === 0 || above.words > CAPTION_MAX_WORDS || features[k]!.colonHeader || /[:"“„«]$|^["“„«]/.test(above.text)) continue;
     labels[k] = { keep: false, reason: 'caption', rule: 'signal.caption-above-credit' };
   }
+}
+
+/** Small words a credit's names may hold ("Ana de la Cruz", "Museum of the Coast"). */
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'of', 'the', 'for', 'via', 'and', 'und', 'et', 'y', 'e']);
+
+/**
+ * A credit names who made the picture ("Photo: Rosa Delgado / The Courier", "Foto: dpa"); a gallery's
+ * title after the same label ("Photos: A life on the coast") reads as a phrase, in lower case.
+ */
+function namesCredit(text: string): boolean {
+  const colon = text.indexOf(':');
+  const rest = colon >= 0 ? text.slice(colon + 1) : text.replace(/^\(?\S+\s+(?:by|courtesy of)\s+/i, '');
+  const lower = rest.split(/[\s/|()]+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  return lower.length <= 1;
 }
 
 /** Quotation marks that open or close a pull quote. */
