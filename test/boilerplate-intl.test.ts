@@ -135,6 +135,7 @@ describe('boilerplate catalog languages', () => {
     ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
     ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
     ['View this post on Instagram', 'navigation', 'en'],
+    ["That's all for today. We'll be back tomorrow morning.", 'newsletter', 'und'],
     ['Écouter (3 min)', 'audio', 'fr'],
     ['Anhören (4 Min.)', 'audio', 'de'],
     ['Get The Harbour Dispatch delivered — $1.99 a week for your first year.', 'promo', 'en'],

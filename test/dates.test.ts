@@ -38,6 +38,11 @@ describe('dates', () => {
     expect(b.events.map((e) => e.date.text)).toEqual(['Tuesday']);
   });
 
+  it('reads "tonight" and "tomorrow morning" as days', () => {
+    const a = extract('Ice storm to hit the valley\nFreezing rain will begin tonight and last into tomorrow morning, forecasters said.', { publishedAt: '2025-01-10' });
+    expect(a.dates.map((d) => [d.text, d.value.slice(0, 10)])).toEqual([['tonight', '2025-01-10'], ['tomorrow morning', '2025-01-11']]);
+  });
+
   it('leaves a signpost label ("Why it matters:") out of its event\'s text and span', () => {
     const text = 'Basin states sign energy compact\nThe six states signed the compact on Tuesday, officials said.\nWhy it matters: Coal still supplied 41% of the basin\'s electricity as of last year, the agency said.';
     const a = extract(text, { publishedAt: '2024-06-12' });

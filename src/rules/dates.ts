@@ -530,7 +530,7 @@ export const dateRules = lazy(() => ({
   /** Expressions that are comparison baselines or durations, never dates. */
   notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
-  vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this |tomorrow |yesterday )?(?:morning|afternoon|evening|night|tonight)$/i,
+  vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this )?(?:morning|evening|night)$/i,
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
