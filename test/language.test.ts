@@ -22,6 +22,9 @@ describe('language', () => {
     expect(extract(GERMAN).lang).toBe('de');
     expect(extract(ENGLISH).lang).toBe('en');
     expect(detectLanguage('El ayuntamiento aprobó el martes los nuevos carriles para las bicicletas, que costarán más de lo previsto por la ciudad.')?.lang).toBe('es');
+    // Portuguese's commonest words ("de", "a", "o") are Romanian's too: they decide nothing.
+    expect(detectLanguage('A cooperativa anunciou nesta quarta-feira um investimento de R$ 1,2 bilhão na construção de uma usina de etanol de milho, aprovado em agosto pelo conselho de desenvolvimento do estado.')?.lang).toBe('pt');
+    expect(detectLanguage('Guvernul a anunțat marți că va majora pensiile și salariile în sectorul public de la 1 ianuarie, a declarat ministrul pentru presă.')?.lang).toBe('ro');
   });
 
   it('names languages by script and keeps Chinese apart from Japanese', () => {

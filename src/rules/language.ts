@@ -25,7 +25,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   tr: 've bir bu da de için ile çok daha olarak gibi kadar sonra ama olan en ya mı değil şey her ancak',
   fi: 'ja on ei että oli se hän ovat myös kun mutta tai niin kuin joka ole jo sen nyt vain voi',
   cs: 'a v se na je že to s z do o jako by ale pro jsou tak jeho již také byl bylo podle',
-  ro: 'și în de la cu a nu pe din că o un este pentru mai care sunt au fost se ca sau',
+  // Not 'de', 'a', 'o': the commonest words of Portuguese, Spanish and French too, they made
+  // Portuguese pages read as Romanian.
+  ro: 'și în la cu nu pe din că un este pentru mai care sunt au fost se ca sau acest',
   hu: 'a az és hogy nem is egy meg van de csak már még ez mint vagy volt kell lesz ami',
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena bisa atau mereka',
   vi: 'và của là có được cho không những trong các với một người đã này khi để đến từ cũng',
