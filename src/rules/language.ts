@@ -13,10 +13,10 @@ import { lazy } from '../lazy.js';
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the and of to in is that for it with was on as are be this by at from have has not but which were they been their said would will',
   de: 'der die und das ist nicht mit den von zu sich auf im für dem ein eine des auch es wird sind wurde bei nach aus noch wie einer',
-  fr: 'le la les et des est une pour du dans que qui pas sur au avec ce il elle sont aux par plus mais ont été cette leur',
-  es: 'el los las y del que en por una con para se es al lo como más pero sus su fue ha este está son entre también',
+  fr: 'de le la les et des est une pour du dans que qui pas sur au avec ce il elle sont aux par plus mais ont été cette leur',
+  es: 'de el los las y del que en por una con para se es al lo como más pero sus su fue ha este está son entre también',
   it: 'il di che della per non con una sono gli alla del dei nel è le anche come più ha dalla questo ma essere stato delle',
-  pt: 'o os da do das dos que em para com uma um não por mais como ao foi são pela pelo também está seu sua muito',
+  pt: 'de a e o os da do das dos no na que em para com uma um não por mais como ao foi são pela pelo também está seu sua muito',
   nl: 'de het een van en in is dat op te zijn met voor niet aan er ook als door bij maar om werd worden naar deze',
   sv: 'och att det som en på är av för med till den har inte om ett var de från men sig ska kan vid hade efter',
   da: 'og at det som en på er af for med til den har ikke om et var de fra men sig skal kan ved havde efter også',
