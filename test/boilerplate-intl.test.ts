@@ -135,6 +135,8 @@ describe('boilerplate catalog languages', () => {
     ["Abonnez-vous au Courrier du Val et à Hebdo Plus pour le prix d'un seul abonnement.", 'subscription', 'fr'],
     ['SKIP ADVERTISEMENT', 'advertisement', 'en'],
     ['View this post on Instagram', 'navigation', 'en'],
+    ['Have a question about this story? Email our newsroom.', 'contact', 'en'],
+    ['Sponsored: Is your portfolio ready for a rate cut? Get the free guide', 'promo', 'en'],
     ["That's all for today. We'll be back tomorrow morning.", 'newsletter', 'und'],
     ['Écouter (3 min)', 'audio', 'fr'],
     ['Anhören (4 Min.)', 'audio', 'de'],

@@ -24,6 +24,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "subscription.account-nl": [151,"abo","acc","al ","ben","inl","mij","nee","reg","uit","wor"],
   "promo.unlock": [84,"cla","enj","get","gra","unl"],
   "promo.sponsor": [241,"a m","spo","thi","tod","try"],
+  "promo.sponsored-line": [46,"ad","ad:","adv","pro","spo"],
   "promo.sponsored": [205,"bro","in ","pai","par","pre","pro","spo"],
   "promo.shop": [146,"buy","che","cli","fin","get","lea","ord","see","sho","vie"],
   "promo.product-pick": [111,"bes","buy","edi","get","our","top"],
@@ -177,7 +178,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "legal.terms-pt": [168,"ace","aju","avi","con","fal","map","pol","pri","que","ter"],
   "legal.terms-nl": [112,"alg","col","geb","ove","pri","toe"],
   "contact.header": [231,"con","for","inv","jou","med","pre"],
-  "contact.reader-callout": [172,"are","did","do ","got","hav","wer"],
+  "contact.reader-callout": [179,"are","did","do ","got","hav","wer"],
   "contact.send-thoughts": [168,"get","hav","joi","sen"],
 };
 
@@ -427,7 +428,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "app.download": [203,"app","app store","available on the app store","download on the app store","download the app","get it on google play","google play"],
   "contact.header": [231," information","contact","enquiries","for media ","inquiries"],
   "contact.tip": [173,"contact ","got a ","have a ","send us ","write to "],
-  "contact.reader-callout": [172,"are you","did you","do you have","got a","have you","have you got","were you"],
+  "contact.reader-callout": [179,"are you","did you","do you have","got a","have a","have you","have you got","were you"],
   "contact.send-thoughts": [168,"get involved","have your say","join the conversation","send us your "],
   "contact.letters": [146," to the editor"," your letter ","a letter to the editor","send us your letter"],
   "contact.reach-author": [7,"reach"],
