@@ -850,12 +850,15 @@ const PULL_QUOTE_MAX_WORDS = 40;
 function markPullQuotes(lines: Line[], labels: LineLabel[]): void {
   const kept: number[] = [];
   for (let i = 0; i < lines.length; i++) if (labels[i]!.keep && lines[i]!.words > 0) kept.push(i);
+  // Each paragraph is folded once, and only on a page that has a quotation on a line of its own.
+  const folded = new Map<number, string>();
+  const foldedAt = (k: number) => folded.get(k) ?? folded.set(k, fold(lines[k]!.text)).get(k)!;
   for (const i of kept) {
     const line = lines[i]!;
     if (line.words > PULL_QUOTE_MAX_WORDS || !/^["“„«‘]/.test(line.text)) continue;
     const quote = fold(line.text.replace(QUOTE_EDGE, ''));
     if (quote.length < 20) continue;
-    if (kept.some((k) => k !== i && lines[k]!.words > line.words && fold(lines[k]!.text).includes(quote))) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
+    if (kept.some((k) => k !== i && lines[k]!.words > line.words && foldedAt(k).includes(quote))) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
   }
 }
 
