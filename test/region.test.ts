@@ -330,6 +330,15 @@ describe('tables the article announces', () => {
   });
 });
 
+describe('a related list of question teasers', () => {
+  it('takes the teasers under the header, a question and a topic-first title alike', () => {
+    const page = [...MENU, 'Breakwater to be rebuilt after winter storms', 'By Ana Ruiz', ...STORY, 'Related', "What's in your tap water? Look up your town's latest test results", 'Harbour levels: An interactive map of every tide gauge', '© 2025 The Coastal Gazette. All rights reserved.'].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect(a.body).not.toContain('tap water');
+    expect(a.boilerplate.find((b) => b.text.startsWith("What's in your tap water"))?.rule).toBe('related.list');
+  });
+});
+
 describe('pull quotes', () => {
   it('drop a quotation on a line of its own that a paragraph states word for word, but keep a quotation said once', () => {
     const said = 'He has crossed the sound more than forty thousand times. “You ask it nicely, and sometimes it says no,” he says as the ferry leaves the jetty.';

@@ -739,7 +739,8 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   close(region.end);
   // A "Related"/"Read more" header inside the article takes the headline list under it, and the
   // one-sentence summaries between the headlines when it alternates headline, summary, headline.
-  const isTeaserHeadline = (k: number) => features[k]!.label || (features[k]!.keyValue && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS);
+  // A question teaser ("What's in your tap water? Look up your town's results") ends without a full stop.
+  const isTeaserHeadline = (k: number) => features[k]!.label || ((features[k]!.keyValue || /\?\s/.test(lines[k]!.text)) && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS && !/[.!]["'”’)]*$/.test(lines[k]!.text));
   for (let i = region.start; i < region.end; i++) {
     // The header in any language ("related.header-de": "Lesen Sie auch").
     if (!labels[i]!.rule?.startsWith('related.header')) continue;
