@@ -35,6 +35,10 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads "La prossima settimana" with its article as a week, not a day a week on', () => {
+    expect(read('Il comune ha presentato il piano per la frana. La prossima settimana partiranno i lavori di messa in sicurezza della strada provinciale.', '2025-03-12').dates).toContainEqual(['La prossima settimana', '2025-W12', 'week']);
+  });
+
   it('reads a weekday after German "für" and after an English extension "through" as ahead', () => {
     const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Die Gewerkschaft hat den Streik angekündigt. Verdi ruft für Donnerstag zum Warnstreik bei der Nordbahn auf.', '2025-03-18', 'Donnerstag')).toBe('2025-03-20');

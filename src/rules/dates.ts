@@ -464,7 +464,8 @@ function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec 
   const units = Object.keys(t.units).join('|');
   const rels = Object.keys(t.rel).join('|');
   const rules: DateRuleSpec[] = [
-    { kind: 'relUnit', gate: units, pattern: `\\b(?<rel>${rels})\\s+(?<unit>${units})\\b` },
+    // "La prossima settimana": the article before it too, so the week wins over a parser's day.
+    { kind: 'relUnit', gate: units, pattern: `\\b${t.unitThenRel ? `(?:(?:${t.unitThenRel})\\s*)?` : ''}(?<rel>${rels})\\s+(?<unit>${units})\\b` },
     ...(t.unitThenRel ? [{ kind: 'relUnit' as const, gate: units, pattern: `\\b(?:${t.unitThenRel})\\s*(?<unit>${units})\\s+(?<rel>${rels})\\b` }] : []),
     ...(t.half ? [{ kind: 'half' as const, gate: t.half, pattern: `\\b(?<ord>${Object.keys(t.ordinals).join('|')})\\s+${t.half}(?:\\s+(?:de|del|di|van)\\s+(?<year>{year}))?\\b` }] : []),
     { kind: 'month', gate: '{month}', pattern: `\\b(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?:de\\s+|del\\s+)?(?<year>{year}))?\\b(?!\\.?\\s*\\d{1,2}\\b)` },
@@ -532,7 +533,7 @@ export const dateRules = lazy(() => ({
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this )?(?:morning|evening|night)$/i,
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
-  baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the| its| their)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
+  baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
   baselinePrefixIntl: /(?:^|[\s(])(?:frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)contre\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?)?(?:\s+\S+){0,2}\s?$/i,
   /**
