@@ -8,6 +8,8 @@ const read = (text: string, publishedAt: string) => {
   const a = extract(text, { publishedAt });
   return { lang: a.lang, dates: a.dates.map((d) => [d.text, d.value, d.granularity]) };
 };
+/** The value read for the expression written `written`. */
+const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
 
 describe('dates in other languages', () => {
   it('reads no date in a greeting, a compound place name or a figure, and a French or German target ahead', () => {
@@ -21,7 +23,6 @@ describe('dates in other languages', () => {
   });
 
   it('reads a weekday in the tense of its language: Dutch compounds, Swedish "på", Italian schedules, French inverted perfects', () => {
-    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('De oppositie diende een motie in tegen het plan van de gemeente. De gemeenteraad stemde dinsdagavond met 14 tegen 1 voor het plan van het college.', '2024-04-03', 'dinsdagavond')).toBe('2024-04-02');
     expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. På lördag planerar föreningen en demonstration vid torget i centrum.', '2024-05-22', 'lördag')).toBe('2024-05-25');
     expect(day('Il comune ha annunciato la riapertura del ponte dopo i lavori della scorsa estate. Per sabato mattina è in programma una breve cerimonia con il sindaco.', '2025-03-10', 'sabato mattina')).toBe('2025-03-15');
@@ -29,7 +30,6 @@ describe('dates in other languages', () => {
   });
 
   it('reads a present tense that schedules as the future: "sluit voor 1 juli", "apre lunedì", "stängs den 30 juni"', () => {
-    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Het gemeentebestuur heeft het plan goedgekeurd. Het zwembad sluit voor 1 juli de deuren voor een grote renovatie.', '2025-03-12', '1 juli')).toBe('2025-07-01');
     expect(day('Il comune ha presentato il programma del festival. La prevendita apre lunedì sul sito del festival, con biglietti a prezzo ridotto.', '2025-03-21', 'lunedì')).toBe('2025-03-24');
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
@@ -40,7 +40,6 @@ describe('dates in other languages', () => {
   });
 
   it('reads a weekday after German "für" and after an English extension "through" as ahead', () => {
-    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Die Gewerkschaft hat den Streik angekündigt. Verdi ruft für Donnerstag zum Warnstreik bei der Nordbahn auf.', '2025-03-18', 'Donnerstag')).toBe('2025-03-20');
     // A month after "für" is a month all the same ("meldeten für Juni ein Umsatzplus").
     expect(day('Die Firma hat gute Zahlen vorgelegt. Die Händler meldeten für Juni ein Umsatzplus von drei Prozent, teilte der Verband mit.', '2024-07-10', 'Juni')).toBe('2024-06');
@@ -48,7 +47,6 @@ describe('dates in other languages', () => {
   });
 
   it('reads the Swedish weekday forms chrono-node leaves out: "i tisdags", "måndagskväll"', () => {
-    const day = (text: string, publishedAt: string, written: string) => read(text, publishedAt).dates.find((d) => d[0] === written)?.[1];
     expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Fackklubben kallades till ett extra möte redan i tisdags, men fick inga besked.', '2025-03-14', 'tisdags')).toBe('2025-03-11');
     expect(day('Kommunen har beslutat att stänga vårdcentralen i byn. Föreningen håller ett möte om beslutet på måndagskväll i bygdegården.', '2025-03-14', 'måndagskväll')).toBe('2025-03-17');
   });
