@@ -39,6 +39,11 @@ describe('publication date from a text header', () => {
     expect(extract(page('Limited Time Offer ~ Redeem by 12/31/2025')).publishedAt).toBeNull();
     expect(extract(page('By Dana Whitlock | December 2, 2025')).publishedAt?.value).toBe('2025-12-02');
   });
+
+  it('reads a date line that an affiliate disclosure closes: the disclosure is no offer', () => {
+    const line = 'Published: Mar 8, 2024 · Modified: May 19, 2025 by Dana Whitlock · This post may contain affiliate links';
+    expect(extract(page(line)).publishedAt?.value).toBe('2024-03-08');
+  });
 });
 
 describe('publication date stated below the header', () => {

@@ -910,8 +910,12 @@ function emptyDateFeatures(): Record<DateFeature, number> {
   return x;
 }
 
-/** Boilerplate whose dates belong to an offer or a form, never to the article. */
-const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'paywall', 'newsletter', 'advertisement', 'cookie']);
+/**
+ * Boilerplate whose dates belong to an offer or a form, never to the article. Advertising is not
+ * among them: an affiliate disclosure closes many a blog's date line ("Published: Mar 8, 2024 ·
+ * This post may contain affiliate links"), and an ad label carries no date of its own.
+ */
+const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'paywall', 'newsletter', 'cookie']);
 
 /** Dates near the headline, the metadata's and the URL's, and the option of none. */
 export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines: readonly number[]): DateCandidate[] {
