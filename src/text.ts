@@ -158,10 +158,11 @@ export function isAllCaps(text: string): boolean {
 /**
  * Scrapers glue inline elements together ("By Jane DoePublished: March 3", "ByJane Doe"): a space
  * goes back where a lower-case run of three letters meets a capitalised word, and after a byline
- * word glued to a name. `at[i]` is the original offset of character i (one extra entry for the end).
+ * word glued to a name, and between a year and the reading time glued to it ("Mar 27, 20255 mins").
+ * `at[i]` is the original offset of character i (one extra entry for the end).
  */
 export function deglue(text: string): { text: string; at: number[] } | null {
-  const GLUE = /(?<=\p{Ll}{3}|\d{4})(?=\p{Lu}\p{Ll})|^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})/gu;
+  const GLUE = /(?<=\p{Ll}{3}|\d{4})(?=\p{Lu}\p{Ll})|^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})|(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,3} ?min)/gu;
   if (!GLUE.test(text)) return null;
   GLUE.lastIndex = 0;
   let out = '';

@@ -40,6 +40,11 @@ describe('publication date from a text header', () => {
     expect(extract(page('By Dana Whitlock | December 2, 2025')).publishedAt?.value).toBe('2025-12-02');
   });
 
+  it('reads a date the scraper glued to the reading time after it', () => {
+    expect(extract(page('Mar 27, 20255 mins')).publishedAt?.value).toBe('2025-03-27');
+    expect(extract(page('by Dana Whitlock May 2nd 202511 mins read')).publishedAt?.value).toBe('2025-05-02');
+  });
+
   it('reads a date line that an affiliate disclosure closes: the disclosure is no offer', () => {
     const line = 'Published: Mar 8, 2024 · Modified: May 19, 2025 by Dana Whitlock · This post may contain affiliate links';
     expect(extract(page(line)).publishedAt?.value).toBe('2024-03-08');

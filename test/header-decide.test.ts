@@ -36,6 +36,8 @@ describe('chooseBylines', () => {
     expect(chooseBylines([line({}), none()], unsure, 0.1)).toEqual([]);
     // Words that are not a name of two or three words get no such allowance.
     expect(chooseBylines([line({ date: 1 }, ['Digital Office Organizing Papers']), none()], unsure, 0.1)).toEqual([]);
+    // Nor does a dated teaser of a list below the article ("By Jo Penn" / "Mar 9, 2026" / next teaser).
+    expect(chooseBylines([line({ date: 1, 'pos.bottom': 1, 'list.peers': 2 / 3 }), none()], unsure, 0.1)).toEqual([]);
   });
 });
 

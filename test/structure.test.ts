@@ -171,6 +171,8 @@ describe('structure', () => {
     expect(readByline('Fact Checked')).toBeNull();
     expect(readByline('Last Modified: March 3, 2025')).toBeNull();
     expect(readByline('Post Tags')).toBeNull();
+    // A format label beside the date is the piece's kind ("Feature", "Opinion", "Análisis").
+    for (const label of ['Feature', 'Opinion', 'Análisis', 'Feature · Mar 27, 2025']) expect(readByline(label), label).toBeNull();
     expect(readByline('Written by Maren Ilves')?.names).toEqual(['Maren Ilves']);
     expect(readByline('Teodor Last')?.names).toEqual(['Teodor Last']);
     // A profile button after the name, an agency credited "with" the author.

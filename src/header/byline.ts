@@ -8,6 +8,7 @@
  */
 import { PropertyPattern } from '../lazy.js';
 import { headerRules } from '../rules/header.js';
+import { structureRules } from '../rules/structure.js';
 import { deglue, fold, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
@@ -116,6 +117,8 @@ function readNames(raw: string): BylineReading | null {
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;
   for (const segment of segments) {
+    // A format label ("Feature", "Opinion") beside the date is the piece's kind, not its author.
+    if (structureRules().kickerLabel.test(fold(segment).trim())) continue;
     const names = segment.trim() && HAS_CAPITAL.test(segment) ? namesIn(segment, false) : null;
     if (!names) continue;
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };

@@ -50,9 +50,10 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
     else if (best < 0 || p[k]! > p[best]!) best = k;
   });
   // A dateline that names people ("Jane Doe | 05.04.2025"), each a name of two or three words,
-  // needs less margin over "none".
+  // needs less margin over "none"; not one of a list's dated items below the article (its teasers).
   const lead = best >= 0 ? candidates[best]! : null;
-  const dated = !!lead && (lead.x['date'] === 1 || lead.x['near.date'] === 1) && lead.reading.names.every((n) => /^\S+(?:\s\S+){1,2}$/.test(n));
+  const teaser = !!lead && lead.x['pos.bottom'] === 1 && lead.x['list.peers'] > 0;
+  const dated = !!lead && !teaser && (lead.x['date'] === 1 || lead.x['near.date'] === 1) && lead.reading.names.every((n) => /^\S+(?:\s\S+){1,2}$/.test(n));
   if (best < 0 || p[best]! < threshold || p[best]! <= none * (dated ? DATELINE_MARGIN : 1)) {
     // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
     // navigation and rules, names a person even where the model doubts it.
