@@ -35,6 +35,15 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('takes no event from an update line under the header in the page\'s language', () => {
+    const para = 'El índice de precios de la provincia subió 2,7% en marzo, según informó este lunes el instituto de estadística, el menor dato en cinco meses.';
+    for (const label of ['Actualizado:', 'Ultimo aggiornamento:', 'Oppdatert']) {
+      const a = extract(`La inflación provincial se desaceleró en marzo\nAlimentos y bebidas volvieron a subir por encima del promedio. El Gobierno destaca la tendencia.\nPor Lucía Bertolini\nPublicado: 14/04/2025 - 20:40\n${label} 15/04/2025 - 09:14\n${para}\n${para}`, { format: 'text' });
+      expect(a.events.map((e) => e.text), label).not.toContainEqual(expect.stringContaining(label));
+      expect(a.body, label).not.toContain(label);
+    }
+  });
+
   it('reads "La prossima settimana" with its article as a week, not a day a week on', () => {
     expect(read('Il comune ha presentato il piano per la frana. La prossima settimana partiranno i lavori di messa in sicurezza della strada provinciale.', '2025-03-12').dates).toContainEqual(['La prossima settimana', '2025-W12', 'week']);
   });

@@ -2,18 +2,30 @@
  * Line shapes both the header and the body read: date lines ("Published March 3, 2025",
  * "Updated 10:31 | 3 Mar") and wire datelines ("FRANKFURT, Oct 9 (Agency) -").
  */
+import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateOnly, isDateLike, isDateTokens } from '../rules/shapes.js';
 import { fold, trimEndOf } from '../text.js';
 
+/** Past this many words a line that opens with a label in another language is a sentence ("Publicado en 2019, el libro ..."). */
+const LABELLED_LINE_MAX_WORDS = 12;
+
 export function isDateLine(text: string): boolean {
   const rules = structureRules();
   const folded = fold(text);
-  if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded)) {
+  if (rules.publishedLabel.test(folded) || rules.updatedLabel.test(folded) || opensWithDateLabel(folded)) {
     return isDateLike(text) || /\d/.test(text);
   }
   const bar = text.indexOf('|');
   return isDateOnly(bar >= 0 ? text.slice(0, bar).trim() : text) || isDateTokens(text);
+}
+
+/** "Actualizado: 15/04/2025", "Ultimo aggiornamento: 10 ottobre 2024": the header's labels in the languages it reads. */
+function opensWithDateLabel(folded: string): boolean {
+  if (folded.split(' ', LABELLED_LINE_MAX_WORDS + 1).length > LABELLED_LINE_MAX_WORDS) return false;
+  const opening = folded.split(' ', 3).join(' ');
+  const labels = headerRules();
+  return labels.publishedLabel.test(opening) || labels.updatedLabel.test(opening);
 }
 
 /** Every dateline pattern ends in a dash and a space ("LONDON (Agency) — "). */
