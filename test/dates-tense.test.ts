@@ -26,6 +26,22 @@ describe('dates that read tense', () => {
     expect(dates('Die Hauptversammlung des Konzerns findet am Donnerstag in Stuttgart statt, teilte das Unternehmen mit.', '2024-05-07')).toContainEqual(['Donnerstag', '2024-05-09', 'day']);
   });
 
+  it('reads a relative clause\'s present, a plural schedule and "starting in" as the coming occurrence', () => {
+    const pub = '2026-01-24';
+    expect(dates('The board could renegotiate the bus contract that expires in June.', pub)).toContainEqual(['June', '2026-06', 'month']);
+    expect(dates('Stage 3 water restrictions take effect across 14 towns on Monday.', pub)).toContainEqual(['Monday', '2026-01-26', 'day']);
+    expect(dates('Rovers return to league action against Castleford United on Wednesday.', pub)).toContainEqual(['Wednesday', '2026-01-28', 'day']);
+    expect(dates('The board voted 5-2 to move the schools to a four-day week starting in August.', pub)).toContainEqual(['August', '2026-08', 'month']);
+    expect(dates('Starting in June, fares rise by 5%.', pub)).toContainEqual(['June', '2026-06', 'month']);
+  });
+
+  it('keeps the past where "did" negates the verb or a fronted "beginning in" heads a past sentence', () => {
+    const pub = '2026-01-24';
+    expect(dates('The new rules did not take effect until Monday.', pub)).toContainEqual(['Monday', '2026-01-19', 'day']);
+    expect(dates('Beginning in March, the shop was closed on Sundays.', pub)).toContainEqual(['March', '2025-03', 'month']);
+    expect(dates('Harbour City extended their unbeaten start to nine matches on Saturday.', pub)).toContainEqual(['Saturday', '2026-01-24', 'day']);
+  });
+
   it('dates nothing by a sign-off ("That\'s all for today.")', () => {
     expect(events('The council approved the harbour budget on Monday. That\'s all for today.', '2025-10-07').map((e) => e[0])).toEqual(['Monday']);
   });

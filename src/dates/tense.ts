@@ -48,6 +48,9 @@ export function compileTense(spec: TenseSpec): CompiledTense {
  * Words of a passive or progressive ("will be held", "is expected") and linking verbs ("will remain
  * closed", "stays shut"): the participle after them is no past tense.
  */
+/** A forward preposition with at most this many words before the date heads its sentence. */
+const FRONTED_PREP_WORDS = 3;
+const PAST_NEGATION = /^(?:did|didn't|never)$/;
 const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|remain|remains|remained|remaining|stay|stays|stayed|staying|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
 /** Adverbs that sit between an article and a participle used as an adjective ("a still unspecified date"). */
@@ -87,9 +90,13 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
   // After a numeral a present-tense word is a noun: "312 votes to 244", "3 runs".
   if (future && prev !== undefined && /^\d/.test(prev.low)) return null;
+  // "did not take effect", "didn't open": a past negation leaves the tense to "did" (not so an
+  // intent: "did not plan to remove him on Thursday" still looks ahead).
+  if (future && !t.futureBeforeTo.test(tok.low) && prev !== undefined && (PAST_NEGATION.test(prev.low) || (prev.low === 'not' && prev2?.low === 'did'))) return null;
   if (future && (lower || tok.raw.length <= 4)) {
-    // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says which way now is.
-    if (determined) return null;
+    // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says
+    // which way now is. After "that" a present-tense verb is a relative clause's ("the contract that expires in June").
+    if (determined && !(prev?.low === 'that' && /s$/.test(tok.low))) return null;
     if (prev && WAS.test(prev.low)) return 0;
     return 1;
   }
@@ -114,7 +121,10 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   // "until at least Monday" reads as "until Monday".
   const before = text.slice(Math.max(0, start - 160), start).replace(t.hedge, ' ');
   if (t.backwardPrep.test(before)) return -1;
-  if (t.forwardPrep.test(before)) return 1;
+  // "starting in August" looks ahead, unless it heads the sentence: "Beginning in March, the shop was
+  // closed" takes its verb's tense, where it has one.
+  const forward = t.forwardPrep.test(before);
+  if (forward && tokens(before).length > FRONTED_PREP_WORDS) return 1;
   const target = t.targetPrep.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
   const left = tokens(before);
@@ -154,5 +164,5 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   }
   // "gilt bis Freitagabend": where the present tense also tells the future, a target no tense word
   // places lies ahead (in English news, "until Friday" with no verb is as often a report of the past).
-  return target && t.targetAhead ? 1 : 0;
+  return (target && t.targetAhead) || forward ? 1 : 0;
 }

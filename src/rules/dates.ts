@@ -233,7 +233,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
@@ -242,7 +242,7 @@ const english: DateLanguageSpec = {
     targetPrep: 'to|until|till|through|by',
     backwardPrep: 'since',
     hedge: 'at least|at the earliest|at the latest|at the very least',
-    forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting|beginning|effective|ahead of',
+    forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting(?: in| on| from)?|beginning(?: in| on| from)?|effective|ahead of',
     deferral: 'extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
     baseAfter: 'will|\'ll|shall|would|\'d|could|can|may|might|must|should|to',
   },
