@@ -42,6 +42,15 @@ describe('dates that read tense', () => {
     expect(dates('Harbour City extended their unbeaten start to nine matches on Saturday.', pub)).toContainEqual(['Saturday', '2026-01-24', 'day']);
   });
 
+  it('dates nothing by a weekday that recurs ("every other Thursday", "chaque vendredi", "jeden Montag")', () => {
+    expect(dates('Her column appears every other Thursday.', '2026-01-24')).toEqual([]);
+    expect(dates('The farmers market opens every Saturday in the square.', '2026-01-24')).toEqual([]);
+    expect(dates('Le marché a lieu chaque vendredi sur la place de la mairie.', '2024-07-03')).toEqual([]);
+    expect(dates('Der Wochenmarkt findet jeden Montag auf dem Rathausplatz statt.', '2024-07-03')).toEqual([]);
+    // One weekday is still a day.
+    expect(dates('The farmers market opened on Saturday in the square.', '2026-01-28')).toContainEqual(['Saturday', '2026-01-24', 'day']);
+  });
+
   it('dates nothing by a sign-off ("That\'s all for today.")', () => {
     expect(events('The council approved the harbour budget on Monday. That\'s all for today.', '2025-10-07').map((e) => e[0])).toEqual(['Monday']);
   });

@@ -107,6 +107,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         }
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
+        // "every other Thursday", "chaque vendredi": a schedule, not a day.
+        if (c.isCertain('weekday') && !c.isCertain('day') && r.recurrenceBefore.test(before)) return false;
         if (!english) return true;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
         // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.

@@ -544,6 +544,13 @@ export const dateRules = lazy(() => ({
   baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%?)$/i,
   baselineChangeWords: 4,
 
+  /**
+   * Words that make a weekday recur ("every other Thursday", "chaque vendredi", "jeden Montag",
+   * "cada martes", "ogni giovedì", "todas as sextas", "elke zondag", "varje måndag", "hver søndag"):
+   * a schedule, no day, in the languages of the date vocabulary.
+   */
+  recurrenceBefore: /(?:^|[\s(])(?:every(?: other| second| single)?|each|chaque|tous les|toutes les|jeden|jeweils|cada|todos los|todas las|ogni|tutti i|tutte le|toda|todas as|todos os|elke|iedere|varje|hver|hvert)\s+$/i,
+
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
   priceSuffix: /^\s*(?:a|per) (?:share|unit|barrel|ounce|gallon|pound|kg|litre|liter|tonne|ton|hour|month|year)\b|^\s*(?:%|percent|per cent|points?|pts|cents?|million|billion|bn)\b/i,
