@@ -171,6 +171,14 @@ describe('structure', () => {
     expect(readByline('Fact Checked')).toBeNull();
     expect(readByline('Last Modified: March 3, 2025')).toBeNull();
     expect(readByline('Post Tags')).toBeNull();
+    // An outlet credited after the author is no name; a second author after a comma is.
+    expect(readByline('By Naledi Brightwater, Thornbury Courier-Post')?.names).toEqual(['Naledi Brightwater']);
+    expect(readByline('By Naledi Brightwater, The Daily Planet')?.names).toEqual(['Naledi Brightwater']);
+    expect(readByline('Von Katrin Seibold, Malte Kjellberg')?.names).toEqual(['Katrin Seibold', 'Malte Kjellberg']);
+    expect(readByline('By Jane Doe, John Roe and Ann Lee')?.names).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
+    // Dutch "en" after "Door" joins two names; elsewhere "en" may place one ("Por Ana Ruiz en Madrid").
+    expect(readByline('Door Sanne Wittebrood en Joost Terpstra')?.names).toEqual(['Sanne Wittebrood', 'Joost Terpstra']);
+    expect(readByline('Por Ana Ruiz en Madrid')?.names).toEqual(['Ana Ruiz']);
     // A format label beside the date is the piece's kind ("Feature", "Opinion", "Análisis").
     for (const label of ['Feature', 'Opinion', 'Análisis', 'Feature · Mar 27, 2025']) expect(readByline(label), label).toBeNull();
     expect(readByline('Written by Maren Ilves')?.names).toEqual(['Maren Ilves']);

@@ -26,7 +26,11 @@ export interface BylineReading {
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du', 'ter', 'ten', 'zu', 'y', 'e', 'af']);
 const MAX_NAME_WORDS = 5;
 /** " in Vienna", " aus Wien" after a name in a byline, up to a separator or the end. */
-const PLACE_AFTER_NAME = new PropertyPattern(/\s(?:in|at|from|aus|en|à|a|em|da|i)\s\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?(?=\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|$))/gu);
+const placeAfterName = (prepositions: string) =>
+  new PropertyPattern(new RegExp(`\\s(?:${prepositions})\\s\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30})?(?=\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|$))`, 'gu'));
+const PLACE_AFTER_NAME = placeAfterName('in|at|from|aus|en|à|a|em|da|i');
+/** After Dutch "Door", "en" joins two names ("Door Anna Berg en Tim Holm"); it places no one. */
+const PLACE_AFTER_NAME_NL = placeAfterName('in|at|from|aus|à|a|em|da|i');
 
 /** A capitalised word or an initial ("J.", "McAllister", "O'Neill", "Jean-Luc", "ÉLODIE"). */
 const NAME_WORD = new PropertyPattern(/^\p{Lu}[\p{L}\p{M}'’.-]*$/u);
@@ -88,7 +92,7 @@ function readNames(raw: string): BylineReading | null {
   if (line.length === 0 || line.length > 200) return null;
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
-    const names = namesIn(line.slice(prefix[0].length), true);
+    const names = namesIn(line.slice(prefix[0].length), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
@@ -155,14 +159,14 @@ function isRoleCompound(word: string): boolean {
   return headerRules().roleCompound.for(lower).test(lower);
 }
 
-function namesIn(text: string, prefixed: boolean): string[] | null {
+function namesIn(text: string, prefixed: boolean, dutch = false): string[] | null {
   const rules = headerRules();
   let line = text;
   // "Dec 17, 2025 Julian K. Arni": a date first, the names after it.
   const lead = findHeaderDates(line, false)[0];
   if (lead && lead.start <= 2) line = line.slice(lead.end).replace(rules.clockTail, '');
   // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
-  line = line.replace(PLACE_AFTER_NAME.for(line), '');
+  line = line.replace((dutch ? PLACE_AFTER_NAME_NL : PLACE_AFTER_NAME).for(line), '');
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {
@@ -177,6 +181,8 @@ function namesIn(text: string, prefixed: boolean): string[] | null {
   if (prefixed && HANDLE.for(line).test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
   for (const raw of line.split(rules.nameJoiner)) {
+    // "Jane Doe, Thornbury Courier-Post", "Jane Doe, The Daily Planet": after a full name, an outlet's name ends the names.
+    if (names.some((n) => n.includes(' ')) && rules.outletName.test(raw.trim())) break;
     const part = trimEndOf(raw.trim(), '.,;:');
     if (!part) continue;
     const words = part.split(/\s+/);

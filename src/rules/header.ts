@@ -68,6 +68,11 @@ export const headerRules = lazy(() => ({
    */
   roleCompound: new PropertyPattern(/^\p{L}{2,}(?:korrespondent|redakteur|redacteur|reporter|journalist|fotograf|autor)(?:in|innen|en)?$/u),
   /** Separators between names ("and", "&", commas) in the languages above. */
+  /**
+   * An outlet's name as a byline credits it after the author's: "The ..." or two words or more
+   * ending in a newspaper's or a broadcaster's head noun ("Thornbury Courier-Post", "Valley News").
+   */
+  outletName: /^The\s\p{Lu}|^\p{Lu}\S*(?:\s\S+)*[\s-](?:News|Post|Times|Herald|Wire|Press|Journal|Courier|Gazette|Tribune|Chronicle|Telegraph|Observer|Dispatch|Bulletin|Register|Sentinel|Examiner|Enquirer|Inquirer|Advocate|Leader|Magazine|Radio|Television|TV|Media|Network|Newswire|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Tagblatt|Presse|Diario|Giornale|Gazzetta|Dagblad|Courant)$/u,
   nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și)\s/iu,
   /**
    * What follows a date on a dateline before a name may: a clock time with its word and zone
