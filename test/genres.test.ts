@@ -221,6 +221,21 @@ describe('newsletters', () => {
     for (const line of ['A WORD FROM OUR PARTNER', 'Quayside Coffee roasts every bean by the water. Show this email for a free pastry with any coffee.', 'Find a café →']) expect(removed(a, line)!.reason, line).toBe('advertisement');
   });
 
+  it('ends a sponsor\'s pitch at the next labelled story of the briefing', () => {
+    const b = extract([
+      'THE TIDE LINE',
+      'Fares rise, a library reopens and the pier lights are back',
+      'Ferries: Single fares on the harbour ferry will double to £6 from January, the operator said on Monday.',
+      'Libraries: The Harlan Street branch library reopens after a renovation that added a children\'s wing.',
+      'A MESSAGE FROM QUAYSIDE SAVINGS BANK',
+      'Quayside Savings Bank: Open a saver account this month and earn 4.25% on balances up to £50,000. Terms apply.',
+      'Schools: The school district will start classes two hours late on Tuesdays, to give teachers time for planning.',
+      'Business: The chowder house on Front Street will close for good at the end of the month after 31 years.',
+    ].join('\n'), { format: 'text' });
+    expect(removed(b, 'Quayside Savings Bank: Open a saver account this month and earn 4.25% on balances up to £50,000. Terms apply.')?.reason).toBe('advertisement');
+    for (const kept of ['Schools: The school district', 'Business: The chowder house']) expect(b.body, kept).toContain(kept);
+  });
+
   it('reads the contents list as the digest and numbered titles as section headings', () => {
     expect(a.digest.map((d) => d.text)).toEqual(['Ferry fares double from January', 'Why the bridge toll is back', 'The seal count comes in']);
     const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

@@ -39,7 +39,14 @@ export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): voi
   }
 }
 
+/** "Schools: Port Eddery will ...": a briefing's labelled story. */
+const STORY_LABEL = /^\p{Lu}[^:.!?]{0,40}:\s+\S/u;
+
+/** Words of three letters or more, in lower case. */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
 function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
+  const sponsor = wordsOf(lines[header]!.text);
   let taken = 0;
   for (let k = header + 1; k < lines.length && taken < PITCH_MAX_LINES; k++) {
     const line = lines[k]!;
@@ -50,6 +57,9 @@ function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
       return;
     }
     if (taken > 0 && line.blankBefore) return;
+    // A labelled story after the pitch, or one whose label is not the sponsor's, is the briefing again.
+    const label = STORY_LABEL.exec(line.text) ? line.text.slice(0, line.text.indexOf(':')) : null;
+    if (label !== null && (taken > 0 || ![...wordsOf(label)].some((w) => sponsor.has(w)))) return;
     if (!isOpen(labels[k]!) || line.marker || line.words > PITCH_MAX_WORDS || isTitleLike(line, lines[k + 1])) return;
     labels[k] = { keep: false, reason: 'advertisement', rule: 'advertisement.sponsor-block' };
     taken++;
