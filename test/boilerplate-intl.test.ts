@@ -184,6 +184,7 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Pin this for later!', 'share', 'share.pin'],
     ['Like this:', 'share', 'share.pin'],
     ['Join our mailing list', 'newsletter', 'newsletter.join'],
+    ["Port Eddery's morning newsletter", 'newsletter', 'newsletter.label'],
     ['Stay connected with me!', 'newsletter', 'newsletter.join'],
     ['Did you make one of my recipes? Please take a moment to leave a star rating.', 'promo', 'promo.rating-prompt'],
     ['This story is funded by readers like you', 'promo', 'promo.donation'],

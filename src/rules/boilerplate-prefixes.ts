@@ -318,7 +318,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "newsletter.named": [331," thanks","browser","forward","forwarded to you","mail preferences","maybe later","newsletter","not now","unsubscribe","update your "],
   "newsletter.sign-up-here": [39,"sign up "],
   "newsletter.join": [210,"community","connected","email list","facebook group","in touch","keep up with ","mail newsletter","mailing list","newsletter"],
-  "newsletter.label": [150," newsletter","daily newsletter","email newsletter","free newsletter","get our newsletter","newsletter","our newsletter","weekly newsletter"],
+  "newsletter.label": [188," newsletter","daily newsletter","email newsletter","free newsletter","get our newsletter","newsletter","our newsletter","weekly newsletter"],
   "newsletter.signup-de": [254," newsletter anmelden","melden sie sich ","newsletter","newsletter ","zum newsletter anmelden"],
   "newsletter.signup-fr": [208," la newsletter","abonnez-vous ","inscrivez-vous ","newsletter","notre newsletter"],
   "newsletter.signup-es": [220,"apúntate ","boletín","newsletter","recibe ","suscríbete "],
