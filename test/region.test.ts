@@ -349,6 +349,30 @@ describe('pull quotes', () => {
     expect(a.body).toContain(said);
     const fresh = '“The sound decides when we sail, not the timetable.”';
     expect(extract(page(fresh), { format: 'text' }).body).toContain(fresh);
+    // The pull quote's attribution line goes with it.
+    const signed = extract(page(`${pull}\n— Ana Ruiz, ferry passenger`), { format: 'text' });
+    expect(signed.boilerplate.find((b) => b.text === '— Ana Ruiz, ferry passenger')?.rule).toBe('signal.pull-quote');
+  });
+});
+
+describe('press releases', () => {
+  const release = [
+    'Newsroom', 'Browse News Releases', 'Send a Release', 'FOR IMMEDIATE RELEASE',
+    'Halvard Pumps to acquire Mossline Valves in $80 million deal',
+    'News provided by', 'Halvard Pumps', 'Nov 04, 2025, 08:00 ET',
+    'BRENNFORD, Nov. 4, 2025 — Halvard Pumps said on Tuesday it would buy Mossline Valves for $80 million in cash, adding valve controls to its range of industrial pumps.',
+    'The deal is expected to close in January 2026, subject to regulatory approvals, the two companies said in a joint statement.',
+    'Mossline employs about 90 people at its plant in Aldermoor and will keep its name as a unit of Halvard, the companies said.',
+    'About Halvard Pumps',
+    'Halvard Pumps designs and builds industrial pumps for water utilities and chemical plants. Founded in 2011, the company is headquartered in Brennford and sells in 30 countries.',
+  ].join('\n');
+
+  it('names no author from the distributor under "News provided by", and drops the "About" paragraph under its header', () => {
+    const a = extract(release, { format: 'text' });
+    expect(a.byline).toEqual([]);
+    expect(a.body).toContain('Mossline employs about 90 people');
+    expect(a.body).not.toContain('Founded in 2011');
+    expect(a.boilerplate.find((b) => b.text.startsWith('Halvard Pumps designs'))?.rule).toBe('pressrelease.about');
   });
 });
 

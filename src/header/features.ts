@@ -705,6 +705,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     const prev = prevLine(ctx, i);
     const evidence = nameEvidence(r.byline.names);
     const prevLabel = prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text));
+    if (prev >= 0 && !r.byline.prefixed && rules.distributorLabel.test(fold(lines[prev]!.text))) continue;
     // A bare capitalised line is a byline candidate only with some evidence of a person: a known
     // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role
     // on the line ("| Guest Columnists"), markup that says author, or the page's authors.

@@ -52,6 +52,8 @@ export const headerRules = lazy(() => ({
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
+  /** A label over a distributor or a sponsor, not an author: "News provided by" / "Quillon Robotics". */
+  distributorLabel: /\b(?:provided|distributed|presented|sponsored|powered|supported|brought to you) by:?$/,
   bylineLabel: /^(?:by|author|authors|author\(s\)|written by|posted by|words by|story by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
   /** A profile button written after the name ("By Jane Doe Follow"): en, de, fr, es, it, pt, nl. */
   nameTrailingAction: /\s(?:follow|folgen|suivre|seguir|segui|volgen|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|profile|profil|perfil|profilo)$/i,

@@ -529,6 +529,8 @@ export function classify(state: DocumentState): void {
   markRemembered(state, lines, labels);
   markCaptionsAboveCredits(lines, base.features, labels);
   markPullQuotes(lines, labels);
+  // A press release's "About <Company>" paragraph reads as prose to the model; its header says what it is.
+  markAboutSections(lines, labels, region);
   state.features = base.features;
   state.region = region;
   state.labels = labels;
@@ -859,9 +861,18 @@ function markPullQuotes(lines: Line[], labels: LineLabel[]): void {
     if (line.words > PULL_QUOTE_MAX_WORDS || !/^["“„«‘]/.test(line.text)) continue;
     const quote = fold(line.text.replace(QUOTE_EDGE, ''));
     if (quote.length < 20) continue;
-    if (kept.some((k) => k !== i && lines[k]!.words > line.words && foldedAt(k).includes(quote))) labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
+    if (!kept.some((k) => k !== i && lines[k]!.words > line.words && foldedAt(k).includes(quote))) continue;
+    labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
+    // Its attribution under it goes with it: "— Tamsin Rhode, Orchard Row resident".
+    const next = i + 1;
+    if (next < lines.length && labels[next]!.keep && lines[next]!.words <= PULL_QUOTE_ATTRIBUTION_MAX_WORDS && /^[—–-]\s?\p{Lu}/u.test(lines[next]!.text)) {
+      labels[next] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };
+    }
   }
 }
+
+/** "— Jane Doe, resident": the words of a pull quote's attribution line. */
+const PULL_QUOTE_ATTRIBUTION_MAX_WORDS = 12;
 
 /** Teaser lists in the article container: linked headline, unlinked summary, linked headline, ... */
 const TEASER_DEK_MAX_WORDS = 30;
@@ -882,7 +893,8 @@ function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<D
 function markAboutSections(lines: Line[], labels: LineLabel[], region: { start: number; end: number }): void {
   for (let i = region.start; i < region.end; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
+    const header = labels[i]!.keep || labels[i]!.rule === 'pressrelease.about';
+    if (!header || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
     labels[i] = { keep: false, reason: 'other', rule: 'pressrelease.about' };
     for (let k = i + 1; k < region.end && k <= i + 3; k++) {
       if (!labels[k]!.keep) break;

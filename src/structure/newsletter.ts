@@ -42,11 +42,18 @@ export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): voi
 /** "Schools: Port Eddery will ...": a briefing's labelled story. */
 const STORY_LABEL = /^\p{Lu}[^:.!?]{0,40}:\s+\S/u;
 
+/** How many lines above a sponsor header a labelled story shows the briefing is told in them. */
+const LABELLED_LOOKBACK = 12;
+
 /** Words of three letters or more, in lower case. */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 
 function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
   const sponsor = wordsOf(lines[header]!.text);
+  // Only a briefing told in labelled stories resumes with one ("Small business owners: get paid
+  // faster" under a sponsor header of a numbered newsletter is the pitch).
+  let labelledAbove = false;
+  for (let k = header - 1; k >= 0 && k >= header - LABELLED_LOOKBACK && !labelledAbove; k--) labelledAbove = labels[k]!.keep && STORY_LABEL.test(lines[k]!.text);
   let taken = 0;
   for (let k = header + 1; k < lines.length && taken < PITCH_MAX_LINES; k++) {
     const line = lines[k]!;
@@ -59,7 +66,7 @@ function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
     if (taken > 0 && line.blankBefore) return;
     // A labelled story after the pitch, or one whose label is not the sponsor's, is the briefing again.
     const label = STORY_LABEL.exec(line.text) ? line.text.slice(0, line.text.indexOf(':')) : null;
-    if (label !== null && (taken > 0 || ![...wordsOf(label)].some((w) => sponsor.has(w)))) return;
+    if (label !== null && labelledAbove && (taken > 0 || ![...wordsOf(label)].some((w) => sponsor.has(w)))) return;
     if (!isOpen(labels[k]!) || line.marker || line.words > PITCH_MAX_WORDS || isTitleLike(line, lines[k + 1])) return;
     labels[k] = { keep: false, reason: 'advertisement', rule: 'advertisement.sponsor-block' };
     taken++;
