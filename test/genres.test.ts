@@ -54,6 +54,15 @@ describe('digest lists under any header', () => {
     expect(a.digest.map((d) => d.text.slice(0, 30))).toEqual(['The operator will publish the ', 'The council will decide on its', 'Commuters can comment on the c']);
   });
 
+  it('reads a bulleted "What you need to know" header as the digest\'s, like the items under it', () => {
+    const a = story('- What you need to know', [
+      '- Single fares double to £6 from January.',
+      '- The winter timetable drops to one boat an hour.',
+      '- The council will review its grant to the operator.',
+    ]);
+    expect(a.digest.map((d) => d.section)).toEqual(['What you need to know', 'What you need to know', 'What you need to know']);
+  });
+
   it('does not take a related-article list at the end for a digest', () => {
     const a = story('Chapters of the morning', [], [
       'Elsewhere on the waterfront',
