@@ -35,6 +35,15 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads Norwegian and Danish dates: day-first dates, weekdays, "i går", "i fjor", "næste uge"', () => {
+    const no = read('Brattli IL sikret seg opprykk til 2. divisjon søndag ettermiddag etter en 3–1-seier over Nordvik, og treneren var fornøyd med laget. I fjor endte klubben på fjerdeplass, og i tirsdags fikk spillerne beskjed om at banen skal oppgraderes. Kampen ble utsatt til 12. mai 2026, opplyste klubben i går. Styret møtes igjen på fredag.', '2025-11-17');
+    expect(no.lang).toBe('no');
+    for (const d of [['søndag', '2025-11-16', 'day'], ['fjor', '2024', 'year'], ['tirsdags', '2025-11-11', 'day'], ['12. mai 2026', '2026-05-12', 'day'], ['går', '2025-11-16', 'day'], ['fredag', '2025-11-21', 'day']]) expect(no.dates).toContainEqual(d);
+    const da = read('Byrådet i Haldrup vedtog i går den nye skolestruktur med 19 stemmer mod 12, og forældrene var glade for det. Forslaget blev første gang fremlagt i marts, og sidste år lukkede kommunen to skoler. Borgmesteren sagde mandag, at de nye regler træder i kraft 1. august. Næste uge holder forældrebestyrelsen møde, og på torsdag åbner kommunen en høring.', '2025-06-04');
+    expect(da.lang).toBe('da');
+    for (const d of [['går', '2025-06-03', 'day'], ['marts', '2025-03', 'month'], ['sidste år', '2024', 'year'], ['mandag', '2025-06-02', 'day'], ['1. august', '2025-08-01', 'day'], ['Næste uge', '2025-W24', 'week'], ['torsdag', '2025-06-05', 'day']]) expect(da.dates).toContainEqual(d);
+  });
+
   it('takes no event from an update line under the header in the page\'s language', () => {
     const para = 'El índice de precios de la provincia subió 2,7% en marzo, según informó este lunes el instituto de estadística, el menor dato en cinco meses.';
     for (const label of ['Actualizado:', 'Ultimo aggiornamento:', 'Oppdatert']) {

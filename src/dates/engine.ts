@@ -201,6 +201,8 @@ function unanchoredPeriod(C: CompiledLanguage, res: ParsingResult): Period | nul
         return { kind: 'weekday', weekday: 6 };
       case 'weekday':
         return { kind: 'weekday', weekday: c.get('weekday')! };
+      case 'day':
+        return { kind: 'day', month, day: c.get('day')! };
     }
     return null;
   }

@@ -423,6 +423,13 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const step = /next|following/.test(relWord) ? 1 : /previous|preceding/.test(relWord) ? -1 : 0;
       return shifted(ctx, unit, step, ref, [TAG.anchor(`anaphor:${unit}:${step}`)]);
     }
+    case 'dayMonth': {
+      const month = lookup(L.months, g.month);
+      const day = Number(g.day);
+      if (!month || day < 1 || day > 31) return null;
+      if (g.year) return components(ctx, { year: Number(g.year), month, day }, 'day', false);
+      return unanchored(ctx, 'day', { month, day }, 'day', ref);
+    }
     case 'weekdayPart': {
       // The day only: the part of it ("abend") says when in the day, which a day-granular date leaves out.
       const weekday = lookup(L.weekdays ?? {}, g.weekday);

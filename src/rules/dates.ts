@@ -39,6 +39,7 @@ export type DateRuleKind =
   | 'anaphor' // "that year", "later that month", "the next day": the last date mentioned
   | 'weekend' // "the weekend", "last weekend"
   | 'weekdayPart' // "Freitagabend", "Montagmorgen": a weekday and a part of the day written as one word
+  | 'dayMonth' // "12. mai 2025", "3 marts": day-first dates where no chrono-node parser reads the language
   | 'holiday' // "Christmas", "Thanksgiving", "Ostern", "Noël"
   | 'now'; // "now", "currently": the publication day (TimeML's PRESENT_REF)
 
@@ -479,6 +480,42 @@ function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec 
   };
 }
 
+/**
+ * Norwegian (bokmål) and Danish: no chrono-node parser reads them, so Swedish's (the nearest) runs
+ * under our own tables: day-first dates, weekdays ("i tirsdags", "på fredag"), "i går", "i fjor",
+ * "forrige uke", "næste år", and the words of their tenses.
+ */
+function scandinavian(months: Record<string, number>, units: Record<string, DateUnit>, rel: Record<string, -1 | 0 | 1>, monthPre: string, tense: LightTable['tense']): DateLanguageSpec {
+  const weekdays = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
+  const base = chronoOnly('sv', months, [...Object.keys(weekdays), 'i dag', 'i går', 'i morgen', 'i fjor'], 'på|i|siden|til|fra', '(?:[a-zæøå]|\\s*(?:%|prosent|procent|kroner|kr|euro|personer|innbyggere|indbyggere)\\b)');
+  base.rules = [
+    { kind: 'dayMonth', gate: '{month}', pattern: '\\b(?<day>[0-3]?\\d)\\.?\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
+    // "i går", "i fjor": a unit and its direction in one phrase.
+    { kind: 'relUnit', gate: 'i (?:dag|går|morgen|fjor|forfjor|år)', pattern: '\\b(?<unit>i dag|i går|i morgen|i fjor|i forfjor|i år)\\b(?![-\\wæøå])' },
+    ...base.rules,
+  ];
+  return withNewsTable(base, { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', tense });
+}
+
+const SCANDINAVIAN_DAY_UNITS: Record<string, DateUnit> = { 'i dag': 'day', 'i går': 'day', 'i morgen': 'day', 'i fjor': 'year', 'i forfjor': 'year', 'i år': 'year' };
+const SCANDINAVIAN_DAY_REL: Record<string, -1 | 0 | 1> = { 'i dag': 0, 'i går': -1, 'i morgen': 1, 'i fjor': -1, 'i år': 0 };
+
+const norwegian = scandinavian(
+  { januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12 },
+  { ...SCANDINAVIAN_DAY_UNITS, uke: 'week', uken: 'week', måned: 'month', måneden: 'month', år: 'year', året: 'year', kvartal: 'quarter', kvartalet: 'quarter' },
+  { ...SCANDINAVIAN_DAY_REL, forrige: -1, neste: 1, kommende: 1, denne: 0, dette: 0 },
+  'i|siden|til|fra|innen|etter|før|i begynnelsen av|i slutten av',
+  { future: 'skal|vil|kommer|planlegger|ventes|åpner|stenger|starter|begynner|trer', past: 'var|hadde|sa|ble|[a-zæøå]{3,}(?:et|te|de|dde)', boundary: 'at|som|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|innen' },
+);
+
+const danish = scandinavian(
+  { januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, april: 4, apr: 4, maj: 5, juni: 6, juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12 },
+  { ...SCANDINAVIAN_DAY_UNITS, uge: 'week', ugen: 'week', måned: 'month', måneden: 'month', år: 'year', året: 'year', kvartal: 'quarter', kvartalet: 'quarter' },
+  { ...SCANDINAVIAN_DAY_REL, sidste: -1, forrige: -1, næste: 1, kommende: 1, denne: 0, dette: 0 },
+  'i|siden|til|fra|inden|efter|før|i starten af|i slutningen af',
+  { future: 'skal|vil|kommer|planlægger|ventes|åbner|lukker|starter|begynder|træder', past: 'var|havde|sagde|blev|[a-zæøå]{3,}(?:ede|te|de)', boundary: 'at|som|der|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|inden' },
+);
+
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   en: english,
   de: german,
@@ -523,6 +560,9 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     dayParts: 's|skväll|smorgon|seftermiddag|snatt',
     tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas|öppnar|öppnas|stänger|stängs|börjar|startar', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
   }),
+  no: norwegian,
+  nb: norwegian,
+  da: danish,
 };
 
 export const YEAR_PATTERN = YEAR;
