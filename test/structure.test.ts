@@ -39,6 +39,14 @@ describe('structure', () => {
     expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
   });
 
+  it('reads a series name prefixing the headline as its kicker, but not the same name as a masthead above it', () => {
+    const para = 'The council approved four hundred new homes on the old depot site on Monday, after a long debate about parking and the bus route.';
+    const prefixed = extract(`The Daily Download: Chip stocks rally as memory demand doubles\n${para}\n${para}`, { format: 'text' });
+    expect([prefixed.kicker, prefixed.headline]).toEqual(['The Daily Download', 'Chip stocks rally as memory demand doubles']);
+    expect(extract(`Week in Review: Chip stocks rally as memory demand doubles\n${para}\n${para}`, { format: 'text' }).kicker).toBe('Week in Review');
+    expect(extract(`THE DAILY CIRCUIT\nChip stocks rally as memory demand doubles\n${para}\n${para}`, { format: 'text' }).kicker).toBeNull();
+  });
+
   it('splits a quoted kicker the scraper glued to the title', () => {
     const a = extract('"Wir bleiben hier"Bauern blockieren die Zufahrt zum Hafen\nSeit dem frühen Morgen stehen Traktoren vor dem Tor, die Polizei hat die Zufahrt gesperrt, sagte ein Sprecher der Stadt.');
     expect([a.kicker, a.headline]).toEqual(['"Wir bleiben hier"', 'Bauern blockieren die Zufahrt zum Hafen']);

@@ -261,7 +261,8 @@ function splitKicker(text: string): { kicker: string; kickerEnd: number; headlin
   const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
-  if (!structureRules().kickerLabel.test(fold(label))) return null;
+  const rules = structureRules();
+  if (!rules.kickerLabel.test(fold(label)) && !rules.seriesPrefix.test(fold(label))) return null;
   const headline = text.slice(m[0].length).trim();
   if (headline.split(/\s+/).length < 3) return null;
   return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };

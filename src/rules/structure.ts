@@ -41,8 +41,14 @@ export const structureRules = lazy(() => ({
    */
   kickerLabel: /^(?:(?:morning|evening|daily|weekly|weekend|midday|afternoon|nightly|world|business|markets?|china|asia|europe|tech|politics|climate|sports?|culture|arts|science|health|education|courts|city|energy)\s+)?(?:briefing|brief|weekly|roundup|round-up|week ahead|the week ahead|marktbericht|wochenrückblick|explainer|explained|analysis|factbox|fact ?check|markets? wrap|wrap|live|live updates|insight|exclusive|q ?& ?a|interview|feature|timeline|profile|obituary|preview|recap|the big read|big read|deep dive|in depth|breaking|breaking news|update|first look|opinion|column|editorial|commentary|review|dispatch|newsletter|digest|liveticker|live-ticker|ticker|live-blog|liveblog|en direct|en vivo|en directo|directo|in diretta|diretta|ao vivo|analyse|kommentar|meinung|gastbeitrag|faktencheck|erklärt|hintergrund|reportage|décryptage|éditorial|tribune|entretien|chronique|análisis|opinión|entrevista|crónica|tribuna|analisi|commento|intervista|editoriale|retroscena|análise|opinião|der morgen|der abend|morgenlage|l'essentiel(?: du (?:matin|soir|jour))?|le brief|la matinale|las claves(?: del día)?|lo esencial|il punto|la giornata)$/,
 
+  /**
+   * Series names that are kickers only as a headline's prefix ("The Daily Download: ...", "Week in
+   * Review: ..."); on a line of their own above the headline they are a newsletter's masthead.
+   */
+  seriesPrefix: /^(?:(?:the )?(?:week|year|month) in review|the (?:morning|evening|daily|weekly|nightly|weekend)(?: [a-z]+)?)$/,
+
   /** Headers that open a digest list of summary bullets. */
-  digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|take)|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
+  digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|(?:the |today'?s )?top (?:stories|headlines)|highlights|today'?s (?:highlights|headlines)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
 
   /**
    * Live-blog entry stamps, matched on folded text: a time of day with an optional zone ("09:12 gmt",
