@@ -169,6 +169,7 @@ describe('boilerplate catalog languages', () => {
     'The research group plans to return to the range in July to install sensors.',
     'Prueba de ello es que el gobierno aprobó el plan, dijo el ministro.',
     'The streaming service raised its standard plan to $15.49 a month, the company said on Tuesday.',
+    'The government will cut corporate rates to 21% next year.',
     'Combined, the council estimates that the first five steps can save a typical household $180 to $350 a year.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
@@ -186,6 +187,10 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Join our mailing list', 'newsletter', 'newsletter.join'],
     ["Port Eddery's morning newsletter", 'newsletter', 'newsletter.label'],
     ['Support local journalism. Subscribe for $1 for 6 months.', 'promo', 'promo.donation'],
+    ['Energy Desk Pro: the full briefing, data dashboards and monthly analyst calls. Group plans for teams of five or more.', 'promo', 'promo.group-plan'],
+    ['Freight Desk members get live rate alerts. Group licences available for logistics teams.', 'promo', 'promo.group-plan'],
+    ['Africa Markets Daily is free for your first 30 days. Ask us about licences for your whole trading desk.', 'subscription', 'subscription.trial'],
+    ['Try Farm Ledger Premium free for 14 days.', 'subscription', 'subscription.trial'],
     ['Receba as notícias da Gazeta do Vale no seu WhatsApp. Clique aqui e participe do nosso canal', 'subscription', 'subscription.messenger-news'],
     ['Newsletter Culture : chaque vendredi, nos coups de cœur dans votre boîte mail.', 'newsletter', 'newsletter.delivered-intl'],
     ['Stay connected with me!', 'newsletter', 'newsletter.join'],

@@ -48,7 +48,7 @@ export const structureRules = lazy(() => ({
   seriesPrefix: /^(?:(?:the )?(?:week|year|month) in review|the (?:morning|evening|daily|weekly|nightly|weekend)(?: [a-z]+)?)$/,
 
   /** Headers that open a digest list of summary bullets. */
-  digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|(?:the |today'?s )?top (?:stories|headlines)|highlights|today'?s (?:highlights|headlines)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
+  digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
 
   /**
    * Live-blog entry stamps, matched on folded text: a time of day with an optional zone ("09:12 gmt",
