@@ -51,6 +51,24 @@ describe('publication date from a text header', () => {
   });
 });
 
+describe('a relative stamp dated by the masthead', () => {
+  const page = (masthead: string, stamp: string) =>
+    `Valley Today\n${masthead}\n- Home\n- News\n- Weather\n- Travel\n- Sport\n- Business\n- Community\n- Jobs\n- Contact\n\nAmber snow warning issued for the high ground\n${stamp}\n\n` +
+    'An amber warning for heavy snow has been issued for the upper valley, with forecasters saying rural roads could be cut off for a time.\n' +
+    'Between 10cm and 15cm of snow is likely in many areas, the weather service said, with drifting in strong northerly winds.';
+
+  it('reads "2 hours ago" under the headline as the masthead\'s day, and "3 days ago" as three days before it', () => {
+    const hours = extract(page('Fri 16 Jan 2026', 'Published: 2 hours ago'), { format: 'text' }).publishedAt;
+    expect([hours?.value, hours?.relative]).toEqual(['2026-01-16', true]);
+    expect(extract(page('Fri 16 Jan 2026', 'Published 3 days ago'), { format: 'text' }).publishedAt?.value).toBe('2026-01-13');
+  });
+
+  it('reads nothing without a masthead day, or with two days above the headline', () => {
+    expect(extract(page('Weather and travel', 'Published: 2 hours ago'), { format: 'text' }).publishedAt).toBeNull();
+    expect(extract(page('Fri 16 Jan 2026\nThu 15 Jan 2026', 'Published: 2 hours ago'), { format: 'text' }).publishedAt).toBeNull();
+  });
+});
+
 describe('publication date stated below the header', () => {
   const para = (day: string) =>
     `The ferry company will add a late crossing on ${day} evenings from June, its operations manager said, after commuters asked for a later boat home from the city.`;

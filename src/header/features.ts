@@ -884,6 +884,38 @@ export function statedPublicationDate(ctx: HeaderContext, headline: number): Dat
   return found;
 }
 
+/** How many lines under the headline a relative stamp ("Published: 2 hours ago") may sit. */
+const RELATIVE_STAMP_LINES = 4;
+/** "2 hours ago", "3 days ago", "vor 3 Stunden": the count and the unit of a header's relative stamp. */
+const STAMP_AGO = /\b(?:(\d+|an?|one)\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+(\d+|einer?)\s+(sekunden|minuten?|stunden?|tag(?:en)?))\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * A relative stamp under the headline ("Published: 2 hours ago") dated by the page's own masthead
+ * ("Fri 16 Jan 2026" over its menus, the day the page was served): that day, less the days the stamp
+ * counts. Only where the masthead shows one day, the only date above the headline.
+ */
+export function mastheadRelativeDate(ctx: HeaderContext, headline: number): DateCandidate | null {
+  if (headline < 0) return null;
+  const { lines } = ctx;
+  let ago: RegExpExecArray | null = null;
+  for (let i = headline + 1; i < Math.min(lines.length, headline + 1 + RELATIVE_STAMP_LINES) && !ago; i++) if (lines[i]!.words <= 8) ago = STAMP_AGO.exec(lines[i]!.text);
+  if (!ago) return null;
+  let found: DateCandidate | null = null;
+  for (let i = 0; i < headline; i++) {
+    const dates = lines[i]!.words > 0 && lines[i]!.words <= 6 ? reading(ctx, i).dates : [];
+    if (dates.length === 0) continue;
+    if (found || dates.length > 1 || !isDateTokens(lines[i]!.text)) return null;
+    found = { line: i, x: emptyDateFeatures(), day: dates[0]!.day, time: null, start: dates[0]!.start, end: dates[0]!.end };
+  }
+  if (!found) return null;
+  const unit = (ago[2] ?? ago[4] ?? '').toLowerCase();
+  const count = /^\d+$/.test(ago[1] ?? ago[3] ?? '') ? Number(ago[1] ?? ago[3]) : 1;
+  const days = /^(?:d|days?|tag|tagen)$/.test(unit) ? count : 0;
+  const day = new Date(Date.parse(`${found.day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+  return { ...found, day };
+}
+
 export interface DateCandidate extends Candidate<DateFeature> {
   /** The day, or null for the option of no date. */
   day: string | null;

@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, copyrightHolder, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -90,8 +90,10 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // Right by construction, where the model finds no date: a publication the page states in words.
   // Its line stays where it stands (the header is the top of the article).
   const statedDate = chosenDate ? null : statedPublicationDate(ctx, headlineIndex);
+  // "Published: 2 hours ago" under the headline, dated by the masthead's day: a publication read relative to it.
+  const mastheadDate = chosenDate || statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
   const date = chosenDate ?? statedDate;
-  const published = date ? publishedFrom(state, date) : null;
+  const published = date ? publishedFrom(state, date) : mastheadDate ? { ...publishedFrom(state, mastheadDate), relative: true } : null;
 
   for (const i of bylineLines) roles.set(i, [{ kind: 'byline' }]);
   // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
