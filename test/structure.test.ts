@@ -461,6 +461,11 @@ describe('stories', () => {
     expect(extract(report, { format: 'text' }).stories).toEqual([]);
   });
 
+  it('reads no story from a quotation\'s introduction ("Local councillor Rhian Pugh said: ...")', () => {
+    const briefing = `Morning Briefing\n\nWhat you need to know today\n\nHousing: The council approved four hundred new homes on the old depot site on Monday, after a long debate about parking.\n\nLocal councillor Rhian Pugh said: "This is the second time in four years that the depot plan has changed, and patience is wearing thin."\n\nTransport: The tram line to the hospital will close for two weeks in May while engineers replace the track near the river.\n\n${para}`;
+    expect(extract(briefing, { format: 'text' }).stories.map((s) => s.label)).toEqual(['Housing', 'Transport']);
+  });
+
   it('reads the stories of a briefing', () => {
     const briefing = `Morning Briefing\n\nWhat you need to know today\n\nHousing: The council approved four hundred new homes on the old depot site on Monday, after a long debate about parking.\nTransport: The tram line to the hospital will close for two weeks in May while engineers replace the track near the river.\n${para}`;
     expect(extract(briefing, { format: 'text' }).stories.map((s) => s.label)).toEqual(['Housing', 'Transport']);

@@ -194,7 +194,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A price or a size in the list makes it a spec line ("256GB ($1,299 / €1,349)"), not tags.
       { id: 'navigation.tag-list', lang: 'und', pattern: /^[^.!?]*$/, also: /,\S[^,]{0,80},\S[^,]{0,80},\S/, unless: /[$€£¥]\s?\d|\d\s?(?:gb|tb|mb|mm|cm|kg|mah|hz|w)\b/, maxWords: 60 },
       { id: 'navigation.keyword-list', lang: 'und', pattern: /^[^.!?:;]*$/, also: /(?:,[^,.!?]{2,40}){6}/, maxWords: 60 },
-      { id: 'navigation.breadcrumb', lang: 'und', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, maxWords: 16 },
+      // Not a row of a table's figures ("Yes | 55,930 | 61.8%").
+      { id: 'navigation.breadcrumb', lang: 'und', pattern: /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$|^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,8}$/, unless: /(?:\|\s[$€£]?\d[\d.,]*%?\s*){2}/, maxWords: 16 },
       { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
       { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").

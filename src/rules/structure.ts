@@ -91,6 +91,9 @@ export const structureRules = lazy(() => ({
     'aber', 'auch', 'dass', 'eine', 'einen', 'einer', 'nach', 'noch', 'oder', 'sich', 'sind', 'über', 'unter', 'wird', 'werden', 'beim', 'mehr', 'dans', 'avec', 'pour', 'sont', 'plus', 'leur', 'mais', 'cette', 'comme', 'entre', 'para', 'como', 'desde', 'pero', 'sobre', 'entre', 'este', 'esta', 'unos', 'unas', 'tras',
   ]) as ReadonlySet<string>,
 
+  /** A label that introduces a quotation ("Local MP Gareth Lowri said:"), never a story's. */
+  quoteIntro: /\b(?:said|says|told(?: \S+){0,2}|added|adds|wrote|writes|explained|warned|asked|replied|noted|stated|sagte|sagt|erklärte|a déclaré|a dit|déclare|dijo|afirmó|declaró|ha detto|ha dichiarato|disse|afirmou|zei|zegt|sa|sade)$/,
+
   /** Label prefixes that are signposts inside a story, never story labels. */
   signpost: /^(?:why it matters|why this matters|the big picture|big picture|the bottom line|bottom line|what'?s next|what'?s new|what happened|what they'?re saying|between the lines|by the numbers|the backstory|backstory|background|context|go deeper|zoom in|zoom out|yes,? but|the other side|flashback|state of play|driving the news|the latest|catch up quick|details|note|notes|editor'?s note|correction|clarification|update|updated|disclaimer|source|sources|photo|image|video|watch|listen|read more|related|see also|more|q|a|question|answer|tip|warning|important|fact|facts|key quote|quote|reporting|editing|tags|topics|filed under|posted in|share|email|phone|tel|fax|contact|media contact|website|address|web|location|when|where|who|time|date|price|cost|tickets|venue|disclosure|about|summary|highlights|takeaway|update \d+|please note)$/,
 

@@ -359,7 +359,7 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
     if (rules.signpost.test(fold(label)) || isDateLike(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
-    if (/["“”]/.test(label)) continue;
+    if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label))) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
   }
   return stories;
