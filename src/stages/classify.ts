@@ -529,8 +529,6 @@ export function classify(state: DocumentState): void {
   markRemembered(state, lines, labels);
   markCaptionsAboveCredits(lines, base.features, labels);
   markPullQuotes(lines, labels);
-  // A press release's "About <Company>" paragraph reads as prose to the model; its header says what it is.
-  markAboutSections(lines, labels, region);
   state.features = base.features;
   state.region = region;
   state.labels = labels;
@@ -893,8 +891,7 @@ function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<D
 function markAboutSections(lines: Line[], labels: LineLabel[], region: { start: number; end: number }): void {
   for (let i = region.start; i < region.end; i++) {
     const line = lines[i]!;
-    const header = labels[i]!.keep || labels[i]!.rule === 'pressrelease.about';
-    if (!header || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
+    if (!labels[i]!.keep || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
     labels[i] = { keep: false, reason: 'other', rule: 'pressrelease.about' };
     for (let k = i + 1; k < region.end && k <= i + 3; k++) {
       if (!labels[k]!.keep) break;
