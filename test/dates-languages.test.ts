@@ -35,6 +35,11 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads the direction word beside a weekday: "a próxima sexta-feira" on a Friday is the next one', () => {
+    expect(day('A câmara aprovou o projeto na semana passada, mas a votação final ficou marcada para a próxima sexta-feira, disse o presidente.', '2023-10-13', 'sexta-feira')).toBe('2023-10-20');
+    expect(day('A câmara aprovou o projeto ontem. A oposição criticou a decisão na segunda-feira passada, disse o presidente.', '2023-10-13', 'segunda-feira')).toBe('2023-10-09');
+  });
+
   it('reads Norwegian and Danish dates: day-first dates, weekdays, "i går", "i fjor", "næste uge"', () => {
     const no = read('Brattli IL sikret seg opprykk til 2. divisjon søndag ettermiddag etter en 3–1-seier over Nordvik, og treneren var fornøyd med laget. I fjor endte klubben på fjerdeplass, og i tirsdags fikk spillerne beskjed om at banen skal oppgraderes. Kampen ble utsatt til 12. mai 2026, opplyste klubben i går. Styret møtes igjen på fredag.', '2025-11-17');
     expect(no.lang).toBe('no');

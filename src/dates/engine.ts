@@ -262,9 +262,9 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         const { prev, next } = occurrencesAround(p, ref);
         let pick: Occurrence;
         // "last Thursday" is never today; "(this) coming Sunday" is the next one, whatever the verb.
-        const word = p.kind === 'weekday' && C.lang === 'en'
+        const word = p.kind !== 'weekday' ? '' : C.lang === 'en'
           ? (/^(last|past|this past|previous|next|this coming|coming)\b/i.exec(res.text)?.[1] ?? /\b(last|this past|next|this coming|coming)\s+$/i.exec(textBefore(context, res, 16))?.[1] ?? '').toLowerCase()
-          : '';
+          : directionWordAround(C, context, res);
         // "Wednesday's ruling": the day of an event told of, not of the clause's verb.
         const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
         if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
@@ -291,6 +291,21 @@ function resolveByTense(C: CompiledLanguage): Refiner {
       return results;
     },
   };
+}
+
+/**
+ * "a próxima sexta-feira", "segunda-feira passada", "dilluns que ve": the language's direction word
+ * just before or after a weekday, as the English words the resolver reads ('next', 'last'), or ''.
+ */
+function directionWordAround(C: CompiledLanguage, context: ParsingContext, res: ParsingResult): string {
+  const before = /([\p{L}'’]+)\s+$/u.exec(textBefore(context, res, 16))?.[1];
+  const after = /^\s+((?:que\s+)?[\p{L}'’]+)/u.exec(textAfter(context, res, 16))?.[1];
+  for (const w of [before, after]) {
+    const rel = w === undefined ? undefined : C.spec.rel[w.toLowerCase()];
+    if (rel === 1) return 'next';
+    if (rel === -1) return 'last';
+  }
+  return '';
 }
 
 function assignOccurrence(res: ParsingResult, p: Period, pick: Occurrence): void {
