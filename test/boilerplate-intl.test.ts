@@ -27,6 +27,15 @@ describe('boilerplate catalog languages', () => {
 
   it.each([
     ['Anzeige', 'advertisement', 'de'],
+    ['Publicitat', 'advertisement', 'ca'],
+    ['Lyt til artiklen', 'audio', 'und'],
+    ['Udostępnij', 'share', 'und'],
+    ['Czytaj także: Nowe autobusy elektryczne wyjadą na ulice', 'related', 'pl'],
+    ['Llegiu també: Els pagesos reclamen ajuts', 'related', 'ca'],
+    ['Fot. Marcin Żbikowski', 'caption', 'und'],
+    ['Comentaris (5)', 'navigation', 'und'],
+    ['Få de viktigaste nyheterna från Ljungsele direkt i din inkorg varje morgon.', 'newsletter', 'und'],
+    ['Sie lesen „Der Morgen“, den Newsletter der Mainlinger Rundschau. Hier kostenlos abonnieren.', 'newsletter', 'de'],
     ['- Werbung -', 'advertisement', 'de'],
     ['Publicité', 'advertisement', 'fr'],
     ['Publicidad', 'advertisement', 'es'],

@@ -174,6 +174,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'audio.listen-it', lang: 'it', pattern: /^(?:ascolta(?: l'articolo| questo articolo| la notizia| l'audio)?)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-pt', lang: 'pt', pattern: /^(?:ouvir(?: (?:o )?(?:artigo|texto)| (?:a )?notícia)?|ouça (?:este|o) (?:artigo|texto)|escutar(?: (?:o )?artigo)?)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-nl', lang: 'nl', pattern: /^(?:luister(?: naar (?:dit|het) artikel)?|beluister(?: dit artikel)?|voorlezen)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
+      { id: 'audio.listen-nordic', lang: 'und', pattern: /^(?:lyt til (?:artiklen|artikel(?:en)?)|lyssna på artikeln|lyssna|hør (?:artikkelen|saken)|lytt til (?:artikkelen|saken)|posłuchaj(?: artykułu)?|escolta(?: l'article)?)(?: ?\(?\d{1,2} ?min(?:\.|utter|uter|ut)?\)?)?$/, maxWords: 10 },
     ],
   },
   {
@@ -216,6 +217,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.comments-it', lang: 'it', pattern: /^(?:commenti(?: \(\d+\))?|\d+ commenti|commenta|lascia un commento|scrivi un commento|rispondi|segnala|nessun commento\.?|mostra i commenti|leggi i commenti)$/, maxWords: 10 },
       { id: 'navigation.comments-pt', lang: 'pt', pattern: /^(?:comentários(?: \(\d+\))?|\d+ comentários?|comentar|deixe (?:um|seu|o seu) comentário|escreva (?:um|seu) comentário|responder|denunciar|sem comentários\.?|ver comentários)$/, maxWords: 10 },
       { id: 'navigation.comments-nl', lang: 'nl', pattern: /^(?:reacties(?: \(\d+\))?|\d+ reacties?|reageer|reageren|plaats een reactie|laat een reactie achter|beantwoorden|rapporteren|geen reacties\.?|bekijk (?:de )?reacties)$/, maxWords: 10 },
+      { id: 'navigation.comments-intl', lang: 'und', pattern: /^(?:komentarze|komentarz|kommentarer|kommentere|kommentér|comentaris|comenta)(?: \(\d+\))?$|^\d+ (?:komentarzy|komentarze|kommentarer|comentaris)$/, maxWords: 4 },
       { id: 'navigation.time-ago-de', lang: 'de', pattern: /^vor (?:\d+|einer?|einem) (?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/, maxWords: 6 },
       { id: 'navigation.time-ago-fr', lang: 'fr', pattern: /^il y a (?:\d+|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)$/, maxWords: 6 },
       { id: 'navigation.time-ago-es', lang: 'es', pattern: /^hace (?:\d+|una?) (?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)$/, maxWords: 6 },
@@ -249,6 +251,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'share.call-it', lang: 'it', pattern: /^(?:condividi|condividi (?:su|via|con) .{0,200}|condividi (?:l'articolo|questo articolo)|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|seguici(?: su .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-pt', lang: 'pt', pattern: /^(?:compartilhar|compartilhe|partilhar|partilhe|(?:compartilhar|partilhar) (?:no|na|via|por) .{0,200}|imprimir|enviar por e-?mail|copiar (?:o )?link|link copiado|salvar|siga-nos(?: no .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-nl', lang: 'nl', pattern: /^(?:delen|deel (?:dit artikel|via .{0,200})|delen (?:via|op) .{0,200}|printen|afdrukken|mailen|link kopiëren|link gekopieerd|bewaren|opslaan|volg ons(?: op .{0,200})?)$/, maxWords: 10 },
+      { id: 'share.call-nordic', lang: 'und', pattern: /^(?:del|dela|del artiklen|del artikkelen|dela artikeln|udostępnij|podziel się|comparteix|kopiér link|kopiera länk|kopier lenke|kopiuj link)$/, maxWords: 4 },
       // The notice a save button leaves ("You saved a new article", "Hai salvato un nuovo articolo"): en, de, fr, es, it.
       // The account's list of saved stories, as a menu entry ("My favourites", "I tuoi preferiti").
       { id: 'share.saved-list', lang: 'und', pattern: /^(?:my (?:favou?rites|saved (?:articles|stories)|bookmarks|reading list)|saved (?:articles|stories)|meine (?:favoriten|merkliste|gespeicherten artikel)|merkliste|mes (?:favoris|articles (?:sauvegardés|enregistrés))|mis (?:favoritos|artículos guardados)|artículos guardados|(?:i (?:tuoi|miei) )?(?:preferiti|articoli salvati)|(?:os )?meus favoritos|mijn (?:favorieten|opgeslagen artikelen))$/, maxWords: 5 },
@@ -273,6 +276,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-sv', lang: 'sv', pattern: /^(?:-? ?annons ?-?|sponsrat)$/, maxWords: 4 },
       { id: 'advertisement.label-da', lang: 'da', pattern: /^(?:-? ?annonce ?-?|reklame|sponsoreret)$/, maxWords: 4 },
       { id: 'advertisement.label-no', lang: 'no', pattern: /^(?:-? ?annonse ?-?|reklame|sponset)$/, maxWords: 4 },
+      { id: 'advertisement.label-ca', lang: 'ca', pattern: /^(?:-? ?publicitat ?-?|contingut patrocinat|patrocinat)$/, maxWords: 4 },
       { id: 'advertisement.sponsor-pitch', lang: 'en', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
       { id: 'advertisement.label-intl', lang: 'und', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
@@ -293,9 +297,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.sign-up-here', lang: 'en', pattern: /\bsign up (?:here|now|today|for free)\b/, also: /\b(?:newsletter|briefing|bulletin|digest|e-?mail|inbox)\b/, maxWords: 40 },
       { id: 'newsletter.join', lang: 'en', pattern: /^(?:join (?:our|my|the) (?:mailing list|email list|e-?mail newsletter|newsletter|facebook group|community)\b|stay (?:connected|in touch) with (?:me|us)\b|keep up with (?:the latest|our latest|all the latest)\b)/, maxWords: 15 },
       { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|\w+(?: \w+)? newsletter|(?:\w+ )?\w+['’]s(?: \w+)? newsletter)$/, maxWords: 5 },
-      { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:sie lesen .{0,60}\bnewsletter\b|hier (?:kostenlos |gratis )?(?:abonnieren|anmelden)|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
       // The newsletter's promise of delivery: "nos coups de cœur dans votre boîte mail", "direkt in Ihr Postfach".
-      { id: 'newsletter.delivered-intl', lang: 'und', pattern: /\b(?:dans votre boîte (?:mail|e-mail|aux lettres)|dans votre boîte de réception|(?:direkt )?in (?:ihr|dein) (?:e-mail-)?postfach|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox))\b/, maxWords: 35 },
+      { id: 'newsletter.delivered-intl', lang: 'und', pattern: /\b(?:i din inkorg|i din indbakke|i innboksen din|na twoją skrzynkę|al teu correu|dans votre boîte (?:mail|e-mail|aux lettres)|dans votre boîte de réception|(?:direkt )?in (?:ihr|dein) (?:e-mail-)?postfach|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox))\b/, maxWords: 35 },
       { id: 'newsletter.signup-fr', lang: 'fr', pattern: /\b(?:inscrivez-vous (?:à|a) (?:notre|la) (?:\S+ )?newsletter|abonnez-vous (?:à|a) (?:notre|la) (?:\S+ )?newsletter|recevez (?:notre|la) (?:\S+ )?newsletter|notre newsletter|s'inscrire (?:à|a) la newsletter)\b/, maxWords: 30 },
       { id: 'newsletter.signup-es', lang: 'es', pattern: /\b(?:suscríbete (?:a|al) (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|recibe (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|nuestr[oa] (?:boletín|newsletter)|apúntate (?:a|al) (?:\S+ ){0,3}(?:boletín|newsletter))\b/, maxWords: 30 },
       { id: 'newsletter.signup-it', lang: 'it', pattern: /\b(?:iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|la nostra newsletter)\b/, maxWords: 30 },
@@ -368,6 +372,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-da', lang: 'da', pattern: /^(?:læs (?:også|mere))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-pl', lang: 'pl', pattern: /^(?:czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-ca', lang: 'ca', pattern: /^(?:llegiu també|llegeix també|també et pot interessar|et pot interessar)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-es', lang: 'es', pattern: /^(?:te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
@@ -402,6 +408,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.photo-slash', lang: 'en', pattern: /\)\.?$/, also: /\((?:photo|image|picture)s?(?:\/|:|\sby)/, maxWords: 45 },
       { id: 'caption.gallery', lang: 'en', pattern: /^(?:(?:view|open|see|launch) (?:the )?(?:gallery|slideshow|photos|images)\b.{0,200}|\d+ (?:of|\/) \d+|\d+ (?:photos|images)|view (?:gallery|slideshow|photos)|(?:open|launch|enlarge) (?:gallery|slideshow|image|photo)|expand image|image \d+ of \d+|click to enlarge|watch(?: the)? video|video|play video|\d+:\d\d)$/, maxWords: 6 },
       { id: 'caption.photo-credit-de', lang: 'de', pattern: /^\(?(?:foto|fotos|bild|bilder|bildquelle|grafik)\s?[:/|©]\s?\S/, maxWords: 30 },
+      { id: 'caption.photo-credit-intl', lang: 'und', pattern: /^\(?(?:fot\.|(?:fot|zdjęcie|fotografia|imatge)\s?[:/|©])\s?[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}(?:\s?\/\s?\S.{0,40})?$/u, maxWords: 10 },
       { id: 'caption.photo-credit-fr', lang: 'fr', pattern: /^\(?(?:crédits?(?: photo)?|photo)\s?:\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-es', lang: 'es', pattern: /^\(?(?:foto|fotos|imagen|imágenes|fotografía)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-it', lang: 'it', pattern: /^\(?(?:foto|immagine|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
