@@ -39,6 +39,12 @@ describe('structure', () => {
     expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
   });
 
+  it('takes a format label the model rated highest as the kicker over the headline under it', () => {
+    const para = 'El Gobierno regional aprobó ayer el proyecto de ley que limitará las subidas del alquiler en las zonas tensionadas de la región.';
+    const a = extract(`Diario de Valdecasa\nPortada\nEconomía\nDeportes\nNewsletter\nLas claves del día\nLa ley de alquileres, la huelga de médicos y el derbi del domingo\nPor Lucía Echeverri\nPublicado el 8 de noviembre de 2023, 06:30\n${para}\n${para.replace('ayer', 'hoy')}`, { format: 'text' });
+    expect([a.kicker, a.headline]).toEqual(['Las claves del día', 'La ley de alquileres, la huelga de médicos y el derbi del domingo']);
+  });
+
   it('reads a series name prefixing the headline as its kicker, but not the same name as a masthead above it', () => {
     const para = 'The council approved four hundred new homes on the old depot site on Monday, after a long debate about parking and the bus route.';
     const prefixed = extract(`The Daily Download: Chip stocks rally as memory demand doubles\n${para}\n${para}`, { format: 'text' });

@@ -27,6 +27,8 @@ export { parseByline } from './byline.js';
 
 /** A kicker is a label, not a sentence. */
 const KICKER_MAX_WORDS = 8;
+/** A headline under a kicker label has at least this many words. */
+const HEADLINE_MIN_WORDS = 3;
 export { isDateLine, isStandaloneDateline, matchDateline } from './lines.js';
 
 
@@ -70,7 +72,14 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
 
   const ctx = headerContext(state);
   const model = headerModel();
-  const best = chooseHeadline(headlineCandidates(ctx).filter((c) => !skip.has(c.line)), model.headline);
+  const candidates = headlineCandidates(ctx).filter((c) => !skip.has(c.line));
+  let best = chooseHeadline(candidates, model.headline);
+  // Right by construction: a series or format label on its own line ("Las claves del día",
+  // "EXPLAINER") is the kicker over the headline, never the headline, where a candidate follows it.
+  if (best && rules.kickerLabel.test(fold(ctx.lines[best.line]!.text).replace(/[:|]$/, '').trim())) {
+    const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
+    if (under) best = under;
+  }
   const headlineIndex = best ? best.line : -1;
   // The header is the top of the article: its lines never follow the body's paragraphs (a dek may
   // be one long line, so the body begins at the second paragraph of prose under the headline).
