@@ -35,6 +35,10 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads Swedish "i fjol" as last year', () => {
+    expect(read('Kommunen har beslutat att lägga ned skolan i byn efter långa diskussioner om ekonomin. I fjol gick nämnden back med 14 miljoner kronor, och i tisdags röstade fullmäktige för nedläggningen.', '2024-11-20').dates).toContainEqual(['fjol', '2023', 'year']);
+  });
+
   it('reads the direction word beside a weekday: "a próxima sexta-feira" on a Friday is the next one', () => {
     expect(day('A câmara aprovou o projeto na semana passada, mas a votação final ficou marcada para a próxima sexta-feira, disse o presidente.', '2023-10-13', 'sexta-feira')).toBe('2023-10-20');
     expect(day('A câmara aprovou o projeto ontem. A oposição criticou a decisão na segunda-feira passada, disse o presidente.', '2023-10-13', 'segunda-feira')).toBe('2023-10-09');

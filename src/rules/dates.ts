@@ -461,6 +461,11 @@ interface LightTable {
   tense: Partial<TenseSpec> & Pick<TenseSpec, 'future' | 'past'>;
 }
 
+/** `spec` with `rules` of its own read before the rest. */
+function withRules(spec: DateLanguageSpec, rules: DateRuleSpec[]): DateLanguageSpec {
+  return { ...spec, rules: [...rules, ...spec.rules] };
+}
+
 function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec {
   const units = Object.keys(t.units).join('|');
   const rels = Object.keys(t.rel).join('|');
@@ -488,13 +493,12 @@ function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec 
 function scandinavian(months: Record<string, number>, units: Record<string, DateUnit>, rel: Record<string, -1 | 0 | 1>, monthPre: string, tense: LightTable['tense']): DateLanguageSpec {
   const weekdays = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
   const base = chronoOnly('sv', months, [...Object.keys(weekdays), 'i dag', 'i går', 'i morgen', 'i fjor'], 'på|i|siden|til|fra', '(?:[a-zæøå]|\\s*(?:%|prosent|procent|kroner|kr|euro|personer|innbyggere|indbyggere)\\b)');
-  base.rules = [
+  const rules: DateRuleSpec[] = [
     { kind: 'dayMonth', gate: '{month}', pattern: '\\b(?<day>[0-3]?\\d)\\.?\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
     // "i går", "i fjor": a unit and its direction in one phrase.
     { kind: 'relUnit', gate: 'i (?:dag|går|morgen|fjor|forfjor|år)', pattern: '\\b(?<unit>i dag|i går|i morgen|i fjor|i forfjor|i år)\\b(?![-\\wæøå])' },
-    ...base.rules,
   ];
-  return withNewsTable(base, { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', tense });
+  return withNewsTable(withRules(base, rules), { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', tense });
 }
 
 const SCANDINAVIAN_DAY_UNITS: Record<string, DateUnit> = { 'i dag': 'day', 'i går': 'day', 'i morgen': 'day', 'i fjor': 'year', 'i forfjor': 'year', 'i år': 'year' };
@@ -548,9 +552,12 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     dayParts: 'ochtend|morgen|middag|avond|nacht',
     tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }),
-  sv: withNewsTable(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), {
-    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter' },
-    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0 },
+  sv: withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
+    // "i fjol" (last year): a unit and its direction in one phrase.
+    { kind: 'relUnit', gate: 'fjol', pattern: '\\b(?<unit>i fjol)\\b' },
+  ]), {
+    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter', 'i fjol': 'year' },
+    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0, 'i fjol': -1 },
     ordinals: {},
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
     // "i tisdags" (last Tuesday), "på måndagskväll": the weekday's
