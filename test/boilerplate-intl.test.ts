@@ -28,6 +28,8 @@ describe('boilerplate catalog languages', () => {
   it.each([
     ['Anzeige', 'advertisement', 'de'],
     ['Publicitat', 'advertisement', 'ca'],
+    ['Sie lesen gern den Wirtschaftskurier? Jetzt W+ testen und alle Artikel lesen – 3 Monate für je 1 Euro.', 'subscription', 'de'],
+    ['Abonnez-vous à notre infolettre et recevez chaque matin les nouvelles de votre région.', 'newsletter', 'fr'],
     ['Lyt til artiklen', 'audio', 'und'],
     ['Udostępnij', 'share', 'und'],
     ['Czytaj także: Nowe autobusy elektryczne wyjadą na ulice', 'related', 'pl'],

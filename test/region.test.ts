@@ -425,3 +425,30 @@ describe('fact boxes', () => {
   });
 });
 
+
+describe('the article\'s closing paragraph before the share buttons', () => {
+  const page = [
+    'Fjordposten', 'Nyheter', 'Sport', 'Meninger', 'Kultur', 'Søk', 'Logg inn', 'Abonnement', 'Nyheter', 'Helse',
+    'Vi og våre partnere bruker informasjonskapsler for å tilpasse innhold og annonser og for å analysere trafikken. Du kan når som helst endre samtykket ditt.',
+    'Jeg godtar', 'Endre innstillinger',
+    'Ferjesambandet til Storøya kan bli lagt ned', 'Fylket vil spare penger på ferjene. Ordføreren kaller forslaget et svik mot øya.',
+    'Av Ingrid Moe', 'Publisert 12.05.2025 14:03', 'Del',
+    'Fylkesutvalget fikk i dag presentert en utredning som anbefaler å legge ned ferjesambandet til Storøya og erstatte det med en hurtigbåt.',
+    'Overfarten tar i dag tjue minutter, og for mange pendlere vil reisetiden bli over en time med den nye ruten.',
+    'Ifølge utredningen vil endringen gi en årlig innsparing på rundt 24 millioner kroner.',
+    '– Dette er et svik mot hele øya. Vi kommer til å kjempe mot dette med alle midler, sier ordfører Randi Fosse.',
+    'Les også', 'Pendlerne slår alarm: – Vi blir isolert', 'Slik er ferjetilbudet i fylket',
+    'I fjor reiste 180 000 passasjerer med ferja, det høyeste antallet noensinne.',
+    'Driftssjef Tor Nes sier at det er vanskelig å skaffe mannskap til et så lite samband.',
+    '– Vi har hatt 15 prosent vakanse i mannskapet over lang tid. Det er ikke bærekraftig, sier Nes.',
+    'Annonse',
+    'Fredag samlet over 2000 mennesker seg til fakkeltog på kaia i protest mot planene.',
+    'Fylkestinget skal fatte endelig vedtak i møtet 18. juni. Allerede på torsdag skal kommunestyret på Storøya behandle saken.',
+    'Del', 'Kopier lenke', 'Kommentarer', 'Logg inn for å kommentere. Husk å holde en saklig tone.',
+    'Ansvarlig redaktør: Kjersti Mæle', '© Fjordposten 2025',
+  ].join('\n');
+
+  it('keeps the last paragraph the rules kept, with only furniture after it', () => {
+    expect(extract(page, { format: 'text' }).body).toContain('Fylkestinget skal fatte endelig vedtak i møtet 18. juni.');
+  });
+});

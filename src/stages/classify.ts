@@ -574,6 +574,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepLeadLines(lines, base, keep, start, end);
   keepAnnouncedTables(lines, base, keep);
   keepProseUnderStamps(lines, base, keep, start, end);
+  keepClosingParagraph(lines, base, keep);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -586,6 +587,28 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/**
+ * The article's last paragraph, between the last kept line and the page's furniture (share
+ * buttons, a comments header): the model reads it as the furniture's first line. A sentence the
+ * rules kept, with nothing but a catalog rule's line or the page's end after it, closes the article.
+ */
+function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boolean[]): void {
+  const last = keep.lastIndexOf(true);
+  if (last < 0) return;
+  const next = (from: number) => {
+    let k = from + 1;
+    while (k < lines.length && lines[k]!.text === '') k++;
+    return k;
+  };
+  const k = next(last);
+  if (k >= lines.length) return;
+  const f = base.features[k]!;
+  if (!base.labels[k]!.keep || f.rule !== null || !f.sentence || lines[k]!.words < PROSE_MIN_WORDS) return;
+  const after = next(k);
+  if (after < lines.length && base.features[after]!.rule === null) return;
+  keep[k] = true;
 }
 
 /**
