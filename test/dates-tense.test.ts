@@ -35,6 +35,14 @@ describe('dates that read tense', () => {
     expect(dates('Starting in June, fares rise by 5%.', pub)).toContainEqual(['June', '2026-06', 'month']);
   });
 
+  it('reads "will" across a preposition ("before the committee"), a court listing as ahead, and an infinitive by its governing verb', () => {
+    const pub = '2024-03-13';
+    expect(dates('Advocates will testify before the Senate Finance Committee on Thursday, organizers said.', pub)).toContainEqual(['Thursday', '2024-03-14', 'day']);
+    expect(dates('The hearing has been listed for 12 December, the court said.', pub)).toContainEqual(['12 December', '2024-12-12', 'day']);
+    expect(dates('A fault forced the flight to return to Lisbon on Tuesday, the airline said.', pub)).toContainEqual(['Tuesday', '2024-03-12', 'day']);
+    expect(dates('The team plans to return to training on Thursday.', pub)).toContainEqual(['Thursday', '2024-03-14', 'day']);
+  });
+
   it('keeps the past where "did" negates the verb or a fronted "beginning in" heads a past sentence', () => {
     const pub = '2026-01-24';
     expect(dates('The new rules did not take effect until Monday.', pub)).toContainEqual(['Monday', '2026-01-19', 'day']);

@@ -50,6 +50,8 @@ export function compileTense(spec: TenseSpec): CompiledTense {
  */
 /** A forward preposition with at most this many words before the date heads its sentence. */
 const FRONTED_PREP_WORDS = 3;
+/** Boundary words that are also prepositions ("before the committee"). */
+const PREPOSITION_BOUNDARY = /^(?:before|after|since|until)$/;
 const PAST_NEGATION = /^(?:did|didn't|never)$/;
 const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|remain|remains|remained|remaining|stay|stays|stayed|staying|ist|sind|wird|werden|est|sont|sera|seront|être|es|son|será|serán|ser)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
@@ -90,6 +92,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
   // After a numeral a present-tense word is a noun: "312 votes to 244", "3 runs".
   if (future && prev !== undefined && /^\d/.test(prev.low)) return null;
+  // "forced the flight to return on Tuesday": an infinitive takes its tense from the verb governing it.
+  if (future && prev?.low === 'to' && !/s$/.test(tok.low) && !t.futureBeforeTo.test(tok.low)) return null;
   // "did not take effect", "didn't open": a past negation leaves the tense to "did" (not so an
   // intent: "did not plan to remove him on Thursday" still looks ahead).
   if (future && !t.futureBeforeTo.test(tok.low) && prev !== undefined && (PAST_NEGATION.test(prev.low) || (prev.low === 'not' && prev2?.low === 'did'))) return null;
@@ -142,7 +146,8 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     if (target && seen <= 6 && tok.raw === tok.low && t.deferral.test(tok.low)) return 1;
     const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t, left[i - 2]);
     if (dir !== null) return settle(dir);
-    if (seen > 1 && t.boundary.test(tok.low)) {
+    // "before the committee", "after a vote": a preposition ahead of a noun phrase bounds no clause.
+    if (seen > 1 && t.boundary.test(tok.low) && !(PREPOSITION_BOUNDARY.test(tok.low) && left[i + 1] !== undefined && (DETERMINER.test(left[i + 1]!.low) || /^\p{Lu}/u.test(left[i + 1]!.raw)))) {
       fronted = false;
       break;
     }

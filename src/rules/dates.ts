@@ -235,7 +235,7 @@ const english: DateLanguageSpec = {
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
     future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
-    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|is|are|am',
+    futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|listed|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
     participle: '[a-z]{3,}(?:ed|en|wn|ne|ught|id|ld|nt|ck|ng|ost|ut|et|it|un|ot)',
