@@ -57,6 +57,11 @@ describe('dates that read tense', () => {
     expect(dates('Der Wochenmarkt findet jeden Montag auf dem Rathausplatz statt.', '2024-07-03')).toEqual([]);
     // One weekday is still a day.
     expect(dates('The farmers market opened on Saturday in the square.', '2026-01-28')).toContainEqual(['Saturday', '2026-01-24', 'day']);
+    // Opening days are a schedule too; one opening day is not.
+    expect(dates('The restaurant is open Wednesday to Sunday for dinner.', '2025-06-16')).toEqual([]);
+    expect(dates('Le musée est ouvert du mardi au dimanche, sauf les jours fériés.', '2025-06-16')).toEqual([]);
+    expect(dates('The new bridge opens Tuesday, officials said.', '2025-06-16')).toContainEqual(['Tuesday', '2025-06-17', 'day']);
+    expect(dates('The store was closed Monday after the flood.', '2025-06-18')).toContainEqual(['Monday', '2025-06-16', 'day']);
   });
 
   it('dates nothing by a sign-off ("That\'s all for today.")', () => {

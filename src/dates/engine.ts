@@ -73,6 +73,13 @@ const nowAsDay: Refiner = {
   },
 };
 
+/** A weekday of a range of opening days ("open Wednesday to Sunday"): either end. */
+function openingHours(context: ParsingContext, res: ParsingResult): boolean {
+  const r = dateRules();
+  const before = textBefore(context, res, 40);
+  return r.openingRangeBefore.test(before) || (r.openingBefore.test(before) && (r.weekdayRangeAfter.test(textAfter(context, res, 20)) || r.weekdayRangeAfter.test(res.text.replace(/^\p{L}+/u, ''))));
+}
+
 const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function dropFalsePositives(C: CompiledLanguage): Refiner {
@@ -107,8 +114,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         }
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
-        // "every other Thursday", "chaque vendredi": a schedule, not a day.
-        if (c.isCertain('weekday') && !c.isCertain('day') && r.recurrenceBefore.test(before)) return false;
+        // "every other Thursday", "chaque vendredi", "open Wednesday to Sunday": a schedule, not a day.
+        if (c.isCertain('weekday') && !c.isCertain('day') && (r.recurrenceBefore.test(before) || openingHours(context, res))) return false;
         if (!english) return true;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
         // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.

@@ -598,6 +598,14 @@ export const dateRules = lazy(() => ({
    */
   recurrenceBefore: /(?:^|[\s(])(?:every(?: other| second| single)?|each|chaque|tous les|toutes les|jeden|jeweils|cada|todos los|todas las|ogni|tutti i|tutte le|toda|todas as|todos os|elke|iedere|varje|hver|hvert)\s+$/i,
 
+  /**
+   * Opening hours: a range of weekdays after "open" or "closed" ("open Wednesday to Sunday", "opens
+   * Tuesday through Saturday", "ouvert du mardi au dimanche"); one weekday ("opens Tuesday") is a day.
+   */
+  openingBefore: /\b(?:open|opens|closed|ouvert|ouverte|fermé|fermée|geöffnet|geschlossen|abierto|abierta|cerrado|aperto|aperta|chiuso|aberto|aberta|fechado|geopend|gesloten|öppet|stängt|åbent|lukket)\s+(?:(?:from|du|von|de|del|dal|van|fra|från)\s+)?$/iu,
+  openingRangeBefore: /\b(?:open|opens|closed|ouvert|ouverte|fermé|fermée|geöffnet|geschlossen|abierto|abierta|cerrado|aperto|aperta|chiuso|aberto|aberta|fechado|geopend|gesloten|öppet|stängt|åbent|lukket)\s+(?:(?:from|du|von|de|del|dal|van|fra|från)\s+)?\p{L}+(?:\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\s+|\s*[-–]\s*)$/iu,
+  weekdayRangeAfter: /^(?:\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\s+|\s*[-–]\s*)\p{L}/iu,
+
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
   priceSuffix: /^\s*(?:a|per) (?:share|unit|barrel|ounce|gallon|pound|kg|litre|liter|tonne|ton|hour|month|year)\b|^\s*(?:%|percent|per cent|points?|pts|cents?|million|billion|bn)\b/i,
