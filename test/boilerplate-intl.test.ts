@@ -181,6 +181,7 @@ describe('boilerplate catalog languages', () => {
     'Prueba de ello es que el gobierno aprobó el plan, dijo el ministro.',
     'The streaming service raised its standard plan to $15.49 a month, the company said on Tuesday.',
     'The government will cut corporate rates to 21% next year.',
+    'Customers can download the new Halcyon app from Friday.',
     'Combined, the council estimates that the first five steps can save a typical household $180 to $350 a year.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
@@ -202,6 +203,13 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Freight Desk members get live rate alerts. Group licences available for logistics teams.', 'promo', 'promo.group-plan'],
     ['Africa Markets Daily is free for your first 30 days. Ask us about licences for your whole trading desk.', 'subscription', 'subscription.trial'],
     ['Try Farm Ledger Premium free for 14 days.', 'subscription', 'subscription.trial'],
+    ['Get the Gulf Current app — the region\'s markets in your pocket.', 'app', 'app.download'],
+    ['Download the Motor Pro app: alerts on every earnings release.', 'app', 'app.download'],
+    ['Not a subscriber? Sign up for Europe Morning, free to your inbox every weekday.', 'newsletter', 'newsletter.delivered'],
+    ['Audio: Listen to Markets Wrap · 3 min', 'audio', 'audio.listen-duration'],
+    ['Add The Pampas Review to your Andes Ledger plan for $1 a week.', 'promo', 'promo.price-per-period'],
+    ['Read without limits: get 3 months of Deccan Byte Premium for ₹99.', 'promo', 'promo.access-offer'],
+    ['Try Ledger Sport+ for £1 for your first month.', 'subscription', 'subscription.trial'],
     ['Receba as notícias da Gazeta do Vale no seu WhatsApp. Clique aqui e participe do nosso canal', 'subscription', 'subscription.messenger-news'],
     ['Newsletter Culture : chaque vendredi, nos coups de cœur dans votre boîte mail.', 'newsletter', 'newsletter.delivered-intl'],
     ['Stay connected with me!', 'newsletter', 'newsletter.join'],
