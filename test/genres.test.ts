@@ -70,6 +70,28 @@ describe('digest lists under any header', () => {
     }
   });
 
+  it('ends a digest at a timeline\'s title, and reads a month named alone ("- May:") as a timeline header', () => {
+    const a = extract([
+      'Harbour ferry fares to double as operator cuts winter timetable',
+      'Published 20 November 2024',
+      'The operator of the harbour ferry said on Tuesday that single fares would double to £6 from January, as it cut the winter timetable to one boat an hour.',
+      'Passenger numbers on the ferry have fallen by a third since the new road bridge opened, and the operator said the service lost £1.2 million last year.',
+      '- IN BRIEF',
+      '- Single fares double to £6 from January.',
+      '- The winter timetable drops to one boat an hour.',
+      '- How we got here',
+      '- 2021:',
+      '- The new road bridge opened to traffic.',
+      '- May:',
+      '- The operator warned that the winter service was losing money.',
+    ].join('\n'), { format: 'text' });
+    expect(a.digest.map((d) => d.text)).toEqual(['Single fares double to £6 from January.', 'The winter timetable drops to one boat an hour.']);
+    expect(a.events.filter((e) => e.origin === 'timeline').map((e) => [e.date.value, e.text])).toEqual([
+      ['2021', 'The new road bridge opened to traffic.'],
+      ['2024-05', 'The operator warned that the winter service was losing money.'],
+    ]);
+  });
+
   it('does not take a related-article list at the end for a digest', () => {
     const a = story('Chapters of the morning', [], [
       'Elsewhere on the waterfront',

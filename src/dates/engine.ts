@@ -132,7 +132,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:right )?now$/i.test(text) && !res.tags().has(TAG.now)) return false;
         // "may" and "march" as verbs; "May" alone is the month after a preposition or a direction word.
         if (/^(?:may|march|sun|sat|wed)$/.test(text)) return false;
-        if (text === 'May' && !/\b(?:in|by|since|until|till|from|through|before|after|of|during|last|next|this|early|late|mid|end|and|or|to|between)\s+$/i.test(before)) return false;
+        // A timeline's header names the month alone ("May:").
+        if (text === 'May' && !/\b(?:in|by|since|until|till|from|through|before|after|of|during|last|next|this|early|late|mid|end|and|or|to|between)\s+$/i.test(before) && !/^May:?$/.test(context.text.trim())) return false;
         // "today's youth", "the people of tomorrow": generic, not the day ("today's vote", "tomorrow's hearing" are the day).
         if (/^(?:today|tomorrow)$/i.test(text) && (r.genericToday.test(after) || /\bof\s+$/i.test(before))) return false;
         return true;

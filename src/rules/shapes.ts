@@ -58,6 +58,12 @@ const DATE_TOKEN = lazy(() => ({
  * A line made only of date and time tokens ("Sun 21 Sep 2025 06.00 BST", "13 February 2025 — 5:12pm",
  * "Published: Oct 9, 2024 1:12 PM UTC | Updated: ..."), with at least one calendar element.
  */
+/** "May", "Early March", "late Sept.": a month named alone, as a timeline's header names it. */
+export function isMonthOnly(text: string): boolean {
+  const m = /^(?:(?:early|late|mid)[\s-])?(\p{L}+\.?)$/iu.exec(text.trim());
+  return m !== null && DATE_TOKEN().month.test(m[1]!);
+}
+
 export function isDateTokens(text: string): boolean {
   if (text.length > 120) return false;
   const t = DATE_TOKEN();

@@ -15,7 +15,7 @@
  */
 import type { Line, LineLabel } from '../document.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateLike, isDateOnly } from '../rules/shapes.js';
+import { isDateLike, isDateOnly, isMonthOnly } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, trimEndOf } from '../text.js';
 import type { LineFeatures } from '../stages/classify.js';
 import { isEntryStamp } from './liveblog.js';
@@ -112,6 +112,9 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     if (marker !== null && isEntryStamp(line.text)) continue;
     if (isHardFurniture(labels[k]!)) break;
     if (isTimelineHeaderLike(line) || isInlineTimeline(line.text) || isEntryStamp(line.text) || line.words > 80) break;
+    // A short title over a date header ("How we got here" / "April:") heads the timeline, not this list.
+    const following = nextLine(lines, k);
+    if (following && line.words <= TIMELINE_TITLE_MAX_WORDS && !/[.!?]$/.test(line.text) && isTimelineHeaderLike(following)) break;
     // A list's own header ("Summary") starts the next list, unless it is bulleted like the items:
     // then it is one of them (a table of contents ending in "- Summary").
     if (isNamedDigestHeader(line.text) && (marker === null || markerOf(line) !== marker)) break;
@@ -125,10 +128,13 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
   return items;
 }
 
+/** A timeline's own title ("How we got here", "Timeline") has at most this many words. */
+const TIMELINE_TITLE_MAX_WORDS = 6;
+
 /** "June 24, 2024:", "As of 2022:", a date-only line: timeline structure, never a digest item. */
 function isTimelineHeaderLike(line: Line): boolean {
   const text = line.text;
-  if (isDateOnly(text.replace(/:$/, ''))) return true;
+  if (isDateOnly(text.replace(/:$/, '')) || (text.endsWith(':') && isMonthOnly(text.slice(0, -1)))) return true;
   return text.endsWith(':') && line.words <= 10 && structureRules().asOfHeader.test(fold(text));
 }
 
