@@ -36,6 +36,15 @@ describe('dates', () => {
     // "14% below 2019 levels": the year a figure is measured against.
     const b = extract('Ridership is still 14% below 2019 levels, the transit agency said on Tuesday.', { publishedAt: '2025-06-15' });
     expect(b.events.map((e) => e.date.text)).toEqual(['Tuesday']);
+    // "than in 2019", "compared with 98,000 in 2022", "up 12% on last year" (not "rose 2.7% on Monday").
+    const events = (text: string) => extract(text, { publishedAt: '2025-03-12' }).events.map((e) => e.date.text);
+    expect(events('Visitor numbers were 18% higher than in 2019, the museum said on Tuesday.')).toEqual(['Tuesday']);
+    expect(events('The district enrolled 95,000 students, compared with 98,000 in 2022, officials said on Tuesday.')).toEqual(['Tuesday']);
+    expect(events('Season ticket sales are up 12% on last year, the club said on Tuesday.')).toEqual(['Tuesday']);
+    expect(events('The index rose 2.7% on Monday.')).toEqual(['Monday']);
+    // In other languages: "deux fois plus qu'en 2021", "mais 15% do que em 2021".
+    expect(extract("La fréquentation a atteint 80 000 entrées, soit deux fois plus qu'en 2021, selon la commune.", { publishedAt: '2024-06-10' }).events).toEqual([]);
+    expect(extract('O número de consultas foi de 4.200, mais 15% do que em 2021, disse o vereador da câmara municipal.', { publishedAt: '2023-10-13' }).events).toEqual([]);
   });
 
   it('reads "tonight" and "tomorrow morning" as days', () => {

@@ -179,7 +179,8 @@ const tagBaselines: Refiner = {
       const before = textBefore(context, res, 50);
       const from = r.baselinePrefix.test(before) ? null : r.baselineFrom.exec(before);
       const changed = from !== null && before.slice(0, from.index).split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w));
-      if (r.baselinePrefix.test(before) || changed || r.baselinePrefixIntl.test(before)) res.addTag(TAG.baseline);
+      const onPeriod = r.baselineOn.test(before) && r.baselinePeriod.test(res.text.trim());
+      if (r.baselinePrefix.test(before) || changed || onPeriod || r.baselinePrefixIntl.test(before)) res.addTag(TAG.baseline);
     }
     return results;
   },

@@ -580,16 +580,20 @@ export const dateRules = lazy(() => ({
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this )?(?:morning|evening|night)$/i,
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
-  baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
+  baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: [a-z]+)?)?(?: (?:in|on|at|during|for))?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
-  baselinePrefixIntl: /(?:^|[\s(])(?:frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)contre\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?)?(?:\s+\S+){0,2}\s?$/i,
+  baselinePrefixIntl: /(?:^|[\s(])(?:qu['’]en|que l['’]an(?:née)?|(?:más|menos) que|do que(?: em| no| na)?|rispetto all[oae]|als (?:im|in)|frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)contre\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?)?(?:\s+\S+){0,2}\s?$/i,
   /**
    * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
-   * from March", "down from a year earlier"); "will rise from April" and "from Monday" start something.
+   * from March", "down from a year earlier"); "will rise from April" and "from Monday" start
+   * something. ("from 3.0% in January" dates the earlier reading: an event, as the fixtures have it.)
    */
   baselineFrom: /\bfrom(?: the)?(?: levels?| figures?| one)?(?: of)?\s?$/i,
   baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%?)$/i,
   baselineChangeWords: 4,
+  /** "up 12% on last year": "on" right after a figure makes a period (not a day: "rose 2.7% on Monday") a baseline. */
+  baselineOn: /[\d%] on(?: the)?\s?$/i,
+  baselinePeriod: /\b(?:year|quarter|month|period)\b|^\d{4}$/i,
 
   /**
    * Words that make a weekday recur ("every other Thursday", "chaque vendredi", "jeden Montag",
