@@ -35,8 +35,9 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
-  it('reads Swedish "i fjol" as last year', () => {
+  it('reads Swedish "i fjol" as last year and "i går" as yesterday', () => {
     expect(read('Kommunen har beslutat att lägga ned skolan i byn efter långa diskussioner om ekonomin. I fjol gick nämnden back med 14 miljoner kronor, och i tisdags röstade fullmäktige för nedläggningen.', '2024-11-20').dates).toContainEqual(['fjol', '2023', 'year']);
+    expect(read('Trafikverket har stängt banan efter olyckan vid bron i Ljungsele. I går meddelade Sjöbygdstrafiken att ersättningsbussar sätts in på sträckan.', '2025-04-10').dates).toContainEqual(['går', '2025-04-09', 'day']);
   });
 
   it('reads the direction word beside a weekday: "a próxima sexta-feira" on a Friday is the next one', () => {

@@ -41,6 +41,8 @@ describe('dates that read tense', () => {
     expect(dates('The hearing has been listed for 12 December, the court said.', pub)).toContainEqual(['12 December', '2024-12-12', 'day']);
     expect(dates('A fault forced the flight to return to Lisbon on Tuesday, the airline said.', pub)).toContainEqual(['Tuesday', '2024-03-12', 'day']);
     expect(dates('The team plans to return to training on Thursday.', pub)).toContainEqual(['Thursday', '2024-03-14', 'day']);
+    // "had been due to open": the plan as it stood, in the past.
+    expect(dates('The new stand had been due to open on 12 August, but the work overran.', '2023-09-29')).toContainEqual(['12 August', '2023-08-12', 'day']);
   });
 
   it('keeps the past where "did" negates the verb or a fronted "beginning in" heads a past sentence', () => {

@@ -193,6 +193,7 @@ describe('structure', () => {
     // Dutch "en" after "Door" joins two names; elsewhere "en" may place one ("Por Ana Ruiz en Madrid").
     expect(readByline('Door Sanne Wittebrood en Joost Terpstra')?.names).toEqual(['Sanne Wittebrood', 'Joost Terpstra']);
     expect(readByline('Por Ana Ruiz en Madrid')?.names).toEqual(['Ana Ruiz']);
+    expect(readByline('A cura di Federica Nardone')?.names).toEqual(['Federica Nardone']);
     // A format label beside the date is the piece's kind ("Feature", "Opinion", "Análisis").
     for (const label of ['Feature', 'Opinion', 'Análisis', 'Feature · Mar 27, 2025']) expect(readByline(label), label).toBeNull();
     expect(readByline('Written by Maren Ilves')?.names).toEqual(['Maren Ilves']);

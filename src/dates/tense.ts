@@ -101,7 +101,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
     // "the planned vote" is an adjective; "was expected to" a past view of the future: neither says
     // which way now is. After "that" a present-tense verb is a relative clause's ("the contract that expires in June").
     if (determined && !(prev?.low === 'that' && /s$/.test(tok.low))) return null;
-    if (prev && WAS.test(prev.low)) return 0;
+    // "was expected to", "had been due to open": a past view of the future.
+    if (prev && (WAS.test(prev.low) || (prev.low === 'been' && prev2?.low === 'had' && next?.low === 'to'))) return 0;
     return 1;
   }
   if (!lower) return null;

@@ -553,11 +553,11 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }),
   sv: withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
-    // "i fjol" (last year): a unit and its direction in one phrase.
-    { kind: 'relUnit', gate: 'fjol', pattern: '\\b(?<unit>i fjol)\\b' },
+    // "i fjol" (last year), "i går" (yesterday): a unit and its direction in one phrase.
+    { kind: 'relUnit', gate: 'i (?:fjol|går|dag|morgon)', pattern: '\\b(?<unit>i fjol|i går|i dag|i morgon)\\b(?![-\\wåäö])' },
   ]), {
-    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter', 'i fjol': 'year' },
-    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0, 'i fjol': -1 },
+    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter', 'i fjol': 'year', 'i går': 'day', 'i dag': 'day', 'i morgon': 'day' },
+    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0, 'i fjol': -1, 'i går': -1, 'i dag': 0, 'i morgon': 1 },
     ordinals: {},
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
     // "i tisdags" (last Tuesday), "på måndagskväll": the weekday's
