@@ -39,6 +39,20 @@ describe('structure', () => {
     expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
   });
 
+  it('never takes the outlet\'s name, which its offers name, for the headline', () => {
+    const page = [
+      'THE FREIGHT LINE', 'Dockworker Strike Threatens the Busiest Ports', 'Thursday 7 August 2025 06.00 BST', 'Clara Ostrow and Tomas Wisniak', '',
+      'Good morning. Here is what is moving in world shipping.',
+      'Ports: Dockworkers at the two largest ports will walk out for 48 hours from Monday after pay talks with terminal operators collapsed on Tuesday. The union is seeking a 7% raise; operators have offered 4.5%.',
+      'Tankers: A Greek owner ordered six crude tankers worth a combined $780 million from a South Korean shipyard. Tanker day rates climbed 18% in July.',
+      '', 'Group subscriptions: give your whole logistics team access to The Freight Line.', 'Listen to Knots, our weekly shipping podcast, wherever you get your podcasts.', '',
+      'Canals: The canal authority said Wednesday it would raise the daily transit quota to 38 ships from September as water levels recover.',
+      'Freight rates: Spot rates for a 40-foot container fell 6% to $2,340 earlier this week, according to a box index.',
+      '- MOST VIEWED', '- NEWSLETTERS',
+    ].join('\n');
+    expect(extract(page, { format: 'text' }).headline).toBe('Dockworker Strike Threatens the Busiest Ports');
+  });
+
   it('takes a format label the model rated highest as the kicker over the headline under it', () => {
     const para = 'El Gobierno regional aprobó ayer el proyecto de ley que limitará las subidas del alquiler en las zonas tensionadas de la región.';
     const a = extract(`Diario de Valdecasa\nPortada\nEconomía\nDeportes\nNewsletter\nLas claves del día\nLa ley de alquileres, la huelga de médicos y el derbi del domingo\nPor Lucía Echeverri\nPublicado el 8 de noviembre de 2023, 06:30\n${para}\n${para.replace('ayer', 'hoy')}`, { format: 'text' });

@@ -76,7 +76,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   let best = chooseHeadline(candidates, model.headline);
   // Right by construction: a series or format label on its own line ("Las claves del día",
   // "EXPLAINER") is the kicker over the headline, never the headline, where a candidate follows it.
-  if (best && rules.kickerLabel.test(fold(ctx.lines[best.line]!.text).replace(/[:|]$/, '').trim())) {
+  // So is the outlet's own name, which its promos and copyright line name ("THE FREIGHT LINE" over
+  // "... access to The Freight Line").
+  if (best && (rules.kickerLabel.test(fold(ctx.lines[best.line]!.text).replace(/[:|]$/, '').trim()) || namedByFurniture(ctx, best.line))) {
     const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
     if (under) best = under;
   }
@@ -260,6 +262,17 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
     if (countWords(rest) >= 3 && /^\p{Lu}/u.test(rest) && isDateOnly(stamp) && /\d{4}/.test(stamp)) return { title: rest, start: stamp.length + 1 };
   }
   return null;
+}
+
+/** Boilerplate that names the outlet: its offers, newsletters and copyright line. */
+const OUTLET_NAMING_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'newsletter', 'legal']);
+
+/** Whether the page's offers or copyright line name the line's words (two or more): the outlet's name. */
+function namedByFurniture(ctx: ReturnType<typeof headerContext>, i: number): boolean {
+  const line = ctx.lines[i]!;
+  if (line.words < 2 || line.words > 5) return false;
+  const name = fold(line.text);
+  return ctx.lines.some((other, k) => k !== i && OUTLET_NAMING_REASONS.has(ctx.labels[k]!.reason ?? '') && other.words > line.words && fold(other.text).includes(name));
 }
 
 /** A quotation opening a line with the next word glued to its closing mark. */
