@@ -39,6 +39,19 @@ describe('structure', () => {
     expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
   });
 
+  it('takes a series label\'s title over the date line for the headline, above a section title lower down', () => {
+    const page = [
+      'HEALTH & PHARMA', 'Briefing: Drugmakers Race to Refill Antibiotic Shortages', 'Jan 16, 2024 12:05 a.m.', 'Listen to the full version', '',
+      'The pharma stories you need this morning.', 'Key points',
+      '- A drugmaker will build a $1.2 billion antibiotics plant in North Carolina.', '- US regulators approved a weekly obesity injection.', '',
+      'A new antibiotics plant',
+      'The drugmaker said Friday it would spend $1.2 billion on a plant in North Carolina to make amoxicillin and other generic antibiotics, which have been in short supply for much of the past two years.',
+      'Production is due to start next year, its chief operating officer said, and the company has signed long-term supply contracts with two hospital groups.',
+    ].join('\n');
+    const a = extract(page, { format: 'text' });
+    expect([a.kicker, a.headline]).toEqual(['Briefing', 'Drugmakers Race to Refill Antibiotic Shortages']);
+  });
+
   it('never takes the outlet\'s name, which its offers name, for the headline', () => {
     const page = [
       'THE FREIGHT LINE', 'Dockworker Strike Threatens the Busiest Ports', 'Thursday 7 August 2025 06.00 BST', 'Clara Ostrow and Tomas Wisniak', '',
