@@ -92,6 +92,43 @@ describe('digest lists under any header', () => {
     ]);
   });
 
+  it('keeps a timeline\'s last short entry before the page\'s menu bullets', () => {
+    const a = extract([
+      "Sports Business",
+      "MORNING BRIEFING",
+      "Stadium Naming Deals Hit Record as Clubs Chase New Money",
+      "July 3, 2023",
+      "By Owen Gallagher",
+      "▶ Listen to this briefing",
+      "",
+      "Football: English second-tier club Harwick Town sold the naming rights to its stadium to payments company Zentra for £45 million over 10 years on Friday, the largest such deal outside the top flight. Sponsorship spending across European football rose 9% in the second quarter, according to research firm Pitchwise.",
+      "Why it matters: Naming rights have become one of the few revenue lines growing faster than broadcasting income, which has stalled for many leagues.",
+      "Cricket: A consortium led by Dubai-based investor Rashid Kareem agreed on Saturday to buy a 30% stake in the Mumbai Monsoons franchise, valuing the team at $1.1 billion.",
+      "",
+      "Follow the money in sport: sign up for the Sports Business Weekly newsletter.",
+      "Try Ledger Sport+ for £1 for your first month.",
+      "",
+      "Basketball: The Pacific Basketball Association will vote Thursday on a plan to let private equity funds own up to 20% of a team.",
+      "Motor racing: Velox Racing reported revenue of $620 million last year, up 24% from 2021, helped by a new title sponsor.",
+      "- At a glance",
+      "- Naming rights",
+      "- Harwick Town's stadium deal is worth £45 million.",
+      "- Investors will buy 30% of the Mumbai Monsoons at a $1.1 billion valuation.",
+      "- The Pacific Basketball Association may open team ownership to private equity.",
+      "- Timeline",
+      "- 2019:",
+      "- The Pacific Basketball Association first allowed institutional investors to own minority stakes.",
+      "- March:",
+      "- Harwick Town's owners put the stadium naming rights up for sale.",
+      "- June 30, 2023:",
+      "- Harwick Town signed the Zentra naming deal.",
+      "- PODCAST",
+      "- MOST POPULAR",
+    ].join('\n'), { format: 'text' });
+    expect(a.body).toContain('Harwick Town signed the Zentra naming deal.');
+    expect(a.events.map((e) => e.date.value)).toContain('2023-06-30');
+  });
+
   it('does not take a related-article list at the end for a digest', () => {
     const a = story('Chapters of the morning', [], [
       'Elsewhere on the waterfront',

@@ -605,7 +605,9 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   const k = next(last);
   if (k >= lines.length) return;
   const f = base.features[k]!;
-  if (!base.labels[k]!.keep || f.rule !== null || !f.sentence || lines[k]!.words < PROSE_MIN_WORDS) return;
+  // A timeline's last entry under its kept date header ("- June 30, 2023:" / "- The club signed ...").
+  const dated = lines[last]!.text.endsWith(':') && f.dateLike === false && base.features[last]!.dateLike;
+  if (!base.labels[k]!.keep || f.rule !== null || !f.sentence || (lines[k]!.words < PROSE_MIN_WORDS && !dated)) return;
   const after = next(k);
   if (after < lines.length && base.features[after]!.rule === null) return;
   keep[k] = true;
