@@ -28,6 +28,10 @@ describe('boilerplate catalog languages', () => {
   it.each([
     ['Anzeige', 'advertisement', 'de'],
     ['Publicitat', 'advertisement', 'ca'],
+    ['Dit artikel is voorbehouden voor abonnees. Word nu abonnee en lees onbeperkt alle artikels voor 1 euro per week.', 'paywall', 'nl'],
+    ['Foto di Paolo Lanzi / Studio Lanzi', 'caption', 'und'],
+    ['Il punto torna domani mattina. Buona giornata.', 'newsletter', 'und'],
+    ['Buongiorno, ecco le notizie da sapere oggi in provincia.', 'newsletter', 'und'],
     ['Sie lesen gern den Wirtschaftskurier? Jetzt W+ testen und alle Artikel lesen – 3 Monate für je 1 Euro.', 'subscription', 'de'],
     ['Abonnez-vous à notre infolettre et recevez chaque matin les nouvelles de votre région.', 'newsletter', 'fr'],
     ['Lyt til artiklen', 'audio', 'und'],

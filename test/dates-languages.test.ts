@@ -35,6 +35,12 @@ describe('dates in other languages', () => {
     expect(day('Kommunen har beslutat att lägga ned verksamheten. Sågverket stängs den 30 juni, enligt ett pressmeddelande från bolaget.', '2025-03-14', 'den 30 juni')).toBe('2025-06-30');
   });
 
+  it('reads an Italian conditional and a present that schedules as ahead: "dovrebbero attenuarsi giovedì", "torna transitabile sabato"', () => {
+    const text = 'La giunta regionale ha approvato ieri sera la bozza del bilancio di previsione, che vale 14 miliardi di euro. La Protezione civile ha diramato un\'allerta arancione su tutta la fascia costiera. Secondo i previsori le precipitazioni dovrebbero attenuarsi giovedì. Il ponte di Cerreto torna transitabile sabato, dopo quattordici mesi di lavori.';
+    expect(day(text, '2025-10-07', 'giovedì')).toBe('2025-10-09');
+    expect(day(text, '2025-10-07', 'sabato')).toBe('2025-10-11');
+  });
+
   it('reads Swedish "i fjol" as last year and "i går" as yesterday', () => {
     expect(read('Kommunen har beslutat att lägga ned skolan i byn efter långa diskussioner om ekonomin. I fjol gick nämnden back med 14 miljoner kronor, och i tisdags röstade fullmäktige för nedläggningen.', '2024-11-20').dates).toContainEqual(['fjol', '2023', 'year']);
     expect(read('Trafikverket har stängt banan efter olyckan vid bron i Ljungsele. I går meddelade Sjöbygdstrafiken att ersättningsbussar sätts in på sträckan.', '2025-04-10').dates).toContainEqual(['går', '2025-04-09', 'day']);

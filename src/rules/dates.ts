@@ -532,7 +532,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'a|in|da|dal|entro|fino a|a partire da|nel mese di|dal mese di',
     unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
     half: 'semestre',
-    tense: { future: 'apre|chiude|inizia|comincia|riapre|sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
+    tense: { future: 'apre|chiude|inizia|comincia|riapre|torna|tornano|dovrebbe|dovrebbero|sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
   }),
   pt: withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
     units: { ano: 'year', mês: 'month', semana: 'week', trimestre: 'quarter', semestre: 'half' },
@@ -541,7 +541,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'em|desde|até|a partir de|no mês de|entre',
     unitThenRel: 'o|a|no|na',
     half: 'semestre',
-    tense: { future: 'abre|fecha|começa|reabre|vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
+    tense: { future: 'abre|fecha|começa|reabre|volta|voltam|vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
   }),
   nl: withNewsTable(chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'week', 'jaar', 'maand'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'), {
     units: { week: 'week', maand: 'month', jaar: 'year', kwartaal: 'quarter' },
