@@ -214,6 +214,8 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Add The Pampas Review to your Andes Ledger plan for $1 a week.', 'promo', 'promo.price-per-period'],
     ['Read without limits: get 3 months of Deccan Byte Premium for ₹99.', 'promo', 'promo.access-offer'],
     ['Try Ledger Sport+ for £1 for your first month.', 'subscription', 'subscription.trial'],
+    ['Sponsored Content: How mid-size retailers are rethinking logistics in 2023', 'promo', 'promo.sponsored-line'],
+    ['TechPulse may earn a commission when you buy through links on our site.', 'advertisement', 'advertisement.affiliate-disclosure'],
     ['Receba as notícias da Gazeta do Vale no seu WhatsApp. Clique aqui e participe do nosso canal', 'subscription', 'subscription.messenger-news'],
     ['Newsletter Culture : chaque vendredi, nos coups de cœur dans votre boîte mail.', 'newsletter', 'newsletter.delivered-intl'],
     ['Stay connected with me!', 'newsletter', 'newsletter.join'],

@@ -59,6 +59,8 @@ describe('dates that read tense', () => {
     expect(dates('Der Wochenmarkt findet jeden Montag auf dem Rathausplatz statt.', '2024-07-03')).toEqual([]);
     // One weekday is still a day.
     expect(dates('The farmers market opened on Saturday in the square.', '2026-01-28')).toContainEqual(['Saturday', '2026-01-24', 'day']);
+    // "on a Friday afternoon" is some Friday.
+    expect(dates('We found out on a Friday afternoon that the plant would close.', '2024-10-23')).toEqual([]);
     // Opening days are a schedule too; one opening day is not.
     expect(dates('The restaurant is open Wednesday to Sunday for dinner.', '2025-06-16')).toEqual([]);
     expect(dates('Le musée est ouvert du mardi au dimanche, sauf les jours fériés.', '2025-06-16')).toEqual([]);

@@ -39,6 +39,11 @@ describe('structure', () => {
     expect([b.kicker, b.headline]).toEqual(['EN DIRECT', 'Grève des contrôleurs aériens : des centaines de vols annulés']);
   });
 
+  it('reads "INVESTIGATION" over the headline as its kicker', () => {
+    const para = 'The county water board knew for three years that its testing contractor skipped samples, records show, and said nothing to residents.';
+    expect(extract(`News\nINVESTIGATION\nThe samples that were never taken\nBy Deena Marsh\nMarch 3, 2025\n${para}\n${para.replace('three', 'four')}`, { format: 'text' }).kicker).toBe('INVESTIGATION');
+  });
+
   it('takes a series label\'s title over the date line for the headline, above a section title lower down', () => {
     const page = [
       'HEALTH & PHARMA', 'Briefing: Drugmakers Race to Refill Antibiotic Shortages', 'Jan 16, 2024 12:05 a.m.', 'Listen to the full version', '',

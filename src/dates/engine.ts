@@ -117,6 +117,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "every other Thursday", "chaque vendredi", "open Wednesday to Sunday": a schedule, not a day.
         if (c.isCertain('weekday') && !c.isCertain('day') && (r.recurrenceBefore.test(before) || openingHours(context, res))) return false;
         if (!english) return true;
+        // "on a Friday afternoon": some Friday, not a date.
+        if (c.isCertain('weekday') && !c.isCertain('day') && /\bon an?\s+$/i.test(before)) return false;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
         // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
