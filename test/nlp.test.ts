@@ -77,6 +77,13 @@ describe('figures in languages that write a decimal comma', () => {
     expect(figures(it)).toEqual([['4,2 milioni di euro', 4_200_000, 'EUR'], ['380 mila euro', 380_000, 'EUR'], ['0,5 punti percentuali', 0.5, 'pp']]);
   });
 
+  it('reads Danish "mio. kr." and Polish "proc."', () => {
+    const da = 'Færgen til øen\n\nFærgen har kostet kommunen 14,5 mio. kr. i år, og billetprisen stiger med 18 procent fra næste måned, oplyste kommunen i går. Borgmesteren sagde, at det var nødvendigt for at holde ruten i gang.';
+    expect(figures(da)).toEqual([['14,5 mio. kr.', 14_500_000, null], ['18 procent', 18, '%']]);
+    const pl = 'Tramwaj na nowej trasie\n\nBudowa linii tramwajowej do dzielnicy Zielone Wzgórza jest opóźniona, a koszty rosną. Inwestycja kosztowała już 1,5 mld zł, a opóźnienie wynosi 60 proc. planowanego czasu, poinformował w poniedziałek wiceprezydent miasta. Radni alarmowali, że prace idą zbyt wolno i że mieszkańcy czekają na tramwaj od lat.';
+    expect(figures(pl)).toEqual([['1,5 mld zł', 1_500_000_000, 'PLN'], ['60 proc.', 60, '%']]);
+  });
+
   it('keeps reading English numbers the English way', () => {
     expect(figures('Budget Approved\n\nThe plan costs $1,200.50 and 3.5 million euros, up 2.5% on the year.')).toEqual([
       ['$1,200.50', 1200.5, 'USD'], ['3.5 million euros', 3_500_000, 'EUR'], ['2.5%', 2.5, '%'],

@@ -163,11 +163,11 @@ export const nlpRules = lazy(() => {
     /** Their currency words ('' where the word names no one currency). */
     currencyWordDecimalComma: {
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dólares': 'USD', 'dólar': 'USD', dollari: 'USD', franken: 'CHF', francs: '', francos: '', franchi: 'CHF',
-      pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
+      pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', 'kr.': '', kr: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procento',
+    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procento|proc\\.',
     basisPointsDecimalComma: 'basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
