@@ -574,6 +574,11 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
 
 export const YEAR_PATTERN = YEAR;
 
+/** Words that open opening hours, an optional "from", and the joint of a range of days ("to", "au", "-"). */
+const OPENING_WORD = '(?:open|opens|closed|ouvert|ouverte|fermé|fermée|geöffnet|geschlossen|abierto|abierta|cerrado|aperto|aperta|chiuso|aberto|aberta|fechado|geopend|gesloten|öppet|stängt|åbent|lukket)';
+const OPENING_FROM = '(?:(?:from|du|von|de|del|dal|van|fra|från)\\s+)?';
+const RANGE_JOIN = '(?:\\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\\s+|\\s*[-–]\\s*)';
+
 export const dateRules = lazy(() => ({
   /** Expressions that are comparison baselines or durations, never dates. */
   notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
@@ -606,9 +611,9 @@ export const dateRules = lazy(() => ({
    * Opening hours: a range of weekdays after "open" or "closed" ("open Wednesday to Sunday", "opens
    * Tuesday through Saturday", "ouvert du mardi au dimanche"); one weekday ("opens Tuesday") is a day.
    */
-  openingBefore: /\b(?:open|opens|closed|ouvert|ouverte|fermé|fermée|geöffnet|geschlossen|abierto|abierta|cerrado|aperto|aperta|chiuso|aberto|aberta|fechado|geopend|gesloten|öppet|stängt|åbent|lukket)\s+(?:(?:from|du|von|de|del|dal|van|fra|från)\s+)?$/iu,
-  openingRangeBefore: /\b(?:open|opens|closed|ouvert|ouverte|fermé|fermée|geöffnet|geschlossen|abierto|abierta|cerrado|aperto|aperta|chiuso|aberto|aberta|fechado|geopend|gesloten|öppet|stängt|åbent|lukket)\s+(?:(?:from|du|von|de|del|dal|van|fra|från)\s+)?\p{L}+(?:\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\s+|\s*[-–]\s*)$/iu,
-  weekdayRangeAfter: /^(?:\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\s+|\s*[-–]\s*)\p{L}/iu,
+  openingBefore: new RegExp(`\\b${OPENING_WORD}\\s+${OPENING_FROM}$`, 'iu'),
+  openingRangeBefore: new RegExp(`\\b${OPENING_WORD}\\s+${OPENING_FROM}\\p{L}+${RANGE_JOIN}$`, 'iu'),
+  weekdayRangeAfter: new RegExp(`^${RANGE_JOIN}\\p{L}`, 'iu'),
 
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,
