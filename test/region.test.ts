@@ -452,3 +452,47 @@ describe('the article\'s closing paragraph before the share buttons', () => {
     expect(extract(page, { format: 'text' }).body).toContain('Fylkestinget skal fatte endelig vedtak i møtet 18. juni.');
   });
 });
+
+describe('the article after its results table', () => {
+  const page = [
+    'Pitchside Daily',
+    'Football',
+    'Cricket',
+    'Rugby',
+    'Tennis',
+    'Fixtures & Results',
+    'Tables',
+    'Log in',
+    'We value your privacy. We and our partners use cookies to personalise content and ads. I Accept | More Options',
+    'Championship',
+    'Kellmoor stun leaders Ashbury to blow the title race open',
+    'By Femi Arkwright-Dale',
+    'Published: 12/03/2025 22:10',
+    'Kellmoor City 2-1 Ashbury Rovers',
+    'Kellmoor City beat league leaders Ashbury Rovers 2-1 at Foundry Lane on Wednesday night, cutting the gap at the top of the Championship to four points with nine games left.',
+    'Ashbury took the lead in the 17th minute when Tomas Eriksberg headed in a corner, but Kellmoor equalised just before half-time through a low shot from Rhys Mbatha. Substitute Leon Castellano won it in the 81st minute, turning sharply in the box and firing into the far corner.',
+    'It was Kellmoor\'s first win over Ashbury since August 2021, and their seventh home win in a row. Manager Greta Hollowell said afterwards that her side had "earned the right to dream".',
+    'Ashbury manager Colm Devereaux, whose team had won their previous five league games, blamed a "sloppy" second half. "We switched off and got punished," he said.',
+    'Advertisement',
+    'Ashbury striker Eriksberg, who has 21 league goals this season, limped off late on and will have a scan on Thursday. Devereaux said the club would know more about the injury before Saturday\'s trip to Penhallow Town.',
+    'The result also helped Dunstable Vale, who moved to within five points of the top after a 3-0 win over Brackwater on Tuesday.',
+    'Other Championship results on Wednesday',
+    'Team | Score | Team',
+    'Harlow Athletic | 1-1 | Penhallow Town',
+    'Brackwater | 0-2 | Selby Forge',
+    'Marston United | 3-2 | Orwell County',
+    'Kellmoor host Dunstable Vale on March 22 in what could be a decisive match. Tickets for that game went on sale this morning and the club said more than 80% of the allocation had already been sold.',
+    'Watch the highlights on Pitchside TV',
+    'Get Pitchside Premium: ad-free, full match replays, £4.99 a month',
+    'Match stats',
+    'Related',
+    'Championship table: full standings',
+    'Transfer rumours: Ashbury eye Castellano',
+    'Comments (87)',
+    'Pitchside Daily © 2025 | Help | Cookies | Terms',
+  ].join('\n');
+
+  it('keeps the paragraph under the table the article kept', () => {
+    expect(extract(page, { format: 'text' }).body).toContain('Kellmoor host Dunstable Vale on March 22');
+  });
+});

@@ -36,6 +36,13 @@ export function isDateOnly(text: string): boolean {
   return lower === null ? shapes().dateOnly.test(text) : shapes().lower.dateOnly.test(lower);
 }
 
+/** A row of short cells between bars ("Harlow Athletic | 1-1 | Penhallow Town"), as a table's text dump writes it. */
+export function isCellRow(text: string): boolean {
+  const cells = text.split(' | ');
+  return cells.length >= 3 && !/[.!?]$/.test(text) && cells.every((c) => c.trim() !== '' && c.trim().split(/\s+/).length <= CELL_MAX_WORDS);
+}
+const CELL_MAX_WORDS = 6;
+
 export function isTableRow(text: string): boolean {
   const cells = text.match(shapes().numberCell);
   if (!cells || cells.length < 2) return false;

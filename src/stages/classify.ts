@@ -14,7 +14,7 @@ import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
 import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold } from '../text.js';
-import { isDateLike, isTableRow } from '../rules/shapes.js';
+import { isCellRow, isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
 import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
@@ -604,6 +604,12 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   };
   const k = next(last);
   if (k >= lines.length) return;
+  // A table the article kept (a results table) does not end it: the prose paragraphs right under
+  // it are more of the article, not the page's furniture.
+  if (base.features[last]!.tableRow || isCellRow(lines[last]!.text)) {
+    for (let p = k; p < lines.length && isClosingProse(lines[p]!, base, p); p = next(p)) keep[p] = true;
+    return;
+  }
   const f = base.features[k]!;
   // A timeline's last entry under its kept date header ("- June 30, 2023:" / "- The club signed ...").
   const dated = lines[last]!.text.endsWith(':') && f.dateLike === false && base.features[last]!.dateLike;
@@ -611,6 +617,11 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   const after = next(k);
   if (after < lines.length && base.features[after]!.rule === null) return;
   keep[k] = true;
+}
+
+function isClosingProse(line: Line, base: RuleClassification, i: number): boolean {
+  const f = base.features[i]!;
+  return base.labels[i]!.keep && f.rule === null && f.sentence && !f.tableRow && line.words >= TABLE_TAIL_PROSE_WORDS;
 }
 
 /**
@@ -693,6 +704,8 @@ function keepAnnouncedTables(lines: Line[], base: RuleClassification, keep: bool
 const HEADER_LINE_MAX_WORDS = 12;
 const HEADER_ZONE_LINES = 8;
 const PROSE_MIN_WORDS = 8;
+/** How long a paragraph under an article's table must be to continue the article (a full sentence of prose). */
+const TABLE_TAIL_PROSE_WORDS = 15;
 
 function isProse(line: Line, f: LineFeatures): boolean {
   return (f.sentence || f.wrapped) && line.words >= PROSE_MIN_WORDS;
