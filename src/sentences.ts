@@ -1,6 +1,9 @@
-/** Sentence and clause boundaries inside a block, aware of the abbreviations news text is full of. */
+/**
+ * Sentence and clause boundaries inside a block, aware of the abbreviations news text is full of
+ * (English titles and months; the scale and reference abbreviations of European figures: "1,8 Mrd. Euro").
+ */
 
-const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N)\.)$/;
+const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N|Mio|Mrd|Bio|Tsd|Mill|Md|Mds|Nr|Str|ca|bzw|inkl|zzgl|vgl|Abs|Sra|Avda|mln|mld|tys|proc)\.)$/;
 
 /** [start, end) ranges of the sentences in `text`. */
 export function sentenceRanges(text: string): [number, number][] {

@@ -103,6 +103,20 @@ export function locateText(norm: NormalizedText, span: Span, text: string): numb
 }
 
 /** Strips trailing characters of `set` without a regex (linear on any input). */
+export function trimStartOf(text: string, set: string): string {
+  let start = 0;
+  while (start < text.length && set.includes(text[start]!)) start++;
+  return text.slice(start);
+}
+
+/** The run of letters (and apostrophes) that ends `text`: a loop, where a regex anchored at the end backtracks. */
+export function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+const WORD_CHAR = /^[\p{L}'’]$/u;
+
 export function trimEndOf(text: string, set: string): string {
   let end = text.length;
   while (end > 0 && set.includes(text[end - 1]!)) end--;

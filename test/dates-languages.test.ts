@@ -194,3 +194,22 @@ describe('dates in other languages', () => {
     expect(parseDateLine('Veröffentlicht am Montag', { lang: 'de', reference: new Date(Date.UTC(2024, 2, 13)) })?.value).toBe('2024-03-11');
   });
 });
+
+describe('Spanish targets, next weekdays and mornings', () => {
+  it('reads "hasta el jueves" and "hasta el mediodía del miércoles" ahead, as a target', () => {
+    const text = 'Nevadas en la sierra de Montesalto\nLa compañía eléctrica ha anunciado que no repondrá el servicio al menos hasta el mediodía del miércoles, según un comunicado.\nLa agencia prevé que las nevadas continúen hasta el jueves en toda la provincia.';
+    expect(day(text, '2025-03-04', 'miércoles')).toBe('2025-03-05');
+    expect(day(text, '2025-03-04', 'jueves')).toBe('2025-03-06');
+  });
+
+  it('reads "el próximo martes" said on a Tuesday as a week on', () => {
+    const text = 'El Congreso debate la reforma del agua\nLa diputada presentará un punto de acuerdo sobre las tarifas el próximo martes en el pleno del Congreso.';
+    expect(day(text, '2025-04-01', 'próximo martes')).toBe('2025-04-08');
+  });
+
+  it('reads "de la mañana" as the morning, and "mañana" as tomorrow', () => {
+    const text = 'Trenes suspendidos en la provincia\nRenfe suspendió a las siete de la mañana todos los trenes de la línea.\nEl servicio se reanudará mañana a primera hora, según la compañía.';
+    const found = read(text, '2025-03-04').dates;
+    expect(found.filter((d) => d[0] === 'mañana').map((d) => d[1])).toEqual(['2025-03-05']);
+  });
+});

@@ -20,6 +20,12 @@ describe('news date expressions', () => {
     expect(dates('Sales fell in 2023 after the plant closed.').map(([t]) => t)).toContain('2023');
   });
 
+  it('reads a month, not a two-digit year, before a number of the sentence ("in January, 62% of customers")', () => {
+    expect(dates('In a survey we ran in January, 62% of customers asked for quieter machines.', '2025-03-01')).toContainEqual(['January', '2025-01', 'month']);
+    expect(dates('In June 62 people came to the hearing.', '2025-03-01')).toContainEqual(['June', '2024-06', 'month']);
+    expect(dates('In June 62 people came to the hearing.', '2025-03-01').map(([, v]) => v)).not.toContain('1962-06');
+  });
+
   it('reads "the final quarter" as the fourth', () => {
     expect(dates('Carbon prices rose in the final quarter of last year, the exchange said.', '2026-03-02')).toContainEqual(['the final quarter of last year', '2025-Q4', 'quarter']);
   });

@@ -9,7 +9,7 @@ import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from '
 import * as chronoEn from 'chrono-node/en';
 import { lazy, nodeRequire, PropertyPattern } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES, type SeasonCode } from '../rules/dates.js';
-import { trimEndOf } from '../text.js';
+import { trailingWord, trimEndOf } from '../text.js';
 import { DAY_MS, dayIndex, occurrencesAround, type Occurrence, type Period } from './calendar.js';
 import { dateLanguage, NEVER, newsParsers, type CompiledLanguage, type ParsingContext } from './parsers.js';
 import { TAG, tagValue } from './tags.js';
@@ -103,11 +103,14 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^(?:\d{1,3}\s+)?\d{1,2}\/\d{1,2}$/.test(text) && !res.tags().has(TAG.custom)) return false;
         if (/^\s*%/.test(after) && !c.isCertain('year')) return false;
         // "September, 11% more": a number that is a figure is no day or year of the date before it.
-        if (/^\s*(?:%|per ?cent|prozent|pour cent|por ciento)/i.test(after) && /,\s*\d{1,2}$/.test(text)) return false;
+        // (In English, a number read as a two-digit year leaves the month: monthDayNotYear below.)
+        if (/^\s*(?:%|per ?cent|prozent|pour cent|por ciento)/i.test(after) && /,\s*\d{1,2}$/.test(text) && (!english || c.isCertain('day') || !c.isCertain('year'))) return false;
         // A word inside a compound name ("Saint-Brévin-sur-Mer") dates nothing ("mid-March" does).
         if (before.endsWith('-') && isCompoundHead(lastToken(before)) && !/\d/.test(text)) return false;
         // German "Morgen" capitalised after a word is the noun (morning), not "morgen" (tomorrow): "Guten Morgen", "jeden Morgen".
         if (C.lang === 'de' && text === 'Morgen' && /\p{L}\s+$/u.test(before)) return false;
+        // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
+        if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
         if (SHORT_WORD.for(text).test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
@@ -160,14 +163,21 @@ const dropDurations: Refiner = {
   },
 };
 
-/** "April 17" read as April 2017: a day of the month, not a two-digit year. */
+/**
+ * "April 17" read as April 2017: a day of the month, not a two-digit year. And "January, 62" (of
+ * "in January, 62% of customers") read as January 1962: a month, then a number of the sentence
+ * (a year in two digits is written "January '62").
+ */
 const monthDayNotYear: Refiner = {
   refine: (context, results) => {
     for (const res of results) {
-      const m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(res.text.trim());
+      const m = /^([A-Za-z]{3,9})\.?(,?)\s+(\d{1,2})$/.exec(res.text.trim());
       const c = res.start;
-      if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month') || Number(m[2]) > 31) continue;
-      res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[2]) } as never);
+      if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month')) continue;
+      if (Number(m[3]) > 31 || m[2] === ',') {
+        res.text = res.text.slice(0, res.text.indexOf(m[1]!) + m[1]!.length);
+        res.start = context.createParsingComponents({ month: c.get('month')! } as never);
+      } else res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[3]) } as never);
     }
     return results;
   },
@@ -279,7 +289,8 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         // "Wednesday's ruling": the day of an event told of, not of the clause's verb.
         const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
         if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
-        else if (/next|coming/.test(word)) pick = next;
+        // "next Tuesday" said on a Tuesday is a week on.
+        else if (/next|coming/.test(word)) pick = next.from === ref ? { ...next, ...dayParts(next.from + 7 * DAY_MS) } : next;
         else pick = choose(p, prev, next, ref, possessive ? 0 : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
@@ -309,9 +320,12 @@ function resolveByTense(C: CompiledLanguage): Refiner {
  * just before or after a weekday, as the English words the resolver reads ('next', 'last'), or ''.
  */
 function directionWordAround(C: CompiledLanguage, context: ParsingContext, res: ParsingResult): string {
-  const before = /([\p{L}'’]+)\s+$/u.exec(textBefore(context, res, 16))?.[1];
+  const head = textBefore(context, res, 16);
+  const before = /\s$/.test(head) ? trailingWord(head.trimEnd()) || undefined : undefined;
   const after = /^\s+((?:que\s+)?[\p{L}'’]+)/u.exec(textAfter(context, res, 16))?.[1];
-  for (const w of [before, after]) {
+  // The parser may have read the word as part of the date ("próximo martes").
+  const own = /^([\p{L}'’]+)\s/u.exec(res.text)?.[1];
+  for (const w of [before, after, own]) {
     const rel = w === undefined ? undefined : C.spec.rel[w.toLowerCase()];
     if (rel === 1) return 'next';
     if (rel === -1) return 'last';

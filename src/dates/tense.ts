@@ -34,7 +34,9 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     participle: whole(spec.participle),
     futureBeforeTo: whole(spec.futureBeforeTo),
     boundary: whole(spec.boundary),
-    targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})\\s*$`, 'i'),
+    // "hasta el jueves", "until the end of", "hasta el mediodía del miércoles": a short article, or a
+    // word and its link word, may stand between the preposition and the date.
+    targetPrep: new RegExp(`(?:^|[\\s(])(?:${spec.targetPrep})(?:\\s+\\p{Ll}{1,4})?(?:\\s+\\p{Ll}{3,10}\\s+\\p{Ll}{1,4})?\\s*$`, 'iu'),
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),

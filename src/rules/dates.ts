@@ -587,7 +587,7 @@ export const dateRules = lazy(() => ({
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: [a-z]+)?)?(?: (?:in|on|at|during|for))?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
-  baselinePrefixIntl: /(?:^|[\s(])(?:qu['’]en|que l['’]an(?:née)?|(?:más|menos) que|do que(?: em| no| na)?|rispetto all[oae]|als (?:im|in)|frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)contre\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?)?(?:\s+\S+){0,2}\s?$/i,
+  baselinePrefixIntl: /(?:^|[\s(])(?:qu['’]en|que l['’]an(?:née)?|(?:más|menos) que|do que(?: em| no| na)?|rispetto all[oae]|als (?:im|in)|frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)(?:contre|nach)\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?|prozent|mio\.|mrd\.|millionen|milliarden)?(?:\s+\S+){0,2}\s?$/i,
   /**
    * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
    * from March", "down from a year earlier"); "will rise from April" and "from Monday" start
@@ -643,8 +643,11 @@ export const dateRules = lazy(() => ({
   dayFirstZone: /\b(?:BST|GMT|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/,
   dayMonthName: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'gi'),
   monthNameDay: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
-  /** British/Commonwealth spellings and currencies: weak day-first evidence. */
-  dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|whilst|council|gardaí|gardai|nhs|mps?)\b|[£€]/gi,
+  /**
+   * British/Commonwealth spellings and currencies, and a numeric date with a 24-hour time after
+   * noon ("12/03/2025 22:10": a US page writes "10:10 p.m."): weak day-first evidence.
+   */
+  dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|behaviour|rumours?|harbour|whilst|council|gardaí|gardai|nhs|mps?)\b|[£€]|\b\d{1,2}\/\d{1,2}\/\d{2,4},? (?:1[3-9]|2[0-3])[:.][0-5]\d\b/gi,
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   /** Country-code hosts whose pages write numeric dates day first. */
