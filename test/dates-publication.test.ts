@@ -89,3 +89,18 @@ describe('publication date stated below the header', () => {
     expect(extract(text, { format: 'text' }).publishedAt?.value).toBe('2025-08-13');
   });
 });
+
+describe('a numeric date line with a 24-hour time', () => {
+  const prose =
+    'The county team held on for a narrow win on Wednesday night, their first at home since the autumn, after a tense second half in the rain. ' +
+    'Their coach said afterwards that the players had earned a rest before the next round of fixtures.';
+  const page = (dateLine: string) => `County hold on for a narrow home win\nBy Jane Doe\n${dateLine}\n\n${prose}\n\n${prose.replace('county', 'visiting')}`;
+
+  it('reads the day first where the time is past noon on a 24-hour clock, and keeps the zone with it', () => {
+    expect(extract(page('Published: 12/03/2025 22:10')).publishedAt?.value).toBe('2025-03-12T22:10Z');
+  });
+
+  it('reads the month first where nothing on the page says otherwise', () => {
+    expect(extract(page('Published: 12/03/2025 10:10 a.m.')).publishedAt?.value.slice(0, 10)).toBe('2025-12-03');
+  });
+});

@@ -558,3 +558,67 @@ describe('live tickers', () => {
     expect(times).toEqual(expect.arrayContaining(['15:10', '13:45', '11:20', '09:05']));
   });
 });
+
+describe('a title with a dash over a two-sentence standfirst', () => {
+  const page = [
+    'Norrvikens Tidning',
+    'Nyheter',
+    'Sport',
+    'Nöje',
+    'Familj',
+    'E-tidning',
+    'Logga in',
+    'Bli prenumerant',
+    'Vi använder kakor (cookies) för att ge dig en bättre upplevelse. Genom att fortsätta godkänner du att vi använder kakor.',
+    'Godkänn alla',
+    'Hantera inställningar',
+    'NYHETER',
+    'Byskolan i Älvsnäs läggs ned – föräldrarna rasar',
+    'Kommunstyrelsen röstade för nedläggning efter en lång debatt. Föräldrar lovar att överklaga beslutet.',
+    'Publicerad 11 mars 2025 kl 21.14',
+    'Uppdaterad 12 mars 2025 kl 07.02',
+    'Johan Lindqvist',
+    'johan.lindqvist@norrvikenstidning.se',
+    'Läs senare',
+    'Dela',
+    '',
+    'Efter nästan fyra timmars debatt röstade kommunstyrelsen i Norrvik på tisdagskvällen för att lägga ned skolan i Älvsnäs. Beslutet fattades med 7 röster mot 6, och de 34 eleverna ska från hösten gå i Storbackens skola, drygt två mil bort.',
+    '',
+    'Enligt kommunens beräkningar sparar nedläggningen omkring 4,2 miljoner kronor per år. Kommunen räknar med ett underskott på 38 miljoner kronor i år, och barn- och utbildningsförvaltningen har fått i uppdrag att minska sina kostnader med 3,5 procent.',
+    '',
+    'Läs också: Nya busslinjen mellan Norrvik och Storbacken försenas',
+    'Annons',
+    'Prenumerera på vårt nyhetsbrev – få de viktigaste lokala nyheterna varje morgon.',
+    '',
+    '– Vi förstår att det här är tungt för familjerna i Älvsnäs, men vi kan inte blunda för att elevantalet har halverats på tio år, säger kommunstyrelsens ordförande Birgitta Holm.',
+    '',
+    'Föräldraföreningen, som samlade in över 1 200 namnunderskrifter mot nedläggningen i januari, tänker nu överklaga beslutet till förvaltningsrätten.',
+    '',
+    '– Våra barn ska inte behöva sitta en timme i buss varje dag för att politikerna har räknat fel, säger Emma Sjöberg, ordförande i föreningen och mamma till två elever på skolan.',
+    '',
+    'Skolan i Älvsnäs byggdes 1912 och är en av de sista byskolorna i kommunen. Redan förra året stängdes förskolan i samma byggnad. Oppositionen ville i stället utreda en sammanslagning med skolan i Granön, men det förslaget röstades ned.',
+    '',
+    'Kommentera',
+    'Mest läst',
+    'Kontakta redaktionen',
+    'Ansvarig utgivare: Karin Ek',
+    '© Norrvikens Tidning 2025',
+  ].join('\n');
+
+  it('takes the title, and the standfirst of two sentences under it as the dek', () => {
+    const a = extract(page);
+    expect(a.headline).toBe('Byskolan i Älvsnäs läggs ned – föräldrarna rasar');
+    expect(a.dek).toBe('Kommunstyrelsen röstade för nedläggning efter en lång debatt. Föräldrar lovar att överklaga beslutet.');
+  });
+});
+
+describe('bylines with a role between the byline word and the name', () => {
+  it.each([
+    ['Door onze redacteur Pieter Vanhove', ['Pieter Vanhove']],
+    ['By our Washington correspondent Jane Doe', ['Jane Doe']],
+    ['Von unserem Korrespondenten Max Weber', ['Max Weber']],
+    ['Autorzy: Tomasz Wróblewski, Agnieszka Nowicka-Bąk', ['Tomasz Wróblewski', 'Agnieszka Nowicka-Bąk']],
+  ])('reads %s', (line, names) => {
+    expect(readByline(line)?.names).toEqual(names);
+  });
+});

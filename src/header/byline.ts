@@ -59,6 +59,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const BULLET_VARIANTS = /[●⋅∙◦▪‧]/g;
 
 /** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
+/** A possessive and a role of one or two words before a name: "our correspondent", "onze redacteur", "unserem Korrespondenten". */
+const OUR_ROLE = new PropertyPattern(/^(?:our|onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nosso|nossa|vår|vores|vor|naszego|nasza|nasz)\s+(?:\p{L}+\s+)?\p{L}+\s+(?=\p{Lu}\p{Ll}+[\s-]\p{Lu})/u);
+
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
 export function readByline(raw: string): BylineReading | null {
@@ -92,7 +95,9 @@ function readNames(raw: string): BylineReading | null {
   if (line.length === 0 || line.length > 200) return null;
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
-    const names = namesIn(line.slice(prefix[0].length), true, /^door\b/.test(fold(line)));
+    // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.
+    const rest = line.slice(prefix[0].length);
+    const names = namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
@@ -148,6 +153,7 @@ const SOCIAL_HANDLE = new PropertyPattern(/@[\p{L}\d_.]{2,30}(?=[ \t]?(?:[|·•
 
 /** A small word the cuts leave at the end: "Jane Doe on", "Marc Petit le". */
 const DANGLING_WORD = /\s(?:on|at|in|am|um|le|el|il|op|de)$/;
+
 
 /** Separators between the parts of a header line ("Jane Doe | Agency", "Mar 4 · 3 min read"). */
 const SEGMENT = /[|·•]|\s[—–-]\s/;

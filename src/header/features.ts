@@ -296,6 +296,21 @@ export function headerContext(state: DocumentState): HeaderContext {
 /** The longest line read as a byline: "Posted on <date> by <name> - 5 Comments on <the headline>" runs to 24 words. */
 const BYLINE_MAX_WORDS = 24;
 
+/**
+ * The title line over `i` where `i` is two sentences ending in a full stop: a standfirst under its
+ * title (no headline of 1,471 labelled pages is two sentences; an opinion page's may be, over its
+ * dek); -1 otherwise.
+ */
+export function titleOverStandfirst(ctx: HeaderContext, i: number): number {
+  const text = ctx.lines[i]!.text;
+  if (!FULL_STOP_END.test(text) || !SENTENCE_JOINT.for(text).test(text)) return -1;
+  const prev = prevLine(ctx, i);
+  return prev >= 0 && titleish(ctx, prev) ? prev : -1;
+}
+
+const FULL_STOP_END = /\.["'”’)]*$/;
+const SENTENCE_JOINT = new PropertyPattern(/\p{Ll}\. \p{Lu}/u);
+
 function reading(ctx: HeaderContext, i: number): { byline: BylineReading | null; dates: HeaderDate[] } {
   let r = ctx.memo.get(i);
   if (!r) {

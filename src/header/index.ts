@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -84,6 +84,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   }
   // A series label's title over the date line ("Briefing: Drugmakers race ..." / "Jan 16, 2024")
   // is the headline, above a section title the model preferred lower down.
+  // A standfirst of two sentences under its title line is not the headline: the title is.
+  const title = best ? titleOverStandfirst(ctx, best.line) : -1;
+  if (title >= 0) best = candidates.find((c) => c.line === title) ?? best;
   const labelled = best ? candidates.find((c) => c.line < best!.line && c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null) : undefined;
   if (labelled) best = labelled;
   const headlineIndex = best ? best.line : -1;
@@ -215,7 +218,10 @@ function publishedFrom(state: DocumentState, date: DateCandidate): PublishedAt {
     const written = line.text.slice(date.start, date.end);
     // The dates engine reads the zone a line gives ("07.40 GMT"); the header's reading gives the day.
     const exact = date.time ? readDates(line.text.slice(date.start), { lang: state.lang ?? null, timezone: state.options.timezone })[0] : undefined;
-    const precise = exact && exact.index <= 2 && exact.value.startsWith(date.day!) && exact.granularity === 'time' ? exact.value : value;
+    // Its day may differ where the page's own order of numbers decided the header's ("12/03/2025
+    // 22:10" day first on a British page): the header's day, the engine's time and zone.
+    const timed = exact && exact.index <= 2 && exact.granularity === 'time' ? exact.value.slice(10) : '';
+    const precise = timed.startsWith(`T${date.time}`) ? date.day + timed : value;
     return { value: precise, granularity, text: written, span: lineSubSpan(norm, line, date.start, date.end), relative: false, source: 'text' };
   }
   const meta = state.metadata;

@@ -48,9 +48,9 @@ export const headerRules = lazy(() => ({
    * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
    * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|yazan|yazar|kirjoittanut|teksti)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
-  strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
   /** A label over a distributor or a sponsor, not an author: "News provided by" / "Quillon Robotics". */
   distributorLabel: /\b(?:provided|distributed|presented|sponsored|powered|supported|brought to you) by:?$/,
