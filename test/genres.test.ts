@@ -409,3 +409,25 @@ describe('key events with their time stamps as bullets', () => {
     ]);
   });
 });
+
+describe('working lists are no digest', () => {
+  const prose = 'We tested nine cordless vacuums in three homes over two months, on carpet, hardwood and tile, with pet hair, cereal and fine sand.';
+  it('reads a jump list under "In this article" as contents, not a digest', () => {
+    const a = extract(['Best cordless vacuums of 2025', 'By Jane Doe', 'Updated January 14, 2025', 'In this article', '- Our top picks', '- How we tested', '- What to look for', '', prose, '', 'Our top picks', prose.replace('nine', 'twelve'), 'How we tested', prose.replace('three', 'four'), 'What to look for', prose.replace('two', 'five')].join('\n'));
+    expect(a.digest).toEqual([]);
+  });
+
+  it('reads a recipe\'s steps and a release\'s changes as the page\'s own lists', () => {
+    const recipe = extract(['Brown butter pumpkin loaf', 'By Jane Doe', 'October 3, 2024', '', 'This loaf is the one I bake every autumn when the first cold morning arrives, and it keeps for days.', '', 'Instructions', '- Heat the oven to 350°F and line a loaf pan with parchment.', '- Melt the butter and cook it until it smells nutty, then let it cool.', '- Whisk the flour, baking soda, spice and salt in a bowl.', '- Fold the dry ingredients into the wet ones and bake for an hour.'].join('\n'));
+    expect(recipe.digest).toEqual([]);
+    const release = extract(['Driftwood 4.0 is out', 'Posted March 3, 2025', '', 'Driftwood 4.0 brings faster builds and a new plugin system, and it drops some old features that held the project back.', '', 'Breaking changes', '- Node 18 is now the minimum supported version.', '- The legacy page helper has been removed from the templates.', '- Custom build hooks must now return a promise.', '', 'Upgrading takes most sites a few minutes, and the guide lists every step with examples for each change.'].join('\n'));
+    expect(release.digest).toEqual([]);
+  });
+});
+
+describe('stories are told in sentences', () => {
+  it('takes neither data rows nor the outlet\'s notes for stories', () => {
+    const a = extract(['Cedar County home prices dip for the first time in two years', 'By Jane Doe', 'October 15, 2024', '', 'Home prices in Cedar County fell 2% in September from a year earlier, the first annual decline since 2022, as more sellers listed homes.', '', 'Pine Ridge: median price $455,000, down from $468,000 a year ago, with homes selling in 41 days on average', 'Mill District: median price $389,000, up slightly from last year, with homes selling in 36 days on average', '', 'Agents said buyers now have more room to negotiate, especially on homes that have sat unsold for more than a month.', '', 'Our editorial process: Every article is reviewed by a licensed agent and checked against county records before it is published.'].join('\n'));
+    expect(a.stories).toEqual([]);
+  });
+});

@@ -47,6 +47,13 @@ export const structureRules = lazy(() => ({
    */
   seriesPrefix: /^(?:(?:the )?(?:week|year|month) in review|the (?:morning|evening|daily|weekly|nightly|weekend)(?: [a-z]+)?)$/,
 
+  /**
+   * Headers of a page's own working lists, never a digest however summary-like their items: a
+   * recipe's or a guide's steps, its ingredients or requirements, a release's changes, a review's
+   * pros and cons (en, de, fr, es, it, pt, nl).
+   */
+  procedureHeader: /^(?:instructions|directions|method|steps|step[- ]by[- ]step|how to make (?:it|them)|preparation|ingredients|you(?:'ll)? (?:will )?need|what you(?:'ll)? need|requirements|prerequisites|breaking changes|(?:bug )?fixes|bug fixes|changes|changelog|new features|improvements|deprecations|known issues|pros|cons|pros and cons|specs|specifications|zubereitung|zutaten|préparation|ingrédients|preparación|ingredientes|preparazione|ingredienti|modo de preparo|bereiding|ingrediënten)$/,
+
   /** Headers that open a digest list of summary bullets. */
   digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
 
@@ -95,7 +102,7 @@ export const structureRules = lazy(() => ({
   quoteIntro: /\b(?:said|says|told(?: \S+){0,2}|added|adds|wrote|writes|explained|warned|asked|replied|noted|stated|sagte|sagt|erklärte|a déclaré|a dit|déclare|dijo|afirmó|declaró|ha detto|ha dichiarato|disse|afirmou|zei|zegt|sa|sade)$/,
 
   /** Label prefixes that are signposts inside a story, never story labels. */
-  signpost: /^(?:why it matters|why this matters|the big picture|big picture|the bottom line|bottom line|what'?s next|what'?s new|what happened|what they'?re saying|between the lines|by the numbers|the backstory|backstory|background|context|go deeper|zoom in|zoom out|yes,? but|the other side|flashback|state of play|driving the news|the latest|catch up quick|details|note|notes|editor'?s note|correction|clarification|update|updated|disclaimer|source|sources|photo|image|video|watch|listen|read more|related|see also|more|q|a|question|answer|tip|warning|important|fact|facts|key quote|quote|reporting|editing|tags|topics|filed under|posted in|share|email|phone|tel|fax|contact|media contact|website|address|web|location|when|where|who|time|date|price|cost|tickets|venue|disclosure|about|summary|highlights|takeaway|update \d+|please note)$/,
+  signpost: /^(?:why it matters|why this matters|the big picture|big picture|the bottom line|bottom line|what'?s next|what'?s new|what happened|what they'?re saying|between the lines|by the numbers|the backstory|backstory|background|context|go deeper|zoom in|zoom out|yes,? but|the other side|flashback|state of play|driving the news|the latest|catch up quick|details|note|notes|editor'?s note|correction|clarification|update|updated|disclaimer|source|sources|(?:data|image|photo|video) sources?|methodology|how we (?:test|tested|chose|rate)|(?:our )?editorial (?:standards|process|policy|guidelines)|our (?:promise|mission|methodology|process|standards)|partner offer|photo|image|video|watch|listen|read more|related|see also|more|q|a|question|answer|tip|warning|important|fact|facts|key quote|quote|reporting|editing|tags|topics|filed under|posted in|share|email|phone|tel|fax|contact|media contact|website|address|web|location|when|where|who|time|date|price|cost|tickets|venue|disclosure|about|summary|highlights|takeaway|update \d+|please note)$/,
 
   /** A byline line: "By Jane Doe", "By Jane Doe and John Roe, Staff Writers", "Author: Jane Doe". */
   bylinePrefix: /^(?:by|words by|written by|story by|author|authors|reporter|posted by|von|par|di|por)(?:\s?:)?\s(?=\S)/,

@@ -13,7 +13,7 @@ import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
 import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
-import { countWords, endsSentence, fold } from '../text.js';
+import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
 import { isCellRow, isDateLike, isTableRow } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
@@ -606,9 +606,10 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   if (k >= lines.length) return;
   // A table the article kept (a results table) does not end it: the prose paragraphs right under
   // it are more of the article, not the page's furniture.
-  if (base.features[last]!.tableRow || isCellRow(lines[last]!.text)) {
-    for (let p = k; p < lines.length && isClosingProse(lines[p]!, base, p); p = next(p)) keep[p] = true;
-    return;
+  if ((base.features[last]!.tableRow && !base.features[last]!.dateLike) || isCellRow(lines[last]!.text)) {
+    let p = k;
+    for (; p < lines.length && isClosingProse(lines[p]!, base, p); p = next(p)) keep[p] = true;
+    if (p > k) return;
   }
   const f = base.features[k]!;
   // A timeline's last entry under its kept date header ("- June 30, 2023:" / "- The club signed ...").
@@ -879,7 +880,8 @@ function namesCredit(text: string): boolean {
 }
 
 /** Quotation marks that open or close a pull quote. */
-const QUOTE_EDGE = /^["“”„«»‘’']+|["“”„«»‘’'.]+$/g;
+const QUOTE_OPEN = '"“”„«»‘’\'';
+const QUOTE_CLOSE = '"“”„«»‘’\'.';
 const PULL_QUOTE_MAX_WORDS = 40;
 
 /**
@@ -895,7 +897,7 @@ function markPullQuotes(lines: Line[], labels: LineLabel[]): void {
   for (const i of kept) {
     const line = lines[i]!;
     if (line.words > PULL_QUOTE_MAX_WORDS || !/^["“„«‘]/.test(line.text)) continue;
-    const quote = fold(line.text.replace(QUOTE_EDGE, ''));
+    const quote = fold(trimEndOf(trimStartOf(line.text, QUOTE_OPEN), QUOTE_CLOSE));
     if (quote.length < 20) continue;
     if (!kept.some((k) => k !== i && lines[k]!.words > line.words && foldedAt(k).includes(quote))) continue;
     labels[i] = { keep: false, reason: 'repeated', rule: 'signal.pull-quote' };

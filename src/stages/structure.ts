@@ -67,12 +67,18 @@ export function settleBeforeHeader(state: DocumentState): BeforeHeader {
   const digests = findDigestLists(lines, labels, features, region, (i) => hints?.[i]!.dom.heading || lines[i]!.heading);
   for (const list of digests) {
     for (const i of [list.header, ...list.items]) {
+      // A jump list is the page's navigation, set aside (and no header line either).
+      if (list.contents) {
+        labels[i] = { keep: false, reason: 'navigation', rule: 'structure.contents' };
+        claimed.set(i, true);
+        continue;
+      }
       labels[i] = { keep: true };
       roles.set(i, [{ kind: i === list.header ? 'heading' : 'list-item' }]);
       claimed.set(i, true);
     }
   }
-  return { roles, claimed, article, stamps, digests };
+  return { roles, claimed, article, stamps, digests: digests.filter((d) => !d.contents) };
 }
 
 export function structure(state: DocumentState): void {
@@ -354,7 +360,8 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     const rest = line.text.slice(m[0].length);
     const labelWords = label.split(/\s+/).length;
     const words = rest.split(/\s+/);
-    if (labelWords > 6 || words.length < 6) continue;
+    // A story is told in sentences: "Pine Ridge: median price $455,000, 41 days on market" is a data row.
+    if (labelWords > 6 || words.length < 6 || !endsSentence(rest)) continue;
     // A story is told in prose: a team sheet or a scorers' line ("Pardo; Lucena, Gorostiza, ...") is data.
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
     if (rules.signpost.test(fold(label)) || isDateLike(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;

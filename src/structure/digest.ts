@@ -30,6 +30,8 @@ export interface DigestList {
   items: number[];
   /** Items that are topic labels of the description item after them. */
   labels: Set<number>;
+  /** A jump list under a digest's name ("In this article" / section titles): navigation, not a digest. */
+  contents: boolean;
 }
 
 /** A generic (unnamed) header has at most this many words; headlines are usually longer. */
@@ -288,6 +290,17 @@ function underPageMeta(lines: Line[], labels: LineLabel[], head: number): boolea
   return false;
 }
 
+/**
+ * A jump list under a named header ("In this article" / "Our top picks" / "How we tested"): short
+ * titles, none a sentence, or the section titles below word for word. A digest says things.
+ */
+function isContents(ctx: PageContext, items: number[]): boolean {
+  const { lines } = ctx;
+  if (items.some((k) => endsSentence(lines[k]!.text))) return false;
+  if (median(items.map((k) => lines[k]!.words)) < MIN_MEDIAN_ITEM_WORDS) return true;
+  return items.filter((k) => reappearsBelow(ctx, k, items[items.length - 1]!)).length * 2 >= items.length;
+}
+
 /** A short contents item that is a section title below the list ("Markets" ... "2. Markets"). */
 function reappearsBelow(ctx: PageContext, item: number, after: number): boolean {
   const key = headerKey(ctx.lines[item]!.text);
@@ -306,6 +319,7 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     const head = lines[i]!;
     if (head.words === 0 || head.words > GENERIC_HEADER_MAX_WORDS + 1) continue;
     const named = head.words <= 6 && isNamedDigestHeader(head.text);
+    if (!named && structureRules().procedureHeader.test(headerKey(head.text))) continue;
     // A header no rule names heads bullets: look at the next line before anything costlier.
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!))) continue;
     const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel);
@@ -315,8 +329,8 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
       const next = items[n + 1];
       if (next !== undefined && !pairLabels.has(items[n - 1] ?? -1) && isPairLabel(lines[k]!, lines[next])) pairLabels.add(k);
     });
-      if (!named && !looksLikeDigest(ctx, i, items, pairLabels)) continue;
-    lists.push({ header: i, section: head.text.replace(/:$/, '').trim(), items, labels: pairLabels });
+    if (!named && !looksLikeDigest(ctx, i, items, pairLabels)) continue;
+    lists.push({ header: i, section: head.text.replace(/:$/, '').trim(), items, labels: pairLabels, contents: named && isContents(ctx, items) });
     i = items[items.length - 1]!;
   }
   return lists;

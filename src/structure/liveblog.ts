@@ -8,7 +8,7 @@ import type { Line, LineLabel, TimelineEntry } from '../document.js';
 import type { Block } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateTokens } from '../rules/shapes.js';
-import { fold } from '../text.js';
+import { fold, trimEndOf } from '../text.js';
 import type { LineFeatures } from '../stages/classify.js';
 
 /** A page is a live blog when at least this many stamps open entries. */
@@ -27,14 +27,21 @@ const ENTRY_LONG_LINE_WORDS = 20;
 const ENTRY_PROSE_WORDS = 6;
 
 const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace )/;
-const TICKER_MARKS = /^\s*\+{2,}\s*|\s*\+{2,}\s*$/g;
+const TICKER_OPENING = /^\s*\+{2,}\s*/;
+
+/** "+++ 14:32 Uhr +++" without its ticker marks (the closing ones trimmed by a loop: a regex anchored at the end backtracks). */
+function withoutTickerMarks(raw: string): string {
+  const text = raw.replace(TICKER_OPENING, '');
+  const kept = trimEndOf(text, ' \t\u00a0+');
+  return text.slice(kept.length).includes('++') ? kept : text;
+}
 
 export function isEntryStamp(raw: string): boolean {
   if (raw.length <= 16 && structureRules().matchMinuteStamp.test(fold(raw).trim())) return true;
   // Every stamp has a digit but "just now" and "an hour ago": a cheap test first.
   if (raw.length > 60 || !(/\d/.test(raw) || /\b(?:ago|now)$/i.test(raw))) return false;
   // A ticker writes its stamps between crosses: "+++ 14:32 Uhr +++".
-  const text = raw.includes('+') ? raw.replace(TICKER_MARKS, '') : raw;
+  const text = raw.includes('+') ? withoutTickerMarks(raw) : raw;
   const folded = fold(text).trim();
   const rules = structureRules();
   // Each form of the stamp pattern opens with a digit, "a(n)", "one", "just now", "vor", "il y a" or
