@@ -380,3 +380,18 @@ describe('taggers', () => {
     expect(() => extract(PAGE, { tagger: 'spacy' as never })).toThrow(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
   });
 });
+
+describe('figures where a decimal-comma language writes the decimal point', () => {
+  it('reads "$1,141.60" and "$2,300 millones" on a Mexican page as the page writes them', () => {
+    const a = extract('El Congreso aprueba nuevas tarifas de agua en la capital\nPor Ana López\n4 de marzo de 2025\n\nLa tarifa mensual promedio pasará de $1,141.60 a $1,250.50 pesos a partir de abril, informó el organismo operador del agua en la capital.\n\nEl organismo invertirá $2,300 millones de pesos en reparar fugas y la cuota mínima subirá a $215 pesos, un aumento del 8.5% para los hogares.');
+    const figures = a.figures.map((f) => [f.text, f.value]);
+    expect(figures).toContainEqual(['$1,141.60', 1141.6]);
+    expect(figures).toContainEqual(['$2,300 millones', 2_300_000_000]);
+    expect(figures).toContainEqual(['8.5%', 8.5]);
+  });
+
+  it('keeps the decimal comma where the page writes it', () => {
+    const a = extract('El Gobierno sube el salario mínimo un 4,4%\nPor Ana López\n4 de marzo de 2025\n\nEl salario mínimo subirá a 1.184,50 euros al mes, un 4,4% más, según el acuerdo firmado este martes por el Gobierno y los sindicatos.');
+    expect(a.figures.map((f) => [f.text, f.value])).toContainEqual(['4,4%', 4.4]);
+  });
+});

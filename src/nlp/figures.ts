@@ -36,11 +36,10 @@ const patterns = lazy(() => {
  * Euro", "6,2 millions d'euros", "15 Prozent", "3.000 euros"): its own scale, currency and per-cent
  * words, and a currency sign after the amount ("5,50 €").
  */
-const decimalCommaPatterns = lazy(() => {
+function localPatterns(n: string) {
   const r = nlpRules();
   const scale = `(${alternation(Object.keys(r.scaleDecimalComma))})`;
   const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
-  const n = NUMBER_DECIMAL_COMMA;
   return {
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
@@ -49,7 +48,10 @@ const decimalCommaPatterns = lazy(() => {
     percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali|punto percentuale|pontos? percentua(?:l|is)|procentpunt(?:en)?|procentenheter|prosentpoeng|procentpoint)`, 'giu'),
     basisPoints: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
   };
-});
+}
+const decimalCommaPatterns = lazy(() => localPatterns(NUMBER_DECIMAL_COMMA));
+/** The same words where a page in such a language writes a decimal point ("$1,141.60 pesos" in Mexico). */
+const decimalPointLocalPatterns = lazy(() => localPatterns(NUMBER));
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 const toNumberDecimalComma = (s: string) => Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
@@ -81,6 +83,24 @@ const DECIMAL_COMMA_STYLE: NumberStyle = {
   currencyWord: (w) => nlpRules().currencyWordDecimalComma[w] ?? nlpRules().currencyWord[w],
 };
 
+const DECIMAL_POINT_LOCAL_STYLE: NumberStyle = { ...DECIMAL_COMMA_STYLE, patterns: decimalPointLocalPatterns, toNumber };
+
+/**
+ * A number with both marks settles which is the decimal one ("1,141.60" against "1.141,60"): a page in a
+ * decimal-comma language that writes the point (es-MX, es-US) reads its figures so.
+ */
+function styleFor(lang: string | null, writesPoint: boolean): NumberStyle {
+  if (lang === null || !nlpRules().decimalCommaLang.has(lang)) return POINT_STYLE;
+  return writesPoint ? DECIMAL_POINT_LOCAL_STYLE : DECIMAL_COMMA_STYLE;
+}
+
+/** Whether the texts of a page write the decimal point where both marks meet, and never the comma. */
+export function writesDecimalPoint(texts: readonly string[]): boolean {
+  return texts.some((t) => POINT_DECIMALS.test(t)) && !texts.some((t) => COMMA_DECIMALS.test(t));
+}
+const POINT_DECIMALS = /\d,\d{3}\.\d{1,2}(?!\d)/;
+const COMMA_DECIMALS = /\d\.\d{3},\d{1,2}(?!\d)/;
+
 interface Raw {
   start: number;
   end: number;
@@ -90,8 +110,8 @@ interface Raw {
 }
 
 /** Figures in one piece of text, offsets relative to it. Overlaps keep the longer match. */
-export function findFigures(text: string, lang: string | null = null): Raw[] {
-  const raw = figuresIn(text, lang !== null && nlpRules().decimalCommaLang.has(lang) ? DECIMAL_COMMA_STYLE : POINT_STYLE);
+export function findFigures(text: string, lang: string | null = null, writesPoint = writesDecimalPoint([text])): Raw[] {
+  const raw = figuresIn(text, styleFor(lang, writesPoint));
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
   for (const f of raw) {
