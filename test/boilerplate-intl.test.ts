@@ -242,6 +242,14 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Ferry passengers queue at the harbour in Tallinn, Estonia, June 5, 2025. HARBOUR WIRE/Mari Saar Purchase Licensing Rights, opens new tab', 'credit', 'credit.photo-agency'],
     ['Other posts you may enjoy', 'related', 'related.more-by'],
     ['You may be interested in the following topics as well', 'related', 'related.more-by'],
+    ['Przeczytaj także: Kolejki do specjalistów w Łódzkiem najdłuższe w kraju', 'related', 'related.inline-pl'],
+    ['Subskrybuj Gazetę Łódzką Online już od 9,90 zł miesięcznie i czytaj bez ograniczeń!', 'subscription', 'subscription.offer-pl'],
+    ['Cet article vous intéresse ? Abonnez-vous pour 1 € le premier mois et accédez à tous nos contenus.', 'subscription', 'subscription.offer-fr'],
+    ['Guarda il video: gli highlights di Aurora Ravenna-Real Marsica', 'related', 'related.inline-it'],
+    ["Scarica l'app del Corriere Sportivo: risultati in diretta e notifiche sulla tua squadra", 'app', 'app.download-it'],
+    ["La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock.", 'advertisement', 'advertisement.adblock'],
+    ['Seite neu laden', 'navigation', 'navigation.reload'],
+    ['$599 at Amazon', 'promo', 'promo.price-button'],
   ])('%s is %s furniture', (text, reason, id) => {
     const rule = ruleOf(text);
     expect(rule?.reason).toBe(reason);
@@ -258,6 +266,8 @@ describe('furniture of review, recipe and blog pages', () => {
     'Book prices rose from $20 to $25 a copy over the year, the publishers association said.',
     'Storage: 256GB ($1,299 / €1,349) or 512GB ($1,449 / €1,499)',
     'Do you have any idea how long the repairs will take, the councillor asked the engineers.',
+    'Le groupe compte 1,2 million d\'abonnés et veut en attirer 200 000 de plus d\'ici 2026.',
+    'Shares rose to $599 at the close on Friday, the highest since the listing.',
   ])('keeps the sentence %s', (text) => {
     expect(ruleOf(text)).toBeNull();
   });

@@ -86,10 +86,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // An offer that opens with its call to subscribe, and states its price or terms.
       // The offer may follow a question to the reader: "Sie lesen gern den Kurier? Jetzt W+ testen ...".
       { id: 'subscription.offer-de', lang: 'de', pattern: /(?:^|\? )(?:jetzt (?:\S+ ){0,6}(?:testen|abonnieren|lesen|sichern)|abonnieren sie|(?:\S+ ){0,3}abo (?:testen|abschließen|sichern))\b/, also: OFFER_TERMS, maxWords: 40 },
-      { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:abonnez-vous|je m'abonne|essayez|offre (?:spéciale|d'abonnement|découverte|d'essai)|profitez de (?:notre|l')offre)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:(?:cet article vous (?:intéresse|plaît) ?\? )?abonnez-vous|je m'abonne|essayez|offre (?:spéciale|d'abonnement|découverte|d'essai)|profitez de (?:notre|l')offre)\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-it', lang: 'it', pattern: /^(?:abbonati|abbonatevi|abbonarsi|offerta (?:speciale|lancio))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-es', lang: 'es', pattern: /^(?:suscríbete|suscribete|prueba|hazte suscriptor|oferta (?:especial|de suscripción))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-pt', lang: 'pt', pattern: /^(?:assine|assina|oferta especial)\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-pl', lang: 'pl', pattern: /^(?:(?:za)?subskrybuj|wykup (?:subskrypcję|prenumeratę|dostęp)|kup (?:subskrypcję|prenumeratę|dostęp))\b.{0,120}\d/, maxWords: 40 },
       { id: 'subscription.offer-nl', lang: 'nl', pattern: /^(?:abonneer|neem een abonnement|word abonnee|probeer (?:\S+ ){0,4}(?:gratis|voor))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-sv', lang: 'sv', pattern: /^(?:prenumerera|bli prenumerant|teckna (?:en )?prenumeration|första (?:månaden|veckan|\d+ månaderna))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-da', lang: 'da', pattern: /^(?:abonner|bliv abonnent|tegn (?:et )?abonnement|første (?:måned|\d+ måneder))\b/, also: OFFER_TERMS, maxWords: 40 },
@@ -124,6 +125,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.product-pick', lang: 'en', pattern: /^(?:our (?:top )?picks?|top pick|best (?:overall|budget|value|buy)|editor'?s (?:pick|choice)|buy it|get it)\s?:/, also: /[$€£]\s?\d[\d.,]*\s+(?:at|from|on|via)\s+\S/, maxWords: 25 },
       // "Book a three-night break from £649pp, including flights": an offer that opens with its call and a price.
       { id: 'promo.book-offer', lang: 'en', pattern: /^(?:book|reserve|order|grab|save on|treat yourself to)\b/, also: /\b(?:from|for|at|only|just)\s+[$€£]\s?\d[\d.,]*(?:pp|pps|\s?per (?:person|night))?\b/, maxWords: 40 },
+      // A product's price button: "$599 at Amazon", "£179 at Currys".
+      { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
       // A recipe or post asking for the reader's rating, and a request for donations.
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
@@ -205,6 +208,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
       // What an embedded social post leaves in the text: "View this post on Instagram", "A post shared by ...".
       { id: 'navigation.social-embed', lang: 'en', pattern: /^view (?:this|the full) (?:post|video|reel) on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)$|^a (?:post|video|reel) shared by .{1,80}$|^(?:watch|view) on (?:youtube|instagram|tiktok)$/, maxWords: 16 },
+      { id: 'navigation.reload', lang: 'und', pattern: /^(?:seite neu laden|neu laden|reload (?:the )?page|refresh (?:the )?page|recharger la page|actualizar (?:la )?página|ricarica (?:la )?pagina|recarregar (?:a )?página|pagina vernieuwen|odśwież stronę)$/, maxWords: 4 },
       { id: 'navigation.widget', lang: 'en', pattern: /\b(?:tap|click|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:larger|full ?screen)|play|interact|open the (?:map|chart|gallery))\b/, maxWords: 8 },
       // A feedback widget under an article ("Was this article helpful? Yes No").
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
@@ -271,6 +275,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // One label, or two in one row ("Advertisement · Scroll to continue").
       { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?$`), maxWords: 8 },
+      // An ad blocker notice: "La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock."
+      { id: 'advertisement.adblock', lang: 'und', pattern: /\bad-?block(?:er|ers)?\b/, maxWords: 40 },
       { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
       { id: 'advertisement.label-fr', lang: 'fr', pattern: /^(?:-? ?publicité ?-?|annonce|contenu sponsorisé|sponsorisé|la suite après (?:la|cette) publicité|l'article continue après la publicité)$/, maxWords: 10 },
       { id: 'advertisement.label-es', lang: 'es', pattern: /^(?:-? ?publicidad ?-?|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|debajo) de la publicidad|continúa (?:leyendo )?(?:después|debajo) de la publicidad)$/, maxWords: 10 },
@@ -371,14 +377,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-es', lang: 'es', pattern: /^(?:lee también|lea también|te puede interesar|también te puede interesar|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più|guarda (?:il|anche il) video)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-da', lang: 'da', pattern: /^(?:læs (?:også|mere))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-pl', lang: 'pl', pattern: /^(?:czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-pl', lang: 'pl', pattern: /^(?:(?:prze)?czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-ca', lang: 'ca', pattern: /^(?:llegiu també|llegeix també|també et pot interessar|et pot interessar)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
@@ -480,6 +486,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'app.download-de', lang: 'de', pattern: /\b(?:unsere|die) \S*app (?:\S+ ){0,2}(?:herunterladen|installieren)\b/, maxWords: 30 },
       { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
+      { id: 'app.download-it', lang: 'it', pattern: /^scarica (?:gratis )?(?:l'app|la (?:nostra )?app|l'applicazione)\b/, maxWords: 30 },
       { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
       { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’-]+ ){1,3}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$/, maxWords: 30 },
     ],
