@@ -248,7 +248,6 @@ describe('furniture of review, recipe and blog pages', () => {
     ['Guarda il video: gli highlights di Aurora Ravenna-Real Marsica', 'related', 'related.inline-it'],
     ["Scarica l'app del Corriere Sportivo: risultati in diretta e notifiche sulla tua squadra", 'app', 'app.download-it'],
     ["La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock.", 'advertisement', 'advertisement.adblock'],
-    ['Seite neu laden', 'navigation', 'navigation.reload'],
     ['$599 at Amazon', 'promo', 'promo.price-button'],
   ])('%s is %s furniture', (text, reason, id) => {
     const rule = ruleOf(text);

@@ -615,6 +615,7 @@ describe('a title with a dash over a two-sentence standfirst', () => {
 describe('bylines with a role between the byline word and the name', () => {
   it.each([
     ['Door onze redacteur Pieter Vanhove', ['Pieter Vanhove']],
+    ['Door onze verslaggever Sanne de Vries-Oosterhuis', ['Sanne de Vries-Oosterhuis']],
     ['By our Washington correspondent Jane Doe', ['Jane Doe']],
     ['Von unserem Korrespondenten Max Weber', ['Max Weber']],
     ['Autorzy: Tomasz Wróblewski, Agnieszka Nowicka-Bąk', ['Tomasz Wróblewski', 'Agnieszka Nowicka-Bąk']],

@@ -60,7 +60,7 @@ const BULLET_VARIANTS = /[●⋅∙◦▪‧]/g;
 
 /** "by" somewhere near the start of a short line: "Recipe by PJ Hamel", "Story and photos by ...". */
 /** A possessive and a role of one or two words before a name: "our correspondent", "onze redacteur", "unserem Korrespondenten". */
-const OUR_ROLE = new PropertyPattern(/^(?:our|onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nosso|nossa|vår|vores|vor|naszego|nasza|nasz)\s+(?:\p{L}+\s+)?\p{L}+\s+(?=\p{Lu}\p{Ll}+[\s-]\p{Lu})/u);
+const OUR_ROLE = new PropertyPattern(/^(?:our|onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nosso|nossa|vår|vores|vor|naszego|nasza|nasz)\s+(?:\p{L}+\s+)?\p{L}+\s+(?=\p{Lu}\p{Ll}+[\s-](?:\p{Lu}|(?:de|van|von|der|den|ter|da|di|du|le|la)\s))/u);
 
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 

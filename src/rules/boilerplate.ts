@@ -208,7 +208,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
       // What an embedded social post leaves in the text: "View this post on Instagram", "A post shared by ...".
       { id: 'navigation.social-embed', lang: 'en', pattern: /^view (?:this|the full) (?:post|video|reel) on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)$|^a (?:post|video|reel) shared by .{1,80}$|^(?:watch|view) on (?:youtube|instagram|tiktok)$/, maxWords: 16 },
-      { id: 'navigation.reload', lang: 'und', pattern: /^(?:seite neu laden|neu laden|reload (?:the )?page|refresh (?:the )?page|recharger la page|actualizar (?:la )?página|ricarica (?:la )?pagina|recarregar (?:a )?página|pagina vernieuwen|odśwież stronę)$/, maxWords: 4 },
       { id: 'navigation.widget', lang: 'en', pattern: /\b(?:tap|click|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:larger|full ?screen)|play|interact|open the (?:map|chart|gallery))\b/, maxWords: 8 },
       // A feedback widget under an article ("Was this article helpful? Yes No").
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
