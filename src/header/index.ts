@@ -82,11 +82,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
     if (under) best = under;
   }
-  // A series label's title over the date line ("Briefing: Drugmakers race ..." / "Jan 16, 2024")
-  // is the headline, above a section title the model preferred lower down.
   // A standfirst of two sentences under its title line is not the headline: the title is.
   const title = best ? titleOverStandfirst(ctx, best.line) : -1;
   if (title >= 0) best = candidates.find((c) => c.line === title) ?? best;
+  // A series label's title over the date line ("Briefing: Drugmakers race ..." / "Jan 16, 2024")
+  // is the headline, above a section title the model preferred lower down.
   const labelled = best ? candidates.find((c) => c.line < best!.line && c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null) : undefined;
   if (labelled) best = labelled;
   const headlineIndex = best ? best.line : -1;

@@ -319,9 +319,9 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     const head = lines[i]!;
     if (head.words === 0 || head.words > GENERIC_HEADER_MAX_WORDS + 1) continue;
     const named = head.words <= 6 && isNamedDigestHeader(head.text);
-    if (!named && structureRules().procedureHeader.test(headerKey(head.text))) continue;
-    // A header no rule names heads bullets: look at the next line before anything costlier.
-    if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!))) continue;
+    // A header no rule names heads bullets: look at the next line before anything costlier. A
+    // page's working list ("Instructions", "Breaking changes") is no digest.
+    if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!) || structureRules().procedureHeader.test(headerKey(head.text)))) continue;
     const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel);
     if (items.length < MIN_ITEMS) continue;
     const pairLabels = new Set<number>();
