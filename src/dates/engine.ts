@@ -154,7 +154,7 @@ const dropDurations: Refiner = {
       const text = res.text.trim();
       if (r.notADate.some((p) => p.test(text))) return false;
       const tags = res.tags();
-      if (r.vague.test(text) && !tags.has(TAG.custom)) return false;
+      if ((r.vague.test(text) || r.vagueIntl.test(text)) && !tags.has(TAG.custom)) return false;
       const chronoRelative = tags.has('result/relativeDate') && !tags.has(TAG.custom);
       if (chronoRelative && /^(?:for|within|over|in|after|before|during)\s/i.test(text)) return false; // "for four years", "in three weeks"
       if (chronoRelative && /\b(?:earlier|later|before|after|prior)$/i.test(text)) return false; // "three days earlier"

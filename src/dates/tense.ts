@@ -21,6 +21,8 @@ export interface CompiledTense {
   hedge: RegExp;
   deferral: RegExp;
   baseAfter: RegExp;
+  bracketAux: RegExp;
+  futureOverObject: RegExp;
   targetAhead: boolean;
 }
 
@@ -42,6 +44,8 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
     deferral: whole(spec.deferral ?? '(?!)'),
     baseAfter: whole(spec.baseAfter ?? '(?!)'),
+    bracketAux: whole(spec.bracketAux ?? '(?!)'),
+    futureOverObject: whole(spec.futureOverObject ?? '(?!)'),
     targetAhead: spec.targetAhead ?? false,
   };
 }
@@ -118,6 +122,15 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   return -1;
 }
 
+/** An object of one to four words, then "to", after tokens[i] ("expect the river to"). */
+function hasToAhead(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+    if (tokens[k]!.low === 'to') return true;
+    if (tokens[k]!.low === ',' || tokens[k]!.low === ';') return false;
+  }
+  return false;
+}
+
 /**
  * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
  * The nearest tense word to the left wins; a date before its verb ("On Monday, the council voted")
@@ -147,6 +160,10 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     }
     // "postponed until Tuesday", "pushed back to Monday": the new date is still ahead.
     if (target && seen <= 6 && tok.raw === tok.low && t.deferral.test(tok.low)) return 1;
+    // "hat am Montag ... beraten": the auxiliary of a perfect whose participle closes the clause.
+    if (t.bracketAux.test(tok.raw)) return settle(-1);
+    // "expect the river to crest on Thursday": the verb looks ahead over its object to the infinitive.
+    if (tok.raw === tok.low && t.futureOverObject.test(tok.low) && !WAS.test(left[i - 1]?.low ?? '') && hasToAhead(left, i)) return 1;
     const dir = marker(tok, left[i - 1], left[i + 1], left[i + 2], t, left[i - 2]);
     if (dir !== null) return settle(dir);
     // "before the committee", "after a vote": a preposition ahead of a noun phrase bounds no clause.

@@ -37,18 +37,19 @@ export const headerDatePatterns = lazy(() => {
   const year = '(\\d{4})';
   const notLetter = '(?![\\p{L}\\d])';
   const notBefore = '(?<![\\p{L}\\d])';
-  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+)?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`;
+  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`;
   const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`;
   const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
     ymd: /(?<![\d.\/])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g,
-    numeric: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
+    // "06.03.2025", "6/3/25", and the Czech and Slovak spaced form "6. 3. 2025" (with its four-digit year).
+    numeric: /(?<![\d.\/-])(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4}|(?<![\s])\d{2})(?![\d/]|\.\d)/g,
     dayMonthYear: new RegExp(dayMonthYear, 'giu'),
     monthDayYear: new RegExp(monthDayYear, 'giu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
-    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
+    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
     /** A month name and a day number: where a date starts inside a byline ("Jane Doe Mar 5, 2025"). */
     monthDay: new RegExp(monthDay, 'iu'),
@@ -201,7 +202,7 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     // Dotted dates are day-first unless the page shows otherwise; slashes and dashes follow the page
     // unless a part says.
-    const first = a > 12 ? true : b > 12 ? false : m[2] === '.' ? dottedDayFirst : dayFirst;
+    const first = a > 12 ? true : b > 12 ? false : m[2]![0] === '.' ? dottedDayFirst : dayFirst;
     add(y, first ? b : a, first ? a : b, m.index, m.index + m[0].length);
   }
   if (year) {

@@ -16,7 +16,7 @@ import { HEADER_FLAG } from '../html/view.js';
 import { headerRules } from '../rules/header.js';
 import { nlpRules } from '../rules/nlp.js';
 import { pageRules } from '../rules/page.js';
-import { isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
+import { isDataRow, isDateLike, isDateTokens, shapes } from '../rules/shapes.js';
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
@@ -710,7 +710,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     if (i === headline) continue;
     const line = lines[i]!;
     // A row of table cells is data ("1 | Kyle Busch | 5040"), never a byline.
-    if (line.text === '' || line.words > BYLINE_MAX_WORDS || hints?.[i]?.tableRow) continue;
+    if (line.text === '' || line.words > BYLINE_MAX_WORDS || hints?.[i]?.tableRow || isDataRow(line.text)) continue;
     const r = reading(ctx, i);
     if (!r.byline || (outside(i) && !labelled[i] && (!r.byline.strong || r.byline.inner))) continue;
     const text = line.text;

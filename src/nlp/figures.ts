@@ -19,7 +19,9 @@ const patterns = lazy(() => {
   const words = alternation(Object.keys(r.currencyWord));
   return {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺)\\s?${NUMBER}(?:\\s?${SCALE}\\b)?`, 'g'),
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
+    // "Rs 312 crore", "N45bn", "R87 million": a currency's letters as its sign.
+    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:\\s?${SCALE}\\b)?(?![\\w%])`, 'g'),
     // "300 billion yuan", "2.1 billion Swedish kronor", "5 billion SEK"
     wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
     // "USD 3 billion", "EUR 450 million"
@@ -41,7 +43,7 @@ function localPatterns(n: string) {
   const scale = `(${alternation(Object.keys(r.scaleDecimalComma))})`;
   const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
   return {
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
     wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|di|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
@@ -69,7 +71,7 @@ function scaleOfDecimalComma(word: string | undefined): number {
 
 /** How a language writes numbers: its patterns, its number reading, its scale and currency words. */
 interface NumberStyle {
-  patterns: () => { symbolMoney: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
+  patterns: () => { symbolMoney: RegExp; letterMoney?: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
   toNumber: (digits: string) => number;
   scale: (word: string | undefined) => number;
   currencyWord: (lower: string) => string | undefined;
@@ -130,15 +132,27 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
   const money = (m: RegExpMatchArray, amount: string, scale: string | undefined, unit: string | null) =>
     raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: style.toNumber(amount) * style.scale(scale), unit });
   // A lone capital "M"/"B" after a symbol is a scale only when written tight ("$3bn", "$3B").
-  for (const m of text.matchAll(p.symbolMoney)) money(m, m[2]!, m[3], r.currencySymbol[m[1]!] ?? null);
+  for (const m of text.matchAll(p.symbolMoney)) money(m, m[2]!, m[3] ?? m[4], r.currencySymbol[m[1]!] ?? null);
   // "5,50 €": the sign after the amount, where the language writes it so.
   if (p.symbolAfterMoney) for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
+  if (p.letterMoney) {
+    for (const m of text.matchAll(p.letterMoney)) {
+      // A lone "N" or "R" before a number is a sign only with a scale or grouped thousands ("N95 masks" is no money).
+      if (m[1]!.length === 1 && !m[3] && !/\d,\d{3}/.test(m[2]!)) continue;
+      money(m, m[2]!, m[3], r.currencyLetters[m[1]!] ?? null);
+    }
+  }
   for (const m of text.matchAll(p.wordMoney)) {
     const word = m[3]!;
+    const lower = word.toLowerCase();
+    // "in 1956 won the title": "won" after a bare number is the verb; the currency has a scale or grouped thousands.
+    if (lower === 'won' && !m[2] && !/[,.]\d{3}/.test(m[1]!)) continue;
     // '' marks a currency word without one ISO code ("crowns": Swedish, Norwegian, Danish...).
-    const unit = style.currencyWord(word.toLowerCase()) ?? (r.currencyCode.test(word) ? code(word) : null);
+    const unit = style.currencyWord(lower) ?? (r.currencyCode.test(word) ? code(word) : null);
     if (unit === null || unit === undefined) continue;
     money(m, m[1]!, m[2], unit || null);
+    // "60 cents": a hundredth of the currency.
+    if (lower === 'cents' || lower === 'cent') raw[raw.length - 1]!.value! /= 100;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
   for (const m of text.matchAll(p.percent)) {

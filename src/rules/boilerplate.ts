@@ -42,7 +42,7 @@ export interface CompiledRule extends Omit<BoilerplateRule, 'also'> {
 /** News prose about subscriptions, podcasts or newsletters: reporting verbs and results. */
 const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell|grew|jumped|dropped|declined|increased|decreased|added|lost|gained|surged|slumped|doubled|percent|per cent|\d+(?:\.\d+)?%|million|billion|quarter|analysts?|company|companies|firm|users|listeners|viewers|customers|households)\b/;
 
-const SHARE_WORDS = 'share|save|save article|save for later|bookmark|tweet|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
+const SHARE_WORDS = 'share|save|save article|save for later|bookmark|tweet|email article|email this article|email|e-mail|print article|print this article|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
 /** A share button's label: a network or action, or "share on" one ("Print  Email  Share on Facebook"). */
 const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
 
@@ -133,6 +133,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
       { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:news|journalism|reporting)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b/, maxWords: 40 },
+      // "Independent journalism matters. Support The Post from just €1", "Stream every match live ... New customers get 14 days free."
+      { id: 'promo.support-from', lang: 'en', pattern: /\bjournalism matters\b|^support [^.!?]{2,40} from (?:just |only )?[$£€]\s?\d/, also: /\b(?:support|subscribe|donate|from (?:just|only)|first month)\b/, maxWords: 30 },
+      { id: 'promo.new-customers', lang: 'en', pattern: /\bnew (?:customers|subscribers|members|users) (?:get|can get|receive|enjoy) (?:\S+ ){0,3}(?:free|off)\b|^stream (?:every|all|each) \S+(?: \S+)? live\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 30 },
       // Headers of a newsletter's sponsor block; the pitch under them is taken by structure.
       { id: 'promo.sponsor-header', lang: 'und', pattern: /^(?:sponsored (?:content|message|post) from [^.!?]{2,50}|(?:(?:a (?:word|message|note) )?from )?(?:our|today'?s|this (?:week|issue)'?s) (?:sponsors?|partners?)|a (?:word|message|note) from (?!(?:the|our|your) (?:editors?|publishers?|team|newsroom)\b)[^.!?]{2,50}|(?:today'?s|this (?:week|issue|edition)'?s?) sponsor|(?:un )?mensaje de (?:nuestros? )?patrocinador(?:es)?|(?:eine )?nachricht (?:unseres|von unserem) (?:sponsors?|partners?)|(?:un )?message de (?:notre )?(?:sponsor|partenaire)|(?:un )?messaggio (?:del nostro )?sponsor)[:.]?$/, maxWords: 8 },
       // One-line sponsor credits ("Presented by X", "Patrocinado por X"): furniture, but no pitch follows.
@@ -188,6 +191,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'navigation',
     rules: [
       { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
+      // A page's text-size buttons ("A A A", "A- A A+").
+      { id: 'navigation.text-size', lang: 'und', pattern: /^(?:a[+-]?\s?){3}$|^(?:text|font) size(?:\s?[:|-]\s?(?:a[+-]?\s?){1,3})?$/, maxWords: 6 },
       { id: 'navigation.popular', lang: 'en', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
       { id: 'navigation.comments', lang: 'en', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.{0,200}|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
       // Comment and teaser furniture: "jdoe says:", "2 days ago at 07:52 am", "Rating: 36 Votes", "32M ago".
@@ -287,6 +292,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-da', lang: 'da', pattern: /^(?:-? ?annonce ?-?|reklame|sponsoreret)$/, maxWords: 4 },
       { id: 'advertisement.label-no', lang: 'no', pattern: /^(?:-? ?annonse ?-?|reklame|sponset)$/, maxWords: 4 },
       { id: 'advertisement.label-ca', lang: 'ca', pattern: /^(?:-? ?publicitat ?-?|contingut patrocinat|patrocinat)$/, maxWords: 4 },
+      { id: 'advertisement.label-ro', lang: 'ro', pattern: /^(?:-? ?publicitate ?-?|conținut sponsorizat|continut sponsorizat)$/, maxWords: 4 },
+      { id: 'advertisement.label-fi', lang: 'fi', pattern: /^(?:-? ?mainos ?-?|kaupallinen yhteistyö|sponsoroitu)$/, maxWords: 4 },
+      { id: 'advertisement.label-cs', lang: 'cs', pattern: /^(?:-? ?inzerce ?-?|komerční sdělení|sponzorovaný obsah)$/, maxWords: 4 },
+      // "Advertise with us", "Advertise with The Courier": the outlet's own sales link.
+      { id: 'advertisement.advertise-with', lang: 'en', pattern: /^advertise (?:with|on|in) (?:us|\S+(?: \S+){0,3})$/, maxWords: 6 },
       { id: 'advertisement.sponsor-pitch', lang: 'en', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
       { id: 'advertisement.label-intl', lang: 'und', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
@@ -318,14 +328,29 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Newsletter: Das Wichtigste ... Jetzt kostenlos abonnieren", "Newsletter: Recibe ... Apúntate gratis".
       { id: 'newsletter.labelled', lang: 'und', pattern: /^newsletter\s*[:|]/, also: /\b(?:abonnieren|anmelden|apúntate|apuntate|suscríbete|suscribete|inscrivez|inscris|iscriviti|assine|inscreva|aanmelden|anmäl|sign up|subscribe|gratis|kostenlos|gratuit|gratuita|free)\b/, maxWords: 40 },
       { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
-      { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) (?:\S+ )?nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-no', lang: 'no', pattern: /\b(?:meld deg på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
+      { id: 'newsletter.signup-pl', lang: 'pl', pattern: /\b(?:zapisz się (?:na|do) (?:\S+ ){0,3}newslett\S*|nasz newsletter|newsletter\S* (?:\S+ ){0,3}na (?:swoją|twoją) skrzynkę)/, maxWords: 30 },
+      { id: 'newsletter.signup-cs', lang: 'cs', pattern: /\b(?:přihlaste se k odběru|odebírejte (?:náš )?(?:\S+ )?newsletter|náš newsletter|přihlásit k odběru newsletteru)/, maxWords: 30 },
+      { id: 'newsletter.signup-ro', lang: 'ro', pattern: /\b(?:abonează-te la (?:\S+ ){0,3}newsletter\S*|aboneaza-te la (?:\S+ ){0,3}newsletter\S*|newsletterul nostru)/, maxWords: 30 },
+      { id: 'newsletter.signup-fi', lang: 'fi', pattern: /\b(?:tilaa (?:\S+ ){0,3}uutiskirje\S*|uutiskirjeemme)/, maxWords: 30 },
+      { id: 'newsletter.signup-ca', lang: 'ca', pattern: /\b(?:apunta['’]t (?:al|a la) (?:\S+ ){0,3}(?:butlletí|newsletter)|subscriu-te (?:al|a la) (?:\S+ ){0,3}(?:butlletí|newsletter)|el nostre butlletí)/, maxWords: 30 },
+      // "Sign up to Culture Notes, our weekly round-up of ...": a named newsletter and what it holds.
+      { id: 'newsletter.named-roundup', lang: 'en', pattern: /^sign up (?:for|to) [^,.]{2,40}, (?:our|the|a) (?:free )?(?:daily|weekly|monthly|fortnightly)\b/, maxWords: 30 },
+      // "Ao se cadastrar, você concorda com os Termos de Uso", "Al suscribirte, aceptas ...": a sign-up form's consent line.
+      { id: 'newsletter.consent-intl', lang: 'und', pattern: /^(?:ao (?:se cadastrar|se inscrever|assinar|clicar)|al (?:suscribirte|registrarte|hacer clic)|en vous inscrivant|mit (?:der|ihrer) anmeldung|iscrivendoti|door je aan te melden),? /, also: /\b(?:concorda|aceitas?|aceptas?|acceptez|akzeptier\S*|stimm\S* |accetti|ga je akkoord)/, maxWords: 40 },
       { id: 'newsletter.form-de', lang: 'de', pattern: /^(?:e-?mail-adresse|ihre e-?mail(?:-adresse)?|jetzt (?:kostenlos )?anmelden|vielen dank für ihre anmeldung[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-fr', lang: 'fr', pattern: /^(?:votre (?:adresse )?e-?mail|adresse e-?mail|je m'inscris|inscription|merci pour votre inscription[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-es', lang: 'es', pattern: /^(?:tu (?:correo|e-?mail)|correo electrónico|suscribirme|darse de alta|gracias por suscribirte[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-it', lang: 'it', pattern: /^(?:la tua e-?mail|indirizzo e-?mail|iscriviti|grazie per (?:esserti iscritto|l'iscrizione)[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-pt', lang: 'pt', pattern: /^(?:seu e-?mail|o seu e-?mail|endereço de e-?mail|inscreva-se|cadastre-se|obrigado por (?:se inscrever|subscrever)[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-nl', lang: 'nl', pattern: /^(?:(?:vul )?(?:je |uw )?e-?mailadres(?: in)?|inschrijven|aanmelden|nieuwsbrief \S+|bedankt voor je inschrijving[.!]?)$/, maxWords: 8 },
+      { id: 'newsletter.form-nordic', lang: 'und', pattern: /^(?:tilmeld(?: dig)?|din e-?mail(?:adresse)?|e-?mailadresse|anmäl dig|din e-?postadress|e-?postadress|meld deg på|din e-?postadresse)$/, maxWords: 4 },
+      { id: 'newsletter.form-pl', lang: 'pl', pattern: /^(?:zapisz się|zapisz mnie|twój (?:adres )?e-?mail|adres e-?mail|dziękujemy za zapis(?:anie się)?[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-cs', lang: 'cs', pattern: /^(?:odebírat|přihlásit(?: se)?|váš e-?mail|e-?mailová adresa|děkujeme za přihlášení[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-ro', lang: 'ro', pattern: /^(?:mă abonez|ma abonez|abonează-te|aboneaza-te|adresa (?:ta )?de e-?mail|mulțumim pentru abonare[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-fi', lang: 'fi', pattern: /^(?:tilaa uutiskirje|sähköpostiosoite(?:si)?|kiitos tilauksesta[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-ca', lang: 'ca', pattern: /^(?:subscriu-m['’]hi|subscriu-t['’]hi|el teu correu(?: electrònic)?|adreça electrònica)$/, maxWords: 5 },
       { id: 'newsletter.label-intl', lang: 'und', pattern: /^(?:newsletter|nieuwsbrief|boletín|newsletters?)$/, maxWords: 2 },
       // A greeting alone, ending in its punctuation ("Hi all,", "Hello, Riverside!"; not "Morning Edition"),
       // or with a line about the issue itself ("Good morning. Here's what's moving in tech.").
@@ -375,7 +400,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
       { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-es', lang: 'es', pattern: /^(?:lee también|lea también|te puede interesar|también te puede interesar|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-es', lang: 'es', pattern: /^(?:mirá también|lee también|lea también|te puede interesar|también te puede interesar|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più|guarda (?:il|anche il) video)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -385,9 +410,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-pl', lang: 'pl', pattern: /^(?:(?:prze)?czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-ca', lang: 'ca', pattern: /^(?:llegiu també|llegeix també|també et pot interessar|et pot interessar)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-cs', lang: 'cs', pattern: /^(?:čtěte (?:také|též|více)|přečtěte si (?:také|též)|související)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-ro', lang: 'ro', pattern: /^(?:citește (?:și|mai mult)|citeste (?:si|mai mult)|vezi (?:și|si))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|katso myös)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
-      { id: 'related.header-es', lang: 'es', pattern: /^(?:te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-es', lang: 'es', pattern: /^(?:mirá también|mira también|te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-it', lang: 'it', pattern: /^(?:leggi anche|potrebbe interessarti(?: anche)?|ti potrebbe interessare|i più letti|più letti|articoli correlati|correlati|ultime notizie|altre notizie|da non perdere|vedi anche|consigliati|continua a leggere|leggi di più)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|veja mais|(?:você|voce) (?:pode|também pode) gostar|mais lidas|as mais lidas|notícias relacionadas|artigos relacionados|relacionad[oa]s|últimas notícias|mais notícias|recomendado para você|saiba mais|continue lendo|continuar a ler|ler mais)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|verder lezen|meer nieuws|meest gelezen|gerelateerd(?:e artikelen| nieuws)?|ook interessant|aanbevolen|laatste nieuws|meer over dit onderwerp)\s?[:.…]*$/, maxWords: 8 },
@@ -395,6 +423,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.header-sv', lang: 'sv', pattern: /^(?:läs (?:också|mer|även)|mest lästa|relaterat|relaterade artiklar)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-da', lang: 'da', pattern: /^(?:læs (?:også|mere)|mest læste|relateret|relaterede artikler)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-no', lang: 'no', pattern: /^(?:les (?:også|mer)|mest lest|relatert|relaterte artikler)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-cs', lang: 'cs', pattern: /^(?:čtěte (?:také|též)|přečtěte si (?:také|též)|nejčtenější|související(?: články)?|další zprávy)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-ro', lang: 'ro', pattern: /^(?:citește (?:și|mai mult)|citeste (?:si|mai mult)|cele mai citite|articole (?:similare|asemănătoare)|știri similare)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|luetuimmat|katso myös|aiheesta muualla|uusimmat)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-ca', lang: 'ca', pattern: /^(?:llegiu també|llegeix també|el més llegit|més llegides|notícies relacionades|també et pot interessar)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-ru', lang: 'ru', pattern: /^(?:читайте также|читать также|смотрите также|по теме|похожие (?:статьи|новости)|самое читаемое|популярное)\s?[:.…]*$/, maxWords: 8 },
     ],
   },

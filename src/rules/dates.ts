@@ -115,6 +115,10 @@ export interface TenseSpec {
    * before a target preposition, even in the past tense, they point ahead.
    */
   deferral?: string;
+  /** An auxiliary whose participle closes the clause ("hat am Montag ... beraten"): the clause is past, whatever the participle looks like. */
+  bracketAux?: string;
+  /** Verbs that look ahead over their object to an infinitive: "expect the river to crest on Thursday". */
+  futureOverObject?: string;
   /**
    * Words after which a verb stands in its base form, however it looks ("could cut", "will set",
    * "to hit"): a past-tense word there (an irregular verb's past is often its base) says nothing;
@@ -246,6 +250,7 @@ const english: DateLanguageSpec = {
     forwardPrep: 'as soon as|as early as|as late as|no later than|no earlier than|starting(?: in| on| from)?|beginning(?: in| on| from)?|effective|ahead of',
     deferral: 'extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|recess(?:es|ed)?|push(?:es|ed|ing)?|put(?:s|ting)?',
     baseAfter: 'will|\'ll|shall|would|\'d|could|can|may|might|must|should|to',
+    futureOverObject: 'expects?|expecting|wants?|wanting|asks?|asking|urges?|urging|tells?|telling|allows?|allowing|forces?|forcing|requires?|requiring|invites?|inviting|encourages?|encouraging|needs?',
   },
 };
 
@@ -310,7 +315,8 @@ const german: DateLanguageSpec = {
     targetPrep: 'bis|bis zum|bis zur|auf',
     targetAhead: true,
     backwardPrep: 'seit',
-    hedge: 'mindestens|wenigstens',
+    hedge: 'mindestens|wenigstens|einschließlich|einschliesslich|inklusive',
+    bracketAux: 'hat|haben|hatte|hatten',
     forwardPrep: 'ab|ab dem|für|spätestens|frühestens|bereits ab',
   },
 };
@@ -458,6 +464,8 @@ interface LightTable {
   /** Weekday names and the parts of a day written onto them ("dinsdagavond"). */
   weekdays?: Record<string, number>;
   dayParts?: string;
+  /** Before a year from 1000 to 1899: the prepositions of a year ("nel 1874", "em 1755"); none, and old years stay unread. */
+  oldYearBefore?: string;
   tense: Partial<TenseSpec> & Pick<TenseSpec, 'future' | 'past'>;
 }
 
@@ -481,6 +489,7 @@ function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec 
   const never = '(?!)';
   return {
     ...base, units: t.units, rel: t.rel, ordinals: t.ordinals, rules, ...(t.weekdays ? { weekdays: t.weekdays } : {}),
+    ...(t.oldYearBefore ? { oldYearBefore: `\\b(?:${t.oldYearBefore})\\s+$` } : {}),
     tense: { ...base.tense, perfectAux: never, participle: never, futureBeforeTo: never, boundary: never, targetPrep: never, backwardPrep: never, forwardPrep: never, hedge: never, ...t.tense },
   };
 }
@@ -498,7 +507,7 @@ function scandinavian(months: Record<string, number>, units: Record<string, Date
     // "i går", "i fjor": a unit and its direction in one phrase.
     { kind: 'relUnit', gate: 'i (?:dag|går|morgen|fjor|forfjor|år)', pattern: '\\b(?<unit>i dag|i går|i morgen|i fjor|i forfjor|i år)\\b(?![-\\wæøå])' },
   ];
-  return withNewsTable(withRules(base, rules), { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', tense });
+  return withNewsTable(withRules(base, rules), { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', oldYearBefore: 'i|siden|til|fra|omkring|år', tense });
 }
 
 const SCANDINAVIAN_DAY_UNITS: Record<string, DateUnit> = { 'i dag': 'day', 'i går': 'day', 'i morgen': 'day', 'i fjor': 'year', 'i forfjor': 'year', 'i år': 'year' };
@@ -530,6 +539,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { scorso: -1, scorsa: -1, passato: -1, passata: -1, prossimo: 1, prossima: 1, questo: 0, questa: 0, "quest'": 0 },
     ordinals: { primo: 1, secondo: 2 },
     monthPre: 'a|in|da|dal|entro|fino a|a partire da|nel mese di|dal mese di',
+    oldYearBefore: "nel|dal|del|fino al|entro il|intorno al|verso il|anno|nell['’]anno",
     unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
     half: 'semestre',
     tense: { future: 'apre|chiude|inizia|comincia|riapre|torna|tornano|dovrebbe|dovrebbero|sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
@@ -539,6 +549,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { passado: -1, passada: -1, último: -1, última: -1, próximo: 1, próxima: 1, 'que vem': 1, este: 0, esta: 0, neste: 0, nesta: 0 },
     ordinals: { primeiro: 1, segundo: 2, '1º': 1, '2º': 2 },
     monthPre: 'em|desde|até|a partir de|no mês de|entre',
+    oldYearBefore: 'em|desde|até|no ano de|por volta de|cerca de',
     unitThenRel: 'o|a|no|na',
     half: 'semestre',
     tense: { future: 'abre|fecha|começa|reabre|volta|voltam|vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
@@ -548,18 +559,20 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     rel: { vorige: -1, vorig: -1, afgelopen: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, deze: 0, dit: 0 },
     ordinals: {},
     monthPre: 'in|sinds|tot|vanaf|begin|eind|half',
+    oldYearBefore: 'in|sinds|tot|vanaf|rond|omstreeks|jaar',
     weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
     dayParts: 'ochtend|morgen|middag|avond|nacht',
     tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }),
   sv: withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
     // "i fjol" (last year), "i går" (yesterday): a unit and its direction in one phrase.
-    { kind: 'relUnit', gate: 'i (?:fjol|går|dag|morgon)', pattern: '\\b(?<unit>i fjol|i går|i dag|i morgon)\\b(?![-\\wåäö])' },
+    { kind: 'relUnit', gate: 'i (?:fjol|går|dag|morgon|år)', pattern: '\\b(?<unit>i fjol|i går|i dag|i morgon|i år)\\b(?![-\\wåäö])' },
   ]), {
-    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter', 'i fjol': 'year', 'i går': 'day', 'i dag': 'day', 'i morgon': 'day' },
-    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0, 'i fjol': -1, 'i går': -1, 'i dag': 0, 'i morgon': 1 },
+    units: { veckan: 'week', vecka: 'week', månaden: 'month', månad: 'month', året: 'year', år: 'year', kvartalet: 'quarter', 'i fjol': 'year', 'i år': 'year', 'i går': 'day', 'i dag': 'day', 'i morgon': 'day' },
+    rel: { förra: -1, nästa: 1, kommande: 1, denna: 0, detta: 0, 'i fjol': -1, 'i år': 0, 'i går': -1, 'i dag': 0, 'i morgon': 1 },
     ordinals: {},
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
+    oldYearBefore: 'i|sedan|till|från|omkring|år',
     // "i tisdags" (last Tuesday), "på måndagskväll": the weekday's
     // forms chrono-node's Swedish parser leaves out; the clause's tense places them ("på torsdagen" and
     // "torsdagskvällen", the narrative's Thursday, stay unread: "på" before a weekday points ahead).
@@ -584,6 +597,11 @@ export const dateRules = lazy(() => ({
   notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this )?(?:morning|evening|night)$/i,
+  /**
+   * The same in the other languages: "die kommenden Tage", "les prochains jours", "les dernières semaines",
+   * "i prossimi giorni", "de komende weken", "de kommande dagarna" (a span, never one day).
+   */
+  vagueIntl: /\b(?:kommenden|nächsten|letzten|vergangenen|folgenden)\s+(?:\p{L}+\s+)?(?:Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden)\b|(?:prochains|prochaines|derniers|dernières)\s+(?:jours|semaines|mois|années|heures)\b|\b(?:jours|semaines|mois|années)\s+(?:à venir|prochains|prochaines|derniers|dernières)\b|(?:próximos|próximas|últimos|últimas)\s+(?:días|dias|semanas|meses|años|anos|horas)\b|\b(?:prossimi|prossime|ultimi|ultime)\s+(?:giorni|settimane|mesi|anni|ore)\b|\b(?:komende|afgelopen|volgende)\s+(?:dagen|weken|maanden|jaren|uren)\b|\b(?:kommande|senaste|närmaste)\s+(?:dagarna|veckorna|månaderna|åren|timmarna)\b|\b(?:kommende|neste|siste|seneste|næste)\s+(?:dagene|dagane|dager|dage|ukene|ugerne|uker|uger|månedene|månederne|årene)\b/iu,
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: [a-z]+)?)?(?: (?:in|on|at|during|for))?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */

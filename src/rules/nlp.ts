@@ -140,15 +140,17 @@ export const nlpRules = lazy(() => {
     ] as string[][],
 
     /** Currencies: symbol or word -> ISO 4217. */
-    currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', 'CHF': 'CHF' } as Record<string, string>,
+    /** Letters written before an amount as a sign ("Rs 312 crore", "N45bn", "R87 million"); the lone letters only with a scale or grouped thousands. */
+    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES' } as Record<string, string>,
+    currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', 'CHF': 'CHF' } as Record<string, string>,
     currencyWord: {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
       yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
       peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
       'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
-      'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN',
+      'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN', cents: '', cent: '', lei: 'RON', leu: 'RON', koruna: 'CZK', korun: 'CZK', forint: 'HUF',
     } as Record<string, string>,
-    currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD)$/,
+    currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD|CZK|RON|HUF)$/,
     scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
@@ -159,15 +161,19 @@ export const nlpRules = lazy(() => {
       million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, millions: 1e6, millones: 1e6, 'millón': 1e6, milioni: 1e6, milione: 1e6, 'milhões': 1e6, 'milhão': 1e6, miljoen: 1e6, miljoner: 1e6, miljon: 1e6, millioner: 1e6, mln: 1e6, 'mln.': 1e6,
       milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, 'mil millones': 1e9, 'miles de millones': 1e9, miliardi: 1e9, miliardo: 1e9, 'mil milhões': 1e9, 'bilhões': 1e9, 'bilhão': 1e9, miljard: 1e9, miljarder: 1e9, milliarder: 1e9, mld: 1e9, 'mld.': 1e9,
       billionen: 1e12, billion: 1e12,
+      // Czech, Romanian, Finnish ("350 tisíc korun", "4,2 mil. Kč", "64,5 milioane de lei", "2,4 miljoonan euron").
+      'tisíc': 1e3, 'tis.': 1e3, milion: 1e6, milionu: 1e6, 'milionů': 1e6, miliony: 1e6, 'mil.': 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9,
+      mii: 1e3, milioane: 1e6, miliarde: 1e9, tuhatta: 1e3, miljoonaa: 1e6, miljoonan: 1e6, miljoona: 1e6, miljardia: 1e9, miljardin: 1e9,
     } as Record<string, number>,
     /** Their currency words ('' where the word names no one currency). */
     currencyWordDecimalComma: {
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dólares': 'USD', 'dólar': 'USD', dollari: 'USD', franken: 'CHF', francs: '', francos: '', franchi: 'CHF',
       pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', 'kr.': '', kr: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
+      korun: 'CZK', koruny: 'CZK', korunu: 'CZK', 'kč': 'CZK', lei: 'RON', leu: 'RON', euron: 'EUR', euroa: 'EUR',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procento|proc\\.',
+    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută',
     basisPointsDecimalComma: 'basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });

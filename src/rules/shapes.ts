@@ -7,7 +7,9 @@ import { lowerCased } from '../text.js';
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 export const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 
-const DATE = `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`;
+/** A day of the month: "at 50 may predict" holds no date. */
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const DATE = `\\b${MONTH}\\.?\\s+${DAY}(?:st|nd|rd|th)?\\b|\\b${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{4}\\b`;
 const DATE_ONLY = `^(?:${WEEKDAY}\\.?,?\\s)?(?:${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\.?\\s\\d{4}|\\d{4})(?:,?\\s(?:at\\s)?\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?:?$`;
 
 export const shapes = lazy(() => ({
@@ -42,6 +44,11 @@ export function isCellRow(text: string): boolean {
   return cells.length >= 3 && !/[.!?]$/.test(text) && cells.every((c) => c.trim() !== '' && c.trim().split(/\s+/).length <= CELL_MAX_WORDS);
 }
 const CELL_MAX_WORDS = 6;
+
+/** A cell row with a number among its cells ("Rachel Adams | Independent | 238 | 5.0%"): a table's data, whatever names it holds. */
+export function isDataRow(text: string): boolean {
+  return isCellRow(text) && /(?:^|\|)\s*[-+−]?[$€£]?\d[\d.,]*%?\s*(?:\||$)/.test(text);
+}
 
 export function isTableRow(text: string): boolean {
   const cells = text.match(shapes().numberCell);

@@ -780,14 +780,16 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   // one-sentence summaries between the headlines when it alternates headline, summary, headline.
   // A question teaser ("What's in your tap water? Look up your town's results") ends without a full stop.
   const isTeaserHeadline = (k: number) => features[k]!.label || ((features[k]!.keyValue || /\?\s/.test(lines[k]!.text)) && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS && !/[.!]["'”’)]*$/.test(lines[k]!.text));
-  for (let i = region.start; i < region.end; i++) {
+  // The header may be what ended the region ("RELATED STORIES" set into the article): the list under it is still its.
+  const open = (k: number) => labels[k]!.keep || labels[k]!.rule === 'position.after-article';
+  for (let i = region.start; i <= region.end && i < lines.length; i++) {
     // The header in any language ("related.header-de": "Lesen Sie auch").
     if (!labels[i]!.rule?.startsWith('related.header')) continue;
     const taken: number[] = [];
     let headlines = 0;
     let afterHeadline = false;
     // The list may run past the region's first reckoning, which a header like this one ends.
-    for (let k = i + 1; k < lines.length && labels[k]!.keep; k++) {
+    for (let k = i + 1; k < lines.length && open(k); k++) {
       const f = features[k]!;
       // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus").
       if (isTeaserHeadline(k)) {
@@ -861,6 +863,8 @@ function markCaptionsAboveCredits(lines: Line[], features: LineFeatures[], label
     const k = i - 1;
     const above = lines[k]!;
     if (!labels[k]!.keep || above.words === 0 || above.words > CAPTION_MAX_WORDS || features[k]!.colonHeader || /[:"“„«]$|^["“„«]/.test(above.text)) continue;
+    // Under a table's rows it is the table's footnote ("Turnout: 34.1%" over "Source: Electoral Commission").
+    if (k > 0 && !above.blankBefore && !/[.!?]["'”’)]*$/.test(above.text) && (features[k - 1]!.tableRow || isCellRow(lines[k - 1]!.text))) continue;
     labels[k] = { keep: false, reason: 'caption', rule: 'signal.caption-above-credit' };
   }
 }

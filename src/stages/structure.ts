@@ -221,11 +221,12 @@ export function structure(state: DocumentState): void {
   if (stamps.length > 0) timeline.push(...liveEntries(stamps, blockAt, article.end));
   const digest = digestItems(digests, blockAt);
   // A briefing tells several stories; one "Getting there: ..." paragraph in a feature is a signpost,
-  // unless the page names itself a briefing (a kicker) or sums itself up (a digest).
+  // unless the page names itself a briefing (its kicker) or sums itself up (a digest).
   const digestLines = new Set(digests.flatMap((d) => d.items));
   const candidates = findStories(norm, lines, blockAt, contentIdx.filter((i) => !digestLines.has(i)));
   // A live blog's "Half-time: ..." and "Substitution: ..." are its entries' openings, not stories.
-  const stories = stamps.length === 0 && (candidates.length >= 2 || kicker !== null || digest.length > 0) ? candidates : [];
+  const briefing = kicker !== null && structureRules().briefingKicker.test(fold(kicker));
+  const stories = stamps.length === 0 && (candidates.length >= 2 || briefing || digest.length > 0) ? candidates : [];
 
   completeHeader(state, header);
   const headlineBlock = blocks.find((b) => b.kind === 'headline');
