@@ -167,3 +167,27 @@ describe('figures in more currencies', () => {
     expect(fi.figures.map((f) => [f.text, f.value, f.unit])).toContainEqual(['2,4 miljoonan euron', 2_400_000, 'EUR']);
   });
 });
+
+describe('dates in Polish, Czech, Romanian and Finnish', () => {
+  const events = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value, d.granularity]);
+
+  it('reads Polish weekdays, months in their cases and "w zeszłym roku"', () => {
+    const pl = events(lines('Remont torowiska w centrum miasta', '', 'Od poniedziałku tramwaje linii 2 i 5 nie pojadą aleją Sikorskiego, a prace mają potrwać do końca czerwca. Umowę z wykonawcą podpisano w piątek. W zeszłym roku tramwaje wykoleiły się tam dwa razy, a w marcu ubiegłego roku miasto ogłosiło przetarg.'), '2025-03-29');
+    for (const d of [['poniedziałku', '2025-03-31', 'day'], ['czerwca', '2025-06', 'month'], ['piątek', '2025-03-28', 'day'], ['zeszłym roku', '2024', 'year'], ['marcu ubiegłego roku', '2024-03', 'month']]) expect(pl).toContainEqual(d);
+  });
+
+  it('reads Czech "ve středu", "loni v březnu" and a month with its year', () => {
+    const cs = events(lines('Soud potrestal bývalého starostu', '', 'Krajský soud ve středu potrestal bývalého starostu podmíněným trestem. Zakázka byla vypsána v říjnu 2021 a obžalobu státní zástupce podal loni v březnu. Zastupitelstvo o tom má hlasovat na příštím zasedání v pondělí.'), '2025-03-06');
+    for (const d of [['středu', '2025-03-05', 'day'], ['říjnu 2021', '2021-10', 'month'], ['loni v březnu', '2024-03', 'month'], ['pondělí', '2025-03-10', 'day']]) expect(cs).toContainEqual(d);
+  });
+
+  it('reads Romanian "ieri", "anul trecut", "luna viitoare" and "Vinerea trecută"', () => {
+    const ro = events(lines('Noua secție de urgențe s-a deschis', '', 'Noua unitate de primiri urgențe a spitalului județean s-a deschis ieri pentru pacienți. Lucrările au început în martie 2022 și ar fi trebuit să se încheie anul trecut. Vinerea trecută, ministrul Sănătății a vizitat clădirea. Licitația pentru proiectare va fi lansată luna viitoare.'), '2025-04-22');
+    for (const d of [['ieri', '2025-04-21', 'day'], ['martie 2022', '2022-03', 'month'], ['anul trecut', '2024', 'year'], ['Vinerea', '2025-04-18', 'day'], ['luna viitoare', '2025-05', 'month']]) expect(ro).toContainEqual(d);
+  });
+
+  it('reads Finnish weekdays with their endings, "viime vuonna" and months in the inessive', () => {
+    const fi = events(lines('Lumimyrsky pysäytti junat', '', 'VR perui torstaiaamuna yli 40 kaukojunavuoroa, kun kaatuneet puut katkaisivat radan. Ongelmat alkoivat jo eilen illalla. Viime vuonna vastaavat myrskyt aiheuttivat rataverkolle suuria vahinkoja, ja Väylävirasto on joulukuussa esittänyt lisärahoitusta.'), '2025-01-10');
+    for (const d of [['torstaiaamuna', '2025-01-09', 'day'], ['eilen', '2025-01-09', 'day'], ['Viime vuonna', '2024', 'year'], ['joulukuussa', '2024-12', 'month']]) expect(fi).toContainEqual(d);
+  });
+});

@@ -334,7 +334,9 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const month = lookup(L.months, g.month);
       if (!month || (L.capitalMonths && !isCapitalised(g.month!))) return null;
       if (g.year) return components(ctx, { year: Number(g.year), month }, 'month', false);
-      // A month name alone is a date after a preposition ("im März"); bare, it may be a name ("Mai Thi").
+      // A month name alone is a date after a preposition ("im März"), or in a form that says "in" itself
+      // (Finnish "joulukuussa"); bare, it may be a name ("Mai Thi").
+      if (g.own !== undefined) return unanchored(ctx, 'month', { month }, 'month', ref);
       if (!g.pre) return null;
       const offset = m[0].length - m[0].slice(g.pre.length).trimStart().length;
       return ctx.createParsingResult(at + offset, m[0].slice(offset), unanchored(ctx, 'month', { month }, 'month', ref));

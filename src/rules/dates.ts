@@ -529,6 +529,138 @@ const danish = scandinavian(
   { future: 'skal|vil|kommer|planlægger|ventes|åbner|lukker|starter|begynder|træder', past: 'var|havde|sagde|blev|[a-zæøå]{3,}(?:ede|te|de)', boundary: 'at|som|der|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|inden' },
 );
 
+/**
+ * A language no chrono-node parser reads whose words inflect (Polish, Czech, Romanian, Finnish):
+ * English chrono reads its numbers (day first), our tables its words, every form listed ("marzec",
+ * "marca", "marcu"). Edges are Unicode-aware: `\b` sees no letter in "ś" or "ä".
+ */
+interface InflectedTable {
+  /** Every form of each month name. */
+  months: Record<string, number>;
+  /** Month forms that carry their own "in" (Finnish "joulukuussa"): a date without a preposition. */
+  monthsIn?: string[];
+  /** Every form of each weekday name (0 = Sunday), and what may be glued onto it ("torstai" + "aamuna"). */
+  weekdays: Record<string, number>;
+  dayParts?: string;
+  /** Words and phrases that are a unit and its direction in one: "wczoraj", "w zeszłym roku", "loni". */
+  phrases: Record<string, [DateUnit, -1 | 0 | 1]>;
+  monthPre: string;
+  /** A month with its year's direction ("loni v březnu", "w marcu ubiegłego roku"), `{month}` and `{yrel}` in place. */
+  monthRelYear?: string;
+  leadTrim: string;
+  notYearAfter: string;
+  oldYearBefore: string;
+  tense: Partial<TenseSpec> & Pick<TenseSpec, 'future' | 'past'>;
+}
+
+function inflected(t: InflectedTable): DateLanguageSpec {
+  const words = (keys: string[]) => [...keys].sort((a, b) => b.length - a.length).join('|');
+  const before = '(?<![\\p{L}\\d])';
+  const after = '(?![\\p{L}])';
+  const units: Record<string, DateUnit> = {};
+  const rel: Record<string, -1 | 0 | 1> = {};
+  for (const [phrase, [unit, direction]] of Object.entries(t.phrases)) {
+    units[phrase] = unit;
+    rel[phrase] = direction;
+  }
+  const phrases = words(Object.keys(t.phrases));
+  const weekdays = words(Object.keys(t.weekdays));
+  const never = '(?!)';
+  const rules: DateRuleSpec[] = [
+    ...(t.monthRelYear ? [{ kind: 'monthRelYear' as const, gate: '{month}', pattern: `${before}${t.monthRelYear}${after}` }] : []),
+    { kind: 'relUnit', gate: phrases, pattern: `${before}(?<unit>${phrases})${after}` },
+    { kind: 'dayMonth', gate: '{month}', pattern: `${before}(?<day>[0-3]?\\d)\\.?\\s+(?<month>{month})(?:\\s+(?<year>{year}))?${after}` },
+    { kind: 'month', gate: '{month}', pattern: `${before}(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?${after}(?!\\.?\\s*\\d{1,2}\\b)` },
+    ...(t.monthsIn ? [{ kind: 'month' as const, gate: words(t.monthsIn), pattern: `${before}(?<own>)(?<month>${words(t.monthsIn)})(?:\\s+(?<year>{year}))?${after}` }] : []),
+    { kind: 'weekdayPart', gate: weekdays, pattern: `${before}(?<weekday>${weekdays})(?:${t.dayParts ?? ''})${after}` },
+    { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
+  ];
+  return {
+    chrono: 'en', months: t.months, seasons: {}, rel, units, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false,
+    triggers: Object.keys(t.weekdays), rules, weekdays: t.weekdays,
+    notYearAfter: t.notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: `\\b(?:${t.oldYearBefore})\\s+$`, leadTrim: t.leadTrim,
+    tense: { perfectAux: never, participle: never, futureBeforeTo: never, boundary: never, targetPrep: never, backwardPrep: never, forwardPrep: never, hedge: never, ...t.tense },
+  };
+}
+
+/** Each form of twelve month names, from one space-separated list of forms per month. */
+const monthForms = (forms: string[]): Record<string, number> =>
+  Object.fromEntries(forms.flatMap((list, i) => list.split(' ').map((form) => [form, i + 1] as const)));
+/** Each form of seven weekday names, Sunday first. */
+const weekdayForms = (forms: string[]): Record<string, number> =>
+  Object.fromEntries(forms.flatMap((list, i) => list.split(' ').map((form) => [form, i] as const)));
+
+const polish = inflected({
+  months: monthForms(['styczeń stycznia styczniu', 'luty lutego lutym', 'marzec marca marcu', 'kwiecień kwietnia kwietniu', 'maj maja maju', 'czerwiec czerwca czerwcu', 'lipiec lipca lipcu', 'sierpień sierpnia sierpniu', 'wrzesień września wrześniu', 'październik października październiku', 'listopad listopada listopadzie', 'grudzień grudnia grudniu']),
+  weekdays: weekdayForms(['niedziela niedzielę niedzieli', 'poniedziałek poniedziałku', 'wtorek wtorku', 'środa środę środy', 'czwartek czwartku', 'piątek piątku', 'sobota sobotę soboty']),
+  phrases: {
+    wczoraj: ['day', -1], dziś: ['day', 0], dzisiaj: ['day', 0], jutro: ['day', 1],
+    'w zeszłym roku': ['year', -1], 'w ubiegłym roku': ['year', -1], 'zeszłego roku': ['year', -1], 'ubiegłego roku': ['year', -1], 'w tym roku': ['year', 0], 'w przyszłym roku': ['year', 1], 'przyszłego roku': ['year', 1],
+    'w zeszłym tygodniu': ['week', -1], 'w ubiegłym tygodniu': ['week', -1], 'w tym tygodniu': ['week', 0], 'w przyszłym tygodniu': ['week', 1],
+    'w zeszłym miesiącu': ['month', -1], 'w ubiegłym miesiącu': ['month', -1], 'w tym miesiącu': ['month', 0], 'w przyszłym miesiącu': ['month', 1],
+  },
+  monthPre: 'w|we|od|do|do końca|na początku|pod koniec|w połowie|przed|po',
+  monthRelYear: '(?<month>{month})\\s+(?<yrel>ubiegłego roku|zeszłego roku|przyszłego roku)',
+  leadTrim: 'w|we|od|do|z|ze|na|po|przed',
+  notYearAfter: '(?:[a-ząćęłńóśźż]|\\s*(?:%|proc|procent|zł|złotych|euro|osób|mieszkańców)(?![\\p{L}]))',
+  oldYearBefore: 'w|od|do|roku|rok',
+  tense: { future: 'będzie|będą|zostanie|zostaną|ruszy|ruszą|potrwa|rozpocznie|rozpoczną|zakończy|otworzy|zamknie|planuje|planują', past: 'był|była|było|byli|były|[a-ząćęłńóśźż]{3,}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli)', targetPrep: 'do', forwardPrep: 'od' },
+});
+
+const czech = inflected({
+  months: monthForms(['leden ledna lednu', 'únor února únoru', 'březen března březnu', 'duben dubna dubnu', 'květen května květnu', 'červen června červnu', 'červenec července červenci', 'srpen srpna srpnu', 'září', 'říjen října říjnu', 'listopad listopadu', 'prosinec prosince prosinci']),
+  weekdays: weekdayForms(['neděle neděli', 'pondělí', 'úterý', 'středa středu středy', 'čtvrtek čtvrtku', 'pátek pátku', 'sobota sobotu soboty']),
+  phrases: {
+    včera: ['day', -1], dnes: ['day', 0], zítra: ['day', 1], loni: ['year', -1], letos: ['year', 0],
+    'minulý rok': ['year', -1], 'minulém roce': ['year', -1], 'příští rok': ['year', 1], 'příštím roce': ['year', 1],
+    'minulý týden': ['week', -1], 'minulém týdnu': ['week', -1], 'tento týden': ['week', 0], 'příští týden': ['week', 1], 'příštím týdnu': ['week', 1],
+    'minulý měsíc': ['month', -1], 'minulém měsíci': ['month', -1], 'příští měsíc': ['month', 1], 'příštím měsíci': ['month', 1],
+  },
+  monthPre: 'v|ve|od|do|během|začátkem|koncem|na začátku|na konci|v průběhu',
+  monthRelYear: '(?<yrel>loni|letos)\\s+(?:v|ve)\\s+(?<month>{month})',
+  leadTrim: 'v|ve|od|do|z|ze|na|po|před',
+  notYearAfter: '(?:[a-záčďéěíňóřšťúůýž]|\\s*(?:%|procent|procenta|korun|kč|eur|lidí|obyvatel)(?![\\p{L}]))',
+  oldYearBefore: 'v|ve|od|do|roce|roku|rok',
+  tense: { future: 'bude|budou|začne|začnou|skončí|otevře|zavře|potrvá|plánuje|plánují|má|mají', past: 'byl|byla|bylo|byli|byly|[a-záčďéěíňóřšťúůýž]{3,}(?:al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ly)', targetPrep: 'do', forwardPrep: 'od' },
+});
+
+const romanian = inflected({
+  months: monthForms(['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie']),
+  // Not "luni" alone: it is also "months" ("trei luni"); the day with its article ("lunea") is the day.
+  weekdays: weekdayForms(['duminică duminica', 'lunea', 'marți marţi marti marțea marţea', 'miercuri miercurea', 'joi joia', 'vineri vinerea', 'sâmbătă sâmbăta sambata']),
+  phrases: {
+    ieri: ['day', -1], azi: ['day', 0], astăzi: ['day', 0], mâine: ['day', 1],
+    'anul trecut': ['year', -1], 'anul acesta': ['year', 0], 'anul viitor': ['year', 1],
+    'săptămâna trecută': ['week', -1], 'săptămâna aceasta': ['week', 0], 'săptămâna viitoare': ['week', 1],
+    'luna trecută': ['month', -1], 'luna aceasta': ['month', 0], 'luna viitoare': ['month', 1],
+  },
+  monthPre: 'în|din|până în|de la|începând din|la începutul lui|la sfârșitul lui|la mijlocul lui',
+  leadTrim: 'în|din|pe|la|de la|până în|până pe',
+  notYearAfter: '(?:[a-zăâîșşțţ]|\\s*(?:%|la sută|lei|euro|de lei|de euro|persoane|locuitori)(?![\\p{L}]))',
+  oldYearBefore: 'în|din|anul|până în',
+  tense: { future: 'va|vor|vom|urmează|planifică', past: 'era|erau|fost|[a-zăâîșşțţ]{3,}(?:at|ut|it|ât)', perfectAux: 'a|au|am|ați', participle: '[a-zăâîșşțţ]{3,}(?:at|ut|it|ât|s)', targetPrep: 'până|până pe|până în', forwardPrep: 'de la|începând cu|începând de' },
+});
+
+const FINNISH_MONTHS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
+const finnish = inflected({
+  months: monthForms(FINNISH_MONTHS.map((m) => `${m}kuu ${m}kuuta ${m}kuussa`)),
+  monthsIn: FINNISH_MONTHS.map((m) => `${m}kuussa`),
+  weekdays: weekdayForms(['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']),
+  // "torstaina", "torstaiaamuna", "tiistai-iltana": the weekday with the case ending or the part of the day.
+  dayParts: 'na|aamuna|-aamuna|aamupäivänä|-aamupäivänä|iltapäivänä|-iltapäivänä|iltana|-iltana|yönä|-yönä',
+  phrases: {
+    eilen: ['day', -1], tänään: ['day', 0], huomenna: ['day', 1],
+    'viime vuonna': ['year', -1], 'tänä vuonna': ['year', 0], 'ensi vuonna': ['year', 1],
+    'viime viikolla': ['week', -1], 'tällä viikolla': ['week', 0], 'ensi viikolla': ['week', 1],
+    'viime kuussa': ['month', -1], 'tässä kuussa': ['month', 0], 'ensi kuussa': ['month', 1],
+  },
+  monthPre: 'vuoden',
+  leadTrim: 'vuonna',
+  notYearAfter: '(?:[a-zäö]|\\s*(?:%|prosenttia|euroa|euron|henkeä|asukasta)(?![\\p{L}]))',
+  oldYearBefore: 'vuonna|vuodesta|vuoteen|vuoden',
+  tense: { future: 'aikoo|aikovat|alkaa|alkavat|avataan|suljetaan|jatkuu|odotetaan', past: 'oli|olivat|sanoi|kertoi|ilmoitti|päätti|[a-zäö]{3,}(?:ttiin|tiin)' },
+});
+
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   en: english,
   de: german,
@@ -583,6 +715,10 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   no: norwegian,
   nb: norwegian,
   da: danish,
+  pl: polish,
+  cs: czech,
+  ro: romanian,
+  fi: finnish,
 };
 
 export const YEAR_PATTERN = YEAR;
