@@ -191,3 +191,49 @@ describe('dates in Polish, Czech, Romanian and Finnish', () => {
     for (const d of [['torstaiaamuna', '2025-01-09', 'day'], ['eilen', '2025-01-09', 'day'], ['Viime vuonna', '2024', 'year'], ['joulukuussa', '2024-12', 'month']]) expect(fi).toContainEqual(d);
   });
 });
+
+describe('briefings: most-read lists, promos between stories, signposts, baselines', () => {
+  it('removes a most-read list (and its "Label: text?" teasers), podcast and webinar promos and a medical disclaimer', () => {
+    const a = extract(lines(
+      'Weekend round-up: Mariners stay top',
+      '',
+      'Football: The Mariners beat the Hawks 2-1 on Saturday to stay top of the table with four games left to play this season.',
+      'Most popular',
+      '- Transfer rumours: who is heading where this summer?',
+      '- Ranked: the 10 best goals of the season',
+      'Cycling: The Tour of the Fens finished in heavy rain on Sunday, with the local rider taking the final stage by two seconds.',
+      'Most popular in Health',
+      'Podcast: The Circuit Notes podcast — Episode 212: Who owns your face?',
+      'Upcoming webinar: Litigating AI — what judges expect in 2026. Register free',
+      'This article is for informational purposes only and is not a substitute for professional medical advice.',
+    ));
+    for (const gone of ['Transfer rumours', 'Ranked: the 10 best', 'Most popular in Health', 'Episode 212', 'Register free', 'medical advice']) expect(a.body).not.toContain(gone);
+    expect(a.events.map((e) => e.date.value)).not.toContain('2026');
+    expect(a.body).toContain('The Tour of the Fens finished');
+  });
+
+  it('reads "What to watch:" as a signpost, not a story', () => {
+    const a = extract(lines(
+      'MARKETS WRAP',
+      'Stocks slip as bond yields climb',
+      '',
+      'Rates: The central bank governor told lawmakers on Tuesday that the bank was in no hurry to lower borrowing costs.',
+      'Oil: Brent crude steadied near $78 a barrel after falling 2.3% on Monday, when stockpiles rose for a third week.',
+      'What to watch: The statistics agency publishes its monthly inflation figures on Thursday.',
+    ), { publishedAt: '2025-06-11' });
+    expect(a.stories.map((s) => s.label)).toEqual(['Rates', 'Oil']);
+  });
+
+  it('dates "$15,000 each on Wednesday", reads "expect ... in September" ahead and "down from 3.1% the previous month" as a baseline', () => {
+    const a = extract(lines(
+      'Court fines lawyers over fake citations',
+      '',
+      'A federal judge fined two lawyers at the firm $15,000 each on Wednesday for filing a brief with invented citations.',
+      'Traders now expect the first cut in September, and economists expect annual inflation of 2.9%, down from 3.1% the previous month.',
+    ), { publishedAt: '2025-07-17' });
+    const events = a.events.map((e) => [e.date.text, e.date.value]);
+    expect(events).toContainEqual(['Wednesday', '2025-07-16']);
+    expect(events).toContainEqual(['September', '2025-09']);
+    expect(events.map((e) => e[0])).not.toContain('the previous month');
+  });
+});

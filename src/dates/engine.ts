@@ -192,7 +192,8 @@ const tagBaselines: Refiner = {
       const from = r.baselinePrefix.test(before) ? null : r.baselineFrom.exec(before);
       const changed = from !== null && before.slice(0, from.index).split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w));
       const onPeriod = r.baselineOn.test(before) && r.baselinePeriod.test(res.text.trim());
-      if (r.baselinePrefix.test(before) || changed || onPeriod || r.baselinePrefixIntl.test(before)) res.addTag(TAG.baseline);
+      const anaphor = r.baselineAnaphor.test(res.text.trim()) && r.baselineAnaphorBefore.test(before);
+      if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || r.baselinePrefixIntl.test(before)) res.addTag(TAG.baseline);
     }
     return results;
   },

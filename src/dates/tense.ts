@@ -63,6 +63,8 @@ const BE = /^(?:is|are|am|be|being|been|will|'s|'re|to|get|gets|getting|remain|r
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|un|une|du|el|los|las|una|unos|unas)$/;
 /** Adverbs that sit between an article and a participle used as an adjective ("a still unspecified date"). */
 const ADVERB = /^(?:still|yet|as-yet|newly|recently|previously|already|long|little|much|widely|hotly|highly|closely|officially|fully|partly|largely|badly|poorly|heavily|hastily|jointly|privately|publicly|freshly|specially|carefully)$/;
+/** Adjectives between an article and a past-looking noun ("the first cut", "a further hit"). */
+const NOUN_ADJECTIVE = /^(?:first|second|third|last|next|final|latest|new|big|biggest|major|deep|deeper|sharp|sharper|further|initial|another|surprise)$/;
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
 /** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
 const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
@@ -89,8 +91,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   const lower = tok.raw === tok.low;
   // "May" the month is no modal.
   if (!lower && tok.low === 'may') return null;
-  // "the proposed plan", and "a still unspecified date", "the newly built pier": an adverb between article and participle.
-  const determined = prev !== undefined && (DETERMINER.test(prev.low) || (prev2 !== undefined && DETERMINER.test(prev2.low) && ADVERB.test(prev.low)));
+  // "the proposed plan", and "a still unspecified date", "the newly built pier", "the first cut": a word between article and participle.
+  const determined = prev !== undefined && (DETERMINER.test(prev.low) || (prev2 !== undefined && DETERMINER.test(prev2.low) && (ADVERB.test(prev.low) || NOUN_ADJECTIVE.test(prev.low))));
   // "next to the embassy" is a place.
   if (tok.low === 'next' && next?.low === 'to') return null;
   // "due to the storm" gives a cause, not a schedule.

@@ -238,7 +238,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|expect|expects|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|ready|poised|about|scheduled|listed|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
@@ -752,6 +752,12 @@ export const dateRules = lazy(() => ({
   baselineChangeWords: 4,
   /** "up 12% on last year": "on" right after a figure makes a period (not a day: "rose 2.7% on Monday") a baseline. */
   baselineOn: /[\d%] on(?: the)?\s?$/i,
+  /**
+   * "down from 3.1% the previous month", "the same pace as the previous month": the period before,
+   * after a figure or a comparison in its clause, is what the figure is measured against.
+   */
+  baselineAnaphor: /^(?:the )?(?:previous|prior|preceding) (?:month|quarter|year|week)$/i,
+  baselineAnaphorBefore: /(?:\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per cent\b|points?\b)|\bas)[^.;:!?]{0,24}$/i,
   baselinePeriod: /\b(?:year|quarter|month|period)\b|^\d{4}$/i,
 
   /**
@@ -759,7 +765,7 @@ export const dateRules = lazy(() => ({
    * "cada martes", "ogni giovedì", "todas as sextas", "elke zondag", "varje måndag", "hver søndag"):
    * a schedule, no day, in the languages of the date vocabulary.
    */
-  recurrenceBefore: /(?:^|[\s(])(?:every(?: other| second| single)?|each|chaque|tous les|toutes les|jeden|jeweils|cada|todos los|todas las|ogni|tutti i|tutte le|toda|todas as|todos os|elke|iedere|varje|hver|hvert)\s+$/i,
+  recurrenceBefore: /(?:^|[\s(])(?:every(?: other| second| single)?|(?<![\d%]\s)each|chaque|tous les|toutes les|jeden|jeweils|cada|todos los|todas las|ogni|tutti i|tutte le|toda|todas as|todos os|elke|iedere|varje|hver|hvert)\s+$/i,
 
   /**
    * Opening hours: a range of weekdays after "open" or "closed" ("open Wednesday to Sunday", "opens

@@ -779,12 +779,12 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   // A "Related"/"Read more" header inside the article takes the headline list under it, and the
   // one-sentence summaries between the headlines when it alternates headline, summary, headline.
   // A question teaser ("What's in your tap water? Look up your town's results") ends without a full stop.
-  const isTeaserHeadline = (k: number) => features[k]!.label || ((features[k]!.keyValue || /\?\s/.test(lines[k]!.text)) && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS && !/[.!]["'”’)]*$/.test(lines[k]!.text));
+  const isTeaserHeadline = (k: number) => features[k]!.label || ((features[k]!.keyValue || /\?(?:\s|$)/.test(lines[k]!.text)) && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS && !/[.!]["'”’)]*$/.test(lines[k]!.text));
   // The header may be what ended the region ("RELATED STORIES" set into the article): the list under it is still its.
   const open = (k: number) => labels[k]!.keep || labels[k]!.rule === 'position.after-article';
   for (let i = region.start; i <= region.end && i < lines.length; i++) {
-    // The header in any language ("related.header-de": "Lesen Sie auch").
-    if (!labels[i]!.rule?.startsWith('related.header')) continue;
+    // The header in any language ("related.header-de": "Lesen Sie auch"), or a most-read list's.
+    if (!labels[i]!.rule?.startsWith('related.header') && labels[i]!.rule !== 'navigation.popular') continue;
     const taken: number[] = [];
     let headlines = 0;
     let afterHeadline = false;
