@@ -237,3 +237,77 @@ describe('briefings: most-read lists, promos between stories, signposts, baselin
     expect(events.map((e) => e[0])).not.toContain('the previous month');
   });
 });
+
+describe('Central European pages: header dates, language, furniture, figures, dates', () => {
+  it('reads the Czech date line that looks like a numbered item, and Hungarian and Slovak date lines', () => {
+    const cs = extract(lines('Zápisy do prvních tříd začínají', 'Tereza Vondrová', '1. 4. 2025 18:20, aktualizováno 2. 4. 2025 10:41', '', 'Zápisy do prvních tříd základních škol začnou ve čtvrtek a potrvají do konce dubna, uvedla radnice.', 'Kapacita tří městských škol je přitom 540 míst a o místo se letos uchází více dětí než loni.'));
+    expect(cs.publishedAt?.value).toBe('2025-04-01T18:20');
+    const hu = extract(lines('Három hónapig nem jár a villamos', '2025. október 7., 10:41', '', 'Október 13-án, hétfőn kezdődik a villamos vonalának felújítása a városban, közölte a közlekedési vállalat.', 'A munkát egy helyi cég végzi, a szerződést a múlt héten írták alá a városházán.'));
+    expect(hu.publishedAt?.value.slice(0, 10)).toBe('2025-10-07');
+    const sk = extract(lines('Meteorológovia varujú pred povodňami', '16. septembra 2025 7:35', '', 'Hydrometeorologický ústav vydal v pondelok výstrahu tretieho stupňa pred povodňami na severe krajiny.', 'Hladiny riek môžu stúpnuť už v stredu popoludní, povedala synoptička ústavu.'));
+    expect(sk.lang).toBe('sk');
+    expect(sk.publishedAt?.value.slice(0, 10)).toBe('2025-09-16');
+  });
+
+  it('tells Romanian from Portuguese where "de" and "a" are most of the evidence', () => {
+    const ro = extract(lines('Fostul viceprimar, condamnat', '', 'Tribunalul l-a condamnat ieri pe fostul viceprimar al comunei la trei ani de închisoare cu suspendare pentru luare de mită. Potrivit procurorilor, acesta a cerut 45.000 de euro unui om de afaceri în schimbul atribuirii unui contract de asfaltare.', 'Prima tranșă, de 25.000 de euro, i-a fost înmânată în octombrie 2021, într-o parcare din oraș.'));
+    expect(ro.lang).toBe('ro');
+  });
+
+  it('reads Slovak and Hungarian dates: weekdays in their cases, "vlani v októbri", "múlt csütörtökön", months with their "in"', () => {
+    const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value]);
+    const sk = dates(lines('Meteorológovia varujú pred povodňami', '', 'Hydrometeorologický ústav vydal v pondelok výstrahu tretieho stupňa pred povodňami. Najviac zrážok očakávajú meteorológovia do štvrtka. Menšie záplavy zasiahli mesto aj vlani v októbri a posledný úsek hrádze dokončili minulý mesiac.'), '2025-09-16');
+    for (const d of [['pondelok', '2025-09-15'], ['štvrtka', '2025-09-18'], ['vlani v októbri', '2024-10'], ['minulý mesiac', '2025-08']]) expect(sk).toContainEqual(d);
+    const hu = dates(lines('Három hónapig nem jár a villamos', '', 'A lakossági fórumot tegnap tartották a városházán, a közgyűlés múlt csütörtökön döntött a pótlóbuszokról. Szeptemberben naponta átlagosan 18 ezer ember utazott a vonalon, és a megállót jövő héten költöztetik át.'), '2025-10-07');
+    for (const d of [['tegnap', '2025-10-06'], ['csütörtökön', '2025-10-02'], ['Szeptemberben', '2025-09'], ['jövő héten', '2025-W42']]) expect(hu).toContainEqual(d);
+  });
+
+  it('reads a page\'s years and months with their year even when its publication date is unknown', () => {
+    const a = extract(lines('Bridge to close for repairs', '', 'The bridge was built in 1874 and last repaired in March 2010, the council said on Monday. It will reopen on 12 June 2026, officials said.'));
+    expect(a.publishedAt).toBeNull();
+    expect(a.events.map((e) => e.date.value)).toEqual(['1874', '2010-03', '2026-06-12']);
+  });
+
+  it('goes on past a sign-up box set into the article when the paragraph under it goes on about the article\'s names', () => {
+    const a = extract(lines(
+      'Järviseudun Sanomat', 'Etusivu', 'Uutiset', 'Urheilu', 'Kulttuuri', 'Mielipide', 'Kirjaudu', 'Tilaa',
+      'Koskelan Kiekko kaatoi Haapalahden jatkoajalla',
+      '',
+      'Koskelan Kiekko kaatoi Haapalahden Pallon jatkoajalla, ja Mestiksen finaalisarja jatkuu seitsemänteen otteluun asti.',
+      'Koskelan Kiekko kaatoi Haapalahden Pallon jatkoajalla 3–2, ja mestaruus ratkeaa nyt seitsemännessä ottelussa keskiviikkona.',
+      'Haapalahti johti ottelua Eetu Kivelän kahdella maalilla ennen kuin Koskela kavensi toisen erän viimeisellä minuutilla.',
+      'Seuran talous on ollut tiukoilla, mutta Koskela haluaa silti hakea Liigan lisenssiä, jos se voittaa Mestiksen mestaruuden.',
+      'Tilaa Järviseudun Sanomien urheilukirje ja saat tulokset ja analyysit sähköpostiisi joka maanantai.',
+      'Sähköpostiosoite',
+      'Tilaa',
+      'Mestiksen mestari saa oikeuden hakea Liigan lisenssiä. Koskela on ilmoittanut hakevansa lisenssiä, Haapalahti ei.',
+      'Aiheet',
+      'Jääkiekko',
+      'Mestis',
+      'Luetuimmat',
+      'Tuulivoimala sai rakennusluvan Kauhavalle',
+      'Kirjastoon tulee lauantaiaukiolo',
+      'Yhteystiedot',
+      'Tietosuoja',
+    ));
+    expect(a.body).toContain('Mestiksen mestari saa oikeuden');
+    expect(a.body).not.toContain('urheilukirje');
+  });
+
+  it('removes sign-up boxes, related links, share buttons and ad labels in Slovak, Hungarian, Finnish and Romanian', () => {
+    const furniture = ['Čítajte aj: Oprava mosta sa predĺži', 'Prihlásiť na odber', 'Hirdetés', 'Kapcsolódó cikk: Drágul a parkolás a belvárosban', 'Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb híreket!', 'Feliratkozom', 'Jaa artikkeli', 'Kopioi linkki', 'Vrei să afli primul știrile din județ? Urmărește-ne pe canalul de WhatsApp!', 'Intră pe canal', 'Mohlo by vás zajímat'];
+    const text = lines('Local council approves new budget', '', para('budget'), ...furniture.flatMap((f) => [f, para('road')]));
+    const removed = extract(text).boilerplate.map((b) => b.text);
+    for (const f of furniture) expect(removed).toContain(f);
+  });
+
+  it('reads Slovak, Hungarian and Finnish amounts in their cases', () => {
+    const figures = (text: string) => extract(text).figures.map((f) => [f.text, f.value, f.unit]);
+    expect(figures(lines('Oprava hrádze bude stáť milióny', '', 'Oprava hrádze bude stáť 12 miliónov eur, z toho 4,5 milióna eur zaplatí štát a zvyšok mesto, uviedol primátor. Podľa prieskumu ju podporuje 62 percent obyvateľov mesta a okolitých obcí.'))).toEqual([
+      ['12 miliónov eur', 12_000_000, 'EUR'], ['4,5 milióna eur', 4_500_000, 'EUR'], ['62 percent', 62, '%'],
+    ]);
+    expect(figures(lines('Drágább lesz a villamos felújítása', '', 'A felújítás 3,5 milliárd forintba kerül, a költség 85 százalékát uniós forrás fedezi, közölte a polgármester. A város a tervezettnél 420 millió forinttal többet fizet a munkáért.'))).toEqual([
+      ['3,5 milliárd forintba', 3_500_000_000, 'HUF'], ['85 százalékát', 85, '%'], ['420 millió forinttal', 420_000_000, 'HUF'],
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ export const headerDatePatterns = lazy(() => {
   const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`;
   const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`;
   const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
+  // "2025. október 7., 10:41": Hungarian writes the year first, then the month's name and the day.
+  const yearMonthDay = `${notBefore}${year}\\.\\s*${month}\\s+(\\d{1,2})\\.?(?!\\d)`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
@@ -48,6 +50,7 @@ export const headerDatePatterns = lazy(() => {
     numeric: /(?<![\d.\/-])(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4}|(?<![\s])\d{2})(?![\d/]|\.\d)/g,
     dayMonthYear: new RegExp(dayMonthYear, 'giu'),
     monthDayYear: new RegExp(monthDayYear, 'giu'),
+    yearMonthDay: new RegExp(yearMonthDay, 'giu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
@@ -57,7 +60,7 @@ export const headerDatePatterns = lazy(() => {
      * The same three without /i, for a line in lower case (see `lowerCased`): the month names make
      * them the costliest patterns of a first extraction to compile, and /i about doubles that.
      */
-    lower: { dayMonthYear: new RegExp(dayMonthYear, 'gu'), monthDayYear: new RegExp(monthDayYear, 'gu'), monthDay: new RegExp(monthDay, 'u') },
+    lower: { dayMonthYear: new RegExp(dayMonthYear, 'gu'), monthDayYear: new RegExp(monthDayYear, 'gu'), yearMonthDay: new RegExp(yearMonthDay, 'gu'), monthDay: new RegExp(monthDay, 'u') },
   };
 });
 
@@ -207,7 +210,7 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
   }
   if (year) {
     const lower = lowerCased(text);
-    const [subject, dayMonthYear, monthDayYear] = lower === null ? [text, p.dayMonthYear, p.monthDayYear] : [lower, p.lower.dayMonthYear, p.lower.monthDayYear];
+    const [subject, dayMonthYear, monthDayYear, yearMonthDay] = lower === null ? [text, p.dayMonthYear, p.monthDayYear, p.yearMonthDay] : [lower, p.lower.dayMonthYear, p.lower.monthDayYear, p.lower.yearMonthDay];
     for (const m of subject.matchAll(dayMonthYear)) {
       const month = p.monthOf.get(m[2]!.toLowerCase());
       if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
@@ -215,6 +218,10 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     for (const m of subject.matchAll(monthDayYear)) {
       const month = p.monthOf.get(m[1]!.toLowerCase());
       if (month) add(Number(m[3]), month, Number(m[2]), m.index, m.index + m[0].length);
+    }
+    for (const m of subject.matchAll(yearMonthDay)) {
+      const month = p.monthOf.get(m[2]!.toLowerCase());
+      if (month) add(Number(m[1]), month, Number(m[3]), m.index, m.index + m[0].length);
     }
   }
   return found.sort((x, y) => x.start - y.start);

@@ -81,6 +81,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // The outlet's news pushed to a messenger: "Receba as notícias da Gazeta no seu WhatsApp", "Get our news on Telegram".
       { id: 'subscription.messenger-news', lang: 'und', pattern: /\b(?:whatsapp|telegram)\b/, also: /\b(?:receba|recebe|recibe|recibí|ricevi|recevez|get|erhalten|erhalte|ontvang|få)\b.{0,80}\b(?:whatsapp|telegram)\b/, maxWords: 30 },
       { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b|\b(?:kanal|channel|canal|kanaal) (?:\S+ ){0,8}(?:no|on|auf|en|sur|su|op|på|in) (?:whatsapp|telegram)\b/, also: /\b(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|participe|entre|volg|följ)\b/, maxWords: 30 },
+      // "Urmărește-ne pe canalul de WhatsApp!", "Intră pe canal": a messenger channel's pitch and button.
+      { id: 'subscription.messenger-channel-ro', lang: 'ro', pattern: /\bcanalul (?:nostru )?de (?:whatsapp|telegram)\b|^intră pe canal$/, maxWords: 25 },
       // A reader's referral offer: "Parrainez un ami et recevez un mois d'abonnement offert", "Refer a friend".
       { id: 'subscription.referral', lang: 'und', pattern: /\b(?:refer a friend|parrainez(?: un ami)?|freunde werben|invita a un amigo|convida um amigo|invita un amico)\b/, maxWords: 40 },
       // An offer that opens with its call to subscribe, and states its price or terms.
@@ -268,7 +270,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'share.call-it', lang: 'it', pattern: /^(?:condividi|condividi (?:su|via|con) .{0,200}|condividi (?:l'articolo|questo articolo)|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|seguici(?: su .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-pt', lang: 'pt', pattern: /^(?:compartilhar|compartilhe|partilhar|partilhe|(?:compartilhar|partilhar) (?:no|na|via|por) .{0,200}|imprimir|enviar por e-?mail|copiar (?:o )?link|link copiado|salvar|siga-nos(?: no .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-nl', lang: 'nl', pattern: /^(?:delen|deel (?:dit artikel|via .{0,200})|delen (?:via|op) .{0,200}|printen|afdrukken|mailen|link kopiëren|link gekopieerd|bewaren|opslaan|volg ons(?: op .{0,200})?)$/, maxWords: 10 },
-      { id: 'share.call-nordic', lang: 'und', pattern: /^(?:del|dela|del artiklen|del artikkelen|dela artikeln|udostępnij|podziel się|comparteix|kopiér link|kopiera länk|kopier lenke|kopiuj link)$/, maxWords: 4 },
+      { id: 'share.call-nordic', lang: 'und', pattern: /^(?:del|dela|del artiklen|del artikkelen|dela artikeln|udostępnij|podziel się|comparteix|kopiér link|kopiera länk|kopier lenke|kopiuj link|jaa|jaa artikkeli|kopioi linkki|sdílet|kopírovat odkaz|zdieľať|kopírovať odkaz|megosztás|link másolása|distribuie|copiază linkul|trimite)$/, maxWords: 4 },
       // The notice a save button leaves ("You saved a new article", "Hai salvato un nuovo articolo"): en, de, fr, es, it.
       // The account's list of saved stories, as a menu entry ("My favourites", "I tuoi preferiti").
       { id: 'share.saved-list', lang: 'und', pattern: /^(?:my (?:favou?rites|saved (?:articles|stories)|bookmarks|reading list)|saved (?:articles|stories)|meine (?:favoriten|merkliste|gespeicherten artikel)|merkliste|mes (?:favoris|articles (?:sauvegardés|enregistrés))|mis (?:favoritos|artículos guardados)|artículos guardados|(?:i (?:tuoi|miei) )?(?:preferiti|articoli salvati)|(?:os )?meus favoritos|mijn (?:favorieten|opgeslagen artikelen))$/, maxWords: 5 },
@@ -299,6 +301,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-ro', lang: 'ro', pattern: /^(?:-? ?publicitate ?-?|conținut sponsorizat|continut sponsorizat)$/, maxWords: 4 },
       { id: 'advertisement.label-fi', lang: 'fi', pattern: /^(?:-? ?mainos ?-?|kaupallinen yhteistyö|sponsoroitu)$/, maxWords: 4 },
       { id: 'advertisement.label-cs', lang: 'cs', pattern: /^(?:-? ?inzerce ?-?|komerční sdělení|sponzorovaný obsah)$/, maxWords: 4 },
+      { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
+      { id: 'advertisement.label-sk', lang: 'sk', pattern: /^(?:-? ?inzercia ?-?|reklama|sponzorovaný obsah)$/, maxWords: 4 },
       // "Advertise with us", "Advertise with The Courier": the outlet's own sales link.
       { id: 'advertisement.advertise-with', lang: 'en', pattern: /^advertise (?:with|on|in) (?:us|\S+(?: \S+){0,3})$/, maxWords: 6 },
       { id: 'advertisement.sponsor-pitch', lang: 'en', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
@@ -334,11 +338,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) (?:\S+ )?nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-no', lang: 'no', pattern: /\b(?:meld deg på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
-      { id: 'newsletter.signup-pl', lang: 'pl', pattern: /\b(?:zapisz się (?:na|do) (?:\S+ ){0,3}newslett|nasz(?:ego)? newslett)/, maxWords: 30 },
+      { id: 'newsletter.signup-pl', lang: 'pl', pattern: /\b(?:zapisz się (?:na|do) (?:\S+ ){0,3}newslett|nasz(?:ego)? (?:\S+ )?newslett|zamów (?:\S+ ){0,2}newslett)/, maxWords: 30 },
       { id: 'newsletter.signup-cs', lang: 'cs', pattern: /\b(?:přihlaste se k odběru|odebírejte (?:náš )?(?:\S+ )?newsletter|náš newsletter|přihlásit k odběru newsletteru)/, maxWords: 30 },
       { id: 'newsletter.signup-ro', lang: 'ro', pattern: /\b(?:abonează-te la (?:\S+ ){0,3}newsletter\S*|aboneaza-te la (?:\S+ ){0,3}newsletter\S*|newsletterul nostru)/, maxWords: 30 },
-      { id: 'newsletter.signup-fi', lang: 'fi', pattern: /\b(?:tilaa (?:\S+ ){0,3}uutiskirje\S*|uutiskirjeemme)/, maxWords: 30 },
+      { id: 'newsletter.signup-fi', lang: 'fi', pattern: /\b(?:tilaa (?:\S+ ){0,3}\S*kirje|uutiskirjeemme|uutiset sähköpostiisi)/, maxWords: 30 },
       { id: 'newsletter.signup-ca', lang: 'ca', pattern: /\b(?:apunta['’]t (?:al|a la) (?:\S+ ){0,3}(?:butlletí|newsletter)|subscriu-te (?:al|a la) (?:\S+ ){0,3}(?:butlletí|newsletter)|el nostre butlletí)/, maxWords: 30 },
+      { id: 'newsletter.signup-sk', lang: 'sk', pattern: /\b(?:prihláste sa na odber|odoberajte (?:náš )?(?:\S+ )?newsletter|náš newsletter)/, maxWords: 30 },
+      { id: 'newsletter.signup-hu', lang: 'hu', pattern: /\b(?:iratkozz(?:on|ék|) fel (?:\S+ ){0,2}hírlevel|hírlevelünk)/, maxWords: 30 },
       // "Sign up to Culture Notes, our weekly round-up of ...": a named newsletter and what it holds.
       { id: 'newsletter.named-roundup', lang: 'en', pattern: /^sign up (?:for|to) [^,.]{2,40}, (?:our|the|a) (?:free )?(?:daily|weekly|monthly|fortnightly)\b/, maxWords: 30 },
       // "Ao se cadastrar, você concorda com os Termos de Uso", "Al suscribirte, aceptas ...": a sign-up form's consent line.
@@ -350,11 +356,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.form-pt', lang: 'pt', pattern: /^(?:seu e-?mail|o seu e-?mail|endereço de e-?mail|inscreva-se|cadastre-se|obrigado por (?:se inscrever|subscrever)[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-nl', lang: 'nl', pattern: /^(?:(?:vul )?(?:je |uw )?e-?mailadres(?: in)?|inschrijven|aanmelden|nieuwsbrief \S+|bedankt voor je inschrijving[.!]?)$/, maxWords: 8 },
       { id: 'newsletter.form-nordic', lang: 'und', pattern: /^(?:tilmeld(?: dig)?|din e-?mail(?:adresse)?|e-?mailadresse|anmäl dig|din e-?postadress|e-?postadress|meld deg på|din e-?postadresse)$/, maxWords: 4 },
-      { id: 'newsletter.form-pl', lang: 'pl', pattern: /^(?:zapisz się|zapisz mnie|twój (?:adres )?e-?mail|adres e-?mail|dziękujemy za zapis(?:anie się)?[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-pl', lang: 'pl', pattern: /^(?:zapisz się|zapisuję się|zamawiam|zapisz mnie|twój (?:adres )?e-?mail|adres e-?mail|dziękujemy za zapis(?:anie się)?[.!]?)$/, maxWords: 5 },
       { id: 'newsletter.form-cs', lang: 'cs', pattern: /^(?:odebírat|přihlásit(?: se)?|váš e-?mail|e-?mailová adresa|děkujeme za přihlášení[.!]?)$/, maxWords: 5 },
       { id: 'newsletter.form-ro', lang: 'ro', pattern: /^(?:mă abonez|ma abonez|abonează-te|aboneaza-te|adresa (?:ta )?de e-?mail|mulțumim pentru abonare[.!]?)$/, maxWords: 5 },
-      { id: 'newsletter.form-fi', lang: 'fi', pattern: /^(?:tilaa uutiskirje|sähköpostiosoite(?:si)?|kiitos tilauksesta[.!]?)$/, maxWords: 5 },
+      { id: 'newsletter.form-fi', lang: 'fi', pattern: /^(?:tilaa|tilaa uutiskirje|sähköpostiosoite(?:si)?|kiitos tilauksesta[.!]?)$/, maxWords: 5 },
       { id: 'newsletter.form-ca', lang: 'ca', pattern: /^(?:subscriu-m['’]hi|subscriu-t['’]hi|el teu correu(?: electrònic)?|adreça electrònica)$/, maxWords: 5 },
+      { id: 'newsletter.form-sk', lang: 'sk', pattern: /^(?:prihlásiť na odber|odoberať|váš e-?mail|e-?mailová adresa)$/, maxWords: 5 },
+      { id: 'newsletter.form-hu', lang: 'hu', pattern: /^(?:feliratkozom|feliratkozás|e-?mail-?cím|az ön e-?mail-?címe)$/, maxWords: 5 },
       { id: 'newsletter.label-intl', lang: 'und', pattern: /^(?:newsletter|nieuwsbrief|boletín|newsletters?)$/, maxWords: 2 },
       // A greeting alone, ending in its punctuation ("Hi all,", "Hello, Riverside!"; not "Morning Edition"),
       // or with a line about the issue itself ("Good morning. Here's what's moving in tech.").
@@ -382,6 +390,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'cookie.notice-it', lang: 'it', pattern: /\b(?:utilizziamo (?:i )?cookie|questo sito (?:web )?utilizza (?:i )?cookie|impostazioni (?:dei )?cookie|informativa (?:estesa )?sui cookie|acconsenti all'uso dei cookie)\b/, maxWords: 80 },
       { id: 'cookie.notice-pt', lang: 'pt', pattern: /\b(?:utilizamos cookies|usamos cookies|este (?:site|sítio) (?:utiliza|usa) cookies|definições de cookies|configurações de cookies|política de cookies|aceita a utilização de cookies)\b/, maxWords: 80 },
       { id: 'cookie.notice-nl', lang: 'nl', pattern: /\b(?:wij gebruiken cookies|we gebruiken cookies|deze (?:website|site) gebruikt cookies|cookie-?instellingen|cookiebeleid|cookieverklaring)\b/, maxWords: 80 },
+      { id: 'cookie.notice-cee', lang: 'und', pattern: /\b(?:folosește cookie-uri|folosim cookie-uri|używamy (?:plików )?cookies|ta strona (?:używa|korzysta z) (?:plików )?cookies|používáme (?:soubory )?cookies|používame (?:súbory )?cookies|sütiket használ|käytämme evästeitä)\b/, maxWords: 80 },
       // Placeholders of embedded posts and videos held back until the reader consents.
       { id: 'cookie.external-content', lang: 'en', pattern: /\b(?:this|the) (?:content|embed|video|post|element) (?:is|may be|has been) (?:hosted|provided|blocked)\b.{0,80}\bthird[- ]part(?:y|ies)\b|\bthird[- ]party (?:content|embeds?)\b.{0,120}\b(?:cookies|consent|accept|allow|enable)\b|^(?:show|load|allow|view|enable) (?:external |embedded |third[- ]party )?(?:content|embeds?|media)$/, maxWords: 60 },
       { id: 'cookie.external-content-de', lang: 'de', pattern: /\ban dieser stelle finde(?:st du|n sie) (?:einen|den) (?:\S+ ){0,6}externen inhalt|\bich bin (?:damit )?einverstanden, dass mir (?:\S+ )?(?:externe[rn]? )?inhalte?\b|\b(?:personenbezogene )?daten (?:können|werden) an drittplattformen übermittelt\b|\bprivatsphäre-einstellungen verhindern\b|^(?:externe[rn]? inhalte? (?:anzeigen|laden|erlauben)|\S+-inhalte? (?:erlauben|anzeigen|laden)|empfohlener redaktioneller inhalt|link zum \S+-inhalt)$/, maxWords: 60 },
@@ -417,6 +426,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-cs', lang: 'cs', pattern: /^(?:čtěte (?:také|též|více)|přečtěte si (?:také|též)|související)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-ro', lang: 'ro', pattern: /^(?:citește (?:și|mai mult)|citeste (?:si|mai mult)|vezi (?:și|si))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|katso myös)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-sk', lang: 'sk', pattern: /^(?:čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|súvisiace)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikk(?:ek)?| hír(?:ek)?)?|olvassa el ezt is|ezt is ajánljuk)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-es', lang: 'es', pattern: /^(?:mirá también|mira también|te puede interesar|también te puede interesar|(?:le|te) (?:puede|podría) interesar|lee también|lea también|leer más|seguir leyendo|más leídas|lo más leído|noticias relacionadas|artículos relacionados|relacionad[oa]s?|últimas noticias|más noticias|te recomendamos|contenido relacionado)\s?[:.…]*$/, maxWords: 8 },
@@ -427,7 +438,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.header-sv', lang: 'sv', pattern: /^(?:läs (?:också|mer|även)|mest lästa|relaterat|relaterade artiklar)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-da', lang: 'da', pattern: /^(?:læs (?:også|mere)|mest læste|relateret|relaterede artikler)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-no', lang: 'no', pattern: /^(?:les (?:også|mer)|mest lest|relatert|relaterte artikler)\s?[:.…]*$/, maxWords: 8 },
-      { id: 'related.header-cs', lang: 'cs', pattern: /^(?:čtěte (?:také|též)|přečtěte si (?:také|též)|nejčtenější|související(?: články)?|další zprávy)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-cs', lang: 'cs', pattern: /^(?:mohlo by vás (?:také )?zajímat|čtěte (?:také|též)|přečtěte si (?:také|též)|nejčtenější|související(?: články)?|další zprávy)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-sk', lang: 'sk', pattern: /^(?:čítajte (?:aj|tiež)|mohlo by vás zaujímať|najčítanejšie|súvisiace(?: články)?)\s?[:.…]*$/, maxWords: 8 },
+      { id: 'related.header-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikkek| hírek)?|legolvasottabb(?: cikkek)?|ajánljuk|ezt is ajánljuk)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-ro', lang: 'ro', pattern: /^(?:citește (?:și|mai mult)|citeste (?:si|mai mult)|cele mai citite|articole (?:similare|asemănătoare)|știri similare)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|luetuimmat|katso myös|aiheesta muualla|uusimmat)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-ca', lang: 'ca', pattern: /^(?:llegiu també|llegeix també|el més llegit|més llegides|notícies relacionades|també et pot interessar)\s?[:.…]*$/, maxWords: 8 },
@@ -497,7 +510,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // a party (Sweden's Centre), and "copyright law" is prose.
       { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)©\s*(?:\d{4}|[a-z])|(?:^|\s)(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|^(?:copyright|\(c\))\s/, maxWords: 40 },
       { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
-      { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b/, maxWords: 90 },
+      { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b/, maxWords: 90 },
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },

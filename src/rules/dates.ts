@@ -592,7 +592,7 @@ const weekdayForms = (forms: string[]): Record<string, number> =>
 
 const polish = inflected({
   months: monthForms(['styczeń stycznia styczniu', 'luty lutego lutym', 'marzec marca marcu', 'kwiecień kwietnia kwietniu', 'maj maja maju', 'czerwiec czerwca czerwcu', 'lipiec lipca lipcu', 'sierpień sierpnia sierpniu', 'wrzesień września wrześniu', 'październik października październiku', 'listopad listopada listopadzie', 'grudzień grudnia grudniu']),
-  weekdays: weekdayForms(['niedziela niedzielę niedzieli', 'poniedziałek poniedziałku', 'wtorek wtorku', 'środa środę środy', 'czwartek czwartku', 'piątek piątku', 'sobota sobotę soboty']),
+  weekdays: weekdayForms(['niedziela niedzielę niedzieli', 'poniedziałek poniedziałku', 'wtorek wtorku', 'środa środę środy środzie', 'czwartek czwartku', 'piątek piątku', 'sobota sobotę soboty sobocie']),
   phrases: {
     wczoraj: ['day', -1], dziś: ['day', 0], dzisiaj: ['day', 0], jutro: ['day', 1],
     'w zeszłym roku': ['year', -1], 'w ubiegłym roku': ['year', -1], 'zeszłego roku': ['year', -1], 'ubiegłego roku': ['year', -1], 'w tym roku': ['year', 0], 'w przyszłym roku': ['year', 1], 'przyszłego roku': ['year', 1],
@@ -604,12 +604,12 @@ const polish = inflected({
   leadTrim: 'w|we|od|do|z|ze|na|po|przed',
   notYearAfter: '(?:[a-ząćęłńóśźż]|\\s*(?:%|proc|procent|zł|złotych|euro|osób|mieszkańców)(?![\\p{L}]))',
   oldYearBefore: 'w|od|do|roku|rok',
-  tense: { future: 'będzie|będą|zostanie|zostaną|ruszy|ruszą|potrwa|rozpocznie|rozpoczną|zakończy|otworzy|zamknie|planuje|planują', past: 'był|była|było|byli|były|[a-ząćęłńóśźż]{3,}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli)', targetPrep: 'do', forwardPrep: 'od' },
+  tense: { future: 'może|mogą|będzie|będą|zostanie|zostaną|ruszy|ruszą|potrwa|rozpocznie|rozpoczną|zakończy|otworzy|zamknie|planuje|planują', past: 'był|była|było|byli|były|[a-ząćęłńóśźż]{3,}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'przyszły|przyszłą|przyszłej|najbliższy|najbliższą|najbliższej', backwardPrep: 'ubiegły|ubiegłą|ubiegłej|zeszły|zeszłą|zeszłej|miniony|minioną|minionej' },
 });
 
 const czech = inflected({
   months: monthForms(['leden ledna lednu', 'únor února únoru', 'březen března březnu', 'duben dubna dubnu', 'květen května květnu', 'červen června červnu', 'červenec července červenci', 'srpen srpna srpnu', 'září', 'říjen října říjnu', 'listopad listopadu', 'prosinec prosince prosinci']),
-  weekdays: weekdayForms(['neděle neděli', 'pondělí', 'úterý', 'středa středu středy', 'čtvrtek čtvrtku', 'pátek pátku', 'sobota sobotu soboty']),
+  weekdays: weekdayForms(['neděle neděli', 'pondělí', 'úterý', 'středa středu středy středě', 'čtvrtek čtvrtku', 'pátek pátku', 'sobota sobotu soboty sobotě']),
   phrases: {
     včera: ['day', -1], dnes: ['day', 0], zítra: ['day', 1], loni: ['year', -1], letos: ['year', 0],
     'minulý rok': ['year', -1], 'minulém roce': ['year', -1], 'příští rok': ['year', 1], 'příštím roce': ['year', 1],
@@ -621,7 +621,7 @@ const czech = inflected({
   leadTrim: 'v|ve|od|do|z|ze|na|po|před',
   notYearAfter: '(?:[a-záčďéěíňóřšťúůýž]|\\s*(?:%|procent|procenta|korun|kč|eur|lidí|obyvatel)(?![\\p{L}]))',
   oldYearBefore: 'v|ve|od|do|roce|roku|rok',
-  tense: { future: 'bude|budou|začne|začnou|skončí|otevře|zavře|potrvá|plánuje|plánují|má|mají', past: 'byl|byla|bylo|byli|byly|[a-záčďéěíňóřšťúůýž]{3,}(?:al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ly)', targetPrep: 'do', forwardPrep: 'od' },
+  tense: { future: 'může|mohou|bude|budou|začne|začnou|skončí|otevře|zavře|potrvá|plánuje|plánují|má|mají', past: 'byl|byla|bylo|byli|byly|[a-záčďéěíňóřšťúůýž]{3,}(?:al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ly)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'příští|nadcházející', backwardPrep: 'minulý|minulou|minulé|loňský|loňské' },
 });
 
 const romanian = inflected({
@@ -630,7 +630,7 @@ const romanian = inflected({
   weekdays: weekdayForms(['duminică duminica', 'lunea', 'marți marţi marti marțea marţea', 'miercuri miercurea', 'joi joia', 'vineri vinerea', 'sâmbătă sâmbăta sambata']),
   phrases: {
     ieri: ['day', -1], azi: ['day', 0], astăzi: ['day', 0], mâine: ['day', 1],
-    'anul trecut': ['year', -1], 'anul acesta': ['year', 0], 'anul viitor': ['year', 1],
+    'anul trecut': ['year', -1], 'anul acesta': ['year', 0], 'acest an': ['year', 0], 'anul viitor': ['year', 1],
     'săptămâna trecută': ['week', -1], 'săptămâna aceasta': ['week', 0], 'săptămâna viitoare': ['week', 1],
     'luna trecută': ['month', -1], 'luna aceasta': ['month', 0], 'luna viitoare': ['month', 1],
   },
@@ -639,6 +639,44 @@ const romanian = inflected({
   notYearAfter: '(?:[a-zăâîșşțţ]|\\s*(?:%|la sută|lei|euro|de lei|de euro|persoane|locuitori)(?![\\p{L}]))',
   oldYearBefore: 'în|din|anul|până în',
   tense: { future: 'va|vor|vom|urmează|planifică', past: 'era|erau|fost|[a-zăâîșşțţ]{3,}(?:at|ut|it|ât)', perfectAux: 'a|au|am|ați', participle: '[a-zăâîșşțţ]{3,}(?:at|ut|it|ât|s)', targetPrep: 'până|până pe|până în', forwardPrep: 'de la|începând cu|începând de' },
+});
+
+const slovak = inflected({
+  months: monthForms(['január januára januári', 'február februára februári', 'marec marca marci', 'apríl apríla apríli', 'máj mája máji', 'jún júna júni', 'júl júla júli', 'august augusta auguste', 'september septembra septembri', 'október októbra októbri', 'november novembra novembri', 'december decembra decembri']),
+  weekdays: weekdayForms(['nedeľa nedeľu nedele nedeli', 'pondelok pondelka pondelku', 'utorok utorka utorku', 'streda stredu stredy strede', 'štvrtok štvrtka štvrtku', 'piatok piatka piatku', 'sobota sobotu soboty sobote']),
+  phrases: {
+    včera: ['day', -1], dnes: ['day', 0], zajtra: ['day', 1], vlani: ['year', -1],
+    'minulý rok': ['year', -1], 'minulom roku': ['year', -1], 'budúci rok': ['year', 1], 'budúcom roku': ['year', 1], 'tento rok': ['year', 0],
+    'minulý týždeň': ['week', -1], 'minulom týždni': ['week', -1], 'tento týždeň': ['week', 0], 'budúci týždeň': ['week', 1], 'budúcom týždni': ['week', 1],
+    'minulý mesiac': ['month', -1], 'minulom mesiaci': ['month', -1], 'budúci mesiac': ['month', 1], 'budúcom mesiaci': ['month', 1],
+  },
+  monthPre: 'v|vo|od|do|počas|začiatkom|koncom|na začiatku|na konci',
+  monthRelYear: '(?<yrel>vlani)\\s+(?:v|vo)\\s+(?<month>{month})',
+  leadTrim: 'v|vo|od|do|z|zo|na|po|pred',
+  notYearAfter: '(?:[a-záäčďéíĺľňóôŕšťúýž]|\\s*(?:%|percent|percenta|eur|ľudí|obyvateľov)(?![\\p{L}]))',
+  oldYearBefore: 'v|vo|od|do|roku|rok',
+  tense: { future: 'môže|môžu|bude|budú|začne|začnú|skončí|otvorí|zatvorí|potrvá|plánuje|plánujú|má|majú', past: 'bol|bola|bolo|boli|[a-záäčďéíĺľňóôŕšťúýž]{3,}(?:al|ala|alo|ali|il|ila|ilo|ili|el|ela|eli)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'budúci|budúcu|najbližší|najbližšiu', backwardPrep: 'minulý|minulú|minulej' },
+});
+
+const HUNGARIAN_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
+/** "szeptemberben", "januárban": the month with its "in". */
+const hungarianIn = (m: string) => m + (/[aáoóuú][^aáeéiíoóöőuúüű]*$/.test(m) ? 'ban' : 'ben');
+const hungarian = inflected({
+  months: monthForms(HUNGARIAN_MONTHS.map((m) => `${m} ${hungarianIn(m)}`)),
+  monthsIn: HUNGARIAN_MONTHS.map(hungarianIn),
+  // "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap".
+  weekdays: weekdayForms(['vasárnap', 'hétfő hétfőn', 'kedd kedden', 'szerda szerdán', 'csütörtök csütörtökön', 'péntek pénteken', 'szombat szombaton']),
+  phrases: {
+    tegnap: ['day', -1], ma: ['day', 0], holnap: ['day', 1], tavaly: ['year', -1], idén: ['year', 0], jövőre: ['year', 1],
+    'múlt héten': ['week', -1], 'ezen a héten': ['week', 0], 'jövő héten': ['week', 1],
+    'múlt hónapban': ['month', -1], 'ebben a hónapban': ['month', 0], 'jövő hónapban': ['month', 1],
+    'tavalyi évben': ['year', -1], 'jövő évben': ['year', 1],
+  },
+  monthPre: 'idén|tavaly|jövő',
+  leadTrim: 'a|az',
+  notYearAfter: '(?:[a-záéíóöőúüű]|\\s*(?:%|százalék|forint|ft|euró|fő|lakos)(?![\\p{L}]))',
+  oldYearBefore: 'a|az|óta|és',
+  tense: { future: 'lesz|lesznek|fog|fognak|kezdődik|indul|nyílik|zárul|várható|tervezi', past: 'volt|voltak|[a-záéíóöőúüű]{3,}(?:ott|ett|ött|tt)', forwardPrep: 'jövő', backwardPrep: 'múlt' },
 });
 
 const FINNISH_MONTHS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
@@ -658,7 +696,7 @@ const finnish = inflected({
   leadTrim: 'vuonna',
   notYearAfter: '(?:[a-zäö]|\\s*(?:%|prosenttia|euroa|euron|henkeä|asukasta)(?![\\p{L}]))',
   oldYearBefore: 'vuonna|vuodesta|vuoteen|vuoden',
-  tense: { future: 'aikoo|aikovat|alkaa|alkavat|avataan|suljetaan|jatkuu|odotetaan', past: 'oli|olivat|sanoi|kertoi|ilmoitti|päätti|[a-zäö]{3,}(?:ttiin|tiin)' },
+  tense: { future: 'aikoo|aikovat|alkaa|alkavat|avataan|suljetaan|jatkuu|odotetaan', past: 'oli|olivat|sanoi|kertoi|ilmoitti|päätti|[a-zäö]{3,}(?:ttiin|tiin)', forwardPrep: 'ensi', backwardPrep: 'viime' },
 });
 
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
@@ -719,6 +757,8 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   cs: czech,
   ro: romanian,
   fi: finnish,
+  sk: slovak,
+  hu: hungarian,
 };
 
 export const YEAR_PATTERN = YEAR;
@@ -741,7 +781,7 @@ export const dateRules = lazy(() => ({
   /** Words just before an expression that make it a comparison baseline: still a date, never an event. */
   baselinePrefix: /(?:\b(?:than|versus|vs\.?|compared (?:with|to)|against|double|triple|twice|same (?:period|quarter|month|time|week)(?: of)?|same \w+ of)|\d%\s(?:below|above|under|over))(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: [a-z]+)?)?(?: (?:in|on|at|during|for))?\s?$/i,
   /** The same in German, French, Spanish, Italian and Portuguese, with up to three words between ("frente al 34% de hace un año"). */
-  baselinePrefixIntl: /(?:^|[\s(])(?:qu['’]en|que l['’]an(?:née)?|(?:más|menos) que|do que(?: em| no| na)?|rispetto all[oae]|als (?:im|in)|frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)(?:contre|nach)\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?|prozent|mio\.|mrd\.|millionen|milliarden)?(?:\s+\S+){0,2}\s?$/i,
+  baselinePrefixIntl: /(?:^|[\s(])(?:decât|față de|než|oproti|niż|w porównaniu z|w stosunku do|ako v|kuin|verrattuna|qu['’]en|que l['’]an(?:née)?|(?:más|menos) que|do que(?: em| no| na)?|rispetto all[oae]|als (?:im|in)|frente al?|respecto al?|en comparación con|comparad[oa]s? con|mism[oa] (?:mes|periodo|período|trimestre) del?|gegenüber|im vergleich zu|verglichen mit|vorjahresmonat|par rapport à|comparée? à|rispetto al?|nello stesso (?:mese|periodo|trimestre) del?|em comparação com|(?:no|em relação ao) mesmo (?:mês|período|trimestre) de|vergeleken met|ten opzichte van|jämfört med|sammenlignet med|sammenliknet med)(?:\s+\S+){0,6}\s?$|(?:^|\s)(?:contre|nach)\s+[\d.,]+\s*(?:%|€|euros?|millions?|milliards?|prozent|mio\.|mrd\.|millionen|milliarden)?(?:\s+\S+){0,2}\s?$/i,
   /**
    * "from" makes a baseline only after a change or a figure among the few words before it ("up 4%
    * from March", "down from a year earlier"); "will rise from April" and "from Monday" start

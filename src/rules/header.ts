@@ -27,6 +27,8 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   fi: ['tammikuuta tammikuu', 'helmikuuta helmikuu', 'maaliskuuta maaliskuu', 'huhtikuuta huhtikuu', 'toukokuuta toukokuu', 'kesäkuuta kesäkuu', 'heinäkuuta heinäkuu', 'elokuuta elokuu', 'syyskuuta syyskuu', 'lokakuuta lokakuu', 'marraskuuta marraskuu', 'joulukuuta joulukuu'],
   cs: ['ledna leden', 'února únor', 'března březen', 'dubna duben', 'května květen', 'června červen', 'července červenec', 'srpna srpen', 'září', 'října říjen', 'listopadu listopad', 'prosince prosinec'],
   ro: ['ianuarie ian', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  sk: ['januára január', 'februára február', 'marca marec', 'apríla apríl', 'mája máj', 'júna jún', 'júla júl', 'augusta august', 'septembra september', 'októbra október', 'novembra november', 'decembra december'],
+  hu: ['január', 'február febr', 'március márc', 'április ápr', 'május', 'június', 'július', 'augusztus', 'szeptember szept', 'október', 'november', 'december'],
   ca: ['gener', 'febrer', 'març marc', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
 };
@@ -49,7 +51,7 @@ export const headerRules = lazy(() => ({
    * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
    * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|words(?=\s?:)|per)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
@@ -89,7 +91,7 @@ export const headerRules = lazy(() => ({
   /** Small lower-case words that end the names: "Jane Doe in Berlin", "on March 3" (case-sensitive: "Le Pen" is a name). */
   nameStopSmall: /\s(?:on|at|in|am|um|le|el|il|op|with|mit|avec|con|com|met)\s|\s(?:In|On|At)\s(?=\p{Lu})/u,
   /** First-publication labels: "Published", "Veröffentlicht am", "Publié le", "Publicado el". */
-  publishedLabel: new CaseBlindPattern(/\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno)\b/i),
+  publishedLabel: new CaseBlindPattern(/\b(?:published|first published|posted|posted on|published on|released|issued|veröffentlicht|erschienen|erstellt|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publikováno|publikované|közzétéve|megjelent)\b/i),
   /**
    * Print-edition labels: "A version of this article appears in print on", "Ausgabe vom", "édition
    * papier du". The paper prints a story the day it went online or the day after, so such a day
@@ -97,7 +99,7 @@ export const headerRules = lazy(() => ({
    */
   printEdition: new CaseBlindPattern(/\b(?:print edition|appears? in print|appeared in (?:the )?(?:\S+ ){0,4}print edition|in print on|ausgabe vom|printausgabe|gedruckten ausgabe|zeitungsausgabe|édition (?:papier|imprimée)(?: du)?|edición impresa|edizione (?:cartacea|in edicola)|papieren krant|printutgåvan|papiravisen)\b/i),
   /** Update labels: "Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Last modified". */
-  updatedLabel: new CaseBlindPattern(/\b(?:updated|last updated|last published|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|laatste update|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno)\b/i),
+  updatedLabel: new CaseBlindPattern(/\b(?:updated|last updated|last published|modified|last modified|revised|edited|aktualisiert|zuletzt aktualisiert|geändert|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|ultimo aggiornamento|atualizado|atualizada|bijgewerkt|laatst bijgewerkt|laatste update|gewijzigd|uppdaterad|oppdatert|sist oppdatert|opdateret|zaktualizowano|güncelleme|güncellendi|päivitetty|actualizat|aktualizováno|aktualizované|frissítve|módosítva)\b/i),
   /** Relative stamps, meaningful only against a known scrape time: "3h ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas". */
   relativeStamp: new CaseBlindPattern(/\b(?:\d+\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|vor\s+(?:einer|einem)\s+(?:minute|stunde|tag|woche)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)|\d+\s+(?:minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s+(?:minuten|uur|dagen)\s+geleden|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|\d+\s+(?:minutter|timer|dager|dage)\s+siden|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|igår|idag|i går|i dag)\b/i),
   /** Reading-time and view-count furniture that shares the byline's line. */

@@ -164,6 +164,9 @@ export const nlpRules = lazy(() => {
       // Czech, Romanian, Finnish ("350 tisíc korun", "4,2 mil. Kč", "64,5 milioane de lei", "2,4 miljoonan euron").
       'tisíc': 1e3, 'tis.': 1e3, milion: 1e6, milionu: 1e6, 'milionů': 1e6, miliony: 1e6, 'mil.': 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9,
       mii: 1e3, milioane: 1e6, miliarde: 1e9, tuhatta: 1e3, miljoonaa: 1e6, miljoonan: 1e6, miljoona: 1e6, miljardia: 1e9, miljardin: 1e9,
+      // Slovak, Hungarian, and Finnish in more cases ("12 miliónov eur", "3,5 milliárd forint", "46 miljoonalla eurolla").
+      'miliónov': 1e6, 'milióny': 1e6, 'milióna': 1e6, 'milión': 1e6, 'miliárd': 1e9, ezer: 1e3, 'millió': 1e6, 'milliárd': 1e9,
+      miljoonalla: 1e6, miljoonaan: 1e6, miljardilla: 1e9, miljardiin: 1e9,
     } as Record<string, number>,
     /** Their currency words ('' where the word names no one currency). */
     currencyWordDecimalComma: {
@@ -171,9 +174,10 @@ export const nlpRules = lazy(() => {
       pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', 'kr.': '', kr: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
       korun: 'CZK', koruny: 'CZK', korunu: 'CZK', 'kč': 'CZK', lei: 'RON', leu: 'RON', euron: 'EUR', euroa: 'EUR',
+      eur: 'EUR', eurolla: 'EUR', euroon: 'EUR', forint: 'HUF', forintot: 'HUF', forinttal: 'HUF', forintba: 'HUF', ft: 'HUF',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută',
+    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék',
     basisPointsDecimalComma: 'basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });

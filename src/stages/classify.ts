@@ -611,6 +611,13 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
     for (; p < lines.length && isClosingProse(lines[p]!, base, p); p = next(p)) keep[p] = true;
     if (p > k) return;
   }
+  // A box set into the article (a newsletter sign-up, an advert) does not end it either: the prose
+  // under a short run of such lines that goes on about the article's own names is more of it.
+  const resume = pastInsertedBox(lines, base, k, next);
+  if (resume >= 0 && continuesArticle(lines, keep, resume)) {
+    for (let p = resume; p < lines.length && isClosingProse(lines[p]!, base, p, true); p = next(p)) keep[p] = true;
+    return;
+  }
   const f = base.features[k]!;
   // A timeline's last entry under its kept date header ("- June 30, 2023:" / "- The club signed ...").
   const dated = lines[last]!.text.endsWith(':') && f.dateLike === false && base.features[last]!.dateLike;
@@ -620,9 +627,67 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   keep[k] = true;
 }
 
-function isClosingProse(line: Line, base: RuleClassification, i: number): boolean {
+/** What a box set into an article says of itself: a sign-up, an offer, an advert. */
+const INSERTED_BOX_REASONS = new Set(['newsletter', 'subscription', 'advertisement', 'promo', 'app', 'audio']);
+/** At most this many lines make such a box (its pitch, a field, a button, the advert label after it). */
+const INSERTED_BOX_MAX_LINES = 5;
+/** Its lines without a rule of their own are short: a form field ("Your email"), a button. */
+const INSERTED_BOX_FIELD_WORDS = 6;
+
+/**
+ * Where the article's prose resumes under a box set into it, from line `from`: a run of at most
+ * INSERTED_BOX_MAX_LINES lines, one of them a sign-up, offer or advert by the catalog and the rest
+ * of them such lines or short fields, then a paragraph of prose; -1 when there is no such box.
+ */
+function pastInsertedBox(lines: Line[], base: RuleClassification, from: number, next: (i: number) => number): number {
+  let boxed = false;
+  let k = from;
+  for (let n = 0; n < INSERTED_BOX_MAX_LINES && k < lines.length; n++, k = next(k)) {
+    const label = base.labels[k]!;
+    if (!label.keep && label.reason && INSERTED_BOX_REASONS.has(label.reason) && !label.rule?.startsWith('position.')) boxed = true;
+    else if (lines[k]!.words > INSERTED_BOX_FIELD_WORDS || base.features[k]!.sentence) break;
+  }
+  return boxed && k < lines.length && isClosingProse(lines[k]!, base, k, true) ? k : -1;
+}
+
+/** Of a paragraph's longer words, the share an article's continuation repeats from the article above. */
+const CONTINUATION_SHARED_WORDS = 0.3;
+const CONTINUATION_WORD = /\p{L}{5,}/gu;
+
+/**
+ * Whether the paragraph at `i` goes on with the article kept above it: it repeats enough of the
+ * article's longer words, one of them a name the article writes capitalised inside a sentence. The
+ * page's own prose under a box (a newsletter's pitch, a comments policy, a disclaimer) names none.
+ */
+function continuesArticle(lines: Line[], keep: boolean[], i: number): boolean {
+  const article = new Set<string>();
+  const names = new Set<string>();
+  for (let k = 0; k < i; k++) {
+    if (!keep[k]) continue;
+    const text = lines[k]!.text;
+    for (const w of text.matchAll(CONTINUATION_WORD)) {
+      const lower = w[0].toLowerCase();
+      article.add(lower);
+      if (w[0] !== lower && w.index! > 0 && !/[.!?:"“„«–-]\s*$/.test(text.slice(0, w.index))) names.add(lower);
+    }
+  }
+  const words = new Set([...lines[i]!.text.matchAll(CONTINUATION_WORD)].map((w) => w[0].toLowerCase()));
+  let shared = 0;
+  let named = false;
+  for (const w of words) {
+    if (!article.has(w)) continue;
+    shared++;
+    if (names.has(w)) named = true;
+  }
+  return named && words.size > 0 && shared >= words.size * CONTINUATION_SHARED_WORDS;
+}
+
+/** `pastRegion`: a paragraph the rules' own region left out (it ended at the box) may count. */
+function isClosingProse(line: Line, base: RuleClassification, i: number, pastRegion = false): boolean {
   const f = base.features[i]!;
-  return base.labels[i]!.keep && f.rule === null && f.sentence && !f.tableRow && line.words >= TABLE_TAIL_PROSE_WORDS;
+  const label = base.labels[i]!;
+  // Under a box the paragraph's words tie it to the article (continuesArticle): a short one may count.
+  return (label.keep || (pastRegion && label.rule?.startsWith('position.') === true)) && f.rule === null && f.sentence && !f.tableRow && line.words >= (pastRegion ? PROSE_MIN_WORDS : TABLE_TAIL_PROSE_WORDS);
 }
 
 /**

@@ -70,9 +70,9 @@ class DateReader {
   }
 
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate): { result: ParsedResult; offset: number; sentence: string }[] {
+  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate, newsRules = false): { result: ParsedResult; offset: number; sentence: string }[] {
     const { quick, quickGate } = this.engines;
-    const engine = reference === null ? this.engines.absolute() : this.engines.engine;
+    const engine = reference === null && !newsRules ? this.engines.absolute() : this.engines.engine;
     const quickToo = quick !== null && reference !== null && filter === this.mayHoldDate;
     if (!filter.test(text) && !(quickToo && quickGate.test(text))) return [];
     // Without a reference, parse against a fixed day and keep only what the text states in full.
@@ -93,11 +93,15 @@ class DateReader {
     return out;
   }
 
-  /** Date mentions of one block. `reference` null keeps only absolute dates. */
-  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest): Found[] {
+  /**
+   * Date mentions of one block. `reference` null keeps only absolute dates: those chrono reads in
+   * full, and with `newsRules` also our rules' (a year, a month with its year: the events of a page
+   * whose publication date is unknown).
+   */
+  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest, newsRules = false): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter, newsRules)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null) {
@@ -220,7 +224,7 @@ export function dates(state: DocumentState): void {
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
   for (const block of s.blocks) {
-    const found = reader.read(block, reference);
+    const found = reader.read(block, reference, undefined, true);
     let blockDay: string | null = null;
     for (const f of found) {
       if (f.resolved.anchor) {

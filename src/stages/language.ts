@@ -46,11 +46,17 @@ export function detectLanguage(text: string): LanguageGuess | null {
 
   const words = functionWords();
   const hits = new Map<string, number>();
+  const counts = new Map<string, number>();
   let total = 0;
   for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
     if (w.length > 0) total++;
     const langs = w.length > 0 && w.length < 8 ? words.get(w) : undefined;
-    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+    if (!langs) continue;
+    for (const l of langs) {
+      // A word many languages share ("de", "a") is weaker evidence for each than one only it has.
+      hits.set(l, (hits.get(l) ?? 0) + 1 / Math.sqrt(langs.length));
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
   }
   let best = '';
   let first = 0;
@@ -62,7 +68,8 @@ export function detectLanguage(text: string): LanguageGuess | null {
       best = lang;
     } else if (n > second) second = n;
   }
-  if (first < MIN_HITS || first < total * MIN_SHARE) return null;
+  const found = counts.get(best) ?? 0;
+  if (found < MIN_HITS || found < total * MIN_SHARE) return null;
   return { lang: best, strength: first >= second * MIN_LEAD ? 'clear' : 'weak' };
 }
 

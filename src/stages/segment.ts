@@ -17,11 +17,13 @@ const ATX_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
 const monthWords = lazy(() => new Set(Object.values(MONTH_NAMES).flatMap((names) => names.flatMap((v) => v.split(' ')))));
 
 /**
- * A day-first date where a numbered item would start: "9. September 2025", "3. Mai 2024, 10:12".
+ * A day-first date where a numbered item would start: "9. September 2025", "3. Mai 2024, 10:12", "1. 4. 2025".
  * A number follows the month, so "1. May we suggest ..." stays a numbered item.
  */
 function opensWithDate(number: string, after: string): boolean {
   if (Number(number) > 31) return false;
+  // "1. 4. 2025 18:20": the Czech and Slovak spaced numeric date.
+  if (/^(?:0?[1-9]|1[0-2])\.\s?\d{4}(?!\d)/.test(after)) return true;
   const word = /^(\p{L}+)\.?\s+\d/u.exec(after);
   return word !== null && monthWords().has(word[1]!.toLowerCase());
 }
