@@ -797,7 +797,7 @@ export const dateRules = lazy(() => ({
    * after a figure or a comparison in its clause, is what the figure is measured against.
    */
   baselineAnaphor: /^(?:the )?(?:previous|prior|preceding) (?:month|quarter|year|week)$/i,
-  baselineAnaphorBefore: /(?:\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per cent\b|points?\b)|\bas)[^.;:!?]{0,24}$/i,
+  baselineAnaphorBefore: /(?:\d\s?(?:%|percent\b|per cent\b|points?\b)|\bas)[^.;:!?]{0,24}$/i,
   baselinePeriod: /\b(?:year|quarter|month|period)\b|^\d{4}$/i,
 
   /**
