@@ -1,9 +1,10 @@
 /**
  * Sentence and clause boundaries inside a block, aware of the abbreviations news text is full of
- * (English titles and months; the scale and reference abbreviations of European figures: "1,8 Mrd. Euro").
+ * (English titles and months; the scale and reference abbreviations of European figures: "1,8 Mrd. Euro";
+ * Polish and Czech "ok.", "ul.", "tzv.", "mil.").
  */
 
-const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N|Mio|Mrd|Bio|Tsd|Mill|Md|Mds|Nr|Str|ca|bzw|inkl|zzgl|vgl|Abs|Sra|Avda|mln|mld|tys|proc)\.)$/;
+const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N|Mio|Mrd|Bio|Tsd|Mill|Md|Mds|Nr|Str|ca|bzw|inkl|zzgl|vgl|Abs|Sra|Avda|mln|mld|tys|proc|ok|ul|al|pl|np|tzw|godz|ang|mil|tis|tzv|resp|atd|str|nám|tj|ks|Kč|mrd|mio)\.)$/;
 
 /** [start, end) ranges of the sentences in `text`. */
 export function sentenceRanges(text: string): [number, number][] {

@@ -311,3 +311,11 @@ describe('Central European pages: header dates, language, furniture, figures, da
     ]);
   });
 });
+
+describe('sentences: Polish and Czech abbreviations', () => {
+  it('does not end a sentence at "ok." or "ul.", so an event keeps its whole sentence', () => {
+    const a = extract(lines('Mieszkańcy protestują przeciw zamknięciu basenu', '', 'Jak poinformował radny, do poniedziałku udało się zebrać ok. 2,3 tys. podpisów pod petycją w sprawie basenu przy ul. Sportowej.', 'Rada miasta zajmie się petycją na najbliższej sesji, zapowiedział przewodniczący rady.'), { publishedAt: '2025-02-12' });
+    const event = a.events.find((e) => e.date.text === 'poniedziałku');
+    expect(event?.text).toBe('Jak poinformował radny, do poniedziałku udało się zebrać ok. 2,3 tys. podpisów pod petycją w sprawie basenu przy ul. Sportowej.');
+  });
+});
