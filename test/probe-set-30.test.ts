@@ -319,3 +319,23 @@ describe('sentences: Polish and Czech abbreviations', () => {
     expect(event?.text).toBe('Jak poinformował radny, do poniedziałku udało się zebrać ok. 2,3 tys. podpisów pod petycją w sprawie basenu przy ul. Sportowej.');
   });
 });
+
+describe('English furniture and baselines from header-layout pages', () => {
+  it('removes an "an affiliate commission" disclosure, a deals promo, a donation appeal and a paid-for disclosure', () => {
+    const furniture = [
+      "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+      'Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now',
+      'The Lantern is a nonprofit newsroom. Support our arts coverage with a gift today.',
+      'This article was paid for by Visit Tarrow Valley. Plan your trip at visittarrowvalley.example',
+    ];
+    const a = extract(lines('Council approves new budget for roads', '', para('budget'), ...furniture.flatMap((f) => [f, para('road')])));
+    const removed = a.boilerplate.map((b) => b.text);
+    for (const f of furniture) expect(removed).toContain(f);
+    expect(a.figures.map((f) => f.text)).not.toContain('$120');
+  });
+
+  it('reads "down from 94% in 2019" as a baseline', () => {
+    const a = extract(lines('Library visits recover', '', 'The share of residents with a library card rose to 88% this year, down from 94% in 2019, the council said on Monday.'), { publishedAt: '2025-06-12' });
+    expect(a.events.map((e) => e.date.value)).not.toContain('2019');
+  });
+});

@@ -130,13 +130,17 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A product's price button: "$599 at Amazon", "£179 at Currys".
       // "Upcoming webinar: ... Register free", "Law firm subscriptions: get firm-wide access. Request a demo".
       { id: 'promo.event-cta', lang: 'en', pattern: /(?:^|[.!?:] )(?:register (?:free|now|today|here)|request a demo|book a demo|rsvp(?: now| today)?|save your (?:seat|spot)|reserve your (?:seat|spot)|get (?:your )?tickets)[.!]?$/, unless: /\b(?:said|says|told)\b/, maxWords: 30 },
+      // "Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now": a shopping promo's label and its offer.
+      { id: 'promo.deals-label', lang: 'en', pattern: /^(?:deals?|deal alert|sale|today's deals?)\s?:/, also: /\b(?:\d+% off|[$£€]\d[\d,.]* off|off right now|save (?:up to )?[$£€]?\d|lowest price)\b/, maxWords: 30 },
+      // "This article was paid for by Visit X": a sponsor's disclosure.
+      { id: 'promo.paid-for', lang: 'en', pattern: /^this (?:article|content|story|post|page) (?:was|is) (?:paid for|sponsored|funded|produced in partnership with|brought to you) by\b/, maxWords: 40 },
       { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
       // A recipe or post asking for the reader's rating, and a request for donations.
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
-      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:news|journalism|reporting)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b/, maxWords: 40 },
+      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b/, maxWords: 40 },
       // "Independent journalism matters. Support The Post from just €1", "Stream every match live ... New customers get 14 days free."
       { id: 'promo.support-from', lang: 'en', pattern: /\bjournalism matters\b|^support [^.!?]{2,40} from (?:just |only )?[$£€]\s?\d/, also: /\b(?:support|subscribe|donate|from (?:just|only)|first month)\b/, maxWords: 30 },
       { id: 'promo.new-customers', lang: 'en', pattern: /\bnew (?:customers|subscribers|members|users) (?:get|can get|receive|enjoy) (?:\S+ ){0,3}(?:free|off)\b|^stream (?:every|all|each) \S+(?: \S+)? live\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 30 },
@@ -308,7 +312,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.sponsor-pitch', lang: 'en', pattern: /^this (?:newsletter|edition|issue|email|episode|briefing|podcast|week'?s (?:newsletter|edition|issue)) is (?:supported|sponsored|presented|brought to you|made possible|powered) by\b/, maxWords: 80 },
       { id: 'advertisement.label-intl', lang: 'und', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
-      { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a )?(?:small )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
+      { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
     ],
   },
   {
