@@ -133,7 +133,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now": a shopping promo's label and its offer.
       { id: 'promo.deals-label', lang: 'en', pattern: /^(?:deals?|deal alert|sale|today's deals?)\s?:/, also: /\b(?:\d+% off|[$£€]\d[\d,.]* off|off right now|save (?:up to )?[$£€]?\d|lowest price)\b/, maxWords: 30 },
       // "This article was paid for by Visit X": a sponsor's disclosure.
-      { id: 'promo.paid-for', lang: 'en', pattern: /^this (?:article|content|story|post|page) (?:was|is) (?:paid for|sponsored|funded|produced in partnership with|brought to you) by\b/, maxWords: 40 },
+      { id: 'promo.paid-for', lang: 'en', pattern: /^this (?:article|content|story|post|page) (?:was|is) (?:paid for|sponsored|produced in partnership with|brought to you) by\b/, maxWords: 40 },
       { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
       // A recipe or post asking for the reader's rating, and a request for donations.
