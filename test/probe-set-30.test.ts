@@ -339,3 +339,18 @@ describe('English furniture and baselines from header-layout pages', () => {
     expect(a.events.map((e) => e.date.value)).not.toContain('2019');
   });
 });
+
+describe('Catalan', () => {
+  it('reads a Catalan page as Catalan, with its weekdays, "l\'any passat", "8 de juny" and a future month', () => {
+    const a = extract(lines(
+      "'La casa dels rellotges': una família que s'esmicola amb precisió",
+      '',
+      "La nova obra de la dramaturga es va estrenar dimecres al Teatre de la Riera amb totes les entrades venudes, i la crítica ha estat unànime.",
+      "L'actriu principal, que l'any passat va guanyar el premi de la crítica, sosté el ritme durant gairebé dues hores sense defallir.",
+      "L'obra es podrà veure al teatre fins al 8 de juny, i al setembre farà gira per Girona, Lleida i Manresa.",
+    ), { publishedAt: '2025-05-16' });
+    expect(a.lang).toBe('ca');
+    const dates = a.dates.map((d) => [d.text, d.value]);
+    for (const d of [['dimecres', '2025-05-14'], ["l'any passat", '2024'], ['8 de juny', '2025-06-08'], ['setembre', '2025-09']]) expect(dates).toContainEqual(d);
+  });
+});

@@ -569,7 +569,8 @@ function inflected(t: InflectedTable): DateLanguageSpec {
   const rules: DateRuleSpec[] = [
     ...(t.monthRelYear ? [{ kind: 'monthRelYear' as const, gate: '{month}', pattern: `${before}${t.monthRelYear}${after}` }] : []),
     { kind: 'relUnit', gate: phrases, pattern: `${before}(?<unit>${phrases})${after}` },
-    { kind: 'dayMonth', gate: '{month}', pattern: `${before}(?<day>[0-3]?\\d)\\.?\\s+(?<month>{month})(?:\\s+(?<year>{year}))?${after}` },
+    // "8 de juny", "15 d'abril": Catalan joins the day to its month.
+    { kind: 'dayMonth', gate: '{month}', pattern: `${before}(?<day>[0-3]?\\d)\\.?\\s+(?:de\\s+|d['’])?(?<month>{month})(?:\\s+(?:de\\s+)?(?<year>{year}))?${after}` },
     { kind: 'month', gate: '{month}', pattern: `${before}(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?${after}(?!\\.?\\s*\\d{1,2}\\b)` },
     ...(t.monthsIn ? [{ kind: 'month' as const, gate: words(t.monthsIn), pattern: `${before}(?<own>)(?<month>${words(t.monthsIn)})(?:\\s+(?<year>{year}))?${after}` }] : []),
     { kind: 'weekdayPart', gate: weekdays, pattern: `${before}(?<weekday>${weekdays})(?:${t.dayParts ?? ''})${after}` },
@@ -656,6 +657,22 @@ const slovak = inflected({
   notYearAfter: '(?:[a-záäčďéíĺľňóôŕšťúýž]|\\s*(?:%|percent|percenta|eur|ľudí|obyvateľov)(?![\\p{L}]))',
   oldYearBefore: 'v|vo|od|do|roku|rok',
   tense: { future: 'môže|môžu|bude|budú|začne|začnú|skončí|otvorí|zatvorí|potrvá|plánuje|plánujú|má|majú', past: 'bol|bola|bolo|boli|[a-záäčďéíĺľňóôŕšťúýž]{3,}(?:al|ala|alo|ali|il|ila|ilo|ili|el|ela|eli)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'budúci|budúcu|najbližší|najbližšiu', backwardPrep: 'minulý|minulú|minulej' },
+});
+
+const catalan = inflected({
+  months: monthForms(['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre']),
+  weekdays: weekdayForms(['diumenge', 'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte']),
+  phrases: {
+    ahir: ['day', -1], avui: ['day', 0], demà: ['day', 1],
+    "l'any passat": ['year', -1], "l’any passat": ['year', -1], 'aquest any': ['year', 0], "l'any vinent": ['year', 1], "l'any que ve": ['year', 1],
+    'la setmana passada': ['week', -1], 'aquesta setmana': ['week', 0], 'la setmana vinent': ['week', 1], 'la setmana que ve': ['week', 1],
+    'el mes passat': ['month', -1], 'aquest mes': ['month', 0], 'el mes vinent': ['month', 1], 'el mes que ve': ['month', 1],
+  },
+  monthPre: "al|el|de|d'|d’|a|fins al|fins a|des de|a principis de|a finals de|a mitjan",
+  leadTrim: 'el|al|a|de|des de|fins al|fins a',
+  notYearAfter: '(?:[a-zàèéíòóúç]|\\s*(?:%|per cent|euros?|persones|habitants)(?![\\p{L}]))',
+  oldYearBefore: 'el|al|del|en|des del|fins al|any',
+  tense: { future: 'serà|seran|començarà|acabarà|obrirà|tancarà|podrà|podran|[a-zàèéíòóúç]{2,}(?:rà|ran)', past: 'va|van|era|eren|havia|havien|[a-zàèéíòóúç]{3,}(?:à|aren|iren)', targetPrep: 'fins al|fins a|fins', forwardPrep: 'a partir del|a partir de' },
 });
 
 const HUNGARIAN_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
@@ -759,6 +776,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   fi: finnish,
   sk: slovak,
   hu: hungarian,
+  ca: catalan,
 };
 
 export const YEAR_PATTERN = YEAR;
