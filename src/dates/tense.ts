@@ -183,6 +183,8 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
       if (!fronted) break;
       continue;
     }
+    // "Monday: the office releases its figures" heads its line as "On Monday, the office ..." does.
+    if (tok.low === ':' && i === 0 && left.length === 0) continue;
     if (tok.low === ';' || tok.low === ':' || t.boundary.test(tok.low)) break;
     // "On Friday, the government planned to ...": a date heading its sentence dates the planning, which is past.
     if (fronted && /ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);

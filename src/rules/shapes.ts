@@ -3,6 +3,7 @@
  */
 import { lazy } from '../lazy.js';
 import { lowerCased } from '../text.js';
+import { WEEKDAY_NAMES } from './header.js';
 
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 export const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
@@ -77,6 +78,13 @@ export function isMonthOnly(text: string): boolean {
   const m = /^(?:(?:early|late|mid)[\s-])?(\p{L}+\.?)$/iu.exec(text.trim());
   return m !== null && DATE_TOKEN().month.test(m[1]!);
 }
+
+/** "Monday", "Dienstag", "vendredi": a weekday named alone, as a week-ahead list's header names it. */
+export function isWeekdayOnly(text: string): boolean {
+  const word = text.trim();
+  return /^\p{L}+\.?$/u.test(word) && (DATE_TOKEN().weekday.test(word) || weekdayNames().has(word.toLowerCase()));
+}
+const weekdayNames = lazy(() => new Set(Object.values(WEEKDAY_NAMES).flat()));
 
 export function isDateTokens(text: string): boolean {
   if (text.length > 120) return false;

@@ -288,6 +288,15 @@ export function dates(state: DocumentState): void {
   // --- Timeline events: each date header dates the entries under it.
   for (const entry of s.timeline) {
     const found = reader.read(entry.header, reference);
+    // "Monday:" over "The statistics office releases output data.": a weekday alone takes its way
+    // from the entry's verb, as "On Monday, the office releases ..." would (a week ahead or behind).
+    const first = entry.items[0];
+    if (found[0]?.resolved.relative && first && reference) {
+      const [a, b] = reader.sentencesOf(first.text)[0] ?? [0, first.text.length];
+      const told = reader.parse(`${entry.header.text}, ${first.text.slice(a, b)}`, reference).find((p) => p.offset === 0 && p.result.index === 0);
+      const resolved = told ? resolveResult(told.result, state.options.timezone) : null;
+      if (resolved) found[0] = { ...found[0], ref: { ...found[0].ref, value: resolved.value, granularity: resolved.granularity }, resolved };
+    }
     // "3h ago" with no scrape time to count back from: the entry is of the page's day, no hour invented.
     const stampDay = !found[0] && reference && published && headerRules().relativeStamp.test(entry.header.text)
       ? { value: published.value.slice(0, 10), granularity: 'day' as const, text: entry.header.text, span: entry.header.span, relative: true }

@@ -15,7 +15,7 @@
  */
 import type { Line, LineLabel } from '../document.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateLike, isDateOnly, isMonthOnly } from '../rules/shapes.js';
+import { isDateLike, isDateOnly, isMonthOnly, isWeekdayOnly } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, trimEndOf } from '../text.js';
 import type { LineFeatures } from '../stages/classify.js';
 import { isEntryStamp } from './liveblog.js';
@@ -136,7 +136,7 @@ const TIMELINE_TITLE_MAX_WORDS = 6;
 /** "June 24, 2024:", "As of 2022:", a date-only line: timeline structure, never a digest item. */
 function isTimelineHeaderLike(line: Line): boolean {
   const text = line.text;
-  if (isDateOnly(text.replace(/:$/, '')) || (text.endsWith(':') && isMonthOnly(text.slice(0, -1)))) return true;
+  if (isDateOnly(text.replace(/:$/, '')) || (text.endsWith(':') && (isMonthOnly(text.slice(0, -1)) || isWeekdayOnly(text.slice(0, -1))))) return true;
   return text.endsWith(':') && line.words <= 10 && structureRules().asOfHeader.test(fold(text));
 }
 

@@ -1,0 +1,57 @@
+// Gaps found by this stop's probe sets (pages written in our own words): each test fails without its fix.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const lines = (...parts: string[]) => parts.join('\n');
+
+describe('timelines: a weekday alone as a date header', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.date.text, e.date.value, e.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('dates a week-ahead list by its weekday headers, ahead of a Sunday publication', () => {
+    const text = lines(
+      'What to watch this week: inflation data and a rate decision',
+      'By Jane Doe',
+      '9 November 2025',
+      'Our guide to the events that will move markets over the next five days.',
+      'Monday:',
+      'The statistics office releases industrial production figures.',
+      'Thursday:',
+      'The central bank announces its rate decision at noon.',
+    );
+    expect(events(text)).toEqual([
+      ['Monday', '2025-11-10', 'The statistics office'],
+      ['Thursday', '2025-11-13', 'The central bank'],
+    ]);
+  });
+
+  it('dates a week-in-review list back from its Friday publication', () => {
+    const text = lines(
+      'The week that was: a strike, a rate hold and weak output',
+      'By Jane Doe',
+      '14 November 2025',
+      "Our look back at the week's main events.",
+      'Monday:',
+      'The statistics office released industrial production figures showing a fall of 0.4%.',
+      'Wednesday:',
+      'Dock workers walked out over pay, halting traffic at the port.',
+    );
+    expect(events(text)).toEqual([
+      ['Monday', '2025-11-10', 'The statistics office'],
+      ['Wednesday', '2025-11-12', 'Dock workers walked'],
+    ]);
+  });
+
+  it('reads "Monday: the office releases ..." on one line as "On Monday, the office releases ..."', () => {
+    const text = lines(
+      'The week ahead: rates, results and a strike',
+      'By Jane Doe',
+      '9 November 2025',
+      'Our guide to the events that will move markets.',
+      'Monday: The statistics office releases industrial production figures.',
+      'Friday: The central bank announced on Thursday that it would hold rates.',
+    );
+    const days = extract(text).dates.map((d) => [d.text, d.value]);
+    expect(days).toContainEqual(['Monday', '2025-11-10']);
+    expect(days).toContainEqual(['Thursday', '2025-11-06']);
+  });
+});
