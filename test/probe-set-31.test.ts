@@ -55,3 +55,18 @@ describe('timelines: a weekday alone as a date header', () => {
     expect(days).toContainEqual(['Thursday', '2025-11-06']);
   });
 });
+
+describe('dates: a possessive weekday under "will", a match half', () => {
+  const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value]);
+  const report = (sentence: string) =>
+    lines('Rovers stun leaders', 'By Owen Pritchard', '', 'Haddon Rovers came from a goal down with ten men to beat league leaders Ashcombe Town 2-1 at Millfield Park.', sentence);
+
+  it('reads "will ... miss Tuesday\'s trip" as the coming Tuesday, "after Tuesday\'s announcement" as the past one', () => {
+    expect(dates(report("Mbeki will serve a one-match ban and miss Tuesday's trip to Kirkby Dale."), '2025-03-08')).toContainEqual(["Tuesday", '2025-03-11']);
+    expect(dates(report("The club's shares fell after Tuesday's announcement."), '2025-03-08')).toContainEqual(["Tuesday", '2025-03-04']);
+  });
+
+  it('reads no half-year in "her side dominated the second half"', () => {
+    expect(dates(report('Whitlock switched to a back three at the break and her side dominated the second half.'), '2025-03-08')).toEqual([]);
+  });
+});

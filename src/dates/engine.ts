@@ -269,6 +269,9 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
   return pick;
 }
 
+/** "will" or "shall" earlier in the same clause. */
+const WILL_BEFORE = /\b(?:will|shall|won['’]t)\b[^,;.:]*$/i;
+
 function resolveByTense(C: CompiledLanguage): Refiner {
   return {
     refine: (context, results) => {
@@ -292,7 +295,9 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
         // "next Tuesday" said on a Tuesday is a week on.
         else if (/next|coming/.test(word)) pick = next.from === ref ? { ...next, ...dayParts(next.from + 7 * DAY_MS) } : next;
-        else pick = choose(p, prev, next, ref, possessive ? 0 : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
+        // Ahead only under a plain future in its own clause: "will miss Tuesday's trip" (not "would
+        // look for ways around Wednesday's ruling", which was given before the story was told).
+        else pick = choose(p, prev, next, ref, possessive ? (WILL_BEFORE.test(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));
