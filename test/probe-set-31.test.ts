@@ -70,3 +70,14 @@ describe('dates: a possessive weekday under "will", a match half', () => {
     expect(dates(report('Whitlock switched to a back three at the break and her side dominated the second half.'), '2025-03-08')).toEqual([]);
   });
 });
+
+describe('body: an author card at the foot', () => {
+  it('drops the bio under an author card that names the writer by first name only', () => {
+    const para = (n: number) => `The regulator said on Monday that the network upgrade, part ${n} of a wider programme, would reach rural towns before the end of the year, officials said.`;
+    const text = lines('Carrier to switch off its old network in rural towns', 'By Jonah Pell, Telecom Correspondent', '', para(1), para(2), para(3), para(4), '', 'Jonah Pell', 'Telecom Correspondent', 'Jonah covers broadband, wireless carriers and the policy fights over who gets connected.');
+    const a = extract(text);
+    expect(a.byline).toEqual(['Jonah Pell']);
+    expect(a.body).toContain('part 4 of a wider programme');
+    expect(a.body).not.toContain('Jonah covers broadband');
+  });
+});

@@ -261,13 +261,15 @@ function markAuthorBios(lines: Line[], labels: LineLabel[], roles: Map<number, R
   const names = byline.map(fold).filter((n) => n.includes(' '));
   if (names.length === 0) return;
   const verb = structureRules().authorBioVerb;
+  const parts = names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3);
   let paragraphs = 0;
   for (let i = article.start; i < article.end; i++) {
     if (!labels[i]!.keep || roles.get(i)?.[0]?.kind !== 'paragraph') continue;
     paragraphs++;
     if (paragraphs <= BIO_AFTER_PARAGRAPHS) continue;
     const text = fold(lines[i]!.text);
-    const name = names.find((n) => text.startsWith(n));
+    // The full name, or one part of it as a bio under an author card writes it ("Jonah covers broadband").
+    const name = names.find((n) => text.startsWith(n)) ?? parts.find((n) => text.startsWith(n) && !/^[\p{L}\p{N}]/u.test(text.slice(n.length)));
     if (name === undefined || !verb.test(text.slice(name.length))) continue;
     roles.delete(i);
     labels[i] = { keep: false, reason: 'credit', rule: 'credit.author-bio' };
