@@ -81,3 +81,12 @@ describe('body: an author card at the foot', () => {
     expect(a.body).not.toContain('Jonah covers broadband');
   });
 });
+
+describe('events: a multiple of a past year is a baseline', () => {
+  it('keeps "four times what it spent in 2019" as a date but no event', () => {
+    const text = lines('Carrier doubles its network budget', 'By Jane Doe', '', 'The carrier will spend $2.4 billion on its network this year, more than four times what it spent in 2019, the company said.');
+    const a = extract(text, { publishedAt: '2025-06-02' });
+    expect(a.dates.map((d) => d.text)).toContain('2019');
+    expect(a.events.map((e) => e.date.text)).not.toContain('2019');
+  });
+});

@@ -193,7 +193,7 @@ const tagBaselines: Refiner = {
       const changed = from !== null && before.slice(0, from.index).split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w));
       const onPeriod = r.baselineOn.test(before) && r.baselinePeriod.test(res.text.trim());
       const anaphor = r.baselineAnaphor.test(res.text.trim()) && r.baselineAnaphorBefore.test(before);
-      if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || r.baselinePrefixIntl.test(before)) res.addTag(TAG.baseline);
+      if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || r.baselinePrefixIntl.test(before) || r.baselineMultiple.test(before)) res.addTag(TAG.baseline);
     }
     return results;
   },

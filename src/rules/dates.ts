@@ -817,6 +817,8 @@ export const dateRules = lazy(() => ({
   baselineAnaphor: /^(?:the )?(?:previous|prior|preceding) (?:month|quarter|year|week)$/i,
   baselineAnaphorBefore: /(?:\d\s?(?:%|percent\b|per cent\b|points?\b)|\bas)[^.;:!?]{0,24}$/i,
   baselinePeriod: /\b(?:year|quarter|month|period)\b|^\d{4}$/i,
+  /** "four times what it spent in 2019", "double the amount paid in 2020": a multiple of what a past period had. */
+  baselineMultiple: /\b(?:twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:what|the amount|the number|the level|the sum|as (?:much|many|high|large|fast) as)\b[^.;:!?,]{0,40}\s(?:in|during|for|by)\s?$/i,
 
   /**
    * Words that make a weekday recur ("every other Thursday", "chaque vendredi", "jeden Montag",
