@@ -90,3 +90,13 @@ describe('events: a multiple of a past year is a baseline', () => {
     expect(a.events.map((e) => e.date.text)).not.toContain('2019');
   });
 });
+
+describe('dates: a modal after a number, "close" as a schedule', () => {
+  const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value]);
+  it('reads "A second cohort of 20 will start in September" ahead, and "Applications close on Friday" as the coming Friday', () => {
+    const text = lines('University opens apprenticeship scheme', 'By Jane Doe', '', 'The first cohort of 20 apprentices was chosen last month. A second cohort of 20 will start in September. Applications for the next round close on Friday, the university said.');
+    const found = dates(text, '2025-01-14');
+    expect(found).toContainEqual(['September', '2025-09']);
+    expect(found).toContainEqual(['Friday', '2025-01-17']);
+  });
+});
