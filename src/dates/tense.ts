@@ -99,7 +99,8 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   if (tok.low === 'due' && next?.low === 'to' && next2 !== undefined && DETERMINER.test(next2.low)) return null;
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
   // After a numeral a present-tense word is a noun: "312 votes to 244", "3 runs".
-  if (future && prev !== undefined && /^\d/.test(prev.low)) return null;
+  // ("A second cohort of 20 will start": a modal is never a noun.)
+  if (future && prev !== undefined && /^\d/.test(prev.low) && !/^(?:will|shall)$/.test(tok.low)) return null;
   // "forced the flight to return on Tuesday": an infinitive takes its tense from the verb governing it.
   if (future && prev?.low === 'to' && !/s$/.test(tok.low) && !t.futureBeforeTo.test(tok.low)) return null;
   // "did not take effect", "didn't open": a past negation leaves the tense to "did" (not so an
