@@ -100,3 +100,35 @@ describe('dates: a modal after a number, "close" as a schedule', () => {
     expect(found).toContainEqual(['Friday', '2025-01-17']);
   });
 });
+
+describe('briefings in other languages: series labels, signposts, timeline bullets', () => {
+  const briefing = lines(
+    'Morgenbriefing',
+    'Streik bei der Stadtbahn, neue Brücke, Haushalt',
+    'Von Anna Berg',
+    '4. März 2025',
+    'Guten Morgen! Das sind die Themen des Tages.',
+    'Auf einen Blick',
+    '- Die Fahrer der Stadtbahn streiken am Mittwoch.',
+    '- Der Stadtrat beschließt den Haushalt für 2025.',
+    '',
+    'Verkehr: Die Fahrer der Stadtbahn legen am Mittwoch ganztägig die Arbeit nieder, wie die Gewerkschaft mitteilte.',
+    'Warum das wichtig ist: Rund 80.000 Fahrgäste nutzen die Stadtbahn an einem normalen Werktag in der Stadt.',
+    'Haushalt: Der Stadtrat hat am Montag den Haushalt für das laufende Jahr mit knapper Mehrheit beschlossen.',
+    '',
+    'So kam es zum Streik',
+    '- 14. Januar: Die Gewerkschaft kündigt den Tarifvertrag.',
+    '- Montag, 3. Februar: Die erste Verhandlungsrunde scheitert.',
+  );
+
+  it('takes a compound series label as the kicker', () => {
+    expect(extract(briefing).kicker).toBe('Morgenbriefing');
+  });
+
+  it('tells a signpost ("Warum das wichtig ist:") from a story, and a dated bullet from a digest item', () => {
+    const a = extract(briefing);
+    expect(a.stories.map((s) => s.label)).toEqual(['Verkehr', 'Haushalt']);
+    expect(a.digest.map((d) => d.text)).toEqual(['Die Fahrer der Stadtbahn streiken am Mittwoch.', 'Der Stadtrat beschließt den Haushalt für 2025.']);
+    expect(a.events.filter((e) => e.origin === 'timeline').map((e) => e.date.value)).toEqual(['2025-01-14', '2025-02-03']);
+  });
+});

@@ -3,7 +3,7 @@
  */
 import { lazy } from '../lazy.js';
 import { lowerCased } from '../text.js';
-import { WEEKDAY_NAMES } from './header.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './header.js';
 
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 export const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
@@ -85,6 +85,29 @@ export function isWeekdayOnly(text: string): boolean {
   return /^\p{L}+\.?$/u.test(word) && (DATE_TOKEN().weekday.test(word) || weekdayNames().has(word.toLowerCase()));
 }
 const weekdayNames = lazy(() => new Set(Object.values(WEEKDAY_NAMES).flat()));
+
+const monthNames = lazy(() => new Set(Object.values(MONTH_NAMES).flatMap((months) => months.flatMap((m) => m.split(' ')))));
+/** Words a written date holds besides its day, month, year and weekday ("4 de marzo", "le 12 mars", "den 3. maj"). */
+const DATE_FILLER = new Set(['de', 'del', 'di', 'of', 'the', 'le', 'el', 'il', 'am', 'den', 'der', 'em', 'a', 'o', 'op']);
+
+/**
+ * A date in any language the header reads, and nothing else: "14. Januar", "Montag, 19. Mai",
+ * "4 de marzo de 2024", "le 12 mars", "3 maart", as a timeline's date header writes it. A month
+ * name and a number, with a weekday and filler words at most.
+ */
+export function isWrittenDateOnly(text: string): boolean {
+  if (text.length > 40 || !/\d/.test(text)) return isDateOnly(text);
+  let month = false;
+  let number = false;
+  for (const raw of text.toLowerCase().split(/[\s,]+/)) {
+    const word = raw.replace(/\.$/, '');
+    if (word === '') continue;
+    if (/^\d{1,4}(?:\.|º|°|er|st|nd|rd|th)?$/.test(raw)) number = true;
+    else if (monthNames().has(word)) month = true;
+    else if (!weekdayNames().has(word) && !DATE_FILLER.has(word) && !DATE_TOKEN().weekday.test(word)) return isDateOnly(text);
+  }
+  return (month && number) || isDateOnly(text);
+}
 
 export function isDateTokens(text: string): boolean {
   if (text.length > 120) return false;

@@ -8,7 +8,7 @@ import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument
 import { lineHints, need } from '../document.js';
 import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, shapes } from '../rules/shapes.js';
+import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
@@ -379,7 +379,7 @@ function isTimelineHeader(line: Line): { qualifier: 'as-of' | null } | null {
   const text = line.text;
   if (!text.endsWith(':') || line.words > 10) return null;
   if (structureRules().asOfHeader.test(fold(text))) return { qualifier: 'as-of' };
-  if (isDateOnly(text) || isMonthOnly(text.slice(0, -1)) || isWeekdayOnly(text.slice(0, -1))) return { qualifier: null };
+  if (isDateOnly(text) || isWrittenDateOnly(text.slice(0, -1)) || isMonthOnly(text.slice(0, -1)) || isWeekdayOnly(text.slice(0, -1))) return { qualifier: null };
   return null;
 }
 
@@ -388,7 +388,7 @@ function inlineTimeline(text: string): number | null {
   const m = /^([^:]{3,40}):\s+(?=\S)/.exec(text);
   if (!m) return null;
   const head = m[1]!;
-  if (!isDateOnly(head) && !structureRules().asOfHeader.test(fold(head) + ':')) return null;
+  if (!isWrittenDateOnly(head) && !structureRules().asOfHeader.test(fold(head) + ':')) return null;
   return m[0].length;
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Line, LineLabel } from '../document.js';
 import { structureRules } from '../rules/structure.js';
-import { isDateLike, isDateOnly, isMonthOnly, isWeekdayOnly } from '../rules/shapes.js';
+import { isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, trimEndOf } from '../text.js';
 import type { LineFeatures } from '../stages/classify.js';
 import { isEntryStamp } from './liveblog.js';
@@ -136,14 +136,14 @@ const TIMELINE_TITLE_MAX_WORDS = 6;
 /** "June 24, 2024:", "As of 2022:", a date-only line: timeline structure, never a digest item. */
 function isTimelineHeaderLike(line: Line): boolean {
   const text = line.text;
-  if (isDateOnly(text.replace(/:$/, '')) || (text.endsWith(':') && (isMonthOnly(text.slice(0, -1)) || isWeekdayOnly(text.slice(0, -1))))) return true;
+  if (isWrittenDateOnly(text.replace(/:$/, '')) || (text.endsWith(':') && (isMonthOnly(text.slice(0, -1)) || isWeekdayOnly(text.slice(0, -1))))) return true;
   return text.endsWith(':') && line.words <= 10 && structureRules().asOfHeader.test(fold(text));
 }
 
 /** "June 2023: The government proposes ...": a timeline entry on one line. */
 function isInlineTimeline(text: string): boolean {
   const colon = text.indexOf(': ');
-  return colon >= 3 && colon <= 40 && isDateOnly(text.slice(0, colon));
+  return colon >= 3 && colon <= 40 && isWrittenDateOnly(text.slice(0, colon));
 }
 
 /** Whether `text` names most of the content words of `label`. */
