@@ -132,3 +132,28 @@ describe('briefings in other languages: series labels, signposts, timeline bulle
     expect(a.events.filter((e) => e.origin === 'timeline').map((e) => e.date.value)).toEqual(['2025-01-14', '2025-02-03']);
   });
 });
+
+describe('newsletter furniture in other languages', () => {
+  it('removes podcast promos, forwarded-copy lines, share calls and sponsor statements', () => {
+    const para = (n: number) => `La Ville a confirmé mardi que le chantier numéro ${n} commencera au printemps, a indiqué la porte-parole de l'arrondissement aux journalistes.`;
+    const text = lines(
+      'Le brief',
+      'Chantiers, logement et transport : ce qu\'il faut savoir ce matin',
+      'Par Mathieu Roy',
+      '4 février 2025',
+      para(1),
+      'Hören Sie auch unseren Podcast „Elbtal am Abend“ – überall, wo es Podcasts gibt.',
+      para(2),
+      'Escucha el pódcast «Madrid en 10 minutos» en tu plataforma favorita.',
+      para(3),
+      'Abonnez-vous au brief : chaque jour de semaine à 6 h 30 dans votre boîte courriel.',
+      'Partagez ce brief',
+      "Vous avez reçu ce courriel d'un collègue ? Inscrivez-vous gratuitement.",
+      "Le brief est présenté par Assurances Fleurdelys. Le commanditaire n'a aucun droit de regard sur le contenu.",
+    );
+    const a = extract(text);
+    expect(a.body).toContain('chantier numéro 3');
+    for (const promo of ['Elbtal am Abend', 'Madrid en 10 minutos', 'Abonnez-vous au brief', 'Partagez ce brief', "Vous avez reçu", 'Assurances Fleurdelys']) expect(a.body).not.toContain(promo);
+    expect(a.stories).toEqual([]);
+  });
+});
