@@ -261,7 +261,8 @@ function markAuthorBios(lines: Line[], labels: LineLabel[], roles: Map<number, R
   const names = byline.map(fold).filter((n) => n.includes(' '));
   if (names.length === 0) return;
   const verb = structureRules().authorBioVerb;
-  const parts = names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3);
+  // A person's given name or surname: not a company's byline ("The Upwork Team").
+  const parts = names.filter((n) => !/^the /.test(n)).flatMap((n) => n.split(' ')).filter((w) => w.length >= 3);
   let paragraphs = 0;
   for (let i = article.start; i < article.end; i++) {
     if (!labels[i]!.keep || roles.get(i)?.[0]?.kind !== 'paragraph') continue;
