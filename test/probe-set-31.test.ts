@@ -157,3 +157,27 @@ describe('newsletter furniture in other languages', () => {
     expect(a.stories).toEqual([]);
   });
 });
+
+describe('digest: lists that are no summary', () => {
+  const para = (n: number) => `The report, number ${n} in the series, is based on visits to 480 schools carried out by field teams between February and June, the organisation said.`;
+  it('reads no digest under a lead-in clause ("Among its findings:") or under "Notes to editors"', () => {
+    const text = lines(
+      'Half of northern schools have no working toilet, report finds',
+      'By Amina Bello',
+      '',
+      para(1),
+      'Among its findings:',
+      '- 52% of the schools had no functioning toilet for pupils.',
+      '- 38% had no water source within the school compound at all.',
+      '- Only 11% had a separate, lockable toilet for girls.',
+      para(2),
+      para(3),
+      'Notes to editors',
+      '- The initiative was established in 2016 and works in six northern states.',
+      '- The full report is available on the initiative\'s website from Tuesday.',
+    );
+    const a = extract(text);
+    expect(a.digest).toEqual([]);
+    expect(a.body).toContain('Only 11% had a separate, lockable toilet for girls.');
+  });
+});

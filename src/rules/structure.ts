@@ -54,7 +54,7 @@ export const structureRules = lazy(() => ({
    * recipe's or a guide's steps, its ingredients or requirements, a release's changes, a review's
    * pros and cons (en, de, fr, es, it, pt, nl).
    */
-  procedureHeader: /^(?:instructions|directions|method|steps|step[- ]by[- ]step|how to make (?:it|them)|preparation|ingredients|you(?:'ll)? (?:will )?need|what you(?:'ll)? need|requirements|prerequisites|breaking changes|(?:bug )?fixes|bug fixes|changes|changelog|new features|improvements|deprecations|known issues|pros|cons|pros and cons|specs|specifications|zubereitung|zutaten|préparation|ingrédients|preparación|ingredientes|preparazione|ingredienti|modo de preparo|bereiding|ingrediënten)$/,
+  procedureHeader: /^(?:instructions|directions|method|steps|step[- ]by[- ]step|how to make (?:it|them)|preparation|ingredients|you(?:'ll)? (?:will )?need|what you(?:'ll)? need|requirements|prerequisites|breaking changes|(?:bug )?fixes|bug fixes|changes|changelog|new features|improvements|deprecations|known issues|pros|cons|pros and cons|specs|specifications|zubereitung|zutaten|préparation|ingrédients|preparación|ingredientes|preparazione|ingredienti|modo de preparo|bereiding|ingrediënten|notes? (?:to|for) editors?|editor'?s notes?|notes|background(?: information)?|media contacts?|press contacts?|for (?:further|more) information|about (?:the|us|this) \S+(?: \S+){0,3}|fact ?sheet|facts and figures|hinweise für (?:die )?redaktionen|notes aux rédactions|notas para (?:los )?editores|note per (?:le )?redazioni)$/,
 
   /** Headers that open a digest list of summary bullets. */
   digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know)$/,
@@ -89,6 +89,8 @@ export const structureRules = lazy(() => ({
    * Last words of a colon-ended line that lead into a list ("The plan would:", "Passengers are advised
    * to:"): such a line is part of the prose, not a digest header.
    */
+  /** A clause that leads into a list by its opening words ("Among its findings:", "Unter anderem:", "Parmi les mesures :"). */
+  leadInStart: /^(?:among|amongst|of (?:the|these|those|them|which)|in particular|for example|for instance|specifically|in addition|including|unter (?:anderem|den|ihnen)|darunter|parmi|entre (?:ellos|ellas|otros|otras|las|los)|tra (?:cui|gli|le|i)|onder (?:meer|andere)|bland (?:annat|dem))\b/,
   leadInEnd: /\b(?:include|includes|including|are|were|is|was|be|been|following|follows|as|such as|like|by|to|of|for|with|and|or|the|a|an|that|these|those|this|said|says|say|would|will|can|could|should|must|may|might|has|have|had|need|needs|sind|ist|waren|wie|folgt|folgende|folgenden|unter anderem|sont|est|comme|suivants?|suivantes?|notamment|son|es|como|siguientes?|incluyen|entre ellos)$/,
 
   /**

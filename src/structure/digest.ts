@@ -81,7 +81,7 @@ function isGenericHeader(line: Line, label: LineLabel, f: LineFeatures): boolean
   if (isDateLike(text) || isEntryStamp(text) || /^\d+$/.test(text)) return false;
   // A bulleted header is one only when it stands out from its items: capitals or a colon.
   if (line.marker && !isAllCaps(text) && !text.endsWith(':')) return false;
-  if (text.endsWith(':') && structureRules().leadInEnd.test(fold(text.slice(0, -1)).trim())) return false;
+  if (text.endsWith(':') && (structureRules().leadInEnd.test(fold(text.slice(0, -1)).trim()) || structureRules().leadInStart.test(fold(text)))) return false;
   return true;
 }
 
