@@ -181,3 +181,19 @@ describe('digest: lists that are no summary', () => {
     expect(a.body).toContain('Only 11% had a separate, lockable toilet for girls.');
   });
 });
+
+describe('bylines: desks and roles are no names; bylines in Cyrillic and Turkish', () => {
+  const body = 'The port authority said on Tuesday that average waiting times for container ships had fallen to 2.3 days, the shortest in two years, as new equipment bedded in.';
+  it('reads "By Priya Raman, University Communications" and a "Africa Ports Correspondent" line as one author', () => {
+    expect(extract(lines('Researchers to track ice break-up with drones', 'By Priya Raman, University Communications', '', body)).byline).toEqual(['Priya Raman']);
+    expect(extract(lines('Port queue shortest in two years', 'Thandeka Mokoena', 'Africa Ports Correspondent', '10 October 2024', '', body)).byline).toEqual(['Thandeka Mokoena']);
+  });
+
+  it('reads "Автор:", "Текст:" and "Haber:" bylines', () => {
+    const ru = 'Городской совет во вторник утвердил новый бюджет на следующий год, сообщили в мэрии. Депутаты долго спорили о расходах на транспорт.';
+    expect(extract(lines('Совет утвердил бюджет', 'Автор: Ирина Волкова', '', ru)).byline).toEqual(['Ирина Волкова']);
+    expect(extract(lines('Совет утвердил бюджет', 'Текст: Олег Петренко', '', ru)).byline).toEqual(['Олег Петренко']);
+    const tr = 'Belediye meclisi salı günü yeni bütçeyi onayladı. Meclis üyeleri ulaşım harcamalarını uzun süre tartıştı ve kararı oy çokluğuyla aldı.';
+    expect(extract(lines('Meclis bütçeyi onayladı', 'Haber: Ayşe Demir', '', tr)).byline).toEqual(['Ayşe Demir']);
+  });
+});

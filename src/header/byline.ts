@@ -197,7 +197,7 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
       // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
       // between names ("Jane Doe, Reporter, and John Roe") is skipped.
       const before = words.slice(0, at).join(' ');
-      if (names.length === 0 && at >= 1 && isName(before, true)) names.push(before);
+      if (names.length === 0 && at >= 1 && isName(before, true) && !words.slice(0, at).some((w) => rules.beatWord.test(w))) names.push(before);
       continue;
     }
     // "Brian Truitt USA TODAY": an outlet in capitals after a name in title case.
