@@ -197,3 +197,58 @@ describe('bylines: desks and roles are no names; bylines in Cyrillic and Turkish
     expect(extract(lines('Meclis bütçeyi onayladı', 'Haber: Ayşe Demir', '', tr)).byline).toEqual(['Ayşe Demir']);
   });
 });
+
+describe('boilerplate of non-news article pages', () => {
+  const para = (n: number) => `Digital payments company Lumora said on Monday that its new service, step ${n} of a wider plan, would let market stalls accept card payments on an ordinary phone.`;
+  const nav = ['Lumora Newsroom', 'Products', 'Company', 'Careers', 'Press', 'Contact'];
+
+  it('removes a cookie banner sentence and the paragraph under "About <Company>"', () => {
+    const text = lines(
+      ...nav,
+      'Cookies on this website',
+      "We've put some small files called cookies on your device to make our site work. We'd also like to use analytics cookies.",
+      'Do you want to accept analytics cookies?',
+      "Yes, I'm OK with analytics cookies",
+      'No, do not use analytics cookies',
+      'Home',
+      'News',
+      'Lumora launches Tap Counter for market stalls',
+      'Published: 12 March 2025',
+      para(1), para(2), para(3), para(4), para(5),
+      '',
+      'About Lumora',
+      'Lumora is a Singapore-headquartered digital payments company serving more than 180,000 businesses across Singapore and Malaysia.',
+      '',
+      'Media enquiries',
+      'press@lumora.example',
+      'Privacy',
+      'Terms of use',
+    );
+    const a = extract(text);
+    expect(a.body).toContain('step 5 of a wider plan');
+    expect(a.body).not.toContain('Singapore-headquartered');
+    // Removed for what it is, a consent notice, not only for where it stands.
+    expect(a.boilerplate.find((b) => b.text.includes('small files called cookies'))?.reason).toBe('cookie');
+  });
+
+  it('removes an advice disclaimer and an author card\'s label', () => {
+    const text = lines(
+      ...nav,
+      'Fixed deposit rates set to fall after the rate cut',
+      'By Kavya Menon',
+      '12 March 2025',
+      '',
+      para(1), para(2), para(3), para(4), para(5),
+      '',
+      'Disclaimer: This article is for information only and does not constitute investment advice. Please consult an adviser before making decisions.',
+      '',
+      'About the author',
+      'Kavya Menon is a senior personal finance writer, who has covered banking and savings for nine years.',
+      'Privacy',
+      'Terms of use',
+    );
+    const a = extract(text);
+    expect(a.body).toContain('step 5 of a wider plan');
+    for (const furniture of ['Disclaimer:', 'About the author', 'nine years']) expect(a.body).not.toContain(furniture);
+  });
+});
