@@ -196,8 +196,10 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
     if (at >= 0 || rules.role.test(part)) {
       // "Natalie Brandt Reporter", "Everfit Team": the name before the role, if any; a role
       // between names ("Jane Doe, Reporter, and John Roe") is skipped.
-      const before = words.slice(0, at).join(' ');
-      if (names.length === 0 && at >= 1 && isName(before, true) && !words.slice(0, at).some((w) => rules.beatWord.test(w))) names.push(before);
+      // The name ends where a desk or a rank begins: "Will Judd Former Deputy Tech Editor", "Africa Ports Correspondent" (none).
+      const desk = words.findIndex((w, k) => k < at && rules.beatWord.test(w));
+      const before = words.slice(0, desk >= 0 ? desk : at).join(' ');
+      if (names.length === 0 && at >= 1 && isName(before, true)) names.push(before);
       continue;
     }
     // "Brian Truitt USA TODAY": an outlet in capitals after a name in title case.
