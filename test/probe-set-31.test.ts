@@ -252,3 +252,17 @@ describe('boilerplate of non-news article pages', () => {
     for (const furniture of ['Disclaimer:', 'About the author', 'nine years']) expect(a.body).not.toContain(furniture);
   });
 });
+
+describe('figures: a decimal point in decimal-comma languages, Swiss apostrophes, more currencies', () => {
+  const figures = (text: string) => extract(text).figures.map((f) => [f.text, f.value, f.unit]);
+  it('reads "48.7%" and "$ 18.6 millones" on a Mexican page, "10\'000 franchi" in Ticino, "francs CFA" and "млрд рублей"', () => {
+    const es = figures(lines('Encuesta electoral en Jalisco', 'Por Ana López', '', 'La candidata obtuvo 48.7% de los votos, según el conteo rápido del instituto electoral. El presupuesto asciende a $ 18.6 millones y la inflación fue de 3,8% en el año.'));
+    expect(es).toEqual([['48.7%', 48.7, '%'], ['$ 18.6 millones', 18.6e6, 'USD'], ['3,8%', 3.8, '%']]);
+    const it_ = figures(lines('Il ponte costerà di più', 'Di Marco Rossi', '', "Il Cantone ha stanziato 10'000 franchi per lo studio, e il costo totale sale a 4,5 milioni di franchi secondo il municipio di Lugano."));
+    expect(it_).toEqual([["10'000 franchi", 10000, 'CHF'], ['4,5 milioni di franchi', 4.5e6, 'CHF']]);
+    const fr = figures(lines('Le budget de la commune adopté', 'Par Awa Ndiaye', '', "Le conseil municipal a adopté un budget de 1.500 millions de francs CFA pour l'année, a annoncé le maire de Thiès mardi."));
+    expect(fr).toEqual([['1.500 millions de francs CFA', 1.5e9, 'XOF']]);
+    const ru = figures(lines('Совет утвердил бюджет', 'Автор: Ирина Волкова', '', 'Городской совет во вторник утвердил бюджет в 1,2 млрд рублей, сообщили в мэрии. Депутаты долго спорили о расходах на транспорт.'));
+    expect(ru).toEqual([['1,2 млрд рублей', 1.2e9, 'RUB']]);
+  });
+});

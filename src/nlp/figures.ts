@@ -8,8 +8,12 @@ import type { Figure } from '../schema.js';
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(thousand|million|billion|trillion|crore|lakh|bn|mn|mln|bln|tn|trn|[mbk])';
-/** "180.000", "3 000", "12,4": thousands grouped by a dot or a (narrow) space, a decimal comma. */
-const NUMBER_DECIMAL_COMMA = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)';
+/**
+ * "180.000", "3 000", "10'000", "12,4": thousands grouped by a dot, a (narrow) space or (Swiss) an
+ * apostrophe, a decimal comma. A dot before one or two digits is a decimal point all the same
+ * ("48.7%", "$ 18.6 millones" in Mexico): no thousands group has fewer than three.
+ */
+const NUMBER_DECIMAL_COMMA = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f'’]\\d{3})+(?:[,.]\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?)";
 
 /** Alternatives longest first, dots escaped. */
 const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
@@ -56,7 +60,7 @@ const decimalCommaPatterns = lazy(() => localPatterns(NUMBER_DECIMAL_COMMA));
 const decimalPointLocalPatterns = lazy(() => localPatterns(NUMBER));
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
-const toNumberDecimalComma = (s: string) => Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
+const toNumberDecimalComma = (s: string) => (/^\d+\.\d{1,2}$/.test(s) ? Number(s) : Number(s.replace(/\.(?=\d{3})|[\s\u00a0\u202f'’]/g, '').replace(/[,.]/, '.')));
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;

@@ -162,6 +162,8 @@ export const nlpRules = lazy(() => {
       milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, 'mil millones': 1e9, 'miles de millones': 1e9, miliardi: 1e9, miliardo: 1e9, 'mil milhões': 1e9, 'bilhões': 1e9, 'bilhão': 1e9, miljard: 1e9, miljarder: 1e9, milliarder: 1e9, mld: 1e9, 'mld.': 1e9,
       billionen: 1e12, billion: 1e12,
       // Czech, Romanian, Finnish ("350 tisíc korun", "4,2 mil. Kč", "64,5 milioane de lei", "2,4 miljoonan euron").
+      // Russian, Ukrainian and Turkish ('1,2 млрд рублей', '450 млн гривень', '2,5 milyar lira').
+      'тыс.': 1e3, 'тис.': 1e3, 'млн': 1e6, 'млн.': 1e6, 'млрд': 1e9, 'млрд.': 1e9, bin: 1e3, milyon: 1e6, milyar: 1e9,
       'tisíc': 1e3, 'tis.': 1e3, milion: 1e6, milionu: 1e6, 'milionů': 1e6, miliony: 1e6, 'mil.': 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9,
       mii: 1e3, milioane: 1e6, miliarde: 1e9, tuhatta: 1e3, miljoonaa: 1e6, miljoonan: 1e6, miljoona: 1e6, miljardia: 1e9, miljardin: 1e9,
       // Slovak, Hungarian, and Finnish in more cases ("12 miliónov eur", "3,5 milliárd forint", "46 miljoonalla eurolla").
@@ -175,6 +177,10 @@ export const nlpRules = lazy(() => {
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
       korun: 'CZK', koruny: 'CZK', korunu: 'CZK', 'kč': 'CZK', lei: 'RON', leu: 'RON', euron: 'EUR', euroa: 'EUR',
       eur: 'EUR', eurolla: 'EUR', euroon: 'EUR', forint: 'HUF', forintot: 'HUF', forinttal: 'HUF', forintba: 'HUF', ft: 'HUF',
+      // West and Central African CFA francs, the kwanza, the metical; Russian, Ukrainian and Turkish words.
+      'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', kwanzas: 'AOA', kwanza: 'AOA', kz: 'AOA', meticais: 'MZN', metical: 'MZN',
+      'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб.': 'RUB', 'гривень': 'UAH', 'гривні': 'UAH', 'гривня': 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
+      'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
     percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék',
