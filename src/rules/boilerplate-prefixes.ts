@@ -511,7 +511,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "credit.wire-intl": [345,"bericht","berichterstattung","daction","dit","edici","editado","escrito","informaci","mitarbeit","redacci","redigiert","reportage","reportaje","reporte","texto","traducci","traduction"],
   "credit.photo-line": [107," photo","bild","bildquelle","foto","fotograf","fotos","imagen","photo"],
   "legal.terms": [473,"about us","accessibility","ad choices","advertise","careers","code of ","contact us","cookie ","corrections","disclaimer","do not sell my ","editorial ","faq","help","imprint","jobs","legal","privacy","rss","site index","site map","sitemap","terms","terms & conditions","your privacy choices"],
-  "legal.disclaimer": [633," constitute "," is copyrighted"," may not be ","delayed","disclaimer: ","forward-looking statement","information","may not be ","redistributed","reproduced","substitute for "],
+  "legal.disclaimer": [619," constitute "," is copyrighted"," may not be ","delayed","forward-looking statement","information","may not be ","redistributed","reproduced","substitute for "],
   "legal.sourcing-note": [124," this article","our experts continually monitor","strict sourcing guidelines"],
   "legal.editorial-note": [70,"advertiser","affiliate","editorial"],
   "legal.opinion-disclaimer": [271," expressed "," not necessarily "],

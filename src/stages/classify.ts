@@ -552,8 +552,9 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     if (line.text === '') return false;
     const p = context && around ? sigmoid(treeMarginJoined(context, rows, width, around, CONTEXT_FEATURES.length, i)) : first[i]!;
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
-    // A line a structural rule took (the list under "Lesen Sie auch", the paragraph under "About Acme") counts as one a catalog rule took.
-    const ruled = base.features[i]!.rule !== null || base.labels[i]!.rule === 'related.list' || base.labels[i]!.rule === 'pressrelease.about';
+    // A line a structural rule took (the list under "Lesen Sie auch") counts as one a catalog rule took.
+    // (Not the paragraph under "About Acme": the labelled news pages keep a release's company profile where the model reads it as article.)
+    const ruled = base.features[i]!.rule !== null || base.labels[i]!.rule === 'related.list';
     return base.labels[i]!.keep ? p >= drop : p >= (ruled ? addRule : add);
   });
   let start = keep.indexOf(true);
