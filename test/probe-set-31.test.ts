@@ -266,3 +266,16 @@ describe('figures: a decimal point in decimal-comma languages, Swiss apostrophes
     expect(ru).toEqual([['1,2 млрд рублей', 1.2e9, 'RUB']]);
   });
 });
+
+describe('dates: Cyrillic date lines, a Brazilian weekday pinned by its day', () => {
+  const ru = 'Городской совет во вторник утвердил новый бюджет на следующий год, сообщили в мэрии. Депутаты долго спорили о расходах на транспорт.';
+  it('reads "3 марта 2025 года" and "12 березня 2025" as the publication date', () => {
+    expect(extract(lines('Совет утвердил бюджет', 'Автор: Ирина Волкова', '3 марта 2025 года', '', ru)).publishedAt?.value).toBe('2025-03-03');
+    expect(extract(lines('Рада затвердила бюджет', 'Текст: Олег Петренко', '12 березня 2025', '', ru)).publishedAt?.value).toBe('2025-03-12');
+  });
+
+  it('reads "a partir de segunda-feira (10)" as the Monday the 10th, not the Monday of publication', () => {
+    const text = lines('Prefeitura anuncia plano contra a seca', 'Por Ana Souza', '', 'As secretarias terão de apresentar, a partir de segunda-feira (10), planos de contingência para a falta de água, informou a prefeitura nesta segunda.');
+    expect(extract(text, { publishedAt: '2025-03-03' }).dates.map((d) => [d.text, d.value])).toContainEqual(['segunda-feira', '2025-03-10']);
+  });
+});

@@ -298,6 +298,12 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         // Ahead only under a plain future in its own clause: "will miss Tuesday's trip" (not "would
         // look for ways around Wednesday's ruling", which was given before the story was told).
         else pick = choose(p, prev, next, ref, possessive ? (WILL_BEFORE.test(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
+        // "no domingo (23)", "a partir de segunda-feira (10)": Brazilian news pins a weekday with its day of the month.
+        const pinned = p.kind === 'weekday' ? /^\s?\((\d{1,2})\)/.exec(textAfter(context, res, 6)) : null;
+        if (pinned) {
+          const fits = [prev, next].filter((o) => new Date(o.from).getUTCDate() === Number(pinned[1]));
+          if (fits.length === 1) pick = fits[0]!;
+        }
         // "Monday, Oct. 26": the year whose Oct. 26 is a Monday.
         if (p.kind === 'day' && c.isCertain('weekday')) {
           const fits = [prev, next].filter((o) => new Date(o.from).getUTCDay() === c.get('weekday'));

@@ -30,6 +30,8 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   sk: ['januára január', 'februára február', 'marca marec', 'apríla apríl', 'mája máj', 'júna jún', 'júla júl', 'augusta august', 'septembra september', 'októbra október', 'novembra november', 'decembra december'],
   hu: ['január', 'február febr', 'március márc', 'április ápr', 'május', 'június', 'július', 'augusztus', 'szeptember szept', 'október', 'november', 'december'],
   ca: ['gener', 'febrer', 'març marc', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'],
+  ru: ['января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек'],
+  uk: ['січня січень', 'лютого лютий', 'березня березень', 'квітня квітень', 'травня травень', 'червня червень', 'липня липень', 'серпня серпень', 'вересня вересень', 'жовтня жовтень', 'листопада листопад', 'грудня грудень'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
 };
 
