@@ -279,3 +279,13 @@ describe('dates: Cyrillic date lines, a Brazilian weekday pinned by its day', ()
     expect(extract(text, { publishedAt: '2025-03-03' }).dates.map((d) => [d.text, d.value])).toContainEqual(['segunda-feira', '2025-03-10']);
   });
 });
+
+describe('furniture in Russian, Turkish, Japanese, Chinese and Korean', () => {
+  it('removes advert labels, read-also links and share buttons', () => {
+    const ru = 'Городской совет во вторник утвердил новый бюджет на следующий год, сообщили в мэрии. Депутаты долго спорили о расходах на транспорт и школы.';
+    const text = lines('Совет утвердил бюджет', 'Автор: Ирина Волкова', '3 марта 2025 года', 'Поделиться', '', ru, 'Реклама', ru.replace('бюджет', 'план'), 'Читайте также: Мэрия объявила конкурс на ремонт дорог', ru.replace('бюджет', 'отчет'), 'İLGİLİ HABER: Belediye toplu taşımaya zam yaptı', ru.replace('бюджет', 'закон'), '関連記事　深海魚の体内からも検出', ru.replace('бюджет', 'проект'), '링크복사', '');
+    const a = extract(text);
+    expect(a.body).toContain('утвердил новый проект');
+    for (const furniture of ['Реклама', 'Читайте также', 'İLGİLİ HABER', '関連記事', '링크복사', 'Поделиться']) expect(a.body).not.toContain(furniture);
+  });
+});
