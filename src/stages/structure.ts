@@ -8,6 +8,7 @@ import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument
 import { lineHints, need } from '../document.js';
 import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
+import { headerRules } from '../rules/header.js';
 import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
@@ -261,8 +262,11 @@ function markAuthorBios(lines: Line[], labels: LineLabel[], roles: Map<number, R
   const names = byline.map(fold).filter((n) => n.includes(' '));
   if (names.length === 0) return;
   const verb = structureRules().authorBioVerb;
-  // A person's given name or surname: not a company's byline ("The Upwork Team").
-  const parts = names.filter((n) => !/^the /.test(n)).flatMap((n) => n.split(' ')).filter((w) => w.length >= 3);
+  // A person's given name or surname ("Jonah Pell"): not a brand's or a team's byline ("QCY Official", "The Upwork Team").
+  const parts = byline
+    .filter((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(n) && !headerRules().role.test(n))
+    .flatMap((n) => fold(n).split(' '))
+    .filter((w) => w.length >= 3);
   let paragraphs = 0;
   for (let i = article.start; i < article.end; i++) {
     if (!labels[i]!.keep || roles.get(i)?.[0]?.kind !== 'paragraph') continue;
