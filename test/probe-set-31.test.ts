@@ -289,3 +289,13 @@ describe('furniture in Russian, Turkish, Japanese, Chinese and Korean', () => {
     for (const furniture of ['Реклама', 'Читайте также', 'İLGİLİ HABER', '関連記事', '링크복사', 'Поделиться']) expect(a.body).not.toContain(furniture);
   });
 });
+
+describe('dates: the end of this month and a season after its preposition, in German and French', () => {
+  const dates = (text: string) => extract(text, { publishedAt: '2025-02-10' }).dates.map((d) => [d.text, d.value]);
+  it('reads "bis Ende des Monats", "d\'ici la fin du mois" and "à l\'automne"', () => {
+    expect(dates(lines('Stadtrat berät über neuen Plan', 'Von Anna Berg', '', 'Oswaldt will dem Stadtrat bis Ende des Monats einen Plan vorlegen, sagte die Sprecherin am Montag. Die Kosten sind noch unklar.'))).toContainEqual(['Ende des Monats', '2025-02']);
+    const fr = dates(lines('Les travaux du tramway commencent bientôt', 'Par Jean Dupont', '', "D'autres prêteurs pourraient suivre d'ici la fin du mois, selon les analystes. Les travaux débuteront à l'automne et doivent réduire les bouchons, a annoncé la ville lundi."));
+    expect(fr).toContainEqual(['fin du mois', '2025-02']);
+    expect(fr).toContainEqual(["l'automne", '2025-FA']);
+  });
+});

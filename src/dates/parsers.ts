@@ -308,7 +308,9 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       }
       // A bare season word is a date only where a preposition or "early/late" makes it one: "in the fall", "over the summer".
       const before = ctx.text.slice(Math.max(0, at - 16), at);
-      const prepositional = g.pre !== undefined && (C.lang !== 'en' || /\b(?:in|over|during|through|throughout|since|until|by|into|for|this|from|before|after)\s+$/i.test(before));
+      // French "l'automne" after its preposition ("à l'automne", "avant l'été") as "in the fall".
+      const elided = g.pre2 !== undefined && /(?:^|\s)(?:à|a|avant|après|dès|depuis|pour|jusqu['’]à|d['’]ici|pendant|durant)\s*$/i.test(before);
+      const prepositional = (g.pre !== undefined || elided) && (C.lang !== 'en' || /\b(?:in|over|during|through|throughout|since|until|by|into|for|this|from|before|after)\s+$/i.test(before));
       if (!prepositional && !g.part) return null;
       if (/^\s+(?:of|in|from|to|on|at|for|was|is|has|had|would|will|could|and)\b(?!\s+\d)/i.test(after) && !/^\s+of\s+\d/.test(after)) return null;
       return unanchored(ctx, 'season', { month }, 'season', ref, tags);

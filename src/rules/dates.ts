@@ -266,7 +266,7 @@ const german: DateLanguageSpec = {
   rel: {
     letzte: -1, letzten: -1, letztes: -1, letzter: -1, vergangene: -1, vergangenen: -1, vergangenes: -1, vergangener: -1, vorige: -1, vorigen: -1, voriges: -1,
     vor: -1, vorjahr: -1, vorjahres: -1, vormonat: -1, vormonats: -1, vorwoche: -1,
-    diese: 0, diesen: 0, dieses: 0, diesem: 0, dieser: 0, laufende: 0, laufenden: 0, laufendes: 0, aktuellen: 0,
+    des: 0, diese: 0, diesen: 0, dieses: 0, diesem: 0, dieser: 0, laufende: 0, laufenden: 0, laufendes: 0, aktuellen: 0,
     kommende: 1, kommenden: 1, kommendes: 1, nächste: 1, nächsten: 1, nächstes: 1, nächster: 1, folgenden: 1,
   },
   units: {
@@ -286,6 +286,8 @@ const german: DateLanguageSpec = {
   rules: [
     { kind: 'relUnit', gate: 'jahr|monat|woche|quartal|wochenende', pattern: '\\b(?<rel>letzten|letztes|letzte|vergangenen|vergangenes|vergangene|vorigen|voriges|vorige|diesem|dieses|diese|diesen|laufenden|laufende|laufendes|kommenden|kommendes|kommende|nächsten|nächstes|nächste)\\s+(?<unit>Jahres|Jahr|Monats|Monat|Woche|Quartals|Quartal|Halbjahres|Halbjahr|Jahrzehnts|Jahrzehnt|Wochenende)\\b' },
     { kind: 'relUnit', gate: 'vorjahr|vormonat|vorwoche', pattern: '\\b(?<unit>Vorjahres|Vorjahr|Vormonats|Vormonat|Vorwoche)\\b' },
+    // "bis Ende des Monats", "Anfang dieses Monats": the month of the story, as "the end of the month" is.
+    { kind: 'relUnit', gate: 'monats', pattern: '\\b(?:Ende|Anfang|Mitte)\\s+(?<rel>des|dieses)\\s+(?<unit>Monats)\\b' },
     { kind: 'ago', gate: 'vor', pattern: '\\bvor\\s+(?<num>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d{1,2})\\s+(?<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche)\\b' },
     { kind: 'monthRelYear', gate: 'jahres', pattern: '\\b(?<month>{month})\\.?\\s+(?:des\\s+)?(?<yrel>(?:letzten|vergangenen|vorigen|dieses|laufenden|kommenden|nächsten)\\s+Jahres|Vorjahres)\\b' },
     { kind: 'relMonth', gate: '{month}', pattern: '\\b(?<rel>letzten|vergangenen|vorigen|diesen|kommenden|nächsten)\\s+(?<month>{month})\\b' },
@@ -331,7 +333,7 @@ const french: DateLanguageSpec = {
   seasons: { printemps: 'SP', été: 'SU', ete: 'SU', automne: 'FA', hiver: 'WI' },
   rel: {
     dernier: -1, dernière: -1, derniere: -1, passé: -1, passée: -1, précédent: -1, précédente: -1,
-    ce: 0, cet: 0, cette: 0, 'en cours': 0, courant: 0,
+    ce: 0, cet: 0, cette: 0, du: 0, 'en cours': 0, courant: 0,
     prochain: 1, prochaine: 1, suivant: 1, suivante: 1,
   },
   units: { an: 'year', ans: 'year', année: 'year', années: 'year', annee: 'year', mois: 'month', semaine: 'week', semaines: 'week', trimestre: 'quarter', semestre: 'half', décennie: 'decade', 'week-end': 'weekend', weekend: 'weekend' },
@@ -347,13 +349,15 @@ const french: DateLanguageSpec = {
   rules: [
     { kind: 'relUnit', gate: 'an|mois|semaine|trimestre|semestre|week', pattern: '\\b(?:l[\'’]|la\\s+|le\\s+)(?<unit>année|an|mois|semaine|trimestre|semestre|week-end|décennie)\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain|en cours)\\b' },
     { kind: 'relUnit', gate: 'ce|cet|cette', pattern: '\\b(?<rel>cette|cet|ce)\\s+(?<unit>année|an|mois|semaine|trimestre|semestre|week-end)(?:-ci|-là)?\\b' },
+    // "d'ici la fin du mois", "au début du mois": the month of the story.
+    { kind: 'relUnit', gate: 'du mois', pattern: '\\b(?:fin|début|debut|milieu)\\s+(?<rel>du)\\s+(?<unit>mois)\\b(?!\\s+(?:de|d[\'’]|dernier|prochain))' },
     { kind: 'ago', gate: 'il y a', pattern: '\\bil y a\\s+(?:(?<num>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\\d{1,2})\\s+)(?<unit>ans|an|années|année|mois|semaines|semaine)\\b' },
     { kind: 'monthRelYear', gate: 'année|an ', pattern: '\\b(?<month>{month})\\.?\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année)\\b' },
     { kind: 'relMonth', gate: 'dernier|prochain|passé', pattern: '\\b(?:en\\s+|au\\s+mois\\s+de\\s+)?(?<month>{month})\\s+(?<rel>dernier|passé|prochain)\\b' },
     { kind: 'quarter', gate: 'trimestre', pattern: '\\b(?<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\\s+trimestre(?:\\s+(?:de\\s+)?(?<year>{year})|\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année))?' },
     { kind: 'quarter', gate: 't', pattern: '\\bT(?<ord>[1-4])\\s+(?<year>{year})\\b', cased: true },
     { kind: 'half', gate: 'semestre', pattern: '\\b(?<ord>premier|1er|second|deuxième|2e)\\s+semestre(?:\\s+(?:de\\s+)?(?<year>{year})|\\s+(?<yrel>de\\s+l[\'’]année\\s+(?:dernière|passée|prochaine|en cours)|de\\s+l[\'’]an\\s+(?:dernier|passé|prochain)|de\\s+cette\\s+année))?' },
-    { kind: 'season', gate: 'printemps|été|ete|automne|hiver', pattern: '\\b(?:l[\'’]|le\\s+|(?<rel>cet|ce)\\s+|(?<pre>au|en)\\s+)?(?<season>printemps|été|automne|hiver)(?:\\s+(?<rel2>dernier|passé|prochain))?(?:\\s+(?:de\\s+)?(?<year>{year}))?\\b' },
+    { kind: 'season', gate: 'printemps|été|ete|automne|hiver', pattern: '\\b(?:(?<rel>cet|ce)\\s+|(?<pre>au|en)\\s+|(?<pre2>l[\'’])|le\\s+)?(?<season>printemps|été|automne|hiver)(?:\\s+(?<rel2>dernier|passé|prochain))?(?:\\s+(?:de\\s+)?(?<year>{year}))?\\b' },
     { kind: 'partYear', gate: 'début|debut|mi-|fin|milieu|courant', pattern: '\\b(?:(?<part>début|debut|mi|fin|courant)[- ](?:(?<year>{year})|(?<yrel>l[\'’]année\\s+(?:dernière|passée|prochaine)|l[\'’]an\\s+(?:dernier|passé|prochain)))|(?<part2>début|fin|milieu)\\s+(?:de\\s+)?(?:l[\'’]année|l[\'’]an)(?:\\s+(?<rel>dernière|dernier|passée|passé|prochaine|prochain))?)\\b' },
     { kind: 'partMonth', gate: 'début|debut|mi-|fin|milieu', pattern: '\\b(?<part>début|debut|mi|fin)[- ](?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
     { kind: 'month', gate: '{month}', pattern: '\\b(?:(?<pre>en|depuis|dès|avant|après|jusqu[\'’]en|d[\'’]ici|au mois de|courant)\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
