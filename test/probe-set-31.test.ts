@@ -299,3 +299,15 @@ describe('dates: the end of this month and a season after its preposition, in Ge
     expect(fr).toContainEqual(["l'automne", '2025-FA']);
   });
 });
+
+describe('dates: an hour after a day is no year; a present-tense weekday just ahead outside English', () => {
+  const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value]);
+  it('reads "Ab Montag, 3. März, 5 Uhr" as 3 March of this year, not of 2005', () => {
+    expect(dates(lines('Baustelle: Straße wird gesperrt', 'Von Anna Berg', '', 'Ab Montag, 3. März, 5 Uhr ist die Hauptstraße gesperrt, teilte die Stadt mit.'), '2025-02-27')).toContainEqual(['Montag, 3. März', '2025-03-03']);
+  });
+
+  it('reads "De gemeenteraad stemt dinsdag" on a Monday as the next day, "reduce dalla sconfitta di mercoledì" on a Sunday as the past one', () => {
+    expect(dates(lines('Raad stemt over nieuwe wijk', 'Door Anna de Vries', '', 'De gemeenteraad stemt dinsdag over het bestemmingsplan voor de nieuwe wijk, meldt de gemeente.'), '2025-09-22')).toContainEqual(['dinsdag', '2025-09-23']);
+    expect(dates(lines('Il Real Marsica perde ancora', 'Di Marco Rossi', '', 'Il Real Marsica, reduce dalla sconfitta in Coppa Italia di mercoledì, accorcia a inizio ripresa con un rigore.'), '2025-03-09')).toContainEqual(['mercoledì', '2025-03-05']);
+  });
+});

@@ -183,6 +183,24 @@ const monthDayNotYear: Refiner = {
   },
 };
 
+/**
+ * "Ab Montag, 3. März, 5 Uhr", "le 3 mars, 10 h": the hour after a day and a comma is no year (chrono
+ * reads "5" as 2005). The date keeps its day and month; the clause's tense places its year.
+ */
+const hourNotYear: Refiner = {
+  refine: (context, results) => {
+    for (const res of results) {
+      const m = /,\s*\d{1,2}$/.exec(res.text);
+      const c = res.start;
+      if (!m || !c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+      if (!/^\s*(?:uhr\b|h\b|hrs?\b|heures?\b|horas?\b|ore\b|o'clock\b|[ap]\.?m\b|[:.]\d\d)/i.test(textAfter(context, res, 12))) continue;
+      res.text = res.text.slice(0, m.index);
+      res.start = context.createParsingComponents({ month: c.get('month')!, day: c.get('day')! } as never);
+    }
+    return results;
+  },
+};
+
 /** Comparison baselines ("up from a year earlier", "than in the same period last year") stay dates but not events. */
 const tagBaselines: Refiner = {
   refine: (context, results) => {
@@ -251,7 +269,7 @@ const distance = (o: Occurrence, ref: number) => (o.from > ref ? o.from - ref : 
  * happened); a month or a day the last one too unless the next is much nearer ("payable Jan. 2"
  * in November), as the dates of news stories fall.
  */
-function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction, aboutResults = false): Occurrence {
+function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir: Direction, aboutResults = false, nearestWeekday = false): Occurrence {
   if (prev.from === next.from) return prev;
   // The weekday of the story's own day is that day, whatever the tense: news names the coming week's
   // day as "next Wednesday", and a bare "Wednesday" in Wednesday's paper is today.
@@ -261,6 +279,11 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
   else if (dir > 0) {
     // Results for a quarter come after it: "will report third-quarter results" in October is the one just ended.
     pick = (p.kind === 'quarter' || p.kind === 'half') && aboutResults && ref - prev.to <= 100 * DAY_MS ? prev : next;
+  } else if (p.kind === 'weekday' && nearestWeekday) {
+    // Outside English the present tense tells the coming days ("stemt dinsdag", "se réunit mardi",
+    // "findet am Dienstag statt") and our tense words miss most such verbs: with no tense read, a
+    // weekday much nearer ahead than behind is the coming one (tomorrow's, not six days ago).
+    pick = 2 * distance(next, ref) < distance(prev, ref) ? next : prev;
   } else if (p.kind === 'weekday' || p.kind === 'quarter' || p.kind === 'half' || p.kind === 'season') pick = prev;
   else pick = 3 * distance(next, ref) < distance(prev, ref) ? next : prev;
   // A tense word misread (or a story dated a day off): a date weeks away beats one a year away.
@@ -297,7 +320,7 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         else if (/next|coming/.test(word)) pick = next.from === ref ? { ...next, ...dayParts(next.from + 7 * DAY_MS) } : next;
         // Ahead only under a plain future in its own clause: "will miss Tuesday's trip" (not "would
         // look for ways around Wednesday's ruling", which was given before the story was told).
-        else pick = choose(p, prev, next, ref, possessive ? (WILL_BEFORE.test(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`));
+        else pick = choose(p, prev, next, ref, possessive ? (WILL_BEFORE.test(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`), C.lang !== 'en');
         // "no domingo (23)", "a partir de segunda-feira (10)": Brazilian news pins a weekday with its day of the month.
         const pinned = p.kind === 'weekday' ? /^\s?\((\d{1,2})\)/.exec(textAfter(context, res, 6)) : null;
         if (pinned) {
@@ -495,6 +518,7 @@ function build(lang: string, dayFirst: boolean, absolute = false): Chrono {
   if (lang !== 'en') engine.refiners.push(nowAsDay);
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
+  engine.refiners.push(hourNotYear);
   engine.refiners.push(trimSpans(C));
   if (!absolute) engine.refiners.push(tagBaselines, resolveByTense(C));
   return engine;
