@@ -292,8 +292,12 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
   return pick;
 }
 
-/** "will" or "shall" earlier in the same clause. */
-const WILL_BEFORE = /\b(?:will|shall|won['’]t)\b[^,;.:]*$/i;
+/** "will" or "shall" in `before`'s last clause (after its last comma, semicolon, colon or full stop). */
+const WILL = /\b(?:will|shall|won['’]t)\b/i;
+function willBefore(before: string): boolean {
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'));
+  return WILL.test(before.slice(from + 1));
+}
 
 function resolveByTense(C: CompiledLanguage): Refiner {
   return {
@@ -320,7 +324,7 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         else if (/next|coming/.test(word)) pick = next.from === ref ? { ...next, ...dayParts(next.from + 7 * DAY_MS) } : next;
         // Ahead only under a plain future in its own clause: "will miss Tuesday's trip" (not "would
         // look for ways around Wednesday's ruling", which was given before the story was told).
-        else pick = choose(p, prev, next, ref, possessive ? (WILL_BEFORE.test(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`), C.lang !== 'en');
+        else pick = choose(p, prev, next, ref, possessive ? (willBefore(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`), C.lang !== 'en');
         // "no domingo (23)", "a partir de segunda-feira (10)": Brazilian news pins a weekday with its day of the month.
         const pinned = p.kind === 'weekday' ? /^\s?\((\d{1,2})\)/.exec(textAfter(context, res, 6)) : null;
         if (pinned) {
