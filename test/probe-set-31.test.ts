@@ -311,3 +311,18 @@ describe('dates: an hour after a day is no year; a present-tense weekday just ah
     expect(dates(lines('Il Real Marsica perde ancora', 'Di Marco Rossi', '', 'Il Real Marsica, reduce dalla sconfitta in Coppa Italia di mercoledì, accorcia a inizio ripresa con un rigore.'), '2025-03-09')).toContainEqual(['mercoledì', '2025-03-05']);
   });
 });
+
+describe('dates: a past verb right after the date, a rate after "at"', () => {
+  const dates = (text: string, publishedAt: string) => extract(text, { publishedAt }).dates.map((d) => [d.text, d.value]);
+  it('reads "fares will rise ... after the panel on Tuesday approved" as the past Tuesday', () => {
+    const text = lines('Fares to rise by up to 6 cents', 'By Jane Tan', '', 'Bus and train fares will rise by up to 6 cents per journey from December, after the Fare Review Panel on Tuesday approved the largest increase allowed under its formula.');
+    expect(dates(text, '2025-06-18')).toContainEqual(['Tuesday', '2025-06-17']);
+  });
+
+  it('reads "in January 2020 at 2.29%" as a month, and "at 2.29% comes up for renewal in February" ahead', () => {
+    const text = lines('Mortgage costs set to rise', 'By Jane Doe', '', 'The five-year fixed mortgage she signed in January 2020 at 2.29% comes up for renewal in February, her broker said.');
+    const found = dates(text, '2024-11-19');
+    expect(found).toContainEqual(['January 2020', '2020-01']);
+    expect(found).toContainEqual(['February', '2025-02']);
+  });
+});

@@ -187,6 +187,22 @@ const monthDayNotYear: Refiner = {
  * "Ab Montag, 3. März, 5 Uhr", "le 3 mars, 10 h": the hour after a day and a comma is no year (chrono
  * reads "5" as 2005). The date keeps its day and month; the clause's tense places its year.
  */
+/** "signed in January 2020 at 2.29%": a rate after "at", not a time of day. */
+const rateNotTime: Refiner = {
+  refine: (context, results) =>
+    results.filter((res) => {
+      if (!/^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b)/i.test(textAfter(context, res, 12))) return true;
+      const m = /\s(?:at|um|à|a|alle|om)\s+\d{1,2}[.:]\d{1,2}$/.exec(res.text);
+      if (!m) return !/^\d{1,2}[.:]\d{1,2}$/.test(res.text.trim());
+      const c = res.start;
+      res.text = res.text.slice(0, m.index);
+      const kept: Record<string, number> = {};
+      for (const unit of ['year', 'month', 'day'] as const) if (c.isCertain(unit)) kept[unit] = c.get(unit)!;
+      res.start = context.createParsingComponents(kept as never);
+      return res.text.length > 0;
+    }),
+};
+
 const hourNotYear: Refiner = {
   refine: (context, results) => {
     for (const res of results) {
@@ -522,7 +538,7 @@ function build(lang: string, dayFirst: boolean, absolute = false): Chrono {
   if (lang !== 'en') engine.refiners.push(nowAsDay);
   engine.refiners.push(dropFalsePositives(C), dropDurations);
   if (lang === 'en') engine.refiners.push(monthDayNotYear);
-  engine.refiners.push(hourNotYear);
+  engine.refiners.push(hourNotYear, rateNotTime);
   engine.refiners.push(trimSpans(C));
   if (!absolute) engine.refiners.push(tagBaselines, resolveByTense(C));
   return engine;

@@ -66,8 +66,8 @@ const ADVERB = /^(?:still|yet|as-yet|newly|recently|previously|already|long|litt
 /** Adjectives between an article and a past-looking noun ("the first cut", "a further hit"). */
 const NOUN_ADJECTIVE = /^(?:first|second|third|last|next|final|latest|new|big|biggest|major|deep|deeper|sharp|sharper|further|initial|another|surprise)$/;
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
-/** Latin letters (all the languages with tense tables) and digits; no 'u' flag, which is slow. */
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*|[;:,]/g;
+/** Latin letters (all the languages with tense tables) and digits, a per-cent sign kept on its number; no 'u' flag, which is slow. */
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*%?|[;:,]/g;
 const LEFT_WORDS = 18;
 const RIGHT_WORDS = 10;
 
@@ -100,7 +100,7 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   const future = t.future.test(tok.low) || (t.futureBeforeTo.test(tok.low) && (next?.low === 'to' || next?.low === 'for'));
   // After a numeral a present-tense word is a noun: "312 votes to 244", "3 runs".
   // ("A second cohort of 20 will start": a modal is never a noun.)
-  if (future && prev !== undefined && /^\d/.test(prev.low) && !/^(?:will|shall)$/.test(tok.low)) return null;
+  if (future && prev !== undefined && /^\d/.test(prev.low) && !prev.low.endsWith('%') && !/^(?:will|shall)$/.test(tok.low)) return null;
   // "forced the flight to return on Tuesday": an infinitive takes its tense from the verb governing it.
   if (future && prev?.low === 'to' && !/s$/.test(tok.low) && !t.futureBeforeTo.test(tok.low)) return null;
   // "did not take effect", "didn't open": a past negation leaves the tense to "did" (not so an
@@ -150,6 +150,11 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   if (forward && tokens(before).length > FRONTED_PREP_WORDS) return 1;
   const target = t.targetPrep.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
+  // "after the panel on Tuesday approved the increase": a past verb right after the date is its
+  // clause's own, whatever a verb further left ("fares will rise ... after") says.
+  const next = tokens(text.slice(end, end + 40));
+  // (A regular past in -ed only: elsewhere a noun may wear a past ending, Polish "oddział".)
+  if (next[0] && next[0].raw === next[0].low && /ed$/.test(next[0].low) && t.past.test(next[0].low) && !t.future.test(next[0].low) && !/^\s*,/.test(text.slice(end, end + 3))) return settle(-1);
   const left = tokens(before);
   // The right-hand scan crosses a comma only for a date at the head of its sentence ("On Monday, the council voted").
   let fronted = true;
