@@ -326,3 +326,10 @@ describe('dates: a past verb right after the date, a rate after "at"', () => {
     expect(found).toContainEqual(['February', '2025-02']);
   });
 });
+
+describe('figures: Philippine pesos', () => {
+  it('reads "P2.5 billion" and "₱52" as pesos, and no lone "P2" model name', () => {
+    const a = extract(lines('Rice prices climb after typhoon', 'By Maria Santos', '', 'Damage to crops reached P2.5 billion, and retail rice now costs ₱52 a kilo. The P2 model was not affected.'));
+    expect(a.figures.map((f) => [f.text, f.unit])).toEqual([['P2.5 billion', 'PHP'], ['₱52', 'PHP']]);
+  });
+});

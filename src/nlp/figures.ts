@@ -23,8 +23,8 @@ const patterns = lazy(() => {
   const words = alternation(Object.keys(r.currencyWord));
   return {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
-    // "Rs 312 crore", "N45bn", "R87 million": a currency's letters as its sign.
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
+    // "Rs 312 crore", "N45bn", "R87 million", "P2.5 billion": a currency's letters as its sign.
     letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:\\s?${SCALE}\\b)?(?![\\w%])`, 'g'),
     // "300 billion yuan", "2.1 billion Swedish kronor", "5 billion SEK"
     wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
@@ -47,7 +47,7 @@ function localPatterns(n: string) {
   const scale = `(${alternation(Object.keys(r.scaleDecimalComma))})`;
   const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
   return {
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
     wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|di|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
@@ -141,7 +141,7 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
   if (p.symbolAfterMoney) for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
   if (p.letterMoney) {
     for (const m of text.matchAll(p.letterMoney)) {
-      // A lone "N" or "R" before a number is a sign only with a scale or grouped thousands ("N95 masks" is no money).
+      // A lone "N", "R" or "P" before a number is a sign only with a scale or grouped thousands ("N95 masks" is no money).
       if (m[1]!.length === 1 && !m[3] && !/\d,\d{3}/.test(m[2]!)) continue;
       money(m, m[2]!, m[3], r.currencyLetters[m[1]!] ?? null);
     }
