@@ -78,6 +78,7 @@ export const EntitiesSchema = z.object({
 });
 
 export const FigureSchema = z.object({
+  /** As written; a range's lower end takes the upper end's unit ("8%" of "8-10%") and spans the range. */
   text: z.string(),
   kind: z.enum(['money', 'percent', 'basis-points', 'quantity']),
   value: z.number().nullable(),

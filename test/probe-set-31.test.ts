@@ -333,3 +333,14 @@ describe('figures: Philippine pesos', () => {
     expect(a.figures.map((f) => [f.text, f.unit])).toEqual([['P2.5 billion', 'PHP'], ['₱52', 'PHP']]);
   });
 });
+
+describe('figures: a range gives both ends', () => {
+  it('splits "8-10%", "between 3 and 5 percent" and "zwischen 8.000 und 95.000 Euro", the lower end spanning the range', () => {
+    const en = extract(lines('Fees to rise', 'By Jane Doe', '', 'Fees will rise 8-10% next year, or between 3 and 5 percent for pensioners, up from 2% to 4% last year.'));
+    expect(en.figures.map((f) => [f.text, f.value, en.source.text.slice(...f.span)])).toEqual([
+      ['8%', 8, '8-10%'], ['10%', 10, '10%'], ['3 percent', 3, '3 and 5 percent'], ['5 percent', 5, '5 percent'], ['2%', 2, '2%'], ['4%', 4, '4%'],
+    ]);
+    const de = extract(lines('Gebühren steigen', 'Von Anna Berg', '', 'Die Kosten liegen zwischen 8.000 und 95.000 Euro, sagte die Stadt am Montag.'));
+    expect(de.figures.map((f) => [f.text, f.value, f.unit])).toEqual([['8.000 Euro', 8000, 'EUR'], ['95.000 Euro', 95000, 'EUR']]);
+  });
+});

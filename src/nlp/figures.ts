@@ -110,22 +110,54 @@ const COMMA_DECIMALS = /\d\.\d{3},\d{1,2}(?!\d)/;
 interface Raw {
   start: number;
   end: number;
+  /** The figure as written where it is not one slice of the text: a range's lower end takes its upper end's unit ("8%" of "8-10%"). */
+  text?: string;
   kind: Figure['kind'];
   value: number | null;
   unit: string | null;
 }
 
+/** A bare number and a range's joint before a figure: "8-10%", "3 and 5 percent", "zwischen 3 und 5 Prozent", "de 2 à 4 %". */
+const RANGE_LOW = /(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)\s?(?:-|–|to|and|und|bis|et|à|y|a|e|tot|en|och|og|i)\s?$/;
+/** How far before a figure its range's lower end may start. */
+const RANGE_LOW_JOINT_CHARS = 18;
+
+/**
+ * The lower ends of ranges, split off as figures of their own with the upper end's unit and scale
+ * ("8-10%" gives 8% and 10%), as the case format has it.
+ */
+function rangeLowerEnds(text: string, raw: Raw[], style: NumberStyle): Raw[] {
+  const out: Raw[] = [];
+  for (const f of raw) {
+    if (f.value === null || !/^\d/.test(text.slice(f.start, f.end))) continue;
+    const from = Math.max(0, f.start - RANGE_LOW_JOINT_CHARS);
+    const m = RANGE_LOW.exec(text.slice(from, f.start));
+    if (!m) continue;
+    const written = text.slice(f.start, f.end);
+    const upper = /^\d[\d.,' \u00a0\u202f]*\d|^\d/.exec(written)![0];
+    const low = style.toNumber(m[1]!);
+    const high = style.toNumber(upper);
+    if (!(high > 0) || !(low < high)) continue;
+    const start = from + m.index;
+    // Its span is the range as written ("8-10%"): no slice of the text reads "8%".
+    out.push({ start, end: f.end, text: m[1]! + written.slice(upper.length), kind: f.kind, value: (f.value * low) / high, unit: f.unit });
+  }
+  return out;
+}
+
 /** Figures in one piece of text, offsets relative to it. Overlaps keep the longer match. */
 export function findFigures(text: string, lang: string | null = null, writesPoint = writesDecimalPoint([text])): Raw[] {
-  const raw = figuresIn(text, styleFor(lang, writesPoint));
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const style = styleFor(lang, writesPoint);
+  const found = figuresIn(text, style);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
-  for (const f of raw) {
+  for (const f of found) {
     const last = kept[kept.length - 1];
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return kept;
+  // A range's lower end overlaps its upper end's span by design: added after the overlaps are settled.
+  return [...kept, ...rangeLowerEnds(text, kept, style)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function figuresIn(text: string, style: NumberStyle): Raw[] {

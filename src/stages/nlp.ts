@@ -126,7 +126,7 @@ function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const writesPoint = writesDecimalPoint(segments.map((seg) => seg.text));
   for (const seg of segments) {
     for (const f of findFigures(seg.text, lang, writesPoint)) {
-      const text = seg.text.slice(f.start, f.end);
+      const text = f.text ?? seg.text.slice(f.start, f.end);
       const key = text.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(key)) continue;
       seen.add(key);
