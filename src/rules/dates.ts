@@ -551,6 +551,12 @@ interface InflectedTable {
   monthPre: string;
   /** A month with its year's direction ("loni v březnu", "w marcu ubiegłego roku"), `{month}` and `{yrel}` in place. */
   monthRelYear?: string;
+  /** A quarter by its ordinal ("в первом квартале", "ilk çeyrekte"): the ordinals' forms and the forms of the word for quarter. */
+  quarter?: { ordinals: Record<string, number>; word: string; yearPre?: string };
+  /** Words between a year and its month where the year comes first ("2024 yılının şubat ayında", "2024 Şubat'ta"); '' for none. */
+  yearBeforeMonth?: string;
+  /** Direction words read only inside `monthRelYear` ("в марте прошлого года"): alone they are a comparison's baseline as often as a date. */
+  yearRel?: Record<string, -1 | 0 | 1>;
   leadTrim: string;
   notYearAfter: string;
   oldYearBefore: string;
@@ -567,22 +573,27 @@ function inflected(t: InflectedTable): DateLanguageSpec {
     units[phrase] = unit;
     rel[phrase] = direction;
   }
+  Object.assign(rel, t.yearRel);
   const phrases = words(Object.keys(t.phrases));
   const weekdays = words(Object.keys(t.weekdays));
   const never = '(?!)';
   const rules: DateRuleSpec[] = [
     ...(t.monthRelYear ? [{ kind: 'monthRelYear' as const, gate: '{month}', pattern: `${before}${t.monthRelYear}${after}` }] : []),
+    ...(t.yearBeforeMonth !== undefined ? [{ kind: 'month' as const, gate: '{month}', pattern: `${before}(?<year>{year})\\s+${t.yearBeforeMonth ? `(?:(?:${t.yearBeforeMonth})\\s+)?` : ''}(?<month>{month})${after}(?!\\.?\\s*\\d{1,2}\\b)` }] : []),
     { kind: 'relUnit', gate: phrases, pattern: `${before}(?<unit>${phrases})${after}` },
-    // "8 de juny", "15 d'abril": Catalan joins the day to its month.
-    { kind: 'dayMonth', gate: '{month}', pattern: `${before}(?<day>[0-3]?\\d)\\.?\\s+(?:de\\s+|d['’])?(?<month>{month})(?:\\s+(?:de\\s+)?(?<year>{year}))?${after}` },
+    // "8 de juny", "15 d'abril": Catalan joins the day to its month. A weekday right after the date
+    // is the date's own ("27 Mayıs Cuma günü"): it is read with it, not as another day.
+    { kind: 'dayMonth', gate: '{month}', pattern: `${before}(?<day>[0-3]?\\d)\\.?\\s+(?:de\\s+|d['’])?(?<month>{month})(?:\\s+(?:de\\s+)?(?<year>{year}))?(?:\\s+(?:${weekdays})(?:${t.dayParts ?? ''}))?${after}` },
     { kind: 'month', gate: '{month}', pattern: `${before}(?:(?<pre>${t.monthPre})\\s+)?(?<month>{month})(?:\\s+(?<year>{year}))?${after}(?!\\.?\\s*\\d{1,2}\\b)` },
     ...(t.monthsIn ? [{ kind: 'month' as const, gate: words(t.monthsIn), pattern: `${before}(?<own>)(?<month>${words(t.monthsIn)})(?:\\s+(?<year>{year}))?${after}` }] : []),
     { kind: 'weekdayPart', gate: weekdays, pattern: `${before}(?<weekday>${weekdays})(?:${t.dayParts ?? ''})${after}` },
+    ...(t.quarter ? [{ kind: 'quarter' as const, gate: t.quarter.word, pattern: `${before}(?<ord>${words(Object.keys(t.quarter.ordinals))})\\s+(?:${t.quarter.word})(?:\\s+${t.quarter.yearPre ? `(?:(?:${t.quarter.yearPre})\\s+)?` : ''}(?<year>{year}))?${after}` }] : []),
     { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
   ];
   return {
-    chrono: 'en', months: t.months, seasons: {}, rel, units, ordinals: {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false,
-    triggers: Object.keys(t.weekdays), rules, weekdays: t.weekdays,
+    chrono: 'en', months: t.months, seasons: {}, rel, units, ordinals: t.quarter?.ordinals ?? {}, numbers: {}, parts: {}, holidays: {}, capitalMonths: false,
+    // The word for quarter lets a sentence with no month, weekday or digit reach the rules ("в первом квартале").
+    triggers: [...Object.keys(t.weekdays), ...(t.quarter ? t.quarter.word.split('|') : [])], rules, weekdays: t.weekdays,
     notYearAfter: t.notYearAfter, notYearBefore: '(?:[$€£¥#]\\s*)$', oldYearBefore: `\\b(?:${t.oldYearBefore})\\s+$`, leadTrim: t.leadTrim,
     tense: { perfectAux: never, participle: never, futureBeforeTo: never, boundary: never, targetPrep: never, backwardPrep: never, forwardPrep: never, hedge: never, ...t.tense },
   };
@@ -694,6 +705,9 @@ const hungarian = inflected({
     'tavalyi évben': ['year', -1], 'jövő évben': ['year', 1],
   },
   monthPre: 'idén|tavaly|jövő',
+  // "tavaly szeptemberben", "jövő márciusban": the month of last or next year.
+  monthRelYear: '(?<yrel>tavaly|idén|jövő)\\s+(?<month>{month})',
+  yearRel: { jövő: 1 },
   leadTrim: 'a|az',
   notYearAfter: '(?:[a-záéíóöőúüű]|\\s*(?:%|százalék|forint|ft|euró|fő|lakos)(?![\\p{L}]))',
   oldYearBefore: 'a|az|óta|és',
@@ -714,10 +728,123 @@ const finnish = inflected({
     'viime kuussa': ['month', -1], 'tässä kuussa': ['month', 0], 'ensi kuussa': ['month', 1],
   },
   monthPre: 'vuoden',
+  // "ensimmäisellä neljänneksellä", "viime vuoden neljännellä vuosineljänneksellä".
+  quarter: { ordinals: { ensimmäisellä: 1, ensimmäisen: 1, toisella: 2, toisen: 2, kolmannella: 3, kolmannen: 3, neljännellä: 4, neljännen: 4 }, word: 'neljänneksellä|neljänneksen|neljännes|vuosineljänneksellä|vuosineljänneksen|vuosineljännes' },
   leadTrim: 'vuonna',
   notYearAfter: '(?:[a-zäö]|\\s*(?:%|prosenttia|euroa|euron|henkeä|asukasta)(?![\\p{L}]))',
   oldYearBefore: 'vuonna|vuodesta|vuoteen|vuoden',
   tense: { future: 'aikoo|aikovat|alkaa|alkavat|avataan|suljetaan|jatkuu|odotetaan', past: 'oli|olivat|sanoi|kertoi|ilmoitti|päätti|[a-zäö]{3,}(?:ttiin|tiin)', forwardPrep: 'ensi', backwardPrep: 'viime' },
+});
+
+// Russian and Ukrainian: months in the nominative, genitive ("15 марта") and prepositional ("в марте")
+// cases, weekdays in the nominative, genitive and accusative ("во вторник", "у середу"; Russian
+// Wednesday only as "среду": "среда" and "среды" are also "environment"). Past tense
+// is the "-л" form (Ukrainian "-в"); the future, a few auxiliaries and the perfective verbs news
+// uses for what is scheduled ("пройдет", "відбудеться").
+const russian = inflected({
+  months: monthForms(['январь января январе', 'февраль февраля феврале', 'март марта марте', 'апрель апреля апреле', 'май мая мае', 'июнь июня июне', 'июль июля июле', 'август августа августе', 'сентябрь сентября сентябре', 'октябрь октября октябре', 'ноябрь ноября ноябре', 'декабрь декабря декабре']),
+  weekdays: weekdayForms(['воскресенье воскресенья', 'понедельник понедельника', 'вторник вторника', 'среду', 'четверг четверга', 'пятница пятницу пятницы', 'суббота субботу субботы']),
+  phrases: {
+    вчера: ['day', -1], сегодня: ['day', 0], завтра: ['day', 1],
+    'в прошлом году': ['year', -1], 'в минувшем году': ['year', -1], 'в этом году': ['year', 0], 'в текущем году': ['year', 0], 'в следующем году': ['year', 1], 'в будущем году': ['year', 1],
+    'на прошлой неделе': ['week', -1], 'на минувшей неделе': ['week', -1], 'на этой неделе': ['week', 0], 'на текущей неделе': ['week', 0], 'на следующей неделе': ['week', 1], 'на будущей неделе': ['week', 1],
+    'в прошлом месяце': ['month', -1], 'в этом месяце': ['month', 0], 'в текущем месяце': ['month', 0], 'в следующем месяце': ['month', 1],
+  },
+  yearRel: { прошлого: -1, минувшего: -1, этого: 0, текущего: 0, следующего: 1 },
+  quarter: { ordinals: { первом: 1, первый: 1, втором: 2, второй: 2, третьем: 3, третий: 3, четвертом: 4, четвёртом: 4, четвертый: 4, четвёртый: 4 }, word: 'квартале|квартал|квартала' },
+  monthPre: 'в|во|с|со|до|к|по|от|на|в начале|в конце|в середине|до конца|с начала',
+  monthRelYear: '(?<month>{month})\\s+(?<yrel>прошлого|минувшего|этого|текущего|следующего)\\s+года',
+  leadTrim: 'в|во|с|со|до|на|по|от|к',
+  notYearAfter: '(?:[а-яё]|\\s*(?:%|процент|руб|рубл|долл|евро|человек|жител)(?![\\p{L}]))',
+  oldYearBefore: 'в|с|до|году|года',
+  tense: {
+    future: 'будет|будут|буду|состоится|состоятся|пройдет|пройдёт|пройдут|начнется|начнётся|начнутся|откроется|откроются|завершится|закроется|вступит|вступят|рассмотрит|рассмотрят|примет|примут|проведет|проведёт|проведут|представит|представят|объявит|подпишет|выступит|планирует|планируют|намерен|намерена|намерены|собирается|собираются|ожидается|ожидаются|запланирован|запланирована|запланировано|запланированы',
+    past: 'был|была|было|были|[а-яё]{2,}[аеиоуыяю](?:л|ла|ло|ли)(?:ся|сь)?',
+    targetPrep: 'до',
+    forwardPrep: 'следующий|следующую|следующее|ближайший|ближайшую|ближайшее|будущий|будущую',
+    backwardPrep: 'прошлый|прошлую|прошлое|минувший|минувшую|минувшее',
+  },
+});
+
+const ukrainian = inflected({
+  months: monthForms(['січень січня січні', 'лютий лютого лютому', 'березень березня березні', 'квітень квітня квітні', 'травень травня травні', 'червень червня червні', 'липень липня липні', 'серпень серпня серпні', 'вересень вересня вересні', 'жовтень жовтня жовтні', 'листопад листопада листопаді', 'грудень грудня грудні']),
+  weekdays: weekdayForms(["неділя неділю неділі", 'понеділок понеділка', 'вівторок вівторка', 'середа середу середи', 'четвер четверга', "п'ятниця п'ятницю п'ятниці п’ятниця п’ятницю п’ятниці пʼятниця пʼятницю пʼятниці", 'субота суботу суботи']),
+  phrases: {
+    вчора: ['day', -1], учора: ['day', -1], сьогодні: ['day', 0], завтра: ['day', 1], торік: ['year', -1],
+    'минулого року': ['year', -1], 'у минулому році': ['year', -1], 'цього року': ['year', 0], 'поточного року': ['year', 0], 'наступного року': ['year', 1],
+    'минулого тижня': ['week', -1], 'цього тижня': ['week', 0], 'наступного тижня': ['week', 1],
+    'минулого місяця': ['month', -1], 'цього місяця': ['month', 0], 'наступного місяця': ['month', 1],
+  },
+  monthPre: 'в|у|з|із|до|від|на|на початку|наприкінці|в середині|у середині|до кінця',
+  monthRelYear: '(?<month>{month})\\s+(?<yrel>минулого року|цього року|поточного року|наступного року)',
+  quarter: { ordinals: { першому: 1, перший: 1, другому: 2, другий: 2, третьому: 3, третій: 3, четвертому: 4, четвертий: 4 }, word: 'кварталі|квартал|кварталу' },
+  leadTrim: 'в|у|з|із|до|на|від|по',
+  notYearAfter: "(?:[а-яіїєґ'’]|\\s*(?:%|відс|грн|гривень|гривні|доларів|євро|осіб|людей|мешканців)(?![\\p{L}]))",
+  oldYearBefore: 'в|у|з|до|році|року',
+  tense: {
+    future: 'буде|будуть|відбудеться|відбудуться|розпочнеться|почнеться|відкриється|завершиться|набуде|набудуть|розгляне|розглянуть|ухвалить|проведе|проведуть|представить|оголосить|підпише|планує|планують|має намір|мають намір|очікується|очікуються|запланований|запланована|заплановано|[а-яіїєґ]{3,}(?:тиме|тимуть)',
+    past: 'був|була|було|були|[а-яіїєґ]{3,}(?:ав|ив|ів|ув|ла|ло|ли)(?:ся|сь)?',
+    targetPrep: 'до',
+    forwardPrep: 'наступний|наступну|наступного|найближчий|найближчу',
+    backwardPrep: 'минулий|минулу|минулого',
+  },
+});
+
+// Turkish: months and weekdays take their case endings after an apostrophe ("5 Mart'ta", "Salı'dan")
+// or stand before "günü"/"ayında"; not "pazar" alone (Sunday, and a market). Verbs close the
+// clause, so the tense scan finds them on the right: "-di/-dı" (past), "-ecek/-acak" (future).
+const TURKISH_MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
+/** A month that says "in" (or "to", "from") itself: "Şubat ayında", "Kasım ayına kadar", "Mart'ta", "Eylül’de" (every locative ending; the text picks its own). */
+const turkishMonthIn = (m: string) => [`${m} ayında`, `${m} ayına`, `${m} ayından`, ...['da', 'de', 'ta', 'te'].flatMap((end) => [`${m}'${end}`, `${m}’${end}`])];
+const turkish = inflected({
+  months: Object.fromEntries(TURKISH_MONTHS.flatMap((m, i) => [m, ...turkishMonthIn(m)].map((form) => [form, i + 1]))),
+  monthsIn: TURKISH_MONTHS.flatMap(turkishMonthIn),
+  weekdays: { 'pazar günü': 0, pazartesi: 1, salı: 2, çarşamba: 3, perşembe: 4, cuma: 5, cumartesi: 6 },
+  phrases: {
+    dün: ['day', -1], bugün: ['day', 0], yarın: ['day', 1],
+    'geçen yıl': ['year', -1], 'geçen sene': ['year', -1], 'bu yıl': ['year', 0], 'bu sene': ['year', 0], 'gelecek yıl': ['year', 1], 'önümüzdeki yıl': ['year', 1], seneye: ['year', 1],
+    'geçen hafta': ['week', -1], 'bu hafta': ['week', 0], 'gelecek hafta': ['week', 1], 'önümüzdeki hafta': ['week', 1],
+    'geçen ay': ['month', -1], 'bu ay': ['month', 0], 'gelecek ay': ['month', 1], 'önümüzdeki ay': ['month', 1],
+  },
+  monthPre: 'geçen|bu|gelecek',
+  yearBeforeMonth: 'yılının|yılı',
+  quarter: { ordinals: { ilk: 1, birinci: 1, ikinci: 2, üçüncü: 3, dördüncü: 4 }, word: 'çeyrekte|çeyrekteki|çeyrek|çeyreğinde|çeyreğindeki' },
+  leadTrim: '(?!)',
+  notYearAfter: "(?:[a-zçğıöşü]|\\s*(?:%|yüzde|lira|tl|dolar|euro|kişi)(?![\\p{L}]))",
+  oldYearBefore: 'yılı|yılında',
+  tense: {
+    future: '[a-zçğıöşü]{2,}(?:ecek|acak)(?:tır|tir|lar|ler|ları|leri)?|olacak|planlanıyor|bekleniyor|öngörülüyor',
+    // "-ti" only after a voiceless consonant ("etti", "yaptı"): "hükümeti" is a noun's "-i".
+    past: '(?!(?:kendi|şimdi|yedi|vadi|ordu)$)[a-zçğıöşü]{2,}(?:dı|di|du|dü)(?:lar|ler)?|[a-zçğıöşü]+[pçtksşhf](?:tı|ti|tu|tü)(?:lar|ler)?|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş)(?:tı|ti|tu|tü|tır|tir|tur|tür)',
+    forwardPrep: 'gelecek|önümüzdeki',
+    backwardPrep: 'geçen|geçtiğimiz',
+  },
+});
+
+// Bulgarian: no case endings on months or weekdays; the future is the particle "ще", the past
+// the aorist ("обяви", "протестираха") and the "-л" participle.
+const bulgarian = inflected({
+  months: monthForms(['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември']),
+  weekdays: weekdayForms(['неделя', 'понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота']),
+  phrases: {
+    вчера: ['day', -1], днес: ['day', 0], утре: ['day', 1], догодина: ['year', 1],
+    'миналата година': ['year', -1], 'тази година': ['year', 0], 'следващата година': ['year', 1],
+    'миналата седмица': ['week', -1], 'тази седмица': ['week', 0], 'следващата седмица': ['week', 1],
+    'миналия месец': ['month', -1], 'този месец': ['month', 0], 'следващия месец': ['month', 1],
+  },
+  monthPre: 'през|в|от|до|в началото на|в края на|до края на|в средата на',
+  monthRelYear: '(?<month>{month})\\s+(?<yrel>миналата година|тази година|следващата година)',
+  quarter: { ordinals: { първото: 1, първо: 1, второто: 2, второ: 2, третото: 3, трето: 3, четвъртото: 4, четвърто: 4 }, word: 'тримесечие', yearPre: 'на' },
+  leadTrim: 'през|в|от|до|на',
+  notYearAfter: '(?:[а-я]|\\s*(?:%|процент|лв|лева|евро|долара|души|жители)(?![\\p{L}]))',
+  oldYearBefore: 'през|в|от|до|година',
+  tense: {
+    future: 'ще',
+    past: 'беше|бяха|бе|са|[а-я]{3,}(?:ха|ил|ила|ило|или|ал|ала|ало|али|ял|яла|яли)',
+    targetPrep: 'до',
+    forwardPrep: 'следващия|следващата|следващото',
+    backwardPrep: 'миналия|миналата|миналото',
+  },
 });
 
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
@@ -781,6 +908,10 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   sk: slovak,
   hu: hungarian,
   ca: catalan,
+  ru: russian,
+  uk: ukrainian,
+  tr: turkish,
+  bg: bulgarian,
 };
 
 export const YEAR_PATTERN = YEAR;
