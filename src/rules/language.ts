@@ -46,6 +46,7 @@ export const SCRIPT_LANGUAGES: readonly { lang: string; pattern: RegExp }[] = [
   { lang: 'th', pattern: /[\u0e00-\u0e7f]/g },
   { lang: 'hi', pattern: /[\u0900-\u097f]/g },
   { lang: 'uk', pattern: /[іїєґІЇЄҐ]/g }, // letters Russian lacks
+  { lang: 'bg', pattern: /[ъЪ]/g }, // frequent in Bulgarian, rare in Russian (told apart in the detector by ы, э, ё)
   { lang: 'ru', pattern: /[\u0400-\u04ff]/g },
 ];
 

@@ -39,6 +39,11 @@ export function detectLanguage(text: string): LanguageGuess | null {
     if (lang === 'ja' && count >= 10) return { lang, strength: 'script' };
     // Letters Russian lacks mark Ukrainian.
     if (lang === 'uk' && count >= 3) return { lang, strength: 'script' };
+    // Bulgarian writes "ъ" in common words and has no "ы", "э" or "ё", which fill any Russian text.
+    if (lang === 'bg') {
+      if (count >= 3 && !/[ыэёЫЭЁ]/.test(sample)) return { lang, strength: 'script' };
+      continue;
+    }
     scriptTotal += count;
     if (!scriptBest || count > scriptBest.count) scriptBest = { lang, count };
   }
