@@ -28,24 +28,28 @@ function opensWithDateLabel(folded: string): boolean {
   return labels.publishedLabel.test(opening) || labels.updatedLabel.test(opening);
 }
 
-/** Every dateline pattern ends in a dash and a space ("LONDON (Agency) — "). */
-const DATELINE_DASH = /[-–—]\s/;
+/** Every dateline pattern ends in a dash and a space ("LONDON (Agency) — ") or in an agency's closing bracket ("(Agency): "). */
+const DATELINE_DASH = /[-–—]\s|\):?\s/;
+/** An agency's capitals between the date's comma and the dash ("Taipei, Mar 11, CNA – "). */
+const AGENCY_CAPS = /,\s\p{Lu}{2,8}\s?[-–—]\s/u;
 
 export function matchDateline(text: string): { text: string; end: number; bodyStart: number } | null {
-  // A line without a dash and a space is none: the three patterns, costly to compile, are not run.
+  // A line without a dash or a bracket before a space is none: the patterns, costly to compile, are not run.
   if (!DATELINE_DASH.test(text)) return null;
   const wire = structureRules().wireDateline;
   // Cheap necessary conditions first, so most pages never compile the two patterns: a dateline in
   // capitals has no lower-case second letter ("LONDON"), one in title case names its agency in
-  // brackets or slashes ("Berlin (Wire) -").
+  // brackets or slashes ("Berlin (Wire) -") or in capitals after a comma ("Taipei, Mar 11, CNA -").
   const upper = text.length > 1 && text[1] === text[1]!.toUpperCase() ? wire.upper.for(text).exec(text) : null;
-  const m = upper ?? (text.includes('(') || text.includes('/') ? wire.title.for(text).exec(text) : null);
+  const m = upper ?? (text.includes('(') || text.includes('/') || AGENCY_CAPS.test(text) ? wire.title.for(text).exec(text) : null);
   if (!m) return null;
   const month = m.groups?.month ?? m.groups?.monthAfterDay;
   if (month !== undefined && !wire.months.has(month.toLowerCase())) return null;
   const head = m[1]!;
   // Guard against "U.S. - China talks": a dateline carries a date, an agency or a long dash.
   if (!/[(\d—–]/.test(head)) return null;
+  // Without its dash, a title-case place with a bracket ("Prime Minister (PM) Narendra ...") is a dateline only with its date.
+  if (!upper && !/[-–—]\s$/.test(head) && month === undefined && !/\d/.test(head.slice(0, head.lastIndexOf('(')))) return null;
   const label = trimEndOf(head, ' -–—').trim();
   return { text: label, end: label.length, bodyStart: head.length };
 }

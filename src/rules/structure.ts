@@ -3,8 +3,9 @@
  * date lines and datelines. Matched against folded text (see `fold`) unless noted.
  */
 import { lazy, PropertyPattern } from '../lazy.js';
+import { DATE_LANGUAGES } from './dates.js';
 
-/** Month names and abbreviations of wire datelines ("Oct 9", "3 mar", "12 juin", "4. März"), lower case. */
+/** Month names and abbreviations of wire datelines ("Oct 9", "3 mar", "12 juin", "4. März"), lower case; the date tables add every other form. */
 const DATELINE_MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -20,16 +21,20 @@ const DATELINE_MONTHS = [
  */
 function datelinePatterns(): { upper: PropertyPattern; title: PropertyPattern; months: ReadonlySet<string> } {
   const month = (name: string) => `(?<${name}>\\p{L}{3,10})\\.?`;
-  const date = `(?:,?\\s(?:${month('month')}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month('monthAfterDay')})(?:,?\\s\\d{4})?)?`;
+  const date = `(?:,?\\s(?:${month('month')}\\s\\d{1,2}|\\d{1,2}\\.?\\s(?:de\\s)?${month('monthAfterDay')}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)(?:,?\\s\\d{4})?)?`;
   const region = `(?:,\\s[\\p{Lu}][\\p{L}.]{1,30}(?:\\s[\\p{Lu}][\\p{L}.]{1,30})?)?`;
-  const agency = `(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/)`;
+  // "(Agency)", "/Agency/", or an agency's capitals after the date's comma ("Mar 11, CNA –").
+  const agency = `(?:\\s?\\([^)]{2,40}\\)|\\s?\\/[^/]{2,40}\\/|,\\s\\p{Lu}{2,8}(?=\\s?[-–—]))`;
   const dash = `\\s?[-–—]{1,3}\\s`;
   const upper = `[\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Lu}\\p{M}.'’-]{1,30}){0,3}`;
   const title = `[\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}(?:[ -][\\p{Lu}][\\p{Ll}\\p{M}.'’-]{1,30}){0,2}`;
+  // After an agency, a colon or nothing may stand for the dash ("KUALA LUMPUR (Nov 27): ...",
+  // "New Delhi, Mar 11 (Agency) The cabinet ..."); `matchDateline` then asks a title-case place for its date.
   return {
-    upper: new PropertyPattern(new RegExp(`^(${upper}${region}${date}${agency}?${dash})(?=\\S)`, 'u')),
-    title: new PropertyPattern(new RegExp(`^(${title}${region}${date}${agency}${dash})(?=[\\p{Lu}"“„«])`, 'u')),
-    months: new Set(DATELINE_MONTHS),
+    upper: new PropertyPattern(new RegExp(`^(${upper}${region}${date}(?:${agency}(?:${dash}|:\\s)|${dash}))(?=\\S)`, 'u')),
+    title: new PropertyPattern(new RegExp(`^(${title}${region}${date}${agency}(?:${dash}|:?\\s))(?=[\\p{Lu}"“„«])`, 'u')),
+    // Every form of every month the date tables know ("травня", "listopada", "Mart"), beside the abbreviations.
+    months: new Set([...DATELINE_MONTHS, ...Object.values(DATE_LANGUAGES).flatMap((l) => Object.keys(l.months).map((m) => m.toLowerCase()))]),
   };
 }
 
