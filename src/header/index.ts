@@ -87,7 +87,16 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   if (title >= 0) best = candidates.find((c) => c.line === title) ?? best;
   // A series label's title over the date line ("Briefing: Drugmakers race ..." / "Jan 16, 2024")
   // is the headline, above a section title the model preferred lower down.
-  const labelled = best ? candidates.find((c) => c.line < best!.line && c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null) : undefined;
+  // So is a title just above the model's pick (its dek) that carries a series label, as its prefix
+  // ("Evening Wrap: FTSE slips ...") or on the line above it ("Weekly Briefing").
+  // The three lines run on without a blank line, the label is no menu's item (a bullet, or the last
+  // of a run of one-word lines: "Economía / Deportes / Newsletter"), and the dek is no shorter than its title.
+  const inMenuRun = (label: number) => label > 0 && !ctx.lines[label]!.blankBefore && ctx.lines[label - 1]!.words <= 2 && ctx.lines[label]!.words <= 2;
+  const labelAbove = (line: number) => line > 0 && !ctx.lines[line]!.blankBefore && !ctx.lines[line - 1]!.marker && !inMenuRun(line - 1) && rules.kickerLabel.test(fold(ctx.lines[line - 1]!.text).replace(/[:|]$/, '').trim());
+  const labelled = best
+    ? candidates.find((c) => c.line < best!.line && (c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null
+      || (best!.line - c.line === 1 && !ctx.lines[best!.line]!.blankBefore && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && ctx.lines[best!.line]!.words >= ctx.lines[c.line]!.words && (splitKicker(ctx.lines[c.line]!.text) !== null || labelAbove(c.line)))))
+    : undefined;
   if (labelled) best = labelled;
   const headlineIndex = best ? best.line : -1;
   // The header is the top of the article: its lines never follow the body's paragraphs (a dek may
