@@ -964,6 +964,8 @@ function emptyDateFeatures(): Record<DateFeature, number> {
  * This post may contain affiliate links"), and an ad label carries no date of its own.
  */
 const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'paywall', 'newsletter', 'cookie']);
+/** A caption this long describes its picture; a shorter one may be a credit line with the page's date. */
+const CAPTION_SENTENCE_WORDS = 8;
 
 /** Dates near the headline, the metadata's and the URL's, and the option of none. */
 export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines: readonly number[]): DateCandidate[] {
@@ -972,7 +974,7 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
   const from = Math.max(0, anchor - META_BEFORE);
   const to = Math.min(lines.length, anchor + META_AFTER + 1);
   const rules = headerRules();
-  const found: { line: number; date: HeaderDate }[] = [];
+  let found: { line: number; date: HeaderDate; caption: boolean }[] = [];
   for (let i = from; i < to; i++) {
     // A date ending in a colon heads what follows (a timeline entry), it does not date the page;
     // a dated item of a list outside the article's container (related stories, a sidebar) dates that item.
@@ -981,8 +983,14 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     // An offer's or a sign-up's date is its deadline ("Redeem by 12.31.23"), not the page's.
     const rule = features[i]!.rule;
     if (rule && OFFER_REASONS.has(rule.reason)) continue;
-    for (const date of reading(ctx, i).dates) found.push({ line: i, date });
+    const caption = rule?.reason === 'caption' && lines[i]!.words >= CAPTION_SENTENCE_WORDS;
+    for (const date of reading(ctx, i).dates) found.push({ line: i, date, caption });
   }
+  // A caption's sentence dates its picture ("Workers stack rice sacks on Monday (15/9/2025). SITE/NAME")
+  // where a date line of the header states another day; without one, or on the same day, it may
+  // attest the page's ("From the broadcast of 15.04.2024. Picture: ...").
+  const lineDays = new Set(found.filter((f) => !f.caption && lines[f.line]!.words < CAPTION_SENTENCE_WORDS).map((f) => f.date.day));
+  if (lineDays.size > 0) found = found.filter((f) => !f.caption || lineDays.has(f.date.day));
   const days = found.map((f) => f.date.day);
   const distinct = new Set(days);
   const sorted = [...distinct].sort();
