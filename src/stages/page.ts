@@ -69,6 +69,8 @@ function headlineLine(state: DocumentState, lines: Line[]): number {
   return lines.findIndex((l) => l.span[0] <= span[0] && span[0] < Math.max(l.span[1], l.span[0] + 1));
 }
 
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+
 /**
  * "Updated 12 February 2025" near the headline: the date written on that line. The dates stage reads
  * the publication line; this one short line is parsed here, only on pages that have it.
@@ -86,7 +88,9 @@ function visibleModified(state: DocumentState, lines: Line[], headlineAt: number
     // The label may follow a publication date on the same line ("Published ... | Updated ...").
     const at = label.index;
     const text = line.text.slice(Math.max(0, at));
-    const found = readDates(text, { lang: state.lang ?? null, timezone: state.options.timezone })[0];
+    // Dotted numeric dates are day first wherever they are written ("12.03.2025"), as the header reads them.
+    const dayFirst = DOTTED_DATE.test(text) ? true : undefined;
+    const found = readDates(text, { lang: state.lang ?? null, timezone: state.options.timezone, dayFirst })[0];
     if (found) {
       const from = line.cleanStart + Math.max(0, at) + found.index;
       return { value: found.value, granularity: found.granularity, text: found.text, span: toSourceSpan(norm, from, from + found.text.length), relative: false };
