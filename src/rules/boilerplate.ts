@@ -122,6 +122,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.sponsor', lang: 'en', pattern: /^(?:sponsor(?:ed)? (?:message|content|post)|a message from (?:our|this) (?:sponsor|partner)|(?:today'?s|this (?:issue|newsletter|episode) is) (?:sponsor|brought to you by|presented by)\b.{0,200}|try \S+(?: \S+)? (?:free|for free)\b.{0,200})$/, maxWords: 30 },
       { id: 'promo.sponsored-line', lang: 'en', pattern: /^(?:sponsored|sponsored content|paid content|partner content|advertisement|ad|promoted)\s?:\s/, maxWords: 30 },
       { id: 'promo.sponsored', lang: 'en', pattern: /^(?:sponsored(?: content| by .{0,200})?|paid (?:content|post|partner(?:ship)?)|partner content|presented by .{0,200}|in partnership with .{0,200}|brought to you by .{0,200}|promoted(?: content| stories)?)$/, maxWords: 10 },
+      // A sponsor's credit with its pitch on one line: "Sponsored by X: Open an account ...", "Today's
+      // Download is brought to you by X. Book a demo", "A MESSAGE FROM X: ...", and a funder's
+      // disclosure that names the editors' independence.
+      // "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+      { id: 'credit.syndicated-feed', lang: 'en', pattern: /^\(?(?:this|the above) (?:story|article|report|copy) has not been edited by\b/, maxWords: 40 },
+      { id: 'promo.sponsor-pitch-line', lang: 'en', pattern: /^(?:(?:today'?s|this (?:week'?s )?)[^.!?]{0,40} (?:is|are) )?(?:sponsored|presented|brought to you|supported|powered|underwritten|made possible) by [^.!?:]{2,60}[.:](?:\s|$)/, maxWords: 60 },
+      { id: 'promo.message-from', lang: 'en', pattern: /^a message from [^:.!?]{2,60}:\s/, maxWords: 80 },
+      { id: 'promo.funder-disclosure', lang: 'en', pattern: /\b(?:is|are) (?:supported|sponsored|funded|underwritten) by\b.{0,120}\beditorial (?:independence|control)\b/, maxWords: 50 },
       { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
       // A product box's pick with its price at a shop ("Our pick: Nestwell T3 thermostat — $129 at Homestead Supply").
       { id: 'promo.product-pick', lang: 'en', pattern: /^(?:our (?:top )?picks?|top pick|best (?:overall|budget|value|buy)|editor'?s (?:pick|choice)|buy it|get it)\s?:/, also: /[$€£]\s?\d[\d.,]*\s+(?:at|from|on|via)\s+\S/, maxWords: 25 },
@@ -274,7 +282,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'share.call', lang: 'en', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|add us (?:on|as) .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
       { id: 'share.call-de', lang: 'de', pattern: /^(?:teilen|artikel teilen|beitrag teilen|drucken|artikel drucken|per e-?mail (?:teilen|versenden|senden)|link kopieren|link kopiert|merken|artikel merken|(?:auf|bei|via) .{1,40} teilen|teilen (?:auf|via) .{0,200}|folgen sie uns(?: auf .{0,200})?)$/, maxWords: 10 },
       // Share, save and print buttons in Russian, Ukrainian, Turkish, Japanese, Chinese and Korean.
-      { id: 'share.call-world', lang: 'und', pattern: /^(?:поделиться|поділитися|paylaş|保存|ブックマーク|シェア|シェアする|この記事をシェアする|ツイート|印刷|링크복사|링크 복사|공유|공유하기|스크랩|인쇄|分享|分享到|微信|微博|qq空间|收藏|打印)$/, maxWords: 2 },
+      { id: 'share.call-world', lang: 'und', pattern: /^(?:поделиться|поділитися|paylaş|保存|ブックマーク|シェア|シェアする|この記事をシェアする|ツイート|印刷|링크복사|링크 복사|공유|공유하기|스크랩|인쇄|分享|分享到|微信|微博|qq空间|收藏|打印|bagikan|kongsi|chia sẻ|lihat foto|salin tautan|salin link)$/, maxWords: 2 },
+      // "Bagikan: Facebook Twitter WhatsApp": a share call over its networks' names.
+      { id: 'share.call-list-world', lang: 'und', pattern: /^(?:bagikan|kongsi|chia sẻ|paylaş|поделиться|поділитися)\s*:\s*(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|email|e-mail|salin|tautan|link|copy|zalo)\b/, maxWords: 10 },
       { id: 'share.call-fr', lang: 'fr', pattern: /^(?:partager|partagez(?: cet article)?|partager (?:l'article|cet article|sur .{0,200}|par .{0,200})|imprimer|envoyer par e-?mail|copier le lien|lien copié|sauvegarder|enregistrer|suivez-nous(?: sur .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-es', lang: 'es', pattern: /^(?:compartir|comparte|compartir (?:en|por|vía) .{0,200}|compartir (?:esta noticia|este artículo|artículo)|imprimir|enviar por (?:e-?mail|correo)|copiar (?:el )?enlace|enlace copiado|guardar|síguenos(?: en .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-it', lang: 'it', pattern: /^(?:condividi|condividi (?:su|via|con) .{0,200}|condividi (?:l'articolo|questo articolo)|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|seguici(?: su .{0,200})?)$/, maxWords: 10 },
@@ -329,7 +339,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     unless: REPORTING,
     rules: [
       { id: 'newsletter.sign-up-for', lang: 'en', pattern: /\bsign up (?:for|to) (?:\S+ ){0,4}newsletters?\b/, maxWords: 25 },
-      { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates)\b/, maxWords: 35 },
+      { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates|guide)\b/, maxWords: 35 },
       { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
       { id: 'newsletter.delivered', lang: 'en', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bfree to your inbox\b/, maxWords: 35 },
       { id: 'newsletter.form', lang: 'en', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail(?: address)?|sign up|sign me up|contact me with (?:news|offers)\b.{0,200}|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking|submitting (?:your )?(?:information|details|email))\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)|you can unsubscribe at any time\.?)$/, maxWords: 40 },
@@ -442,7 +452,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|katso myös)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sk', lang: 'sk', pattern: /^(?:čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|súvisiace)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Читайте также:", "Дивіться також:", "İLGİLİ HABER:", "関連記事：", "相关阅读：", "관련기사" (alone or before a headline).
-      { id: 'related.inline-world', lang: 'und', pattern: /^(?:читайте также|читайте еще|читайте ещё|смотрите также|см\. также|читайте також|дивіться також|читайте ще|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunu da okuyun|ayrıca okuyun|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|相關閱讀|관련기사|관련 기사|함께 보면 좋은 기사)(?:\s*[:：|>»-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
+      // Indonesian portals' calls to follow them: "Dapatkan update berita pilihan ...", "Simak breaking news ... di ponselmu".
+      { id: 'newsletter.follow-id', lang: 'und', pattern: /^(?:dapatkan|simak) (?:update |informasi )?(?:berita|breaking news|artikel)\b.{0,200}\b(?:setiap hari|ponsel\w*|whatsapp|telegram|google news|channel)\b/, maxWords: 45 },
+      { id: 'related.inline-world', lang: 'und', pattern: /^(?:читайте также|читайте еще|читайте ещё|смотрите также|см\. также|читайте також|дивіться також|читайте ще|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|berita terkait|artikel terkait|xem thêm|đọc thêm|tin liên quan|bài liên quan|basahin din|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|相關閱讀|관련기사|관련 기사|함께 보면 좋은 기사)(?:\s*[:：|>»-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
       { id: 'related.inline-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikk(?:ek)?| hír(?:ek)?)?|olvassa el ezt is|ezt is ajánljuk)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.header-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|à voir aussi|voir aussi|les plus lus|les plus populaires|articles (?:liés|similaires|recommandés)|dernières (?:actualités|infos|nouvelles)|à découvrir|dans la même rubrique|lire la suite|lire plus)\s?[:.…]*$/, maxWords: 8 },
@@ -477,6 +489,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "... (Archivbild) Foto: Jens Ruhland/Kurier", "... (Foto: Marta Ibarz / Agencia)".
       { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
       // "... in 2019. (Courtesy of the Dorsey family)", "... la victoire. Photo Éclaireur du Sud / M. Cassagne".
+      // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
+      // The photographer has a first and a last name, and "vs." is no sentence's end ("... vs. Low-Code/No-Code").
+      { id: 'caption.trailing-source-slash', lang: 'und', pattern: /(?<!\bvs?)[.!?)]\s[a-z][\w.-]{1,30}\/\s?\p{L}[\p{L}.'’-]{1,30}(?:\s\p{L}[\p{L}.'’-]{0,30}){1,3}$/u, maxWords: 45 },
       { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
       { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },
       { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit|image credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },

@@ -901,6 +901,8 @@ function markRepeats(lines: Line[], labels: LineLabel[], hints?: DocumentState['
 /** Offer boxes: a short line held between two lines of the same offer (signup box description). */
 const BOX_REASONS = new Set(['newsletter', 'subscription', 'promo', 'paywall', 'app']);
 const SANDWICH_MAX_WORDS = 20;
+/** Sponsor lines that hold their whole pitch: a newsletter's own items may stand between two of them. */
+const SELF_CONTAINED_PITCHES: ReadonlySet<string> = new Set(['promo.sponsor-pitch-line', 'promo.message-from', 'promo.funder-disclosure']);
 
 function markSandwiches(lines: Line[], labels: LineLabel[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
@@ -911,7 +913,8 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
       continue;
     }
     if (!labels[i]!.keep || lines[i]!.words > SANDWICH_MAX_WORDS) continue;
-    if (before.reason && after.reason && BOX_REASONS.has(before.reason) && BOX_REASONS.has(after.reason) && before.rule !== undefined && !before.rule.startsWith('position.')) {
+    if (before.reason && after.reason && BOX_REASONS.has(before.reason) && BOX_REASONS.has(after.reason) && before.rule !== undefined && !before.rule.startsWith('position.')
+      && !SELF_CONTAINED_PITCHES.has(before.rule) && !SELF_CONTAINED_PITCHES.has(after.rule ?? '')) {
       labels[i] = { keep: false, reason: before.reason, rule: 'signal.inside-offer-box' };
     }
   }
