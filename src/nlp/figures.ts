@@ -15,8 +15,8 @@ const SCALE = '(thousand|million|billion|trillion|crore|lakh|bn|mn|mln|bln|tn|tr
  */
 const NUMBER_DECIMAL_COMMA = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f'’]\\d{3})+(?:[,.]\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?)";
 
-/** Alternatives longest first, dots escaped. */
-const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+/** Alternatives longest first, dots and dollar signs escaped ("Rs.", "J$"). */
+const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.$]/g, '\\$&')).join('|');
 
 const patterns = lazy(() => {
   const r = nlpRules();
@@ -187,8 +187,8 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
     const unit = style.currencyWord(lower) ?? (r.currencyCode.test(word) ? code(word) : null);
     if (unit === null || unit === undefined) continue;
     money(m, m[1]!, m[2], unit || null);
-    // "60 cents": a hundredth of the currency.
-    if (lower === 'cents' || lower === 'cent') raw[raw.length - 1]!.value! /= 100;
+    // "60 cents", "20 sen": a hundredth of the currency.
+    if (lower === 'cents' || lower === 'cent' || lower === 'sen') raw[raw.length - 1]!.value! /= 100;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
   for (const m of text.matchAll(p.percent)) {

@@ -141,11 +141,11 @@ export const nlpRules = lazy(() => {
 
     /** Currencies: symbol or word -> ISO 4217. */
     /** Letters written before an amount as a sign ("Rs 312 crore", "N45bn", "R87 million"); the lone letters only with a scale or grouped thousands. */
-    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', P: 'PHP', Php: 'PHP' } as Record<string, string>,
+    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT' } as Record<string, string>,
     currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', 'CHF': 'CHF' } as Record<string, string>,
     currencyWord: {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-      yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
+      yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', sen: '', cedi: 'GHS', cedis: 'GHS', taka: 'BDT', baht: 'THB',
       peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
       'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
       'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN', cents: '', cent: '', lei: 'RON', leu: 'RON', koruna: 'CZK', korun: 'CZK', forint: 'HUF',
