@@ -125,8 +125,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A sponsor's credit with its pitch on one line: "Sponsored by X: Open an account ...", "Today's
       // Download is brought to you by X. Book a demo", "A MESSAGE FROM X: ...", and a funder's
       // disclosure that names the editors' independence.
-      // "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
-      { id: 'credit.syndicated-feed', lang: 'en', pattern: /^\(?(?:this|the above) (?:story|article|report|copy) has not been edited by\b/, maxWords: 40 },
       { id: 'promo.sponsor-pitch-line', lang: 'en', pattern: /^(?:(?:today'?s|this (?:week'?s )?)[^.!?]{0,40} (?:is|are) )?(?:sponsored|presented|brought to you|supported|powered|underwritten|made possible) by [^.!?:]{2,60}[.:](?:\s|$)/, maxWords: 60 },
       { id: 'promo.message-from', lang: 'en', pattern: /^a message from [^:.!?]{2,60}:\s/, maxWords: 80 },
       { id: 'promo.funder-disclosure', lang: 'en', pattern: /\b(?:is|are) (?:supported|sponsored|funded|underwritten) by\b.{0,120}\beditorial (?:independence|control)\b/, maxWords: 50 },
@@ -338,6 +336,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'newsletter',
     unless: REPORTING,
     rules: [
+      // Indonesian portals' calls to follow them: "Dapatkan update berita pilihan ...", "Simak breaking news ... di ponselmu".
+      { id: 'newsletter.follow-id', lang: 'und', pattern: /^(?:dapatkan|simak) (?:update |informasi )?(?:berita|breaking news|artikel)\b.{0,200}\b(?:setiap hari|ponsel\w*|whatsapp|telegram|google news|channel)\b/, maxWords: 45 },
       { id: 'newsletter.sign-up-for', lang: 'en', pattern: /\bsign up (?:for|to) (?:\S+ ){0,4}newsletters?\b/, maxWords: 25 },
       { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates|guide)\b/, maxWords: 35 },
       { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
@@ -452,8 +452,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-fi', lang: 'fi', pattern: /^(?:lue (?:myös|lisää)|katso myös)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sk', lang: 'sk', pattern: /^(?:čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|súvisiace)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Читайте также:", "Дивіться також:", "İLGİLİ HABER:", "関連記事：", "相关阅读：", "관련기사" (alone or before a headline).
-      // Indonesian portals' calls to follow them: "Dapatkan update berita pilihan ...", "Simak breaking news ... di ponselmu".
-      { id: 'newsletter.follow-id', lang: 'und', pattern: /^(?:dapatkan|simak) (?:update |informasi )?(?:berita|breaking news|artikel)\b.{0,200}\b(?:setiap hari|ponsel\w*|whatsapp|telegram|google news|channel)\b/, maxWords: 45 },
       { id: 'related.inline-world', lang: 'und', pattern: /^(?:читайте также|читайте еще|читайте ещё|смотрите также|см\. также|читайте також|дивіться також|читайте ще|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|berita terkait|artikel terkait|xem thêm|đọc thêm|tin liên quan|bài liên quan|basahin din|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|相關閱讀|관련기사|관련 기사|함께 보면 좋은 기사)(?:\s*[:：|>»-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
       { id: 'related.inline-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikk(?:ek)?| hír(?:ek)?)?|olvassa el ezt is|ezt is ajánljuk)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.header-de', lang: 'de', pattern: /^(?:mehr zum thema|mehr aus (?:dem )?ressort|(?:das|dies) könnte sie (?:auch )?interessieren|lesen sie auch|lesen sie (?:hier )?mehr|auch interessant|weitere (?:artikel|nachrichten|themen|meldungen)|(?:empfehlungen|empfohlen)(?: der redaktion| für sie)?|meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel|aktuelle nachrichten|zum thema|verwandte (?:artikel|themen)|passend zum thema|weiterlesen|mehr lesen)\s?[:.…]*$/, maxWords: 8 },
@@ -490,8 +488,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
       // "... in 2019. (Courtesy of the Dorsey family)", "... la victoire. Photo Éclaireur du Sud / M. Cassagne".
       // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
-      // The photographer has a first and a last name, and "vs." is no sentence's end ("... vs. Low-Code/No-Code").
-      { id: 'caption.trailing-source-slash', lang: 'und', pattern: /(?<!\bvs?)[.!?)]\s[a-z][\w.-]{1,30}\/\s?\p{L}[\p{L}.'’-]{1,30}(?:\s\p{L}[\p{L}.'’-]{0,30}){1,3}$/u, maxWords: 45 },
+      // The source is a web address ("... Senin (15/9/2025). OUTLET.com/Name"); an agency's name before
+      // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.
+      { id: 'caption.trailing-source-slash', lang: 'und', pattern: /[.!?)]\s[a-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?\/\s?\p{L}[\p{L} .'’-]{1,40}$/u, maxWords: 45 },
       { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
       { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },
       { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit|image credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
@@ -511,6 +510,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'credit',
     reason: 'credit',
     rules: [
+      // "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+      { id: 'credit.syndicated-feed', lang: 'en', pattern: /^\(?(?:this|the above) (?:story|article|report|copy) has not been edited by\b/, maxWords: 40 },
       { id: 'credit.wire', lang: 'en', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|contributing|research|graphics|production|translation) by\b.{0,200}$|^\(?(?:reporting|editing) and (?:writing|editing|reporting)\b.{0,200}$/, maxWords: 40 },
       // The label of an author card at the foot: "About the author", "Über die Autorin", "À propos de l'auteur".
       { id: 'credit.author-label', lang: 'und', pattern: /^(?:about the (?:author|authors|writer|reporter|contributor)|meet the (?:author|writer)|über (?:den autor|die autorin|die autoren|den verfasser)|zur person|à propos de l'(?:auteur|autrice)|sobre (?:el autor|la autora|o autor|a autora)|sull'autore|sull'autrice|over de (?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren|skribenten)|o autorze|o autorce)$/, maxWords: 5 },
