@@ -964,7 +964,7 @@ function emptyDateFeatures(): Record<DateFeature, number> {
  * This post may contain affiliate links"), and an ad label carries no date of its own.
  */
 const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'paywall', 'newsletter', 'cookie']);
-/** A caption this long describes its picture; a shorter one may be a credit line with the page's date. */
+/** A caption (or a caption closed by its credit) this long describes its picture; a shorter one may be a credit line with the page's date. */
 const CAPTION_SENTENCE_WORDS = 8;
 
 /** Dates near the headline, the metadata's and the URL's, and the option of none. */
@@ -983,7 +983,7 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     // An offer's or a sign-up's date is its deadline ("Redeem by 12.31.23"), not the page's.
     const rule = features[i]!.rule;
     if (rule && OFFER_REASONS.has(rule.reason)) continue;
-    const caption = rule?.reason === 'caption' && lines[i]!.words >= CAPTION_SENTENCE_WORDS;
+    const caption = (rule?.reason === 'caption' || rule?.reason === 'credit') && lines[i]!.words >= CAPTION_SENTENCE_WORDS;
     for (const date of reading(ctx, i).dates) found.push({ line: i, date, caption });
   }
   // A caption's sentence dates its picture ("Workers stack rice sacks on Monday (15/9/2025). SITE/NAME")
