@@ -159,7 +159,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     }
     // A standfirst: the first sentence-like line under the headline that is still in the header,
     // above the article's first line or above its byline and date lines.
-    const headerEnd = Math.max(region.start, ...[...roles.keys()].filter((k) => k > headlineIndex));
+    // (A byline signed at the article's end, past the header's zone, bounds nothing up here.)
+    const headerRoles = [...roles.keys()].filter((k) => k < bylineZoneEnd);
+    const headerEnd = Math.max(region.start, ...headerRoles.filter((k) => k > headlineIndex));
     for (let k = headlineIndex + 1, seen = 0; k < headerEnd && seen < DEK_LOOKAHEAD; k++) {
       const line = lines[k]!;
       if (line.text === '' || roles.has(k) || skip.has(k)) continue;
@@ -178,7 +180,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     // furniture (a section label, a breadcrumb) and set-aside lines stay set aside (a time stamp up
     // there opens no live-blog entry); between the headline and its last header line, short kept
     // lines are furniture too (share labels, a photo's caption).
-    const lastHeader = Math.max(headlineIndex, ...roles.keys());
+    const lastHeader = Math.max(headlineIndex, ...headerRoles);
     // Past a paragraph of the article's prose, a sentence is more of it, not furniture (a byline
     // that signs the text below it, as a letter's does).
     let pastProse = false;
