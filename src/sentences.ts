@@ -9,7 +9,8 @@ const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Go
 /** [start, end) ranges of the sentences in `text`. */
 export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const boundary = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // CJK full stops end a sentence with or without a space after them.
+  const boundary = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{Lo}\p{N}])|[。！？][」』”’)）\]]*\s*(?=\S)/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;

@@ -5,6 +5,13 @@ import { lazy } from './lazy.js';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 
+/** A character of a script written without spaces between words (kana, Han, Hangul): no word boundary lies beside it. */
+export function isUnspacedScript(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
 /** Word count that also works for scripts written without spaces (about two CJK characters a word). */
 export function countWords(text: string): number {
   let n = 0;
@@ -166,7 +173,8 @@ function isSpaceAt(text: string, i: number): boolean {
 
 /** Whether a line with letters has them all in capitals ("EXPLAINER", "KEY EVENTS"). */
 export function isAllCaps(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toUpperCase();
+  // A script without case (Han, Hangul, Arabic) is not capitals: it needs a capital letter.
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 /**

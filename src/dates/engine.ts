@@ -9,7 +9,7 @@ import type { Chrono, Parser, ParsingComponents, ParsingResult, Refiner } from '
 import * as chronoEn from 'chrono-node/en';
 import { lazy, nodeRequire, PropertyPattern } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES, type SeasonCode } from '../rules/dates.js';
-import { trailingWord, trimEndOf } from '../text.js';
+import { isUnspacedScript, trailingWord, trimEndOf } from '../text.js';
 import { DAY_MS, dayIndex, occurrencesAround, type Occurrence, type Period } from './calendar.js';
 import { dateLanguage, NEVER, newsParsers, type CompiledLanguage, type ParsingContext } from './parsers.js';
 import { TAG, tagValue } from './tags.js';
@@ -112,7 +112,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
-        if (SHORT_WORD.for(text).test(text) && c.isCertain('weekday') && !c.isCertain('day')) {
+        // (Two or three Han or Hangul characters are a whole word: "周三", "月曜日".)
+        if (SHORT_WORD.for(text).test(text) && !isUnspacedScript(text[0]) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
         }
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.

@@ -9,7 +9,7 @@ import { dateRules, DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type Da
 import { DAY_MS, dayIndex, holidayDate, SEASON_MONTHS } from './calendar.js';
 import { TAG, type UnanchoredKind } from './tags.js';
 import { compileTense, type CompiledTense } from './tense.js';
-import { lowerCased } from '../text.js';
+import { isUnspacedScript, lowerCased } from '../text.js';
 
 export type ParsingContext = Parameters<Parser['pattern']>[0];
 
@@ -70,7 +70,7 @@ function compile(lang: string, spec: DateLanguageSpec): CompiledLanguage {
   const words = [
     ...Object.keys(spec.months), ...Object.keys(spec.seasons), ...Object.keys(spec.units), ...Object.keys(spec.rel), ...spec.triggers,
     ...Object.keys(spec.holidays).map((h) => h.split(' ').pop()!),
-  ].filter((w) => w.length >= 3);
+  ].filter((w) => w.length >= 3 || isUnspacedScript(w[0])); // two Han or Hangul characters make a word
   return {
     lang,
     spec,
@@ -220,7 +220,7 @@ const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 /** A four-digit number that is a year here, not an amount, a count, a time or part of a name. */
 function yearInContext(C: CompiledLanguage, text: string, at: number, end: number, year: number): boolean {
   const prev = text[at - 1] ?? ' ';
-  if (/[\p{L}\p{N}.,'’/$€£¥#]/u.test(prev)) return false;
+  if (/[\p{L}\p{N}.,'’/$€£¥#]/u.test(prev) && !isUnspacedScript(prev)) return false;
   if (/[-–]/.test(prev) && !/(?:1[0-9]|20)\d\d\s?[-–]$/.test(text.slice(Math.max(0, at - 6), at))) return false;
   // Short windows: the words that decide are next to the number, and `$`-anchored tests cost per character.
   const before = text.slice(Math.max(0, at - 16), at);
@@ -247,7 +247,8 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
   const ref = refOf(ctx);
   const at = m.index!;
   // chrono matches on the text after the previous match: a \b there may sit inside a word.
-  if (/^[\p{L}\p{N}]/u.test(m[0]) && /[\p{L}\p{N}]/u.test(ctx.text[at - 1] ?? ' ')) return null;
+  // (Not beside kana, Han or Hangul, which run words together: "は2025年".)
+  if (/^[\p{L}\p{N}]/u.test(m[0]) && /[\p{L}\p{N}]/u.test(ctx.text[at - 1] ?? ' ') && !isUnspacedScript(ctx.text[at - 1]) && !isUnspacedScript(m[0][0])) return null;
   switch (kind) {
     case 'relUnit': {
       const unit = lookup(L.units, g.unit);
@@ -433,6 +434,17 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       if (!month || day < 1 || day > 31) return null;
       if (g.year) return components(ctx, { year: Number(g.year), month, day }, 'day', false);
       return unanchored(ctx, 'day', { month, day }, 'day', ref);
+    }
+    case 'dayOfMonth': {
+      const day = Number(g.day);
+      if (day < 1 || day > 31) return null;
+      // This month's day, or last month's where it is still ahead ("10일" on the 5th); "오는" looks ahead.
+      const ahead = g.rel !== undefined && relIn(L, g.rel) > 0;
+      let total = ref.year * 12 + ref.month - 1;
+      if (ahead ? day < ref.day : day > ref.day) total += ahead ? 1 : -1;
+      const year = Math.floor(total / 12), month = (total % 12) + 1;
+      if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+      return components(ctx, { year, month, day }, 'day', true);
     }
     case 'weekdayPart': {
       // The day only: the part of it ("abend") says when in the day, which a day-granular date leaves out.

@@ -39,6 +39,7 @@ export type DateRuleKind =
   | 'anaphor' // "that year", "later that month", "the next day": the last date mentioned
   | 'weekend' // "the weekend", "last weekend"
   | 'weekdayPart' // "Freitagabend", "Montagmorgen": a weekday and a part of the day written as one word
+  | 'dayOfMonth' // "11日", "15일", "오는 15일": a day of the month alone (CJK news dates its events so), the most recent unless a direction word says otherwise
   | 'dayMonth' // "12. mai 2025", "3 marts": day-first dates where no chrono-node parser reads the language
   | 'holiday' // "Christmas", "Thanksgiving", "Ostern", "Noël"
   | 'now'; // "now", "currently": the publication day (TimeML's PRESENT_REF)
@@ -847,6 +848,77 @@ const bulgarian = inflected({
   },
 });
 
+// Japanese, Chinese and Korean: dates are numbers with unit signs ("2025年3月11日", "2025년 3월
+// 11일", "3月15日", "3号"), relative words carry their unit ("昨年", "上个月", "지난주"), and words
+// are not spaced, so no pattern leans on `\b`. No chrono-node parser of ours runs on them: English
+// chrono reads the numeric forms ("2025/03/11 10:30"), these tables the rest. Clauses are not
+// tense-marked word by word, so a month or day without its year is read by the default rule (the
+// most recent such day), except where a direction word stands before it ("오는 5월", "来年4月").
+const CJK_WEEKDAYS: Record<string, number> = Object.fromEntries([
+  ...['日', '月', '火', '水', '木', '金', '土'].flatMap((d, i) => [[`${d}曜日`, i], [`${d}曜`, i]]),
+  ...['日', '一', '二', '三', '四', '五', '六'].flatMap((d, i) => ['星期', '周', '週', '礼拜', '禮拜'].map((p) => [`${p}${d}`, i])),
+  ['星期天', 0], ['礼拜天', 0], ['禮拜天', 0],
+  ...['일', '월', '화', '수', '목', '금', '토'].map((d, i) => [`${d}요일`, i]),
+]);
+/** Relative words with their unit and direction, each written as one token (spaced Korean forms also unspaced). */
+const CJK_PHRASES: Record<string, [DateUnit, -1 | 0 | 1]> = {
+  昨年: ['year', -1], 去年: ['year', -1], 今年: ['year', 0], 本年: ['year', 0], 来年: ['year', 1], 明年: ['year', 1], 來年: ['year', 1],
+  先月: ['month', -1], 上月: ['month', -1], 上个月: ['month', -1], 上個月: ['month', -1], 今月: ['month', 0], 本月: ['month', 0], 这个月: ['month', 0],
+  来月: ['month', 1], 下月: ['month', 1], 下个月: ['month', 1], 下個月: ['month', 1],
+  先週: ['week', -1], 上周: ['week', -1], 上週: ['week', -1], 上星期: ['week', -1], 今週: ['week', 0], 本周: ['week', 0], 本週: ['week', 0], 来週: ['week', 1], 下周: ['week', 1], 下週: ['week', 1], 下星期: ['week', 1],
+  昨日: ['day', -1], 昨天: ['day', -1], 今日: ['day', 0], 本日: ['day', 0], 今天: ['day', 0], 明日: ['day', 1], 明天: ['day', 1],
+  지난해: ['year', -1], 작년: ['year', -1], 올해: ['year', 0], 금년: ['year', 0], 내년: ['year', 1],
+  지난달: ['month', -1], 이번달: ['month', 0], '이번 달': ['month', 0], 다음달: ['month', 1], '다음 달': ['month', 1], 내달: ['month', 1],
+  지난주: ['week', -1], 이번주: ['week', 0], '이번 주': ['week', 0], 다음주: ['week', 1], '다음 주': ['week', 1],
+  어제: ['day', -1], 오늘: ['day', 0], 내일: ['day', 1],
+};
+const CJK_YEAR_WORDS = Object.keys(CJK_PHRASES).filter((w) => CJK_PHRASES[w]![0] === 'year').join('|');
+const cjkAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s?')).join('|');
+function cjk(months: 'han' | 'hangul'): DateLanguageSpec {
+  const sign = months === 'han' ? '月' : '월';
+  const monthTable = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [[`${i + 1}${sign}`, i + 1], [`${String(i + 1).padStart(2, '0')}${sign}`, i + 1]]).flat()) as Record<string, number>;
+  const phrases = cjkAlternation(Object.keys(CJK_PHRASES));
+  const weekdays = cjkAlternation(Object.keys(CJK_WEEKDAYS));
+  // A number before the month is no part of it ("12月" is not "2月").
+  const month = '(?<!\\d)(?<month>{month})';
+  const year = '(?<!\\d)(?<year>{year})\\s*[年년]\\s*';
+  // A weekday right after the day is that day's: "3월 5일 화요일", "3月11日（火）", "11日(火)".
+  const weekdayAfter = `(?:\\s*(?:${weekdays}|[(（]\\s*(?:${weekdays}|[日月火水木金土일월화수목금토])\\s*[)）]))?`;
+  return {
+    chrono: 'en', months: monthTable, seasons: {}, weekdays: CJK_WEEKDAYS, capitalMonths: false,
+    rel: Object.fromEntries(Object.entries(CJK_PHRASES).map(([w, [, r]]) => [w, r]).concat([['오는', 1], ['지난', -1], ['이번', 0]])),
+    units: Object.fromEntries(Object.entries(CJK_PHRASES).map(([w, [u]]) => [w, u])),
+    ordinals: { 一: 1, 二: 2, 三: 3, 四: 4, 上: 1, 下: 2, 상: 1, 하: 2 }, numbers: {}, parts: {}, holidays: {},
+    triggers: [...Object.keys(CJK_PHRASES), ...Object.keys(CJK_WEEKDAYS), '年', '년', '分期', '季度', '분기', '반기', '半期', '半年'],
+    rules: [
+      // "2025年3月11日", "3月15日", "2025년 3월 11일", "15号"; a year's relative word before the day is read by the next rule's month.
+      { kind: 'dayMonth', gate: sign, pattern: `(?:${year})?${month}\\s*(?<day>[0-3]?\\d)\\s*[日일号號](?![\\d])${weekdayAfter}` },
+      // "2024年4月", "2023년 10월": the month of a year.
+      { kind: 'month', gate: sign, pattern: `${year}${month}(?!\\s*\\d)` },
+      // "昨年4月", "明年1月", "지난해 4월".
+      { kind: 'monthRelYear', gate: sign, pattern: `(?<yrel>${CJK_YEAR_WORDS})\\s*${month}(?!\\s*\\d)` },
+      // "오는 5월" (the coming May), "지난 3월" (the last March).
+      { kind: 'relMonth', gate: sign, pattern: `(?<rel>오는|지난|이번)\\s+${month}(?!\\s*\\d)` },
+      // "第3四半期", "第三季度", "2025年第1四半期", "3분기", "올해 1분기".
+      { kind: 'quarter', gate: '四半期|季度|분기', pattern: `(?:${year}(?:度\\s*)?|(?<yrel>${CJK_YEAR_WORDS})\\s*)?(?:第\\s*(?<ord>[1-4一二三四])\\s*(?:四半期|季度)|(?<!\\d)(?<ord2>[1-4])\\s*분기)` },
+      // "上半期", "下半年", "상반기", "내년 하반기".
+      { kind: 'half', gate: '半期|半年|반기', pattern: `(?:${year}|(?<yrel>${CJK_YEAR_WORDS})\\s*)?(?<ord>上|下|상|하)(?:半期|半年|반기)` },
+      { kind: 'relUnit', gate: phrases, pattern: `(?<unit>${phrases})` },
+      // "11日", "10일", "오는 15일": a day of the month; not a count of days ("3日間", "5일간", "1日約5万人", "1일 평균").
+      { kind: 'dayOfMonth', gate: '日|일', pattern: `(?:(?<rel>오는|지난)\\s+)?(?<![\\d.]|[月월]\\s?|[月월]\\s?\\d)(?<day>[12]?\\d|3[01])\\s*[日일](?!\\s*(?:\\d|間|간|以上|以内|未満|ぶり|連続|平均|평균|당|동안|째|当たり|あたり|につき|約|约|까지\\s*\\d))${weekdayAfter}` },
+      { kind: 'weekdayPart', gate: weekdays, pattern: `(?<weekday>${weekdays})` },
+      // "2019年", "2019년": a year with its sign; "2025年度" is that fiscal year.
+      { kind: 'year', gate: '年|년', pattern: `(?<!\\d)(?<year>{year})(?=\\s*[年년])(?!\\s*[年년]\\s*\\d{1,2}\\s*[月월])` },
+      { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
+    ],
+    // A four-digit number before a counter or a currency is an amount ("2000万人", "1500億円", "2000명").
+    notYearAfter: '(?:\\s*(?:[万萬億亿兆千百]|円|元|원|명|人|개|個|个|件|台|회|번|%|％|ドル|달러|美元|km|kg|m\\b|t\\b))',
+    notYearBefore: '(?:[$€£¥₩#]\\s*)$', oldYearBefore: '(?!)', leadTrim: '(?!)',
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)', hedge: '(?!)' },
+  };
+}
+const cjkHan = cjk('han');
+
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   en: english,
   de: german,
@@ -912,6 +984,9 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   uk: ukrainian,
   tr: turkish,
   bg: bulgarian,
+  ja: cjkHan,
+  zh: cjkHan,
+  ko: cjk('hangul'),
 };
 
 export const YEAR_PATTERN = YEAR;
