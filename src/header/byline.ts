@@ -9,7 +9,7 @@
 import { PropertyPattern } from '../lazy.js';
 import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
-import { deglue, fold, trimEndOf } from '../text.js';
+import { deglue, fold, isUnspacedScript, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
 export interface BylineReading {
@@ -85,6 +85,16 @@ function asWritten(name: string, line: string): string {
   return out;
 }
 
+/** The names of a CJK byline ("홍길동 기자", "记者 张伟", "（责编：牛镛、岳弘彬）"), or null. */
+export function cjkNames(line: string): string[] | null {
+  if (!isUnspacedScript(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.exec(line)?.[0])) return null;
+  const rules = headerRules();
+  const signed = rules.japaneseSignature.exec(line.trim());
+  if (signed) return rules.signatureNotName.test(signed[1]!) ? null : [signed[1]!.replace(/[\s　]+/g, '')];
+  const m = rules.koreanNamesBeforeRole.exec(line) ?? rules.hanRoleBeforeNames.exec(line);
+  return m ? [...new Set(m[1]!.split(/[\s、,，・·]+/).filter((n) => n.length >= 2))] : null;
+}
+
 function readNames(raw: string): BylineReading | null {
   const rules = headerRules();
   // Other bullets between a header's parts ("Jane Doe ● May 6, 2025 ⋅ 6 min read") read as the middle dot.
@@ -93,6 +103,8 @@ function readNames(raw: string): BylineReading | null {
   const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
   if (line.length === 0 || line.length > 200) return null;
+  const unspaced = cjkNames(line);
+  if (unspaced) return { names: unspaced, prefixed: true, strong: true };
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.

@@ -20,8 +20,8 @@ import { isDataRow, isDateLike, isDateTokens, shapes } from '../rules/shapes.js'
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
-import { endsSentence, fold, isAllCaps } from '../text.js';
-import { readByline, type BylineReading } from './byline.js';
+import { endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
+import { cjkNames, readByline, type BylineReading } from './byline.js';
 import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
 
 export const HEADLINE_FEATURES = [
@@ -510,8 +510,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'len.short': line.words <= 2 ? 1 : 0,
       'len.title': line.words >= 4 && line.words <= 20 ? 1 : 0,
       'len.long': line.words > 25 ? 1 : 0,
-      'end.period': /\.["'”’)]*$/.test(text) ? 1 : 0,
-      'end.qe': /[?!]["'”’)]*$/.test(text) ? 1 : 0,
+      'end.period': /[.。]["'”’)」』]*$/.test(text) ? 1 : 0,
+      'end.qe': /[?!？！]["'”’)」』]*$/.test(text) ? 1 : 0,
       'end.colon': text.endsWith(':') ? 1 : 0,
       'sep.site': /\s(?:[|–—-]|::)\s/.test(text) ? 1 : 0,
       'sep.crumb': pageRules().crumbSeparator.test(text) ? 1 : 0,
@@ -675,6 +675,9 @@ export interface BylineCandidate extends Candidate<BylineFeature> {
  * headline down to `zoneEnd` (where the body's prose has begun), the foot of the article, and
  * elsewhere only lines that state their author.
  */
+/** A name of one word ("Madonna", "admin"); a CJK name is written as one ("홍길동", "张伟") and is whole. */
+const isSingleWordName = (n: string) => !n.includes(' ') && !(n.length >= 2 && isUnspacedScript(n[0]));
+
 export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd = ctx.lines.length): BylineCandidate[] {
   const { lines, labels, features, hints } = ctx;
   const anchor = headline >= 0 ? headline : ctx.start;
@@ -759,7 +762,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'pos.region': i >= ctx.start ? 1 : 0,
       'slug.names': share(nameTokens, ctx.slug),
       furniture: rules.headerFurniture.test(folded) ? 1 : 0,
-      'names.single': r.byline.names.every((n) => !n.includes(' ')) ? 1 : 0,
+      'names.single': r.byline.names.every(isSingleWordName) ? 1 : 0,
       'prev.bylabel': prev >= 0 && rules.bylineLabel.test(fold(lines[prev]!.text)) ? 1 : 0,
       'name.given': evidence.given,
       'name.surname': evidence.surname,
@@ -791,7 +794,7 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     x['src.meta'] = 1;
     x['meta.intext'] = inText ? 1 : 0;
     x['meta.count'] = Math.min(3, ctx.metaAuthors.length) / 3;
-    x['names.single'] = ctx.metaAuthors.every((n) => !n.trim().includes(' ')) ? 1 : 0;
+    x['names.single'] = ctx.metaAuthors.every((n) => isSingleWordName(n.trim())) ? 1 : 0;
     const evidence = nameEvidence(ctx.metaAuthors);
     x['name.given'] = evidence.given;
     x['name.surname'] = evidence.surname;
@@ -819,7 +822,8 @@ function isStatedByline(byline: BylineReading | null): boolean {
 
 /** A line that opens with a byline word of any language ("By", "Written by", "Von", "Par"). */
 function statesAuthor(text: string): boolean {
-  return headerRules().strongBylinePrefix.test(fold(text.slice(0, 40)).replace(/^[\s\-–—·•|:]+/, ''));
+  // CJK bylines state their author by a role word, before or after the names ("记者 张伟", "홍길동 기자").
+  return headerRules().strongBylinePrefix.test(fold(text.slice(0, 40)).replace(/^[\s\-–—·•|:]+/, '')) || cjkNames(text) !== null;
 }
 
 /** A bullet, or a line indented under one of the lines just above ("- Title" / "  By Jane Doe"): a list's item. */

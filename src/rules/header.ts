@@ -54,6 +54,17 @@ export const headerRules = lazy(() => ({
    * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
    */
   bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|tác giả|phóng viên)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  /**
+   * CJK bylines, which no spacing or capital marks: a Korean name before its role ("홍길동 기자",
+   * "서울=홍길동 특파원 hong@...", "구현모·신현주 기자"); a Chinese or Japanese role label before the
+   * names, opening the line, a bracket or a part of it ("记者 张伟", "本报记者 李娜", "文・山田太郎"). An editor's
+   * credit ("（责编：王芳）", "编辑：赵雪") names no author.
+   */
+  /** A Japanese reporter signs the article's end with the name alone in brackets ("（中川由紀）"); an agency's or a desk's name ("（東和通信）") is no author. */
+  japaneseSignature: /^[（(]\s*((?:\p{Script=Han}{2,4})(?:[\s　]?\p{Script=Han}{1,3})?)\s*[)）]$/u,
+  signatureNotName: /(?:通信|新聞|新报|社|電|局|部|庁|省|署|会|所|院|班|団)$/u,
+  koreanNamesBeforeRole: /(?<![가-힣])([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])/u,
+  hanRoleBeforeNames: /(?:^|\s|[(（【\[]\s*)(?:本报|本報|本社)?(?:记者|記者|作者|撰文|特约记者|特約記者|編集委員|論説委員|解説委員|特派員|文\s*[:：=＝・/]|筆者)\s*[:：=＝・|]?\s*(\p{Script=Han}{2,4}(?:\s*[、,，・\s]\s*\p{Script=Han}{2,4})*)(?=$|[\s)）】\]、,，])/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
