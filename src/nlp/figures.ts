@@ -21,6 +21,7 @@ const alternation = (words: string[]) => words.sort((a, b) => b.length - a.lengt
 const patterns = lazy(() => {
   const r = nlpRules();
   const words = alternation(Object.keys(r.currencyWord));
+  const cjkScales = Object.keys(r.cjkScale).join('|');
   return {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
@@ -30,8 +31,10 @@ const patterns = lazy(() => {
     wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
     // "USD 3 billion", "EUR 450 million"
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${NUMBER}(?:\\s?${SCALE}\\b)?`, 'g'),
-    // "60%", "3.5 percent", "+0.8%", "2 percentage points"
-    percent: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
+    // "1兆2000億円", "5000万元", "9억5000만달러": amounts with CJK units between their digits, the currency after.
+    cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
+    // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
+    percent: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(%|％|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };
@@ -75,7 +78,7 @@ function scaleOfDecimalComma(word: string | undefined): number {
 
 /** How a language writes numbers: its patterns, its number reading, its scale and currency words. */
 interface NumberStyle {
-  patterns: () => { symbolMoney: RegExp; letterMoney?: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
+  patterns: () => { symbolMoney: RegExp; letterMoney?: RegExp; cjkMoney?: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
   toNumber: (digits: string) => number;
   scale: (word: string | undefined) => number;
   currencyWord: (lower: string) => string | undefined;
@@ -106,6 +109,9 @@ export function writesDecimalPoint(texts: readonly string[]): boolean {
 }
 const POINT_DECIMALS = /\d,\d{3}\.\d{1,2}(?!\d)/;
 const COMMA_DECIMALS = /\d\.\d{3},\d{1,2}(?!\d)/;
+
+/** One number of a CJK amount and the unit after it. */
+const CJK_AMOUNT_PART = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([百千천万萬만億亿억兆조])?/g;
 
 interface Raw {
   start: number;
@@ -191,6 +197,14 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
     if (lower === 'cents' || lower === 'cent' || lower === 'sen') raw[raw.length - 1]!.value! /= 100;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
+  if (p.cjkMoney) {
+    for (const m of text.matchAll(p.cjkMoney)) {
+      // The amount is the sum of its parts, each number times the unit after it ("1兆2000億" = 1.2 trillion).
+      let value = 0;
+      for (const part of m[1]!.matchAll(CJK_AMOUNT_PART)) value += Number(part[1]!.replace(/,/g, '')) * (part[2] ? r.cjkScale[part[2]]! : 1);
+      raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value, unit: r.cjkCurrency[m[m.length - 1]!] ?? null });
+    }
+  }
   for (const m of text.matchAll(p.percent)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
     const points = /point|punkt|punt|ponto|enhet|poeng/i.test(m[3]!);

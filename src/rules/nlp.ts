@@ -151,6 +151,10 @@ export const nlpRules = lazy(() => {
       'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN', cents: '', cent: '', lei: 'RON', leu: 'RON', koruna: 'CZK', korun: 'CZK', forint: 'HUF',
     } as Record<string, string>,
     currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD|CZK|RON|HUF)$/,
+    /** CJK number units, written between the digits of one amount ("1兆2000億円", "9억5000만달러", "5000万元"). ja, zh, ko. */
+    cjkScale: { 百: 1e2, 千: 1e3, 천: 1e3, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 兆: 1e12, 조: 1e12 } as Record<string, number>,
+    /** CJK currency words after the amount; "元" is read as the yuan (a Taiwanese page's "元" is the dollar). ja, zh, ko. */
+    cjkCurrency: { 円: 'JPY', 日元: 'JPY', 엔: 'JPY', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 위안: 'CNY', 원: 'KRW', 韩元: 'KRW', 韓元: 'KRW', ドル: 'USD', 달러: 'USD', 美元: 'USD', ユーロ: 'EUR', 유로: 'EUR', 欧元: 'EUR', 歐元: 'EUR', 新台币: 'TWD', 新台幣: 'TWD' } as Record<string, string>,
     scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
