@@ -303,12 +303,13 @@ function splitKicker(text: string): { kicker: string; kickerEnd: number; headlin
   // A quoted kicker the scraper glued to the title ('"Es wird bald beginnen"Trump spricht ...').
   const quoted = GLUED_QUOTE_KICKER.for(text).exec(text);
   if (quoted && countWords(text.slice(quoted[0].length)) >= 3) return { kicker: quoted[0], kickerEnd: quoted[0].length, headline: text.slice(quoted[0].length), headlineStart: quoted[0].length };
-  const m = /^([^:|]{2,40})[:|]\s(?=\S)/.exec(text);
+  // "Analysis: ...", "Live | ...", "深度｜...", "[단독] ...", "【独家】...".
+  const m = /^([^:|｜：]{2,40})(?:[:|]\s|[｜：]\s?)(?=\S)/.exec(text) ?? /^[[【［]([^\]】］]{1,12})[\]】］]\s*(?=\S)/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   const rules = structureRules();
   if (!rules.kickerLabel.test(fold(label)) && !rules.seriesPrefix.test(fold(label))) return null;
   const headline = text.slice(m[0].length).trim();
-  if (headline.split(/\s+/).length < 3) return null;
+  if (countWords(headline) < 3) return null;
   return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };
 }
