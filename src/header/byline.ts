@@ -20,6 +20,8 @@ export interface BylineReading {
   strong: boolean;
   /** The byline word stood inside the line ("Recipe by PJ Hamel"), not at its start. */
   inner?: boolean;
+  /** A CJK byline read by its role word ("홍길동 기자", "记者 张伟"): a byline by construction. */
+  unspaced?: boolean;
 }
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
@@ -104,7 +106,7 @@ function readNames(raw: string): BylineReading | null {
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
   if (line.length === 0 || line.length > 200) return null;
   const unspaced = cjkNames(line);
-  if (unspaced) return { names: unspaced, prefixed: true, strong: true };
+  if (unspaced) return { names: unspaced, prefixed: true, strong: true, unspaced: true };
   const prefix = rules.bylinePrefix.exec(fold(line));
   if (prefix) {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.

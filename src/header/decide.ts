@@ -56,8 +56,9 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
   const dated = !!lead && !teaser && (lead.x['date'] === 1 || lead.x['near.date'] === 1) && lead.reading.names.every((n) => /^\S+(?:\s\S+){1,2}$/.test(n));
   if (best < 0 || p[best]! < threshold || p[best]! <= none * (dated ? DATELINE_MARGIN : 1)) {
     // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
-    // navigation and rules, names a person even where the model doubts it.
-    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && c.x['cls.nav'] === 0 && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
+    // navigation and rules, names a person even where the model doubts it; so does a CJK byline's
+    // role word ("记者 张伟", "홍길동 기자"), on a line short enough to be taken for a menu's.
+    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && (c.x['cls.nav'] === 0 || c.reading.unspaced === true) && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
     if (stated < 0) {
       // So does an author box's name under its label ("Written by" / "Jane Doe") or over its bio. Above the
       // headline only just above it: higher up are the site's menus ("By Industry").

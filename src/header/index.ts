@@ -160,7 +160,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     // A standfirst: the first sentence-like line under the headline that is still in the header,
     // above the article's first line or above its byline and date lines.
     // (A byline signed at the article's end, past the header's zone, bounds nothing up here.)
-    const headerRoles = [...roles.keys()].filter((k) => k < bylineZoneEnd);
+    const headerRoles = [...roles.keys()].filter((k) => k < bodyBegins);
     const headerEnd = Math.max(region.start, ...headerRoles.filter((k) => k > headlineIndex));
     for (let k = headlineIndex + 1, seen = 0; k < headerEnd && seen < DEK_LOOKAHEAD; k++) {
       const line = lines[k]!;
