@@ -63,6 +63,58 @@ describe('dates: Japanese, Chinese and Korean', () => {
     ]);
   });
 
+  it('reads a Japanese clause\'s tense off its closing verb, parts of months and a month alone', () => {
+    const text = lines(
+      '名古屋で梅が見頃に',
+      '2025年3月20日 18:00',
+      '',
+      '名古屋市の公園では、21日から4月6日まで夜間の特別公開を行う。梅は平年より5日早い開花で、2月中旬から咲き始めた。',
+      '公園の管理事務所によると、昨年10月に植え替えた若木も順調に育っている。10月には記念の催しを開いた。',
+    );
+    expect(events(text)).toEqual([
+      ['21日', '2025-03-21'],
+      ['4月6日', '2025-04-06'],
+      ['2月中旬', '2025-02'],
+      ['昨年10月', '2024-10'],
+      ['10月', '2024-10'],
+    ]);
+  });
+
+  it('reads Chinese days of a named month, Taiwanese bracketed days, and a clause that ends at its comma', () => {
+    const text = lines(
+      '哈尔滨提前供暖',
+      '',
+      '发布时间：2024-10-29 16:20',
+      '',
+      '受强冷空气影响，黑龙江省大部地区气温明显下降，哈尔滨市区最低气温降至零下八摄氏度左右。',
+      '哈尔滨市供热办公室28日发布通知，全市集中供暖将提前至10月30日开始。',
+      '本月15日起，市民可通过手机查询供暖进度。下个月3日，供热企业将公布检修结果。',
+      '市政府今（29）日表示，相关补贴已经发放完毕。',
+    );
+    expect(events(text)).toEqual([
+      ['28日', '2024-10-28'],
+      ['10月30日', '2024-10-30'],
+      ['本月15日', '2024-10-15'],
+      ['下个月3日', '2024-11-03'],
+      ['今（29）日', '2024-10-29'],
+    ]);
+  });
+
+  it('reads a Korean month before a number that is no day, a day of next month, and no year in an amount', () => {
+    const text = lines(
+      '광주시, 데이터센터 증설 착수',
+      '입력 2024.07.24 10:30',
+      '',
+      '광주시는 오는 9월 2단계 증설에 착공할 예정이다. 신청은 다음 달 4일까지 받는다.',
+      '지금까지 누적 3만2000여 명이 교육에 참여했고, 사업은 6월 말 마무리됐다.',
+    );
+    expect(events(text)).toEqual([
+      ['오는 9월', '2024-09'],
+      ['다음 달 4일', '2024-08-04'],
+      ['6월 말', '2024-06'],
+    ]);
+  });
+
   it('does not read a count of days or a daily rate as a day of the month', () => {
     const text = lines(
       '横浜の新駅、利用者予測を公表',

@@ -8,7 +8,7 @@ import { lazy } from '../lazy.js';
 import { dateRules, DATE_LANGUAGES, YEAR_PATTERN, type DateLanguageSpec, type DateRuleKind, type DateUnit, type SeasonCode } from '../rules/dates.js';
 import { DAY_MS, dayIndex, holidayDate, SEASON_MONTHS } from './calendar.js';
 import { TAG, type UnanchoredKind } from './tags.js';
-import { compileTense, type CompiledTense } from './tense.js';
+import { clauseDirection, compileTense, type CompiledTense } from './tense.js';
 import { isUnspacedScript, lowerCased } from '../text.js';
 
 export type ParsingContext = Parameters<Parser['pattern']>[0];
@@ -438,10 +438,14 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     case 'dayOfMonth': {
       const day = Number(g.day);
       if (day < 1 || day > 31) return null;
-      // This month's day, or last month's where it is still ahead ("10일" on the 5th); "오는" looks ahead.
-      const ahead = g.rel !== undefined && relIn(L, g.rel) > 0;
+      // This month's day, or last month's where it is still ahead ("10일" on the 5th); "오는" or a future clause looks ahead.
       let total = ref.year * 12 + ref.month - 1;
-      if (ahead ? day < ref.day : day > ref.day) total += ahead ? 1 : -1;
+      if (g.mrel !== undefined) total += relIn(L, g.mrel);
+      else if (/^[今昨明]/.test(m[0])) total += 0;
+      else {
+        const ahead = g.rel !== undefined ? relIn(L, g.rel) > 0 : clauseDirection(ctx.text, at, at + m[0].length, C.tense) > 0;
+        if (ahead ? day < ref.day : day > ref.day) total += ahead ? 1 : -1;
+      }
       const year = Math.floor(total / 12), month = (total % 12) + 1;
       if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
       return components(ctx, { year, month, day }, 'day', true);

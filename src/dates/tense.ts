@@ -24,6 +24,7 @@ export interface CompiledTense {
   bracketAux: RegExp;
   futureOverObject: RegExp;
   targetAhead: boolean;
+  clause: { past: RegExp; future: RegExp } | null;
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
@@ -47,6 +48,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     bracketAux: whole(spec.bracketAux ?? '(?!)'),
     futureOverObject: whole(spec.futureOverObject ?? '(?!)'),
     targetAhead: spec.targetAhead ?? false,
+    clause: spec.clause ? { past: new RegExp(spec.clause.past), future: new RegExp(spec.clause.future) } : null,
   };
 }
 
@@ -140,7 +142,21 @@ function hasToAhead(tokens: Token[], i: number): boolean {
  * takes the first one to the right. A date after "to", "until", "bis" is a target: a past verb
  * ("extended to Nov. 16") says nothing about it.
  */
+/** CJK text: the clause from the punctuation before the date to its sentence's end, read by the language's patterns. */
+function unspacedClauseDirection(text: string, start: number, end: number, clause: { past: RegExp; future: RegExp }): Direction {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const open = Math.max(...['，', '、', '。', '；', ',', ';', '！', '？', '\n'].map((p) => before.lastIndexOf(p)));
+  const after = text.slice(end, end + 160);
+  // A Chinese full-width comma closes the clause; Japanese "、" and Korean "," do not (the verb ends the sentence).
+  const close = after.search(/[。！？\n，；]|[.!?](?=\s|$)/);
+  const tail = close < 0 ? after : after.slice(0, close + 1);
+  const own = before.slice(open + 1) + text.slice(start, end) + tail;
+  if (clause.past.test(own)) return -1;
+  return clause.future.test(own) ? 1 : 0;
+}
+
 export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
+  if (t.clause) return unspacedClauseDirection(text, start, end, t.clause);
   // "until at least Monday" reads as "until Monday".
   const before = text.slice(Math.max(0, start - 160), start).replace(t.hedge, ' ');
   if (t.backwardPrep.test(before)) return -1;

@@ -128,6 +128,12 @@ export interface TenseSpec {
   baseAfter?: string;
   /** The present tense tells the future too ("gilt bis Freitag"): a target date no tense word places lies ahead. */
   targetAhead?: boolean;
+  /**
+   * Where words are not spaced and no word-by-word scan applies (ja, zh, ko): patterns tested on the
+   * date's clause (from the punctuation before it to the sentence's end), the past first; a match
+   * sets the direction.
+   */
+  clause?: { past: string; future: string };
 }
 
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -866,6 +872,7 @@ const CJK_PHRASES: Record<string, [DateUnit, -1 | 0 | 1]> = {
   先月: ['month', -1], 上月: ['month', -1], 上个月: ['month', -1], 上個月: ['month', -1], 今月: ['month', 0], 本月: ['month', 0], 这个月: ['month', 0],
   来月: ['month', 1], 下月: ['month', 1], 下个月: ['month', 1], 下個月: ['month', 1],
   先週: ['week', -1], 上周: ['week', -1], 上週: ['week', -1], 上星期: ['week', -1], 今週: ['week', 0], 本周: ['week', 0], 本週: ['week', 0], 来週: ['week', 1], 下周: ['week', 1], 下週: ['week', 1], 下星期: ['week', 1],
+  月末: ['month', 0], 月底: ['month', 0],
   昨日: ['day', -1], 昨天: ['day', -1], 今日: ['day', 0], 本日: ['day', 0], 今天: ['day', 0], 明日: ['day', 1], 明天: ['day', 1],
   지난해: ['year', -1], 작년: ['year', -1], 올해: ['year', 0], 금년: ['year', 0], 내년: ['year', 1],
   지난달: ['month', -1], 이번달: ['month', 0], '이번 달': ['month', 0], 다음달: ['month', 1], '다음 달': ['month', 1], 내달: ['month', 1],
@@ -875,11 +882,13 @@ const CJK_PHRASES: Record<string, [DateUnit, -1 | 0 | 1]> = {
 const CJK_YEAR_WORDS = Object.keys(CJK_PHRASES).filter((w) => CJK_PHRASES[w]![0] === 'year').join('|');
 const cjkAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s?')).join('|');
 function cjk(months: 'han' | 'hangul'): DateLanguageSpec {
+  const clause = CJK_CLAUSE[months];
   const sign = months === 'han' ? '月' : '월';
   const monthTable = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [[`${i + 1}${sign}`, i + 1], [`${String(i + 1).padStart(2, '0')}${sign}`, i + 1]]).flat()) as Record<string, number>;
   const phrases = cjkAlternation(Object.keys(CJK_PHRASES));
   const weekdays = cjkAlternation(Object.keys(CJK_WEEKDAYS));
-  // A number before the month is no part of it ("12月" is not "2月").
+  const monthWords = cjkAlternation(Object.keys(CJK_PHRASES).filter((w) => CJK_PHRASES[w]![0] === 'month'));
+  // A number before the month is no part of it ("12月" is not "2月"); a day number after it is ("9월 2일", not "9월 2단계").
   const month = '(?<!\\d)(?<month>{month})';
   const year = '(?<!\\d)(?<year>{year})\\s*[年년]\\s*';
   // A weekday right after the day is that day's: "3월 5일 화요일", "3月11日（火）", "11日(火)".
@@ -894,29 +903,53 @@ function cjk(months: 'han' | 'hangul'): DateLanguageSpec {
       // "2025年3月11日", "3月15日", "2025년 3월 11일", "15号"; a year's relative word before the day is read by the next rule's month.
       { kind: 'dayMonth', gate: sign, pattern: `(?:${year})?${month}\\s*(?<day>[0-3]?\\d)\\s*[日일号號](?![\\d])${weekdayAfter}` },
       // "2024年4月", "2023년 10월": the month of a year.
-      { kind: 'month', gate: sign, pattern: `${year}${month}(?!\\s*\\d)` },
+      { kind: 'month', gate: sign, pattern: `${year}${month}(?!\\s*\\d{1,2}\\s*[日일号號])` },
       // "昨年4月", "明年1月", "지난해 4월".
-      { kind: 'monthRelYear', gate: sign, pattern: `(?<yrel>${CJK_YEAR_WORDS})\\s*${month}(?!\\s*\\d)` },
+      { kind: 'monthRelYear', gate: sign, pattern: `(?<yrel>${CJK_YEAR_WORDS})\\s*${month}(?!\\s*\\d{1,2}\\s*[日일号號])` },
       // "오는 5월" (the coming May), "지난 3월" (the last March).
-      { kind: 'relMonth', gate: sign, pattern: `(?<rel>오는|지난|이번)\\s+${month}(?!\\s*\\d)` },
+      { kind: 'relMonth', gate: sign, pattern: `(?<rel>오는|지난|이번)\\s+${month}(?!\\s*\\d{1,2}\\s*[日일号號])` },
+      // "10月", "9월": a month alone (not a fiscal term's "3月期", not a count "3개월").
+      { kind: 'month', gate: sign, pattern: `${month}(?<own>)(?!\\s*\\d{1,2}\\s*[日일号號]|期|개월|ヶ月|か月|个月|個月)` },
       // "第3四半期", "第三季度", "2025年第1四半期", "3분기", "올해 1분기".
       { kind: 'quarter', gate: '四半期|季度|분기', pattern: `(?:${year}(?:度\\s*)?|(?<yrel>${CJK_YEAR_WORDS})\\s*)?(?:第\\s*(?<ord>[1-4一二三四])\\s*(?:四半期|季度)|(?<!\\d)(?<ord2>[1-4])\\s*분기)` },
       // "上半期", "下半年", "상반기", "내년 하반기".
       { kind: 'half', gate: '半期|半年|반기', pattern: `(?:${year}|(?<yrel>${CJK_YEAR_WORDS})\\s*)?(?<ord>上|下|상|하)(?:半期|半年|반기)` },
       { kind: 'relUnit', gate: phrases, pattern: `(?<unit>${phrases})` },
+      // "本月15日", "下个月4日", "다음 달 4일", "지난달 15일": a day of a month named by its distance.
+      { kind: 'dayOfMonth', gate: '月|달', pattern: `(?<mrel>${monthWords})\\s*(?<day>[12]?\\d|3[01])\\s*[日일号號](?!\\s*\\d{1,2}\\s*[日일号號])${weekdayAfter}` },
+      // "今（30）日", "昨（29）日": Taiwanese news writes the day of "today" or "yesterday" in brackets.
+      { kind: 'dayOfMonth', gate: '[今昨明][（(]', pattern: '[今昨明][（(](?<day>[12]?\\d|3[01])[）)]日' },
+      // "6월 말", "3月底", "2月中旬", "4月上旬": a part of a month.
+      { kind: 'partMonth', gate: sign, pattern: `(?:${year})?${month}\\s*(?:말|초|중순|上旬|中旬|下旬|初め|初旬|末|底|初|中)` },
       // "11日", "10일", "오는 15일": a day of the month; not a count of days ("3日間", "5일간", "1日約5万人", "1일 평균").
-      { kind: 'dayOfMonth', gate: '日|일', pattern: `(?:(?<rel>오는|지난)\\s+)?(?<![\\d.]|[月월]\\s?|[月월]\\s?\\d)(?<day>[12]?\\d|3[01])\\s*[日일](?!\\s*(?:\\d|間|간|以上|以内|未満|ぶり|連続|平均|평균|당|동안|째|当たり|あたり|につき|約|约|까지\\s*\\d))${weekdayAfter}` },
+      { kind: 'dayOfMonth', gate: '日|일', pattern: `(?:(?<rel>오는|지난)\\s+)?(?<![\\d.]|[月월]\\s?|[月월]\\s?\\d)(?<day>[12]?\\d|3[01])\\s*[日일](?!\\s*(?:\\d|間|간|以上|以内|未満|ぶり|連続|平均|평균|당|동안|째|当たり|あたり|につき|約|约|早|遅|前|後|后|ほど|余り|程度|半|까지\\s*\\d))${weekdayAfter}` },
       { kind: 'weekdayPart', gate: weekdays, pattern: `(?<weekday>${weekdays})` },
       // "2019年", "2019년": a year with its sign; "2025年度" is that fiscal year.
       { kind: 'year', gate: '年|년', pattern: `(?<!\\d)(?<year>{year})(?=\\s*[年년])(?!\\s*[年년]\\s*\\d{1,2}\\s*[月월])` },
       { kind: 'year', gate: '\\d{4}', pattern: '(?<year>{year})(?![\\d%]|[.,]\\d)' },
     ],
     // A four-digit number before a counter or a currency is an amount ("2000万人", "1500億円", "2000명").
-    notYearAfter: '(?:\\s*(?:[万萬億亿兆千百]|円|元|원|명|人|개|個|个|件|台|회|번|%|％|ドル|달러|美元|km|kg|m\\b|t\\b))',
+    notYearAfter: '(?:\\s*(?:[万萬億亿兆千百만억조천여]|円|元|원|명|人|개|個|个|件|台|회|번|%|％|ドル|달러|美元|km|kg|m\\b|t\\b))',
     notYearBefore: '(?:[$€£¥₩#]\\s*)$', oldYearBefore: '(?!)', leadTrim: '(?!)',
-    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)', hedge: '(?!)' },
+    tense: { future: '(?!)', past: '(?!)', perfectAux: '(?!)', participle: '(?!)', futureBeforeTo: '(?!)', boundary: '(?!)', targetPrep: '(?!)', backwardPrep: '(?!)', forwardPrep: '(?!)', hedge: '(?!)', clause },
   };
 }
+/**
+ * The direction of a CJK clause. Japanese and Korean close the sentence with the verb: a past ending
+ * ("開業した", "열렸다") points back, a non-past one ("行う", "開く", "연다", "열릴 예정이다") ahead.
+ * Chinese marks the time with particles: "将", "将于", "即将", "计划", "起" after the date ahead; "了",
+ * "已", "曾" back. Words of plans ("予定", "見通し", "예정") point ahead wherever they stand.
+ */
+const CJK_CLAUSE = {
+  han: {
+    past: '(?:た|だった|でした|ました)[」』）)]*[。！]?\\s*$|[了已曾]|已经',
+    future: '予定|見通し|見込み|方針|計画|目指|めど|将|即将|计划|预计|预定|定于|拟|起[，,]|[至到]\\s*[0-9]|(?:[うくぐすつぬぶむる]|ます|へ)[」』）)]*[。！]?\\s*$',
+  },
+  hangul: {
+    past: '(?:었|았|였|했|됐|웠|렸|켰|쳤|셨)(?:다|습니다|어요)[.!]?\\s*$',
+    future: '예정|계획|방침|전망|(?:할|될|갈|올|열릴|받을|시작할)\\s?(?:것|계획|예정)|(?:한다|된다|간다|온다|연다|열린다|받는다|시작한다|나선다)[.!]?\\s*$',
+  },
+};
 const cjkHan = cjk('han');
 
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {

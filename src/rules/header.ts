@@ -63,8 +63,9 @@ export const headerRules = lazy(() => ({
   /** A Japanese reporter signs the article's end with the name alone in brackets ("（中川由紀）"); an agency's or a desk's name ("（東和通信）") is no author. */
   japaneseSignature: /^[（(]\s*((?:\p{Script=Han}{2,4})(?:[\s　]?\p{Script=Han}{1,3})?)\s*[)）]$/u,
   signatureNotName: /(?:通信|新聞|新报|社|電|局|部|庁|省|署|会|所|院|班|団)$/u,
-  koreanNamesBeforeRole: /(?<![가-힣])([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])/u,
-  hanRoleBeforeNames: /(?:^|\s|[(（【\[]\s*)(?:本报|本報|本社)?(?:记者|記者|作者|撰文|特约记者|特約記者|編集委員|論説委員|解説委員|特派員|文\s*[:：=＝・/]|筆者)\s*[:：=＝・|]?\s*(\p{Script=Han}{2,4}(?:\s*[、,，・\s]\s*\p{Script=Han}{2,4})*)(?=$|[\s)）】\]、,，])/u,
+  // (Every repeat bounded: the patterns run over whole lines, at every position.)
+  koreanNamesBeforeRole: /(?<![가-힣])([가-힣]{2,4}(?:[ \u3000]{0,2}[·,][ \u3000]{0,2}[가-힣]{2,4}){0,4})[ \u3000]{0,2}(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])/u,
+  hanRoleBeforeNames: /(?:^|[\s(（【[])[ \u3000]{0,2}(?:本报|本報|本社)?(?:记者|記者|作者|撰文|特约记者|特約記者|編集委員|論説委員|解説委員|特派員|文[ \u3000]{0,2}[:：=＝・/]|筆者)[ \u3000]{0,2}[:：=＝・|]?[ \u3000]{0,2}(\p{Script=Han}{2,4}(?:[ \u3000]{0,2}[、,，・ \u3000][ \u3000]{0,2}\p{Script=Han}{2,4}){0,4})(?=$|[\s)）】\]、,，])/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
