@@ -499,7 +499,8 @@ const DROPPED_REFINERS = /MergeDateRangeRefiner$|^ENUnlikelyFormatFilter$/;
  * ours ("in the quarter"), or which our rules do better ("last week", "two days ago"; "two hours ago"
  * has no value without the hour of publication).
  */
-const DROPPED_PARSERS = /^[A-Z]{2}TimeUnitWithinFormatParser$|^EN(?:RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$/;
+// (Vietnamese's casual time words merge with the day beside them and lose it: "Chiều hôm qua" read as today noon.)
+const DROPPED_PARSERS = /^[A-Z]{2}TimeUnitWithinFormatParser$|^EN(?:RelativeDateFormatParser|TimeUnitCasualRelativeFormatParser|TimeUnitAgoFormatParser)$|^VICasualTimeParser$/;
 
 /** English dates stated in full ("October 23, 2024", "29 Jan 2024"): page templates write them in any language. */
 function englishFullDates(): Parser[] {

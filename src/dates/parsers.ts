@@ -129,6 +129,14 @@ function components(ctx: ParsingContext, known: Known, granularity: string, rela
 const lookup = <T>(table: Record<string, T>, word: string | undefined): T | undefined =>
   word === undefined ? undefined : table[word.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'").replace(/\.$/, '')];
 
+/** A month by its name, or by its number where the language writes it so ("tháng 6", "28/2"). */
+function monthOf(L: DateLanguageSpec, word: string | undefined): number | undefined {
+  const named = lookup(L.months, word);
+  if (named !== undefined || word === undefined || !/^\d{1,2}$/.test(word)) return named;
+  const n = Number(word);
+  return n >= 1 && n <= 12 ? n : undefined;
+}
+
 /** The first direction word inside a phrase ("last year" -1, "l'année dernière" -1, "des Jahres" 0). */
 function relIn(L: DateLanguageSpec, phrase: string): -1 | 0 | 1 {
   const whole = lookup(L.rel, phrase);
@@ -263,7 +271,7 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       return shifted(ctx, unit, -numberOf(L, g.num), ref);
     }
     case 'monthRelYear': {
-      const month = lookup(L.months, g.month);
+      const month = monthOf(L, g.month);
       const year = yearOf(L, g, ref);
       if (!month || !year || (L.capitalMonths && !isCapitalised(g.month!))) return null;
       return components(ctx, { year: year.year, month }, 'month', true);
@@ -328,13 +336,13 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       return components(ctx, { year: year.year }, 'year', year.relative);
     }
     case 'partMonth': {
-      const month = lookup(L.months, g.month);
+      const month = monthOf(L, g.month);
       if (!month || (L.capitalMonths && !isCapitalised(g.month!))) return null;
       if (g.year) return components(ctx, { year: Number(g.year), month }, 'month', false);
       return unanchored(ctx, 'month', { month }, 'month', ref);
     }
     case 'month': {
-      const month = lookup(L.months, g.month);
+      const month = monthOf(L, g.month);
       if (!month || (L.capitalMonths && !isCapitalised(g.month!))) return null;
       if (g.year) return components(ctx, { year: Number(g.year), month }, 'month', false);
       // A month name alone is a date after a preposition ("im März"), or in a form that says "in" itself
@@ -429,7 +437,7 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       return shifted(ctx, unit, step, ref, [TAG.anchor(`anaphor:${unit}:${step}`)]);
     }
     case 'dayMonth': {
-      const month = lookup(L.months, g.month);
+      const month = monthOf(L, g.month);
       const day = Number(g.day);
       if (!month || day < 1 || day > 31) return null;
       if (g.year) return components(ctx, { year: Number(g.year), month, day }, 'day', false);

@@ -854,6 +854,52 @@ const bulgarian = inflected({
   },
 });
 
+// Indonesian and Malay, one table with both spellings ("Maret"/"Mac", "Kamis"/"Khamis", "Minggu"/
+// "Ahad"): chrono-node's Indonesian parser reads day-month dates and weekdays; ours the unit before
+// its direction ("tahun lalu", "bulan depan", "minggu lepas") and quarters ("kuartal II 2025",
+// "suku pertama tahun depan"). Verbs do not inflect: "akan" (will) and "telah"/"sudah" (has) set the tense.
+const MALAY_ORDINALS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4 };
+const indonesianMalay = withRules(withNewsTable(chronoOnly('id', {
+  januari: 1, jan: 1, februari: 2, feb: 2, maret: 3, mac: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6, juli: 7, julai: 7, jul: 7,
+  agustus: 8, ogos: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, disember: 12, des: 12, dis: 12,
+}, ['senin', 'isnin', 'selasa', 'rabu', 'kamis', 'khamis', 'jumat', 'jumaat', 'sabtu', 'minggu', 'ahad', 'kemarin', 'semalam', 'besok', 'esok', 'lusa', 'hari ini', 'tahun', 'bulan', 'pekan', 'kuartal', 'suku'],
+'pada|sejak|hingga|sampai|dari|tanggal', '(?:[a-z]|\\s*(?:%|persen|peratus|orang|unit|rupiah|ringgit|ton|kg|km|meter|hektare)\\b)'), {
+  units: { tahun: 'year', bulan: 'month', pekan: 'week', minggu: 'week', kuartal: 'quarter', semester: 'half', kemarin: 'day', kelmarin: 'day', semalam: 'day', 'hari ini': 'day', besok: 'day', esok: 'day' },
+  rel: { lalu: -1, lepas: -1, ini: 0, depan: 1, mendatang: 1, hadapan: 1, datang: 1, kemarin: -1, kelmarin: -1, semalam: -1, 'hari ini': 0, besok: 1, esok: 1 },
+  weekdays: { ahad: 0, minggu: 0, isnin: 1, senin: 1, selasa: 2, rabu: 3, khamis: 4, kamis: 4, jumaat: 5, jumat: 5, sabtu: 6 },
+  ordinals: MALAY_ORDINALS,
+  monthPre: 'pada|sejak|hingga|sampai|akhir|awal|pertengahan|bulan',
+  unitThenRel: '(?:pada\\s+)?',
+  tense: { future: 'akan|bakal|hendak|dijadwalkan|dijadualkan|direncanakan|dirancang', past: 'telah|sudah|pernah|tadi' },
+}), [
+  // "kemarin", "semalam" (Malay: yesterday), "hari ini", "besok", "esok".
+  { kind: 'relUnit', gate: 'kemarin|kelmarin|semalam|hari ini|besok|esok', pattern: '\\b(?<unit>kemarin|kelmarin|semalam|hari ini|besok|esok)\\b' },
+  // Malay weekdays chrono-node's Indonesian parser does not know ("Khamis", "Jumaat", "Isnin", "Ahad").
+  { kind: 'weekdayPart', gate: 'isnin|khamis|jumaat|ahad', pattern: '\\b(?<weekday>isnin|khamis|jumaat|ahad)\\b' },
+  { kind: 'quarter', gate: 'kuartal|suku|triwulan', pattern: '\\b(?:kuartal|suku|triwulan)\\s+(?<ord>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\b(?:\\s*[/-]?\\s*(?<year>{year})|\\s+(?<yrel>tahun (?:lalu|lepas|ini|depan|hadapan)))?' },
+]);
+
+// Vietnamese: chrono-node's parser reads "ngày 15/3", "tháng 8/2024", "thứ Hai", "hôm qua"; ours the
+// unit before its direction ("năm ngoái", "tháng trước", "tuần tới") and quarters ("quý I/2025").
+const vietnamese = withRules(withNewsTable(chronoOnly('vi', {}, ['thứ', 'chủ nhật', 'hôm', 'năm', 'tháng', 'tuần', 'quý'], 'vào|từ|đến|trong|tới', '(?:[a-zàáảãạăâđèéêìíòóôơùúưỳý]|\\s*(?:%|phần trăm|người|tỷ|triệu|đồng|tấn|km|ha)(?![\\p{L}]))'), {
+  units: { năm: 'year', tháng: 'month', tuần: 'week', quý: 'quarter', 'hôm qua': 'day', 'hôm nay': 'day', 'ngày mai': 'day', 'hôm kia': 'day' },
+  rel: { ngoái: -1, trước: -1, qua: -1, nay: 0, này: 0, tới: 1, sau: 1, đến: 1, 'hôm qua': -1, 'hôm nay': 0, 'ngày mai': 1 },
+  ordinals: MALAY_ORDINALS,
+  monthPre: '(?!)',
+  unitThenRel: '(?:vào\\s+)?',
+  tense: { future: 'sẽ|dự kiến|sắp', past: 'đã|vừa' },
+}), [
+  // "ngày 28/2", "ngày 2/4/2025": day first, the month a number.
+  { kind: 'dayMonth', gate: 'ngày', pattern: '(?<![\\p{L}])ngày\\s+(?<day>[0-3]?\\d)\\s*[/-]\\s*(?<month>1[0-2]|0?[1-9])(?:\\s*[/-]\\s*(?<year>{year}))?(?![\\d/])' },
+  // "tháng 7 năm sau", "tháng 3 năm ngoái"; "đầu tháng 9", "cuối tháng 6"; "tháng 6" alone.
+  { kind: 'monthRelYear', gate: 'tháng', pattern: '(?<![\\p{L}])tháng\\s+(?<month>1[0-2]|0?[1-9])\\s+(?<yrel>năm (?:sau|tới|ngoái|trước|nay))(?![\\p{L}])' },
+  { kind: 'partMonth', gate: 'tháng', pattern: '(?<![\\p{L}])(?:đầu|giữa|cuối)\\s+tháng\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*[/-]\\s*(?<year>{year}))?(?![\\d/])' },
+  { kind: 'month', gate: 'tháng', pattern: '(?<![\\p{L}])tháng\\s+(?<month>1[0-2]|0?[1-9])(?<own>)(?![\\d/]|\\s+năm)' },
+  // "hôm qua", "hôm nay", "ngày mai": a day and its direction in one phrase ("Chiều hôm qua").
+  { kind: 'relUnit', gate: 'hôm|mai', pattern: '(?<![\\p{L}])(?<unit>hôm qua|hôm nay|ngày mai|hôm kia)(?![\\p{L}])' },
+  { kind: 'quarter', gate: 'quý', pattern: '(?<![\\p{L}])quý\\s+(?<ord>IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*[/-]\\s*(?<year>{year})|\\s+năm\\s+(?<year2>{year}))?', cased: true },
+]);
+
 // Japanese, Chinese and Korean: dates are numbers with unit signs ("2025年3月11日", "2025년 3월
 // 11일", "3月15日", "3号"), relative words carry their unit ("昨年", "上个月", "지난주"), and words
 // are not spaced, so no pattern leans on `\b`. No chrono-node parser of ours runs on them: English
@@ -1017,6 +1063,9 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   uk: ukrainian,
   tr: turkish,
   bg: bulgarian,
+  id: indonesianMalay,
+  ms: indonesianMalay,
+  vi: vietnamese,
   ja: cjkHan,
   zh: cjkHan,
   ko: cjk('hangul'),
