@@ -7,7 +7,7 @@ import { nlpRules } from '../rules/nlp.js';
 import type { Figure } from '../schema.js';
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const SCALE = '(thousand|million|billion|trillion|crore|lakh|bn|mn|mln|bln|tn|trn|[mbk])';
+const SCALE = '(thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk])';
 /**
  * "180.000", "3 000", "10'000", "12,4": thousands grouped by a dot, a (narrow) space or (Swiss) an
  * apostrophe, a decimal comma. A dot before one or two digits is a decimal point all the same
@@ -34,7 +34,7 @@ const patterns = lazy(() => {
     // "1兆2000億円", "5000万元", "9억5000만달러": amounts with CJK units between their digits, the currency after.
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
-    percent: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(%|％|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
+    percent: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };
@@ -51,6 +51,8 @@ function localPatterns(n: string) {
   const words = alternation([...Object.keys(r.currencyWordDecimalComma), ...Object.keys(r.currencyWord)]);
   return {
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    // "Rp 5 triliun", "Rp1,6 miliar": a currency's letters as its sign, where the decimal mark is a comma.
+    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?(?![\\w%])`, 'gu'),
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
     wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|di|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),

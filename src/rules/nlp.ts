@@ -155,10 +155,11 @@ export const nlpRules = lazy(() => {
     cjkScale: { 百: 1e2, 千: 1e3, 천: 1e3, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 兆: 1e12, 조: 1e12 } as Record<string, number>,
     /** CJK currency words after the amount; "元" is read as the yuan (a Taiwanese page's "元" is the dollar). ja, zh, ko. */
     cjkCurrency: { 円: 'JPY', 日元: 'JPY', 엔: 'JPY', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 위안: 'CNY', 원: 'KRW', 韩元: 'KRW', 韓元: 'KRW', ドル: 'USD', 달러: 'USD', 美元: 'USD', ユーロ: 'EUR', 유로: 'EUR', 欧元: 'EUR', 歐元: 'EUR', 新台币: 'TWD', 新台幣: 'TWD' } as Record<string, string>,
-    scale: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
+    // Malay writes the decimal point: 'RM2.5 bilion', '1.2 juta'.
+    scale: { bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
-    decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id']),
+    decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id', 'vi']),
     /** Their scale words (lower case; German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish). */
     scaleDecimalComma: {
       tausend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, duizend: 1e3, tys: 1e3, 'tys.': 1e3,
@@ -173,6 +174,9 @@ export const nlpRules = lazy(() => {
       // Slovak, Hungarian, and Finnish in more cases ("12 miliónov eur", "3,5 milliárd forint", "46 miljoonalla eurolla").
       'miliónov': 1e6, 'milióny': 1e6, 'milióna': 1e6, 'milión': 1e6, 'miliárd': 1e9, ezer: 1e3, 'millió': 1e6, 'milliárd': 1e9,
       miljoonalla: 1e6, miljoonaan: 1e6, miljardilla: 1e9, miljardiin: 1e9,
+      // Indonesian and Vietnamese ('Rp 5 triliun', '1,6 miliar', '35.600 tỷ đồng', '2,5 triệu'); Malay, which our
+      // language detection reads as Indonesian ('RM2.5 bilion').
+      ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12, bilion: 1e9, trilion: 1e12, 'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
     } as Record<string, number>,
     /** Their currency words ('' where the word names no one currency). */
     currencyWordDecimalComma: {
@@ -184,10 +188,12 @@ export const nlpRules = lazy(() => {
       // West and Central African CFA francs, the kwanza, the metical; Russian, Ukrainian and Turkish words.
       'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', kwanzas: 'AOA', kwanza: 'AOA', kz: 'AOA', meticais: 'MZN', metical: 'MZN',
       'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб.': 'RUB', 'гривень': 'UAH', 'гривні': 'UAH', 'гривня': 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
+      // Indonesian and Vietnamese.
+      rupiah: 'IDR', 'đồng': 'VND', 'đô la': 'USD', 'usd': 'USD',
       'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék',
-    basisPointsDecimalComma: 'basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
+    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék',
+    basisPointsDecimalComma: 'basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
