@@ -869,14 +869,14 @@ const indonesianMalay = withRules(withNewsTable(chronoOnly('id', {
   weekdays: { ahad: 0, minggu: 0, isnin: 1, senin: 1, selasa: 2, rabu: 3, khamis: 4, kamis: 4, jumaat: 5, jumat: 5, sabtu: 6 },
   ordinals: MALAY_ORDINALS,
   monthPre: 'pada|sejak|hingga|sampai|akhir|awal|pertengahan|bulan',
-  unitThenRel: '(?:pada\\s+)?',
+  unitThenRel: '(?:pada)?',
   tense: { future: 'akan|bakal|hendak|dijadwalkan|dijadualkan|direncanakan|dirancang', past: 'telah|sudah|pernah|tadi' },
 }), [
   // "kemarin", "semalam" (Malay: yesterday), "hari ini", "besok", "esok".
   { kind: 'relUnit', gate: 'kemarin|kelmarin|semalam|hari ini|besok|esok', pattern: '\\b(?<unit>kemarin|kelmarin|semalam|hari ini|besok|esok)\\b' },
   // Malay weekdays chrono-node's Indonesian parser does not know ("Khamis", "Jumaat", "Isnin", "Ahad").
   { kind: 'weekdayPart', gate: 'isnin|khamis|jumaat|ahad', pattern: '\\b(?<weekday>isnin|khamis|jumaat|ahad)\\b' },
-  { kind: 'quarter', gate: 'kuartal|suku|triwulan', pattern: '\\b(?:kuartal|suku|triwulan)\\s+(?<ord>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\b(?:\\s*[/-]?\\s*(?<year>{year})|\\s+(?<yrel>tahun (?:lalu|lepas|ini|depan|hadapan)))?' },
+  { kind: 'quarter', gate: 'kuartal|suku|triwulan', pattern: '\\b(?:kuartal|suku|triwulan)\\s+(?<ord>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\b(?:(?:\\s*[/-]\\s*|\\s+)(?<year>{year})|\\s+(?<yrel>tahun (?:lalu|lepas|ini|depan|hadapan)))?' },
 ]);
 
 // Vietnamese: chrono-node's parser reads "ngày 15/3", "tháng 8/2024", "thứ Hai", "hôm qua"; ours the
@@ -886,7 +886,7 @@ const vietnamese = withRules(withNewsTable(chronoOnly('vi', {}, ['thứ', 'chủ
   rel: { ngoái: -1, trước: -1, qua: -1, nay: 0, này: 0, tới: 1, sau: 1, đến: 1, 'hôm qua': -1, 'hôm nay': 0, 'ngày mai': 1 },
   ordinals: MALAY_ORDINALS,
   monthPre: '(?!)',
-  unitThenRel: '(?:vào\\s+)?',
+  unitThenRel: '(?:vào)?',
   tense: { future: 'sẽ|dự kiến|sắp', past: 'đã|vừa' },
 }), [
   // "ngày 28/2", "ngày 2/4/2025": day first, the month a number.
