@@ -91,3 +91,39 @@ describe('figures: Vietnamese, Indonesian and Malay', () => {
     ]);
   });
 });
+
+describe('header: Vietnamese, Indonesian and Malay pages', () => {
+  it('takes no newsletter prompt for the headline, and reads a format label above it as the kicker', () => {
+    const text = lines(
+      'Trang chủ',
+      'Thời sự',
+      'Kinh doanh',
+      'Đăng nhập',
+      'Đăng ký nhận bản tin',
+      'Thời sự > Giao thông',
+      'PHÂN TÍCH',
+      'Thứ ba, 11/3/2025, 10:30 (GMT+7)',
+      'Đà Nẵng khởi công cầu mới qua sông Hàn sau hai năm chuẩn bị',
+      '',
+      VI_BODY,
+      '',
+      VI_BODY,
+    );
+    const a = extract(text);
+    expect([a.kicker, a.headline]).toEqual(['PHÂN TÍCH', 'Đà Nẵng khởi công cầu mới qua sông Hàn sau hai năm chuẩn bị']);
+  });
+
+  it('reads two authors joined by "dan"', () => {
+    const text = lines(
+      'Mangsa banjir di Kelantan meningkat',
+      'Ahad, 1 Disember 2024 8:05 PM',
+      'Oleh Siti Aminah dan Ahmad Faizal',
+      '',
+      ID_BODY,
+      '',
+      ID_BODY,
+    );
+    expect(extract(text).byline).toEqual(['Siti Aminah', 'Ahmad Faizal']);
+  });
+});
+

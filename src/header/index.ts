@@ -79,7 +79,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // So is the outlet's own name, which its promos and copyright line name ("THE FREIGHT LINE" over
   // "... access to The Freight Line").
   if (best && (rules.kickerLabel.test(fold(ctx.lines[best.line]!.text).replace(/[:|]$/, '').trim()) || namedByFurniture(ctx, best.line))) {
-    const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
+    // (Not the date line between them: "ANALYSIS" / "Tuesday, 11/3/2025" / the title.)
+    const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && c.x['shape.date'] !== 1 && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
     if (under) best = under;
   }
   // A standfirst of two sentences under its title line is not the headline: the title is.
@@ -95,7 +96,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const labelAbove = (line: number) => line > 0 && !ctx.lines[line]!.blankBefore && !ctx.lines[line - 1]!.marker && !inMenuRun(line - 1) && rules.kickerLabel.test(fold(ctx.lines[line - 1]!.text).replace(/[:|]$/, '').trim());
   const labelled = best
     ? candidates.find((c) => c.line < best!.line && (c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null
-      || (best!.line - c.line === 1 && !ctx.lines[best!.line]!.blankBefore && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && ctx.lines[best!.line]!.words >= ctx.lines[c.line]!.words && (splitKicker(ctx.lines[c.line]!.text) !== null || labelAbove(c.line)))))
+      || (best!.line - c.line === 1 && c.x['shape.date'] !== 1 && !ctx.lines[best!.line]!.blankBefore && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && ctx.lines[best!.line]!.words >= ctx.lines[c.line]!.words && (splitKicker(ctx.lines[c.line]!.text) !== null || labelAbove(c.line)))))
     : undefined;
   if (labelled) best = labelled;
   const headlineIndex = best ? best.line : -1;

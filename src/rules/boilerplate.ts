@@ -359,6 +359,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signup-nl', lang: 'nl', pattern: /\b(?:(?:schrijf je in voor|meld je aan voor|ontvang) (?:de|onze) (?:\S+ )?nieuwsbrief|onze (?:gratis |dagelijkse |wekelijkse )?nieuwsbrief)\b/, maxWords: 30 },
       // "Newsletter: Das Wichtigste ... Jetzt kostenlos abonnieren", "Newsletter: Recibe ... Apúntate gratis".
       { id: 'newsletter.labelled', lang: 'und', pattern: /^newsletter\s*[:|]/, also: /\b(?:abonnieren|anmelden|apúntate|apuntate|suscríbete|suscribete|inscrivez|inscris|iscriviti|assine|inscreva|aanmelden|anmäl|sign up|subscribe|gratis|kostenlos|gratuit|gratuita|free)\b/, maxWords: 40 },
+      // Vietnamese, Indonesian and Malay: "Đăng ký nhận bản tin", "Berlangganan newsletter", "Langgan buletin kami".
+      { id: 'newsletter.signup-sea', lang: 'und', pattern: /^(?:đăng ký nhận (?:bản tin|tin|email)|nhận bản tin|(?:berlangganan|daftar|langgan) (?:newsletter|buletin|nawala)(?: kami)?|dapatkan newsletter)\b/, maxWords: 20 },
       { id: 'newsletter.signup-sv', lang: 'sv', pattern: /\b(?:anmäl dig till (?:vårt|vår|det) nyhetsbrev|prenumerera på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-da', lang: 'da', pattern: /\b(?:tilmeld dig (?:vores|vort) (?:\S+ )?nyhedsbrev|(?:vores|vort) nyhedsbrev)\b/, maxWords: 30 },
       { id: 'newsletter.signup-no', lang: 'no', pattern: /\b(?:meld deg på (?:vårt|vår) nyhetsbrev|(?:vårt|vår) nyhetsbrev)\b/, maxWords: 30 },

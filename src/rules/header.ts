@@ -88,13 +88,13 @@ export const headerRules = lazy(() => ({
   /** A rank, a beat or a region before a role ("Africa Ports Correspondent", "Former Deputy Tech Editor"): never a name. */
   beatWord: /^(?:former|deputy|executive|associate|assistant|managing|acting|interim|africa|african|asia|asian|europe|european|america|american|latin|middle|east|west|north|south|world|global|international|foreign|national|local|regional|city|state|political|politics|policy|health|medical|science|scientific|business|economics|economic|economy|finance|financial|markets?|energy|climate|environment|environmental|transport|transportation|ports?|shipping|aviation|education|crime|courts?|legal|security|defen[cs]e|diplomatic|technology|tech|sports?|football|cricket|rugby|culture|arts?|music|film|food|travel|fashion|motoring|property|weather|agriculture|farming|labou?r|religion|social|investigations?|data|digital|consumer|retail|industry|mining|media)$/i,
   roleCompound: new PropertyPattern(/^\p{L}{2,}(?:korrespondent|redakteur|redacteur|reporter|journalist|fotograf|autor)(?:in|innen|en)?$/u),
-  /** Separators between names ("and", "&", commas) in the languages above. */
+  /** Separators between names ("and", "&", commas) in the languages above, Indonesian/Malay "dan" and Vietnamese "và" too. */
   /**
    * An outlet's name as a byline credits it after the author's: "The ..." or two words or more
    * ending in a newspaper's or a broadcaster's head noun ("Thornbury Courier-Post", "Valley News").
    */
   outletName: /^The\s\p{Lu}|^\p{Lu}\S*(?:\s\S+)*[\s-](?:News|Post|Times|Herald|Wire|Press|Journal|Courier|Gazette|Tribune|Chronicle|Telegraph|Observer|Dispatch|Bulletin|Register|Sentinel|Examiner|Enquirer|Inquirer|Advocate|Leader|Magazine|Radio|Television|TV|Media|Network|Newswire|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Tagblatt|Presse|Diario|Giornale|Gazzetta|Dagblad|Courant)$/u,
-  nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și)\s/iu,
+  nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și|dan|và)\s/iu,
   /**
    * What follows a date on a dateline before a name may: a clock time with its word and zone
    * ("um 15:46 Uhr /", ", 14:26 Uhr,", "at 10:20 am ·", "à 9h30", "kl. 08.15 CET").
