@@ -113,6 +113,20 @@ describe('header: Vietnamese, Indonesian and Malay pages', () => {
     expect([a.kicker, a.headline]).toEqual(['PHÂN TÍCH', 'Đà Nẵng khởi công cầu mới qua sông Hàn sau hai năm chuẩn bị']);
   });
 
+  it('reads a Malay date line above the headline, not its update below', () => {
+    const text = lines(
+      'Negeri > Kelantan',
+      'Ahad, 1 Disember 2024 8:05 PM',
+      'Mangsa banjir di Kelantan meningkat kepada empat puluh ribu orang',
+      'Dikemas kini: 2 Dis 2024 7:30 AM',
+      '',
+      ID_BODY,
+      '',
+      ID_BODY,
+    );
+    expect(extract(text).publishedAt?.value.slice(0, 10)).toBe('2024-12-01');
+  });
+
   it('reads two authors joined by "dan"', () => {
     const text = lines(
       'Mangsa banjir di Kelantan meningkat',

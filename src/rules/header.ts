@@ -32,7 +32,8 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   ca: ['gener', 'febrer', 'març marc', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'],
   ru: ['января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек'],
   uk: ['січня січень', 'лютого лютий', 'березня березень', 'квітня квітень', 'травня травень', 'червня червень', 'липня липень', 'серпня серпень', 'вересня вересень', 'жовтня жовтень', 'листопада листопад', 'грудня грудень'],
-  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  // Indonesian with the Malay spellings and both languages' abbreviations ("2 Dis 2024", "12 Mar 2025", "1 Ogos 2024").
+  id: ['januari jan', 'februari feb', 'maret mac mar', 'april apr', 'mei', 'juni jun', 'juli julai jul', 'agustus ogos agt ags agu ogo', 'september sep sept', 'oktober okt', 'november nov', 'desember disember des dis'],
 };
 
 /** Weekday names, Monday first, per language: "on Wednesday" in a story dates it near a Wednesday. */
