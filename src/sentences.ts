@@ -6,11 +6,13 @@
 
 const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.K|E\.U|U\.N|Mio|Mrd|Bio|Tsd|Mill|Md|Mds|Nr|Str|ca|bzw|inkl|zzgl|vgl|Abs|Sra|Avda|mln|mld|tys|proc|ok|ul|al|pl|np|tzw|godz|ang|mil|tis|tzv|resp|atd|str|nám|tj|ks|Kč|mrd|mio)\.)$/;
 
+const CJK_STOP = /[。！？]/;
+
 /** [start, end) ranges of the sentences in `text`. */
 export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  // CJK full stops end a sentence with or without a space after them.
-  const boundary = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{Lo}\p{N}])|[。！？][」』”’)）\]]*\s*(?=\S)/gu;
+  // CJK full stops end a sentence with or without a space after them (the longer pattern only where one occurs).
+  const boundary = CJK_STOP.test(text) ? /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{Lo}\p{N}])|[。！？][」』”’)）\]]*\s*(?=\S)/gu : /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{Lo}\p{N}])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;

@@ -112,6 +112,9 @@ export function writesDecimalPoint(texts: readonly string[]): boolean {
 const POINT_DECIMALS = /\d,\d{3}\.\d{1,2}(?!\d)/;
 const COMMA_DECIMALS = /\d\.\d{3},\d{1,2}(?!\d)/;
 
+/** A character every CJK amount's currency word holds: a page without one runs no CJK money pattern. */
+const CJK_MONEY_SIGN = /[円元원ドル달러위안ユーロ유로엔]/;
+
 /** One number of a CJK amount and the unit after it. */
 const CJK_AMOUNT_PART = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([百千천万萬만億亿억兆조])?/g;
 
@@ -199,7 +202,7 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
     if (lower === 'cents' || lower === 'cent' || lower === 'sen') raw[raw.length - 1]!.value! /= 100;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
-  if (p.cjkMoney) {
+  if (p.cjkMoney && CJK_MONEY_SIGN.test(text)) {
     for (const m of text.matchAll(p.cjkMoney)) {
       // The amount is the sum of its parts, each number times the unit after it ("1兆2000億" = 1.2 trillion).
       let value = 0;
