@@ -448,9 +448,9 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       if (day < 1 || day > 31) return null;
       // This month's day, or last month's where it is still ahead ("10일" on the 5th); "오는" or a future clause looks ahead.
       let total = ref.year * 12 + ref.month - 1;
+      // "本月15日" names its month; "今（30）日" is the story's own day, written out.
       if (g.mrel !== undefined) total += relIn(L, g.mrel);
-      else if (/^[今昨明]/.test(m[0])) total += 0;
-      else {
+      else if (!/^[今昨明]/.test(m[0])) {
         const ahead = g.rel !== undefined ? relIn(L, g.rel) > 0 : clauseDirection(ctx.text, at, at + m[0].length, C.tense) > 0;
         if (ahead ? day < ref.day : day > ref.day) total += ahead ? 1 : -1;
       }

@@ -136,12 +136,6 @@ function hasToAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/**
- * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
- * The nearest tense word to the left wins; a date before its verb ("On Monday, the council voted")
- * takes the first one to the right. A date after "to", "until", "bis" is a target: a past verb
- * ("extended to Nov. 16") says nothing about it.
- */
 /** CJK text: the clause from the punctuation before the date to its sentence's end, read by the language's patterns. */
 function unspacedClauseDirection(text: string, start: number, end: number, clause: { past: RegExp; future: RegExp }): Direction {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -155,6 +149,12 @@ function unspacedClauseDirection(text: string, start: number, end: number, claus
   return clause.future.test(own) ? 1 : 0;
 }
 
+/**
+ * Direction of the clause around [start, end) of `text` (one sentence): -1 past, 1 future, 0 unknown.
+ * The nearest tense word to the left wins; a date before its verb ("On Monday, the council voted")
+ * takes the first one to the right. A date after "to", "until", "bis" is a target: a past verb
+ * ("extended to Nov. 16") says nothing about it.
+ */
 export function clauseDirection(text: string, start: number, end: number, t: CompiledTense): Direction {
   if (t.clause) return unspacedClauseDirection(text, start, end, t.clause);
   // "until at least Monday" reads as "until Monday".

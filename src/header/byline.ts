@@ -9,7 +9,7 @@
 import { PropertyPattern } from '../lazy.js';
 import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
-import { deglue, fold, isUnspacedScript, trimEndOf } from '../text.js';
+import { deglue, fold, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
 
 export interface BylineReading {
@@ -87,9 +87,12 @@ function asWritten(name: string, line: string): string {
   return out;
 }
 
-/** The names of a CJK byline ("홍길동 기자", "记者 张伟", "（责编：牛镛、岳弘彬）"), or null. */
+/** A kana, Han or Hangul character: a line without one holds no CJK byline. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The names of a CJK byline ("홍길동 기자", "记者 张伟", "（中川由紀）"), or null. */
 export function cjkNames(line: string): string[] | null {
-  if (!isUnspacedScript(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.exec(line)?.[0])) return null;
+  if (!UNSPACED_SCRIPT.test(line)) return null;
   const rules = headerRules();
   const signed = rules.japaneseSignature.exec(line.trim());
   if (signed) return rules.signatureNotName.test(signed[1]!) ? null : [signed[1]!.replace(/[\s　]+/g, '')];

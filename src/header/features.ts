@@ -670,14 +670,14 @@ export interface BylineCandidate extends Candidate<BylineFeature> {
   reading: BylineReading;
 }
 
+/** A name of one word ("Madonna", "admin"); a CJK name is written as one ("홍길동", "张伟") and is whole. */
+const isSingleWordName = (n: string) => !n.includes(' ') && !(n.length >= 2 && isUnspacedScript(n[0]));
+
 /**
  * Lines near the headline that name people, with their features: from a few lines above the
  * headline down to `zoneEnd` (where the body's prose has begun), the foot of the article, and
  * elsewhere only lines that state their author.
  */
-/** A name of one word ("Madonna", "admin"); a CJK name is written as one ("홍길동", "张伟") and is whole. */
-const isSingleWordName = (n: string) => !n.includes(' ') && !(n.length >= 2 && isUnspacedScript(n[0]));
-
 export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd = ctx.lines.length): BylineCandidate[] {
   const { lines, labels, features, hints } = ctx;
   const anchor = headline >= 0 ? headline : ctx.start;
