@@ -33,6 +33,26 @@ describe('dates: Vietnamese', () => {
   });
 });
 
+describe('dates: Vietnamese weekdays', () => {
+  it('reads "thứ Hai tuần tới" as next Monday, not as two weeks ahead, by its clause\'s future "sẽ"', () => {
+    const text = lines(
+      'Đà Nẵng khởi công cầu mới qua sông Hàn',
+      '',
+      'Thứ ba, 11/3/2025, 10:30 (GMT+7)',
+      '',
+      VI_BODY,
+      '',
+      'Thứ Hai tuần tới, UBND thành phố sẽ họp với nhà thầu. Thứ Sáu tuần trước, đoàn kiểm tra đã làm việc tại công trường.',
+      '',
+      VI_BODY,
+    );
+    expect(events(text)).toEqual([
+      ['Thứ Hai tuần tới', '2025-03-17'],
+      ['Thứ Sáu tuần trước', '2025-03-07'],
+    ]);
+  });
+});
+
 describe('dates: Indonesian and Malay', () => {
   it('reads relative phrases with the unit first, Malay weekdays and "semalam", and quarters', () => {
     const text = lines(

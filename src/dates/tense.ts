@@ -68,8 +68,8 @@ const ADVERB = /^(?:still|yet|as-yet|newly|recently|previously|already|long|litt
 /** Adjectives between an article and a past-looking noun ("the first cut", "a further hit"). */
 const NOUN_ADJECTIVE = /^(?:first|second|third|last|next|final|latest|new|big|biggest|major|deep|deeper|sharp|sharper|further|initial|another|surprise)$/;
 const WAS = /^(?:was|were|had|hatte|hatten|war|waren|avait|était|había|era)$/;
-/** Latin and Cyrillic letters (the scripts of the languages with tense tables) and digits, a per-cent sign kept on its number; no 'u' flag, which is slow. */
-const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF'’ʼ-]*%?|[;:,]/g;
+/** Latin (with Vietnamese's extended letters, "sẽ") and Cyrillic letters (the scripts of the languages with tense tables) and digits, a per-cent sign kept on its number; no 'u' flag, which is slow. */
+const WORD = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF'’ʼ-]*%?|[;:,]/g;
 const LEFT_WORDS = 18;
 const RIGHT_WORDS = 10;
 

@@ -882,6 +882,7 @@ const indonesianMalay = withRules(withNewsTable(chronoOnly('id', {
 // Vietnamese: chrono-node's parser reads "ngày 15/3", "tháng 8/2024", "thứ Hai", "hôm qua"; ours the
 // unit before its direction ("năm ngoái", "tháng trước", "tuần tới") and quarters ("quý I/2025").
 const vietnamese = withRules(withNewsTable(chronoOnly('vi', {}, ['thứ', 'chủ nhật', 'hôm', 'năm', 'tháng', 'tuần', 'quý'], 'vào|từ|đến|trong|tới', '(?:[a-zàáảãạăâđèéêìíòóôơùúưỳý]|\\s*(?:%|phần trăm|người|tỷ|triệu|đồng|tấn|km|ha)(?![\\p{L}]))'), {
+  weekdays: { 'chủ nhật': 0, 'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6 },
   units: { năm: 'year', tháng: 'month', tuần: 'week', quý: 'quarter', 'hôm qua': 'day', 'hôm nay': 'day', 'ngày mai': 'day', 'hôm kia': 'day' },
   rel: { ngoái: -1, trước: -1, qua: -1, nay: 0, này: 0, tới: 1, sau: 1, đến: 1, 'hôm qua': -1, 'hôm nay': 0, 'ngày mai': 1 },
   ordinals: MALAY_ORDINALS,
@@ -895,6 +896,9 @@ const vietnamese = withRules(withNewsTable(chronoOnly('vi', {}, ['thứ', 'chủ
   { kind: 'monthRelYear', gate: 'tháng', pattern: '(?<![\\p{L}])tháng\\s+(?<month>1[0-2]|0?[1-9])\\s+(?<yrel>năm (?:sau|tới|ngoái|trước|nay))(?![\\p{L}])' },
   { kind: 'partMonth', gate: 'tháng', pattern: '(?<![\\p{L}])(?:đầu|giữa|cuối)\\s+tháng\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*[/-]\\s*(?<year>{year}))?(?![\\d/])' },
   { kind: 'month', gate: 'tháng', pattern: '(?<![\\p{L}])tháng\\s+(?<month>1[0-2]|0?[1-9])(?<own>)(?![\\d/]|\\s+năm)' },
+  // "thứ Hai tuần tới" (Monday next week), "thứ Sáu tuần trước": the weekday whole, so chrono's
+  // parser does not read "Hai tuần tới" as "two weeks ahead"; the clause's tense picks the week.
+  { kind: 'weekdayPart', gate: 'thứ|chủ nhật', pattern: '(?<![\\p{L}])(?<weekday>thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?:\\s+tuần\\s+(?:tới|sau|trước|này|qua))?(?![\\p{L}])' },
   // "hôm qua", "hôm nay", "ngày mai": a day and its direction in one phrase ("Chiều hôm qua").
   { kind: 'relUnit', gate: 'hôm|mai', pattern: '(?<![\\p{L}])(?<unit>hôm qua|hôm nay|ngày mai|hôm kia)(?![\\p{L}])' },
   { kind: 'quarter', gate: 'quý', pattern: '(?<![\\p{L}])quý\\s+(?<ord>IV|I{1,3}|[1-4])(?![\\p{L}])(?:\\s*[/-]\\s*(?<year>{year})|\\s+năm\\s+(?<year2>{year}))?', cased: true },
