@@ -9,19 +9,17 @@ const figures = (text: string) => extract(text).figures.map((f) => [f.text, f.va
 const VI_BODY = 'Theo ông Trần Minh Quân, các nhà thầu đã hoàn thành phần lớn khối lượng công việc và đang chờ thiết bị từ nước ngoài. Người dân trong khu vực cho biết họ rất mong chờ tuyến đường mới này.';
 const ID_BODY = 'Menurut Kepala Dinas Perhubungan, Budi Santoso, proyek tersebut akan meningkatkan kenyamanan warga yang setiap hari menggunakan transportasi umum di kota itu.';
 
+/** A page: its title, a blank, its date line, then `content` between two paragraphs of filler prose. */
+const page = (title: string, dateLine: string, filler: string, ...content: string[]) => lines(title, '', dateLine, '', filler, '', ...content, '', filler);
+const VI_TITLE = 'Đà Nẵng khởi công cầu mới qua sông Hàn';
+const VI_DATE = 'Thứ ba, 11/3/2025, 10:30 (GMT+7)';
+
 describe('dates: Vietnamese', () => {
   it('reads day-first dates after "ngày", months by number, relative phrases with the unit first, and quarters', () => {
-    const text = lines(
-      'Đà Nẵng khởi công cầu mới qua sông Hàn',
-      '',
-      'Thứ ba, 11/3/2025, 10:30 (GMT+7)',
-      '',
-      VI_BODY,
-      '',
+    const text = page(
+      VI_TITLE, VI_DATE, VI_BODY,
       'Chiều hôm qua, UBND thành phố đã phê duyệt dự án. Ngày 28/2, đoàn kiểm tra đã làm việc với nhà thầu.',
       'Năm ngoái, lượng khách qua cầu cũ đạt 10 triệu lượt. Dự án dự kiến hoàn thành vào tháng 7 năm sau, sau khi quý III/2025 kết thúc.',
-      '',
-      VI_BODY,
     );
     expect(events(text)).toEqual([
       ['hôm qua', '2025-03-10'],
@@ -35,17 +33,7 @@ describe('dates: Vietnamese', () => {
 
 describe('dates: Vietnamese weekdays', () => {
   it('reads "thứ Hai tuần tới" as next Monday, not as two weeks ahead, by its clause\'s future "sẽ"', () => {
-    const text = lines(
-      'Đà Nẵng khởi công cầu mới qua sông Hàn',
-      '',
-      'Thứ ba, 11/3/2025, 10:30 (GMT+7)',
-      '',
-      VI_BODY,
-      '',
-      'Thứ Hai tuần tới, UBND thành phố sẽ họp với nhà thầu. Thứ Sáu tuần trước, đoàn kiểm tra đã làm việc tại công trường.',
-      '',
-      VI_BODY,
-    );
+    const text = page(VI_TITLE, VI_DATE, VI_BODY, 'Thứ Hai tuần tới, UBND thành phố sẽ họp với nhà thầu. Thứ Sáu tuần trước, đoàn kiểm tra đã làm việc tại công trường.');
     expect(events(text)).toEqual([
       ['Thứ Hai tuần tới', '2025-03-17'],
       ['Thứ Sáu tuần trước', '2025-03-07'],
@@ -55,17 +43,10 @@ describe('dates: Vietnamese weekdays', () => {
 
 describe('dates: Indonesian and Malay', () => {
   it('reads relative phrases with the unit first, Malay weekdays and "semalam", and quarters', () => {
-    const text = lines(
-      'Kerajaan negeri umum projek tebatan banjir baharu',
-      '',
-      'Selasa, 18 November 2025 11:20 AM',
-      '',
-      ID_BODY,
-      '',
+    const text = page(
+      'Kerajaan negeri umum projek tebatan banjir baharu', 'Selasa, 18 November 2025 11:20 AM', ID_BODY,
       'Semalam, kerajaan negeri mengumumkan peruntukan tambahan. Mesyuarat pada Khamis lalu telah meluluskan cadangan itu.',
       'Tahun lalu, banjir melanda tiga daerah. Projek itu akan bermula pada suku pertama tahun depan.',
-      '',
-      ID_BODY,
     );
     expect(events(text)).toEqual([
       ['Semalam', '2025-11-17'],
@@ -94,17 +75,17 @@ describe('dates: Indonesian and Malay', () => {
 
 describe('figures: Vietnamese, Indonesian and Malay', () => {
   it('reads decimal commas and scale words in Vietnamese and Indonesian, and Malay per cent and scale words', () => {
-    const vi = lines('Đà Nẵng khởi công cầu mới qua sông Hàn', '', 'Thứ ba, 11/3/2025, 10:30 (GMT+7)', '', VI_BODY, '', 'Tổng vốn đầu tư là 35.600 tỷ đồng, tăng 3,5% so với dự kiến.', '', VI_BODY);
+    const vi = page(VI_TITLE, VI_DATE, VI_BODY, 'Tổng vốn đầu tư là 35.600 tỷ đồng, tăng 3,5% so với dự kiến.');
     expect(figures(vi)).toEqual([
       ['35.600 tỷ đồng', 3.56e13, 'VND'],
       ['3,5%', 3.5, '%'],
     ]);
-    const id = lines('Investasi Jawa Tengah naik', '', 'Selasa, 11 Maret 2025 10:30 WIB', '', ID_BODY, '', 'Realisasi investasi mencapai Rp 58,3 triliun, naik 12,4 persen.', '', ID_BODY);
+    const id = page('Investasi Jawa Tengah naik', 'Selasa, 11 Maret 2025 10:30 WIB', ID_BODY, 'Realisasi investasi mencapai Rp 58,3 triliun, naik 12,4 persen.');
     expect(figures(id)).toEqual([
       ['Rp 58,3 triliun', 5.83e13, 'IDR'],
       ['12,4 persen', 12.4, '%'],
     ]);
-    const ms = lines('Kerajaan negeri umum projek baharu', '', 'Selasa, 18 November 2025 11:20 AM', '', ID_BODY, '', 'Projek bernilai RM2.5 bilion itu siap 60 peratus.', '', ID_BODY);
+    const ms = page('Kerajaan negeri umum projek baharu', 'Selasa, 18 November 2025 11:20 AM', ID_BODY, 'Projek bernilai RM2.5 bilion itu siap 60 peratus.');
     expect(figures(ms)).toEqual([
       ['RM2.5 bilion', 2.5e9, 'MYR'],
       ['60 peratus', 60, '%'],
