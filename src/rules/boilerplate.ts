@@ -618,25 +618,16 @@ export function trigramKey(text: string, at: number): number {
 
 /**
  * The catalog's rule indices (ascending) by the beginning a folded line must have to match them
- * (`BOILERPLATE_PREFIXES`, up to three characters); '' holds the rules that may match any line:
- * those not anchored at the start, and any whose pattern changed since the table was generated
- * (its length differs), so a stale table costs time, never a match. `needles[k]`: ids (in
- * `needleIndex`) of strings one of which a line must contain to match rule k
- * (`BOILERPLATE_NEEDLES`), or null to try it regardless.
+ * (`BOILERPLATE_PREFIXES`, up to three characters). The rules that may match any line (those not
+ * anchored at the start, and any whose pattern changed since the table was generated: its length
+ * differs, so a stale table costs time, never a match) are indexed instead by their needles
+ * (`BOILERPLATE_NEEDLES`, strings one of which a line must contain to match): `rulesOfNeedle[id]`
+ * lists the rules a needle admits, and `anywhere` holds those with no usable needle, tried on
+ * every line. A line is then tried against tens of rules, not the hundred-odd unanchored ones.
+ * `needles[k]`: the needle ids of prefixed rule k, or null to try it regardless.
  */
-export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; needles: (readonly number[] | null)[]; needleIndex: NeedleIndex } => {
+export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<string, number[]>; anywhere: number[]; needles: (readonly number[] | null)[]; rulesOfNeedle: number[][]; needleIndex: NeedleIndex } => {
   const rules = compiledBoilerplateRules();
-  const byPrefix = new Map<string, number[]>();
-  const add = (prefix: string, k: number) => {
-    const list = byPrefix.get(prefix);
-    if (list) list.push(k);
-    else byPrefix.set(prefix, [k]);
-  };
-  rules.forEach((rule, k) => {
-    const entry = BOILERPLATE_PREFIXES[rule.id];
-    if (!entry || entry[0] !== rule.pattern.source.length) add('', k);
-    else for (let j = 1; j < entry.length; j++) add(entry[j] as string, k);
-  });
   const needleIndex: NeedleIndex = { byTrigram: new Map(), text: [] };
   const idOf = new Map<string, number>();
   const needleId = (needle: string): number => {
@@ -658,5 +649,20 @@ export const rulesByPrefix = lazy((): { rules: CompiledRule[]; byPrefix: Map<str
     // A needle under three characters cannot be indexed by its trigram: try the rule regardless.
     return strings.every((n) => n.length >= 3) ? strings.map(needleId) : null;
   });
-  return { rules, byPrefix, needles, needleIndex };
+  const byPrefix = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  const rulesOfNeedle: number[][] = needleIndex.text.map(() => []);
+  rules.forEach((rule, k) => {
+    const entry = BOILERPLATE_PREFIXES[rule.id];
+    if (entry && entry[0] === rule.pattern.source.length) {
+      for (let j = 1; j < entry.length; j++) {
+        const prefix = entry[j] as string;
+        const list = byPrefix.get(prefix);
+        if (list) list.push(k);
+        else byPrefix.set(prefix, [k]);
+      }
+    } else if (needles[k]) for (const id of needles[k]!) rulesOfNeedle[id]!.push(k);
+    else anywhere.push(k);
+  });
+  return { rules, byPrefix, anywhere, needles, rulesOfNeedle, needleIndex };
 });

@@ -45,35 +45,31 @@ export interface LineFeatures {
 const NO_RULES: readonly number[] = [];
 
 /**
- * The first catalog rule the line matches. Only the rules whose beginnings fit the line's first
- * characters are tried (those listed under '' and under its first one, two and three characters,
- * in catalog order), and of those only the ones whose needles the line holds: the same first match
- * as trying every rule, and most patterns are never run (nor compiled) on a page.
+ * The first catalog rule the line matches. Only the rules that could match are tried: those whose
+ * beginnings fit the line's first one, two or three characters, those whose needles the line
+ * holds, and the few with neither; in catalog order, so the first match is the one trying every
+ * rule would find, and most patterns are never run (nor compiled) on a page.
  */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = fold(line.text);
-  const { rules, byPrefix, needles, needleIndex } = rulesByPrefix();
-  const anywhere = byPrefix.get('') ?? NO_RULES;
-  const first = byPrefix.get(folded.slice(0, 1)) ?? NO_RULES;
-  const second = folded.length >= 2 ? (byPrefix.get(folded.slice(0, 2)) ?? NO_RULES) : NO_RULES;
-  const third = folded.length >= 3 ? (byPrefix.get(folded.slice(0, 3)) ?? NO_RULES) : NO_RULES;
-  let present: Uint8Array | null = null;
-  // The four lists are ascending: walk them as one, in catalog order, so the first rule that matches wins.
-  for (let a = 0, b = 0, c = 0, d = 0; ; ) {
-    const k = Math.min(anywhere[a] ?? Infinity, first[b] ?? Infinity, second[c] ?? Infinity, third[d] ?? Infinity);
-    if (k === Infinity) break;
-    if (anywhere[a] === k) a++;
-    if (first[b] === k) b++;
-    if (second[c] === k) c++;
-    if (third[d] === k) d++;
+  const { rules, byPrefix, anywhere, needles, rulesOfNeedle, needleIndex } = rulesByPrefix();
+  const found: number[] = [];
+  const present = needlesIn(folded, needleIndex, found);
+  const tried: number[] = [...anywhere];
+  for (const id of found) for (const k of rulesOfNeedle[id]!) tried.push(k);
+  for (let n = 1; n <= 3 && n <= folded.length; n++) {
+    for (const k of byPrefix.get(folded.slice(0, n)) ?? NO_RULES) {
+      const ids = needles[k];
+      if (!ids || anyPresent(ids, present)) tried.push(k);
+    }
+  }
+  tried.sort((a, b) => a - b);
+  for (let t = 0; t < tried.length; t++) {
+    const k = tried[t]!;
+    if (t > 0 && tried[t - 1] === k) continue;
     const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
-    const ids = needles[k];
-    if (ids) {
-      present ??= needlesIn(folded, needleIndex);
-      if (!anyPresent(ids, present)) continue;
-    }
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
@@ -85,15 +81,22 @@ function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
 }
 
 /**
- * Which of the catalog's needles `text` contains (1 at a needle's id), found in one pass: at each
- * position only the needles starting with its three characters are compared. A line is checked
- * against dozens of rules, most with several needles; one pass replaces hundreds of scans.
+ * Which of the catalog's needles `text` contains (1 at a needle's id; each id once in `found`),
+ * found in one pass: at each position only the needles starting with its three characters are
+ * compared. One pass replaces hundreds of scans.
  */
-function needlesIn(text: string, index: NeedleIndex): Uint8Array {
+function needlesIn(text: string, index: NeedleIndex, found: number[]): Uint8Array {
   const present = new Uint8Array(index.text.length);
   for (let at = 0; at + 3 <= text.length; at++) {
     const bucket = index.byTrigram.get(trigramKey(text, at));
-    if (bucket) for (const id of bucket) if (text.startsWith(index.text[id]!, at)) present[id] = 1;
+    if (bucket) {
+      for (const id of bucket) {
+        if (present[id] === 0 && text.startsWith(index.text[id]!, at)) {
+          present[id] = 1;
+          found.push(id);
+        }
+      }
+    }
   }
   return present;
 }
