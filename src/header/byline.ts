@@ -88,7 +88,7 @@ function asWritten(name: string, line: string): string {
 }
 
 /** A kana, Han or Hangul character: a line without one holds no CJK byline. */
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** The names of a CJK byline ("홍길동 기자", "记者 张伟", "（中川由紀）"), or null. */
 export function cjkNames(line: string): string[] | null {
@@ -100,6 +100,29 @@ export function cjkNames(line: string): string[] | null {
   return m ? [...new Set(m[1]!.split(/[\s、,，・·]+/).filter((n) => n.length >= 2))] : null;
 }
 
+/**
+ * The wire credit opening a paragraph ("(서울=연합뉴스) 홍길동 기자 = ...", "〔記者陳怡君／新北報導〕...",
+ * "新华社北京12月1日电（记者 张伟、李娜）..."): its names and where the credit ends, or null.
+ */
+export function leadCreditOf(text: string): { names: string[]; end: number } | null {
+  if (!UNSPACED_SCRIPT.test(text.slice(0, 40))) return null;
+  for (const pattern of headerRules().leadCredit) {
+    const m = pattern.exec(text);
+    if (m) return { names: [...new Set(m[1]!.split(/[\s、,，·]+/).filter((n) => n.length >= 2))], end: m[0].length };
+  }
+  return null;
+}
+
+/** Between the names of a closing signature: "Nguyễn Hải Yến - Phạm Đức Long", "A, B và C". */
+const SIGNATURE_JOINT = /\s[-–—]\s|\s?[,;&]\s?|\s(?:và|and)\s/u;
+
+/** The names of a line that is names alone, each of two words or more ("Nguyễn Hải Yến - Phạm Đức Long"), or null. */
+export function signatureNames(text: string): string[] | null {
+  if (headerRules().sourceCredit.test(fold(text.trim()))) return null;
+  const parts = text.trim().split(SIGNATURE_JOINT).map((p) => p.trim());
+  return parts.length <= 4 && parts.every((p) => isName(p, false)) ? [...new Set(parts)] : null;
+}
+
 function readNames(raw: string): BylineReading | null {
   const rules = headerRules();
   // Other bullets between a header's parts ("Jane Doe ● May 6, 2025 ⋅ 6 min read") read as the middle dot.
@@ -107,7 +130,7 @@ function readNames(raw: string): BylineReading | null {
   // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
   const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
-  if (line.length === 0 || line.length > 200) return null;
+  if (line.length === 0 || line.length > 200 || rules.sourceCredit.test(fold(line))) return null;
   const unspaced = cjkNames(line);
   if (unspaced) return { names: unspaced, prefixed: true, strong: true, unspaced: true };
   const prefix = rules.bylinePrefix.exec(fold(line));

@@ -21,7 +21,7 @@ import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
 import { endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
-import { cjkNames, readByline, type BylineReading } from './byline.js';
+import { cjkNames, leadCreditOf, readByline, signatureNames, type BylineReading } from './byline.js';
 import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
 
 export const HEADLINE_FEATURES = [
@@ -112,6 +112,8 @@ export interface HeaderContext {
   metaDay: string | null;
   metaModifiedDay: string | null;
   metaAuthors: string[];
+  /** The page's language (BCP 47 primary tag), or null. */
+  lang: string | null;
   /** Memo of per-line readings shared by the three candidate sets. */
   memo: Map<number, { byline: BylineReading | null; dates: HeaderDate[] }>;
 }
@@ -289,6 +291,7 @@ export function headerContext(state: DocumentState): HeaderContext {
     metaDay: metadataDay(metadata?.publishedAt),
     metaModifiedDay: metadataDay(metadata?.page?.modifiedAt),
     metaAuthors: (metadata?.byline ?? []).filter((n) => n.length >= 3),
+    lang: state.lang ?? null,
     memo: new Map(),
   };
 }
@@ -716,6 +719,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     if (line.text === '' || line.words > BYLINE_MAX_WORDS || hints?.[i]?.tableRow || isDataRow(line.text)) continue;
     const r = reading(ctx, i);
     if (!r.byline || (outside(i) && !labelled[i] && (!r.byline.strong || r.byline.inner))) continue;
+    const credit = leadCreditOf(line.text.trimStart());
+    if (credit && line.text.trimStart().length - credit.end > CREDIT_LEAD_REST) continue;
     const text = line.text;
     const folded = fold(text);
     const hint = hints?.[i];
@@ -870,6 +875,51 @@ export function copyrightHolder(ctx: HeaderContext): string | null {
   }
   return null;
 }
+
+/**
+ * The reporters a wire credit opening the article's first paragraph names ("(서울=연합뉴스) 홍길동
+ * 기자 = ...", "〔記者陳怡君／新北報導〕..."), where the header names nobody. The paragraph stays
+ * the body's: the credit is its first words, not a line of its own (`bylineCandidates` skips it).
+ */
+export function leadCredit(ctx: HeaderContext, headline: number, zoneEnd: number): string[] {
+  for (let i = headline >= 0 ? headline + 1 : ctx.start; i < Math.min(zoneEnd, ctx.lines.length); i++) {
+    const credit = leadCreditOf(ctx.lines[i]!.text.trimStart());
+    if (credit) return credit.names;
+  }
+  return [];
+}
+
+/** How many lines past the article's last paragraph a closing signature may sit (a blank line between). */
+const SIGNATURE_GAP = 2;
+
+/**
+ * The reporters who sign the article's end, where the press of the page's language does so
+ * (`signsAtEnd`): the line just under the last paragraph of the article's prose, names alone.
+ * Its line index and names, or null.
+ */
+export function closingSignature(ctx: HeaderContext): { line: number; names: string[] } | null {
+  if (!ctx.lang || !headerRules().signsAtEnd.has(ctx.lang)) return null;
+  const { lines, labels, features } = ctx;
+  let last = -1;
+  for (let i = Math.min(ctx.regionEnd, lines.length) - 1; i >= ctx.start; i--) {
+    if (labels[i]!.keep && lines[i]!.words >= 12 && features[i]!.sentence) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  for (let i = last + 1; i < Math.min(lines.length, last + 1 + SIGNATURE_GAP + 1); i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    if (line.words < 2 || line.words > 12 || /[\d.!?:]$/.test(line.text.trim())) return null;
+    const names = signatureNames(line.text);
+    return names ? { line: i, names } : null;
+  }
+  return null;
+}
+
+/** A credit with more than this many characters after it opens a paragraph: the line is prose, not a byline. */
+const CREDIT_LEAD_REST = 12;
 
 /** The longest line read as a stated publication ("Published on: 15 August 2025 by Jane Doe"). */
 const STATED_DATE_MAX_WORDS = 12;

@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, titleOverStandfirst, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel } from './model.js';
 import { lazy } from '../lazy.js';
@@ -107,7 +107,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // A byline may sit one paragraph lower; an author box at the article's end follows the body by nature.
   const bylineZoneEnd = headerZoneEnd(ctx, headlineIndex, BYLINE_ZONE_PROSE);
   const bylines = chooseBylines(bylineCandidates(ctx, headlineIndex, bylineZoneEnd).filter((c) => !skip.has(c.line)), model.byline, model.bylineThreshold, model.bylineShare, headlineIndex);
-  const stated = [...new Set(bylines.flatMap((c) => c.reading.names))];
+  // Where no header line names the reporters: a wire credit opening the first paragraph, or (where
+  // the press signs so) the names under the last one, whose line is then the byline's.
+  const credited = bylines.length === 0 ? leadCredit(ctx, headlineIndex, bylineZoneEnd) : [];
+  const signature = bylines.length === 0 && credited.length === 0 ? closingSignature(ctx) : null;
+  const stated = bylines.length > 0 ? [...new Set(bylines.flatMap((c) => c.reading.names))] : credited.length > 0 ? credited : (signature?.names ?? []);
   // A personal page names its author in its copyright line, where it has no byline.
   const holder = stated.length === 0 ? copyrightHolder(ctx) : null;
   const byline = holder ? [holder] : stated;
@@ -123,7 +127,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const date = chosenDate ?? statedDate;
   const published = date ? publishedFrom(state, date) : mastheadDate ? { ...publishedFrom(state, mastheadDate), relative: true } : null;
 
-  for (const i of bylineLines) roles.set(i, [{ kind: 'byline' }]);
+  for (const i of signature ? [...bylineLines, signature.line] : bylineLines) roles.set(i, [{ kind: 'byline' }]);
   // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
   const dateLineRule = date && date.line >= 0 ? labels[date.line]!.rule : undefined;
   if (date && date === chosenDate && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);

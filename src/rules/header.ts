@@ -52,9 +52,10 @@ export const WEEKDAY_NAMES: Record<string, readonly string[]> = {
 export const headerRules = lazy(() => ({
   /**
    * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
-   * "Text:", "Written by", "Posted by", "Reporting by". The trailing separator is part of the match.
+   * "Text:", "Written by", "Posted by", "Reporting by"; Indonesian "Laporan Wartawan Outlet," (the
+   * outlet before the comma goes with the words). The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|tác giả|phóng viên)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /**
    * CJK bylines, which no spacing or capital marks: a Korean name before its role ("홍길동 기자",
    * "서울=홍길동 특파원 hong@...", "구현모·신현주 기자"); a Chinese or Japanese role label before the
@@ -67,6 +68,24 @@ export const headerRules = lazy(() => ({
   // (Every repeat bounded: the patterns run over whole lines, at every position.)
   koreanNamesBeforeRole: /(?<![가-힣])([가-힣]{2,4}(?:[ \u3000]{0,2}[·,][ \u3000]{0,2}[가-힣]{2,4}){0,4})[ \u3000]{0,2}(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])/u,
   hanRoleBeforeNames: /(?:^|[\s(（【[])[ \u3000]{0,2}(?:本报|本報|本社)?(?:记者|記者|作者|撰文|特约记者|特約記者|編集委員|論説委員|解説委員|特派員|文[ \u3000]{0,2}[:：=＝・/]|筆者)[ \u3000]{0,2}[:：=＝・|]?[ \u3000]{0,2}(\p{Script=Han}{2,4}(?:[ \u3000]{0,2}[、,，・ \u3000][ \u3000]{0,2}\p{Script=Han}{2,4}){0,4})(?=$|[\s)）】\]、,，])/u,
+  /**
+   * A wire credit opening the article's first paragraph, where these presses name the reporter:
+   * Korean "(서울=연합뉴스) 홍길동 기자 =", Taiwanese "〔記者陳怡君／新北報導〕", mainland Chinese
+   * "新华社北京12月1日电（记者 张伟、李娜）" and "本报讯（记者 王芳）". Group 1 holds the names.
+   */
+  leadCredit: [
+    /^[(（][^()（）=＝]{1,20}[=＝][^()（）]{1,20}[)）][ \u3000]{0,2}([가-힣]{2,4}(?:[ \u3000]{0,2}[·,][ \u3000]{0,2}[가-힣]{2,4}){0,4})[ \u3000]{0,2}(?:기자|특파원|선임기자|객원기자|통신원)[ \u3000]{0,2}[=＝]/u,
+    /^[〔［[【(（][ \u3000]{0,2}(?:記者|记者)[ \u3000]{0,2}(\p{Script=Han}{2,4}(?:[ \u3000]{0,2}[、,，][ \u3000]{0,2}\p{Script=Han}{2,4}){0,4})[ \u3000]{0,2}[／/]/u,
+    /^[^（(。]{0,30}(?:电|讯|電|訊)[ \u3000]{0,2}[（(][ \u3000]{0,2}(?:本报|本報)?(?:记者|記者)[ \u3000]{0,2}(\p{Script=Han}{2,4}(?:[ \u3000]{0,2}[、,， \u3000][ \u3000]{0,2}\p{Script=Han}{2,4}){0,4})[ \u3000]{0,2}[)）]/u,
+  ] as const,
+  /**
+   * Languages whose press signs the article at its end with the reporter's name alone on a line
+   * (Vietnamese: "Ngọc Trâm", "Nguyễn Hải Yến - Phạm Đức Long" under the last paragraph). Elsewhere
+   * a bare name there is as often a caption's or a quote's.
+   */
+  signsAtEnd: new Set(['vi']),
+  /** A source's credit, no author: "Theo Báo Đồng Bằng" ("after the Đồng Bằng paper"), "Nguồn: TTXVN", "Source: Reuters". */
+  sourceCredit: /^(?:theo (?:báo|tạp chí|thông tấn xã|ttxvn|đài)(?=\s|$)|(?:nguồn|sumber|source|quelle|fuente|fonte)\s?:)/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
   strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */

@@ -1,0 +1,81 @@
+// Bylines the press writes outside the header (texts written in our own words): a wire credit
+// opening the first paragraph in Korean, Taiwanese and mainland Chinese, a Vietnamese signature
+// under the last paragraph, an Indonesian report line. Each test fails without its fix.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const lines = (...parts: string[]) => parts.join('\n');
+
+const ZH_PAGE = (lead: string) => lines(
+  '滨江日报', '首页 > 财经', '全市新能源汽车销量同比增长三成', '2025年03月12日 08:30', '',
+  `${lead}记者11日从市商务局获悉，今年前两个月全市新能源汽车销量达到4.2万辆，同比增长31%。`, '',
+  '市商务局副局长王强表示，下一步将继续推动充电设施建设，方便市民出行。', '',
+  '今年，全市计划新建公共充电桩5000个，覆盖所有街道。',
+);
+
+describe('bylines: a wire credit opening the first paragraph', () => {
+  it('reads the reporters of a mainland Chinese dispatch and keeps the paragraph in the body', () => {
+    const a = extract(ZH_PAGE('新华社杭州3月11日电（记者 张伟、李娜）'));
+    expect(a.byline).toEqual(['张伟', '李娜']);
+    expect(a.body.startsWith('新华社杭州3月11日电（记者 张伟、李娜）记者11日')).toBe(true);
+    expect(a.blocks.filter((b) => b.kind === 'byline')).toEqual([]);
+  });
+
+  it('reads "本报讯（记者 王芳）" and keeps its paragraph', () => {
+    const a = extract(ZH_PAGE('本报讯（记者 王芳）'));
+    expect(a.byline).toEqual(['王芳']);
+    expect(a.body).toContain('本报讯（记者 王芳）记者11日从市商务局获悉');
+  });
+
+  it('reads a Korean wire credit "(세종=outlet) names 기자 =" on a long first paragraph', () => {
+    const text = lines(
+      '한빛일보', '경제', '반도체 수출 석 달 연속 증가', '입력 2025.04.01 09:12', '',
+      '(세종=한빛일보) 김민수·이지은 기자 = 반도체 수출이 석 달 연속 증가한 것으로 나타났다. 산업통상자원부는 1일 3월 수출입 동향을 발표하고 반도체 수출액이 지난해 같은 달보다 크게 늘었다고 밝혔다. 정부는 하반기에도 증가세가 이어질 것으로 내다봤다.', '',
+      '업계는 인공지능 서버용 메모리 수요가 당분간 이어질 것으로 보고 있다.',
+    );
+    const a = extract(text);
+    expect(a.byline).toEqual(['김민수', '이지은']);
+    expect(a.body).toContain('(세종=한빛일보) 김민수·이지은 기자 = 반도체 수출이');
+  });
+
+  it('reads a Taiwanese credit "〔記者name／place報導〕"', () => {
+    const text = lines(
+      '北港日報', '首頁 > 地方', '新北生育津貼加碼　明年起每胎3萬元', '2024/12/30 14:35', '',
+      '〔記者陳怡君／新北報導〕新北市政府今（30）日宣布，明年1月1日起將生育津貼由每胎2萬元提高至3萬元，雙胞胎以上每名新生兒再加發5000元，預估每年需增加經費約10億元。', '',
+      '市府社會局長林佳蓉表示，新北市去年出生數創歷史新低，少子化問題嚴峻。',
+    );
+    expect(extract(text).byline).toEqual(['陳怡君']);
+  });
+});
+
+const VI_PAGE = (signature: string) => lines(
+  'Nhịp Sống Việt', 'Thời sự', 'Tuyến metro số 3 chạy thử đoạn ngầm trong tháng tới', 'Thứ hai, 3/11/2025, 08:00 (GMT+7)', '',
+  'Ban quản lý đường sắt đô thị cho biết đoạn đi ngầm của tuyến metro số 3 sẽ chạy thử trong tháng tới, sau khi các nhà thầu hoàn tất lắp đặt hệ thống tín hiệu.', '',
+  'Người dân sống dọc tuyến mong công trình sớm hoàn thành vì rào chắn kéo dài ảnh hưởng tới buôn bán và đi lại trong nhiều năm qua.', '',
+  signature, '',
+  'Chia sẻ', 'Facebook', 'Zalo', 'Tin liên quan', 'Ý kiến (12)',
+);
+
+describe('bylines: a Vietnamese signature under the last paragraph', () => {
+  it('reads the names alone on the line under the last paragraph as the byline, out of the body', () => {
+    const a = extract(VI_PAGE('Nguyễn Hải Yến - Phạm Đức Long'));
+    expect(a.byline).toEqual(['Nguyễn Hải Yến', 'Phạm Đức Long']);
+    expect(a.body).not.toContain('Phạm Đức Long');
+  });
+
+  it('does not take a source credit ("Theo Báo ...", after the paper) for a signature', () => {
+    expect(extract(VI_PAGE('Theo Báo Đồng Bằng')).byline).toEqual([]);
+  });
+});
+
+describe('bylines: an Indonesian report line', () => {
+  it('reads "Laporan Wartawan outlet, name" as the name alone', () => {
+    const text = lines(
+      'Kabar Priangan', 'Olahraga', 'Bandung Tuan Rumah Kejuaraan Bulu Tangkis Remaja', 'Senin, 10 Maret 2025 09:15 WIB', '',
+      'Laporan Wartawan Kabar Priangan, Dimas Prakoso', '',
+      'Kota Bandung ditunjuk menjadi tuan rumah kejuaraan bulu tangkis remaja tingkat nasional yang akan digelar bulan depan di GOR Pajajaran.', '',
+      'Ketua panitia mengatakan sebanyak 400 atlet dari 30 provinsi telah mendaftar untuk mengikuti kejuaraan tersebut.',
+    );
+    expect(extract(text).byline).toEqual(['Dimas Prakoso']);
+  });
+});
