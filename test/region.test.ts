@@ -127,7 +127,7 @@ describe('boilerplate dispatch by the beginning of a line', () => {
 
   it('finds the same first rule as trying every rule in order', () => {
     const rules = compiledBoilerplateRules();
-    expect(rulesByPrefix().byPrefix.get('')!.length).toBeLessThan(rules.length / 2);
+    expect(rulesByPrefix().anywhere.length).toBeLessThan(rules.length / 10);
     const dir = new URL('../fixtures/cases/', import.meta.url);
     const lines = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(new URL(f, dir), 'utf8').split('\n'))
       .concat(['- Anzeige -', '(Foto: Jan Berg)', 'Il y a 3 heures', '5 min read', 'Leia também:', '14 Kommentare', '[Advertisement]', 'Share', 'Sh', 'Print this page']);
