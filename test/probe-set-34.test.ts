@@ -79,3 +79,77 @@ describe('bylines: an Indonesian report line', () => {
     expect(extract(text).byline).toEqual(['Dimas Prakoso']);
   });
 });
+
+// Gaps found by this stop's English probe sets (live blogs, newsletters; texts in our own words).
+const BRIEFING_TOP = ['The Harbour Note', 'Newsletters | Podcasts | Sign in', 'Morning Briefing', 'Ferry fares rise as the new timetable starts', 'By Ines Calder', 'Thursday 6 March 2025', ''];
+const body = (text: string) => extract(text).body;
+const STORIES_BEFORE = [
+  'Fares: Return tickets on the island ferries rise by 6% from Monday, the operator said, blaming fuel costs.', '',
+  'Islanders who commute daily will pay about £4 more a week, and the operator said season tickets would follow in April.', '',
+  'Harbour: Dredging of the inner harbour finished two weeks early, letting larger fishing boats land their catch at any tide.', '',
+];
+const STORIES_AFTER = [
+  'Schools: The council confirmed that two primary schools on the east side will merge next year after a long consultation.', '',
+  'Parents had asked for the merger to wait for a new building, but councillors said the rolls were falling too fast.', '',
+];
+
+describe('live blogs: stamps written with a dot', () => {
+  it('reads "14.02 GMT" stamps as the times of their entries, written as the page writes them', () => {
+    const text = lines(
+      'Valley Courier', 'News', 'Live', 'Rail strike live: no trains on the coast line as talks stall', 'Tue 4 Mar 2025 14.02 GMT', 'By Rhona Gill', '',
+      '14.02 GMT', 'Union says talks will resume', 'The drivers\' union said talks with the operator would resume after the weekend, though no date had been agreed.', 'Share', '',
+      '11.40 GMT', 'Buses replace trains', 'Replacement buses are running every 20 minutes between the three largest stations, the operator said.', 'Share', '',
+      '09.15 GMT', 'Welcome', 'Good morning and welcome to our live coverage of the strike on the coast line, where no trains are running today.', 'Share',
+    );
+    const stamps = extract(text).events.filter((e) => e.origin === 'timeline').map((e) => [e.date.value, e.date.text]);
+    expect(stamps).toEqual([
+      ['2025-03-04T14:02Z', '14.02 GMT'],
+      ['2025-03-04T11:40Z', '11.40 GMT'],
+      ['2025-03-04T09:15Z', '09.15 GMT'],
+    ]);
+  });
+});
+
+describe('newsletters: sponsors, sign-offs and app promos', () => {
+  it('takes the pitch under a sponsor credit that names the sponsor, up to its link', () => {
+    const text = lines(...BRIEFING_TOP, ...STORIES_BEFORE,
+      'SUPPORTED BY LANTERN ENERGY', 'Switch to a fixed-rate tariff in under five minutes with Lantern Energy, the supplier rated first for service in the north.', 'Compare tariffs →', '',
+      ...STORIES_AFTER,
+    );
+    expect(body(text)).not.toContain('fixed-rate tariff');
+    expect(body(text)).toContain('two primary schools');
+  });
+
+  it('takes a sponsor statement and the pitch that names its sponsor', () => {
+    const text = lines(...BRIEFING_TOP,
+      'Fares: Return tickets on the island ferries rise by 6% from Monday, the operator said, blaming fuel costs.', '',
+      'The Harbour Note is supported by Brightwell Tools.', 'Brightwell makes hand tools for boatyards across the north. See the range at brightwell.example', '',
+      'Schools: The council confirmed that two primary schools on the east side will merge next year after a long consultation.',
+    );
+    expect(body(text)).not.toContain('supported by Brightwell');
+    expect(body(text)).not.toContain('hand tools for boatyards');
+  });
+
+  it('takes the labelled pitch under a header that names no sponsor ("A message from our partner")', () => {
+    const text = lines(...BRIEFING_TOP,
+      'Fares: Return tickets on the island ferries rise by 6% from Monday, the operator said, blaming fuel costs.', '',
+      'A message from our partner', 'Kestrel Savings: put your money to work with a fixed rate that beats inflation. Open an account today.', 'Open an account', '',
+      'Schools: The council confirmed that two primary schools on the east side will merge next year after a long consultation.',
+    );
+    expect(body(text)).not.toContain('Kestrel Savings');
+    expect(body(text)).toContain('Schools: The council confirmed');
+  });
+
+  it('takes "That\'s all for this morning" and "Available on iOS and Android" as furniture, with no event from the sign-off', () => {
+    const text = lines(...BRIEFING_TOP,
+      'Fares: Return tickets on the island ferries rise by 6% from Monday, the operator said, blaming fuel costs.', '',
+      'Get every sailing time in the Harbour Note app.', 'Available on iOS and Android', '',
+      'Schools: The council confirmed that two primary schools on the east side will merge next year after a long consultation.', '',
+      "That's all for this morning. See you tomorrow.",
+    );
+    const a = extract(text);
+    expect(a.body).not.toContain('Available on iOS');
+    expect(a.body).not.toContain("That's all");
+    expect(a.events.map((e) => e.date.text)).not.toContain('tomorrow');
+  });
+});

@@ -579,6 +579,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepAnnouncedTables(lines, base, keep);
   keepProseUnderStamps(lines, base, keep, start, end);
   keepClosingParagraph(lines, base, keep);
+  keepTimelineHeaders(lines, base, keep, start, end);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -591,6 +592,23 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/** The longest date header of a timeline ("- June 24, 2024:", "Tuesday, 3 March:"). */
+const TIMELINE_HEADER_MAX_WORDS = 6;
+
+/**
+ * A timeline's date header ending in a colon, which the rules kept, over an entry the model keeps:
+ * the article's, as its entry is (the model, reading a date alone, may drop one header of many).
+ */
+function keepTimelineHeaders(lines: Line[], base: RuleClassification, keep: boolean[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (keep[i] || !base.labels[i]!.keep || line.words > TIMELINE_HEADER_MAX_WORDS || !line.text.endsWith(':') || !base.features[i]!.dateLike) continue;
+    let k = i + 1;
+    while (k < end && lines[k]!.text === '') k++;
+    if (k < end && keep[k]) keep[i] = true;
+  }
 }
 
 /**

@@ -287,7 +287,7 @@ export function dates(state: DocumentState): void {
 
   // --- Timeline events: each date header dates the entries under it.
   for (const entry of s.timeline) {
-    const found = reader.read(entry.header, reference);
+    const found = readStamp(reader, entry.header, reference);
     // "Monday:" over "The statistics office releases output data.": a weekday alone takes its way
     // from the entry's verb, as "On Monday, the office releases ..." would (a week ahead or behind).
     const first = entry.items[0];
@@ -312,6 +312,17 @@ export function dates(state: DocumentState): void {
   state.events = events;
 }
 
+
+/**
+ * A timeline header's dates. A live blog's stamp with a dot for the colon ("14.02 GMT", British
+ * style) is read as the clock it is, its text kept as written (chrono reads only "14:02").
+ */
+function readStamp(reader: DateReader, header: { text: string; span: Span }, reference: Date | null): Found[] {
+  const dotted = dateRules().timeStamp.exec(header.text.trim());
+  if (!dotted || !header.text.includes('.')) return reader.read(header, reference);
+  const asClock = header.text.replace(/(\d{1,2})\.(\d{2})/, '$1:$2');
+  return reader.read({ ...header, text: asClock }, reference).map((f) => ({ ...f, ref: { ...f.ref, text: header.text.slice(f.at, f.at + f.ref.text.length) } }));
+}
 
 function isTimeStamp(text: string): boolean {
   return dateRules().timeStamp.test(text.trim());

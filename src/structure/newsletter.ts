@@ -28,15 +28,44 @@ function isTitleLike(line: Line, next: Line | undefined): boolean {
 }
 
 /** Sponsor lines the catalog files under promo; in a sponsor block they are its advertisement. */
-const SPONSOR_LINES = new Set(['promo.sponsor-header', 'promo.sponsor-credit']);
+const SPONSOR_LINES = new Set(['promo.sponsor-header', 'promo.sponsor-credit', 'promo.sponsor-statement']);
+/**
+ * A sponsor's credit ("SUPPORTED BY HOLLOWAY ENERGY", "Hothouse is supported by Terrafin Capital.")
+ * heads a pitch only where one follows: a paragraph naming the sponsor, or ending on its link.
+ */
+const SPONSOR_CREDITS = new Set(['promo.sponsor-credit', 'promo.sponsor-statement']);
 
 export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): void {
   for (let i = 0; i < lines.length; i++) {
     const rule = labels[i]!.rule;
     if (rule && SPONSOR_LINES.has(rule)) labels[i] = { ...labels[i]!, reason: 'advertisement' };
-    if (rule && SPONSOR_HEADERS.has(rule)) markPitch(lines, labels, i);
+    if ((rule && SPONSOR_HEADERS.has(rule)) || (rule && SPONSOR_CREDITS.has(rule) && pitchFollows(lines, labels, i))) markPitch(lines, labels, i);
     else if (rule === 'newsletter.signoff') markSignature(lines, labels, i);
   }
+}
+
+/** Capitalised words of a sponsor's credit after its "by" ("Terrafin", "Capital"; "HOLLOWAY", "ENERGY"). */
+function sponsorNames(credit: string): Set<string> {
+  const by = credit.search(/\bby\s/i);
+  const named = by >= 0 ? credit.slice(by + 3) : credit;
+  return new Set((named.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+/** The lines under a credit, up to a blank line: the first names the sponsor, or the last is a link line. */
+function pitchFollows(lines: Line[], labels: LineLabel[], credit: number): boolean {
+  const names = sponsorNames(lines[credit]!.text);
+  for (let k = credit + 1, seen = 0; k < lines.length && seen <= PITCH_MAX_LINES; k++) {
+    const line = lines[k]!;
+    if (line.text === '') {
+      if (seen > 0) return false;
+      continue;
+    }
+    seen++;
+    const rule = labels[k]!.rule;
+    if ((rule && CTA_RULES.has(rule)) || /[→»›➔➜▸▶]$/.test(line.text)) return seen > 1;
+    if (seen === 1 && (line.text.match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).some((w) => names.has(w.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** "Schools: Port Eddery will ...": a briefing's labelled story. */
@@ -45,11 +74,15 @@ const STORY_LABEL = /^\p{Lu}[^:.!?]{0,40}:\s+\S/u;
 /** How many lines above a sponsor header a labelled story shows the briefing is told in them. */
 const LABELLED_LOOKBACK = 12;
 
+/** A sponsor header's words that name no one ("A message from our partner", "Today's sponsors"). */
+const GENERIC_SPONSOR_WORDS = new Set(['message', 'word', 'note', 'from', 'our', 'today', "today's", 'this', 'week', "week's", 'issue', "issue's", 'edition', 'sponsor', 'sponsors', 'partner', 'partners', 'the']);
+
 /** Words of three letters or more, in lower case. */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 
 function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
   const sponsor = wordsOf(lines[header]!.text);
+  const namesSponsor = [...sponsor].some((w) => !GENERIC_SPONSOR_WORDS.has(w));
   // Only a briefing told in labelled stories resumes with one ("Small business owners: get paid
   // faster" under a sponsor header of a numbered newsletter is the pitch).
   let labelledAbove = false;
@@ -64,9 +97,10 @@ function markPitch(lines: Line[], labels: LineLabel[], header: number): void {
       return;
     }
     if (taken > 0 && line.blankBefore) return;
-    // A labelled story after the pitch, or one whose label is not the sponsor's, is the briefing again.
+    // A labelled story after the pitch, or one whose label is not the sponsor's, is the briefing
+    // again; under a header that names no sponsor ("A message from our partner") the first line is the pitch.
     const label = STORY_LABEL.exec(line.text) ? line.text.slice(0, line.text.indexOf(':')) : null;
-    if (label !== null && labelledAbove && (taken > 0 || ![...wordsOf(label)].some((w) => sponsor.has(w)))) return;
+    if (label !== null && labelledAbove && (taken > 0 || (namesSponsor && ![...wordsOf(label)].some((w) => sponsor.has(w))))) return;
     if (!isOpen(labels[k]!) || line.marker || line.words > PITCH_MAX_WORDS || isTitleLike(line, lines[k + 1])) return;
     labels[k] = { keep: false, reason: 'advertisement', rule: 'advertisement.sponsor-block' };
     taken++;
