@@ -153,3 +153,34 @@ describe('newsletters: sponsors, sign-offs and app promos', () => {
     expect(a.events.map((e) => e.date.text)).not.toContain('tomorrow');
   });
 });
+
+describe('furniture the English probe pages leaked', () => {
+  const leaks = [
+    'Comments have been disabled on this article for legal reasons.',
+    'Prices as of 4:00 p.m. ET. Source: exchange data.',
+    'Live tracker: see how every council seat in the region changed hands',
+    'Audio: Our transport correspondent on what the strike means',
+    'Harbour Note Plus members get our full fares tracker and monthly calls with the newsroom. Upgrade for 25% off.',
+    'Tideway Pro: get instant alerts on every sailing. Start your free 14-day trial.',
+    'Is your fleet ready for the new rules? Download the free guide from Quayside Freight',
+    'Lantern Savings is authorised by the Prudential Regulation Authority and regulated by the Financial Conduct Authority.',
+  ];
+  it.each(leaks)('removes "%s" from between paragraphs', (leak) => {
+    const text = lines(...BRIEFING_TOP, ...STORIES_BEFORE, leak, '', ...STORIES_AFTER);
+    const a = extract(text);
+    expect(a.body).not.toContain(leak.slice(0, 30));
+    expect(a.body).toContain('two primary schools');
+  });
+
+  it('keeps a spec sheet\'s "Audio:" line, which names its part', () => {
+    const text = lines('Laptop review: the Corvane 14 is light and quiet', 'By Amir Dace', '', 'The Corvane 14 weighs just over a kilogram and runs quietly under load, though its battery life trails rivals.', '',
+      'Audio: VX2040 codec with two built-in speakers', 'Display: 14-inch panel at 2880 by 1800', 'Ports: two USB-C, one USB-A and a headphone jack', '',
+      'At its launch price it undercuts most rivals, and the keyboard is among the best we have tested this year.');
+    expect(extract(text).body).toContain('Audio: VX2040 codec with two built-in speakers');
+  });
+
+  it('reads a weekday line of a calendar ("Monday: The office publishes ...") as no story', () => {
+    const text = lines(...BRIEFING_TOP, ...STORIES_BEFORE, 'THE WEEK AHEAD', 'Monday: The harbour board publishes its annual report on ferry reliability.', 'Tuesday: Councillors vote on the new parking charges for the seafront.', '', ...STORIES_AFTER);
+    expect(extract(text).stories.map((s) => s.label)).toEqual(['Fares', 'Harbour', 'Schools']);
+  });
+});

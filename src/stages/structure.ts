@@ -372,7 +372,8 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     if (labelWords > 6 || words.length < 6 || !endsSentence(rest)) continue;
     // A story is told in prose: a team sheet or a scorers' line ("Pardo; Lucena, Gorostiza, ...") is data.
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
-    if (rules.signpost.test(fold(label)) || isDateLike(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
+    // A weekday's line ("Monday: The office publishes ...") is a calendar's entry, not a story.
+    if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
     if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label))) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
