@@ -184,3 +184,20 @@ describe('furniture the English probe pages leaked', () => {
     expect(extract(text).stories.map((s) => s.label)).toEqual(['Fares', 'Harbour', 'Schools']);
   });
 });
+
+describe('headline: a title over its standfirst', () => {
+  it('takes the title line, not the longer sentence-case standfirst under it that scores nearly as high', () => {
+    const text = lines(
+      'Dunmore Gazette', 'Home | News | Sport | Cricket | Rugby | Football | Opinion', 'Cricket › County Championship', '',
+      'Ashcombe chase down 240 to beat Holloway by five wickets', '',
+      "Marsh's unbeaten 102 sees the visitors home with an hour to spare at the Mill Ground", '',
+      'Tom Haverty', 'Cricket correspondent', 'Sunday 13 April 2025, 7:48pm', '',
+      'KELLAND — Dan Marsh struck an unbeaten 102 as Ashcombe chased down 240 with an hour to spare, beating Holloway by five wickets on the final afternoon.', '',
+      'Holloway, who had been bowled out for 198 in their second innings shortly after lunch, never looked like defending their total once Marsh settled.', '',
+      'The win lifts Ashcombe to second in the table, eleven points behind the leaders with four matches left.',
+    );
+    const a = extract(text);
+    expect(a.headline).toBe('Ashcombe chase down 240 to beat Holloway by five wickets');
+    expect(a.dek).toBe("Marsh's unbeaten 102 sees the visitors home with an hour to spare at the Mill Ground");
+  });
+});

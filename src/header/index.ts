@@ -14,7 +14,7 @@ import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
-import { compileModel } from './model.js';
+import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
 import { HEADER_FLAG } from '../html/view.js';
 
@@ -54,6 +54,9 @@ export interface Header {
   published: PublishedAt | null;
 }
 
+/** How much less likely (in logits) a title line may be than the standfirst under it that the model picked. */
+const TITLE_OVER_DEK_MARGIN = 0.5;
+
 /**
  * Finds the header with the learned model (src/header/features.ts, model.ts, weights.ts): the
  * headline line, the byline lines and the publication date; then, by rule around the headline,
@@ -82,6 +85,14 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     // (Not the date line between them: "ANALYSIS" / "Tuesday, 11/3/2025" / the title.)
     const under = candidates.find((c) => c.line > best!.line && c.line <= best!.line + 2 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && c.x['shape.date'] !== 1 && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text)));
     if (under) best = under;
+  }
+  // A title over its standfirst: the line just above a pick written in sentence case, shorter than
+  // it and nearly as likely, is the title; the pick its dek ("Penhallow chase down 212 ..." /
+  // "Pendry's unbeaten 88 sees ..."). A pick in title case, or in a script without case, stays.
+  if (best && best.x['case.title'] < 0.5 && best.x['end.period'] !== 1 && /\p{Ll}/u.test(ctx.lines[best.line]!.text)) {
+    const pick = best;
+    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1);
+    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= TITLE_OVER_DEK_MARGIN) best = above;
   }
   // A standfirst of two sentences under its title line is not the headline: the title is.
   const title = best ? titleOverStandfirst(ctx, best.line) : -1;
