@@ -201,3 +201,19 @@ describe('headline: a title over its standfirst', () => {
     expect(a.dek).toBe("Marsh's unbeaten 102 sees the visitors home with an hour to spare at the Mill Ground");
   });
 });
+
+describe('captions: a list item over a gallery link', () => {
+  it('keeps the last bullet of a list above a "PHOTOS: ..." link, which is no picture credit for it', () => {
+    const text = lines(
+      'KVTA News', 'Weather', 'Floodwaters begin to recede in Marsh County', 'Published March 8, 2025, 6:05 a.m. CT', 'By Dana Whitlock', '',
+      'Floodwaters across Marsh County began to recede on Friday, though hundreds of homes remain cut off by closed roads and the river is still above flood stage.', '',
+      'County officials said crews would start clearing debris from the worst-hit streets once the water falls below the bridge decks.', '',
+      'How the flooding unfolded',
+      '- March 2, 2025:', '- Heavy rain begins over the upper basin, with 5 inches falling in a day.',
+      '- March 5, 2025:', '- The governor asks the federal government for a disaster declaration.',
+      'PHOTOS: Flooding across Marsh County',
+      'Copyright 2025 KVTA. All rights reserved.',
+    );
+    expect(extract(text).body).toContain('The governor asks the federal government for a disaster declaration.');
+  });
+});

@@ -953,6 +953,8 @@ function markCaptionsAboveCredits(lines: Line[], features: LineFeatures[], label
     const k = i - 1;
     const above = lines[k]!;
     if (!labels[k]!.keep || above.words === 0 || above.words > CAPTION_MAX_WORDS || features[k]!.colonHeader || /[:"“„«]$|^["“„«]/.test(above.text)) continue;
+    // A list's item is no caption: a gallery's link ("PHOTOS: Flooding across the county") may close the list.
+    if (above.marker) continue;
     // Under a table's rows it is the table's footnote ("Turnout: 34.1%" over "Source: Electoral Commission").
     if (k > 0 && !above.blankBefore && !/[.!?]["'”’)]*$/.test(above.text) && (features[k - 1]!.tableRow || isCellRow(lines[k - 1]!.text))) continue;
     labels[k] = { keep: false, reason: 'caption', rule: 'signal.caption-above-credit' };
