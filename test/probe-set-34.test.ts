@@ -217,3 +217,12 @@ describe('captions: a list item over a gallery link', () => {
     expect(extract(text).body).toContain('The governor asks the federal government for a disaster declaration.');
   });
 });
+
+describe('kickers: a review series', () => {
+  it('reads "Week in Review" over the title as the kicker', () => {
+    const text = lines('The Harbour Note', 'Home | Politics | Business', 'Week in Review', 'Ferry fares rise, the harbour reopens and two schools merge', 'By Ines Calder', 'Sat 8 Mar 2025', '', ...STORIES_BEFORE, ...STORIES_AFTER);
+    const a = extract(text);
+    expect(a.kicker).toBe('Week in Review');
+    expect(a.headline).toBe('Ferry fares rise, the harbour reopens and two schools merge');
+  });
+});
