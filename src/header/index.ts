@@ -88,10 +88,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   }
   // A title over its standfirst: the line just above a pick written in sentence case, shorter than
   // it and nearly as likely, is the title; the pick its dek ("Penhallow chase down 212 ..." /
-  // "Pendry's unbeaten 88 sees ..."). A pick in title case, or in a script without case, stays.
+  // "Pendry's unbeaten 88 sees ..."). A pick in title case, or in a script without case, stays; a
+  // series label above it ("Las claves del día") is its kicker, not its title.
   if (best && best.x['case.title'] < 0.5 && best.x['end.period'] !== 1 && /\p{Ll}/u.test(ctx.lines[best.line]!.text)) {
     const pick = best;
-    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1);
+    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
     if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= TITLE_OVER_DEK_MARGIN) best = above;
   }
   // A standfirst of two sentences under its title line is not the headline: the title is.
