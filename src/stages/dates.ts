@@ -318,8 +318,7 @@ export function dates(state: DocumentState): void {
  * style) is read as the clock it is, its text kept as written (chrono reads only "14:02").
  */
 function readStamp(reader: DateReader, header: { text: string; span: Span }, reference: Date | null): Found[] {
-  const dotted = dateRules().timeStamp.exec(header.text.trim());
-  if (!dotted || !header.text.includes('.')) return reader.read(header, reference);
+  if (!header.text.includes('.') || !dateRules().timeStamp.test(header.text.trim())) return reader.read(header, reference);
   const asClock = header.text.replace(/(\d{1,2})\.(\d{2})/, '$1:$2');
   return reader.read({ ...header, text: asClock }, reference).map((f) => ({ ...f, ref: { ...f.ref, text: header.text.slice(f.at, f.at + f.ref.text.length) } }));
 }
