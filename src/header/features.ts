@@ -20,7 +20,7 @@ import { isDataRow, isDateLike, isDateTokens, shapes } from '../rules/shapes.js'
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
-import { endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
+import { deglue, endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
 import { cjkNames, leadCreditOf, readByline, signatureNames, type BylineReading } from './byline.js';
 import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
 
@@ -937,20 +937,49 @@ export function statedPublicationDate(ctx: HeaderContext, headline: number): Dat
   let found: DateCandidate | null = null;
   for (let i = Math.max(0, headline); i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.words === 0 || line.words > STATED_DATE_MAX_WORDS || line.marker) continue;
+    if (line.words === 0 || line.marker) continue;
     const reason = labels[i]!.reason;
     if (reason === 'related') continue;
-    const dates = reading(ctx, i).dates;
+    const stated = opensWith(line.text, rules.publishedLabel) && !opensWith(line.text, rules.updatedLabel);
+    // The label speaks for the date right after it, however long the line runs on ("Posted on
+    // November 25, 2024December 3, 2024 in Health, Nutrition, ...": the second day is the update's).
+    const labelled = stated ? statedFirst(ctx, line.text) : null;
+    if (!labelled && line.words > STATED_DATE_MAX_WORDS) continue;
+    const dates = labelled ? [labelled] : reading(ctx, i).dates;
     if (dates.length !== 1) continue;
     const prev = prevLine(ctx, i);
     const labelAbove = prev >= 0 && lines[prev]!.words <= 3 && opensWith(lines[prev]!.text, rules.publishedLabel) && !/\d/.test(lines[prev]!.text);
-    const stated = opensWith(line.text, rules.publishedLabel) && !opensWith(line.text, rules.updatedLabel);
     if (!stated && !(labelAbove && isDateTokens(line.text.slice(0, dates[0]!.end)))) continue;
     const date = dates[0]!;
     if (found && found.day !== date.day) return null;
     found ??= { line: i, x: emptyDateFeatures(), day: date.day, time: date.time, start: date.start, end: date.end };
   }
   return found;
+}
+
+/**
+ * The day on the line under a byline signed past the header (an author box at the article's end:
+ * "Written by Jane Doe" / "April 8, 2024"), a line of date words alone; the header's window never
+ * reaches it, and the box states the day its author published.
+ */
+export function dateUnderByline(ctx: HeaderContext, bylineLines: readonly number[], zoneEnd: number): DateCandidate | null {
+  for (const b of bylineLines) {
+    if (b < zoneEnd) continue;
+    const next = b + 1 < ctx.lines.length && ctx.lines[b + 1]!.text !== '' ? b + 1 : -1;
+    if (next < 0 || !isDateTokens(ctx.lines[next]!.text)) continue;
+    const dates = reading(ctx, next).dates;
+    if (dates.length === 1) return { line: next, x: emptyDateFeatures(), day: dates[0]!.day, time: dates[0]!.time, start: dates[0]!.start, end: dates[0]!.end };
+  }
+  return null;
+}
+
+/** How far into its line a labelled date may start ("Published on: "). */
+const STATED_LABEL_CHARS = 20;
+
+/** The date right after a publication label opening the line, or null. */
+function statedFirst(ctx: HeaderContext, text: string): HeaderDate | null {
+  const first = findHeaderDates(text.slice(0, STATED_LABEL_CHARS + 40), ctx.dayFirst, ctx.dottedDayFirst)[0];
+  return first && first.start <= STATED_LABEL_CHARS ? first : null;
 }
 
 /** How many lines under the headline a relative stamp ("Published: 2 hours ago") may sit. */
@@ -1053,7 +1082,9 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
   found.forEach(({ line: i, date }, k) => {
     const line = lines[i]!;
     const text = line.text;
-    const before = text.slice(0, date.start);
+    // A label glued to the date before it ("December 22, 2022Updated: January 2, 2026") still labels its own.
+    const ahead = text.slice(0, date.start);
+    const before = deglue(ahead)?.text ?? ahead;
     const x = emptyDateFeatures();
     const pub = rules.publishedLabel.exec(before);
     const upd = rules.updatedLabel.exec(before);

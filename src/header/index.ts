@@ -12,7 +12,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
+import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
@@ -133,7 +133,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const chosenDate = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inDateZone), model.date, model.dateThreshold);
   // Right by construction, where the model finds no date: a publication the page states in words.
   // Its line stays where it stands (the header is the top of the article).
-  const statedDate = chosenDate ? null : statedPublicationDate(ctx, headlineIndex);
+  const statedDate = chosenDate ? null : (statedPublicationDate(ctx, headlineIndex) ?? dateUnderByline(ctx, bylineLines, bylineZoneEnd));
   // "Published: 2 hours ago" under the headline, dated by the masthead's day: a publication read relative to it.
   const mastheadDate = chosenDate || statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
   const date = chosenDate ?? statedDate;
