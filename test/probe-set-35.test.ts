@@ -35,3 +35,17 @@ describe('a publication the page states below its header', () => {
     expect(a.publishedAt?.value).toBe('2024-04-08');
   });
 });
+
+describe('bylines signed by a desk or a team', () => {
+  const story = (byline: string) => `Ferry timetable changes from Monday\n${byline}\nMarch 3, 2026\n\n${prose}\n\n${prose.replace('county', 'harbour')}\n`;
+
+  it('keeps the desk or team that signs as the author, as written, without "the"', () => {
+    expect(extract(story('By Riverside Staff')).byline).toEqual(['Riverside Staff']);
+    expect(extract(story('by News Desk')).byline).toEqual(['News Desk']);
+    expect(extract(story('By the Harbour Lines Team')).byline).toEqual(['Harbour Lines Team']);
+  });
+
+  it('still reads a person and drops a role after the name', () => {
+    expect(extract(story('By Jane Ostrow, Staff Writer')).byline).toEqual(['Jane Ostrow']);
+  });
+});

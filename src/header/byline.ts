@@ -137,7 +137,8 @@ function readNames(raw: string): BylineReading | null {
   if (prefix) {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.
     const rest = line.slice(prefix[0].length);
-    const names = namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
+    const collective = collectiveAuthor(rest);
+    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
@@ -181,6 +182,14 @@ function readNames(raw: string): BylineReading | null {
     if (tail && tail.some((n) => n.includes(' '))) return { names: tail, prefixed: false, strong: false };
   }
   return single ? { names: single, prefixed: false, strong: false } : null;
+}
+
+/** A desk or team signing as the author ("Resy Staff", "News Desk"), up to the line's first separator or number; "the" goes. */
+function collectiveAuthor(rest: string): string | null {
+  const stop = headerRules().nameStop.exec(rest);
+  const head = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,:;]$/, '');
+  const m = headerRules().collectiveAuthor.exec(head);
+  return m ? m[1]! : null;
 }
 
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
