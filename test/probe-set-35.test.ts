@@ -49,3 +49,18 @@ describe('bylines signed by a desk or a team', () => {
     expect(extract(story('By Jane Ostrow, Staff Writer')).byline).toEqual(['Jane Ostrow']);
   });
 });
+
+describe('figures: money ranges with the scale after the upper end', () => {
+  const story = (sentence: string) => `Lender sets aside more for bad loans\nBy Jane Ostrow\nMarch 3, 2026\n\n${sentence}\n\n${prose}\n`;
+  const texts = (sentence: string) => extract(story(sentence)).figures.map((f) => f.text);
+
+  it('gives both ends the scale and the sign: "$4-5 billion", "$55-65 million", "£3–4m"', () => {
+    expect(texts('The bank expects charges of $4-5 billion this year and a $55-65 million fine.')).toEqual(['$4 billion', '$5 billion', '$55 million', '$65 million']);
+    expect(texts('A £3–4m deal closed on Friday.')).toEqual(['£3m', '£4m']);
+  });
+
+  it('gives the lower end the scale where the upper end has its own sign: "$4 to $5bn"', () => {
+    const a = extract(story('It raised $4 to $5bn from investors.'));
+    expect(a.figures.map((f) => [f.text, f.value])).toEqual([['$4bn', 4e9], ['$5bn', 5e9]]);
+  });
+});

@@ -140,7 +140,8 @@ const RANGE_LOW_JOINT_CHARS = 18;
 function rangeLowerEnds(text: string, raw: Raw[], style: NumberStyle): Raw[] {
   const out: Raw[] = [];
   for (const f of raw) {
-    if (f.value === null || !/^\d/.test(text.slice(f.start, f.end))) continue;
+    // (An upper end written without its sign has its lower end already: "$4-5 billion".)
+    if (f.value === null || f.text !== undefined || !/^\d/.test(text.slice(f.start, f.end))) continue;
     const from = Math.max(0, f.start - RANGE_LOW_JOINT_CHARS);
     const m = RANGE_LOW.exec(text.slice(from, f.start));
     if (!m) continue;
@@ -152,6 +153,41 @@ function rangeLowerEnds(text: string, raw: Raw[], style: NumberStyle): Raw[] {
     const start = from + m.index;
     // Its span is the range as written ("8-10%"): no slice of the text reads "8%".
     out.push({ start, end: f.end, text: m[1]! + written.slice(upper.length), kind: f.kind, value: (f.value * low) / high, unit: f.unit });
+  }
+  return out;
+}
+
+/** A money range's upper end after a lower end written with its sign alone: "-5 billion" of "$4-5 billion", " to $5bn". */
+const MONEY_RANGE_HIGH = lazy(() => new RegExp(`^\\s?(?:-|–|to)\\s?(US\\$|C\\$|A\\$|\\$|€|£|¥|₹)?${NUMBER}(\\s?)${SCALE}\\b`));
+/** How much of the text after a lower end the upper end may take. */
+const MONEY_RANGE_CHARS = 32;
+
+/**
+ * A money range whose scale follows its upper end only ("$4-5 billion", "$55-65 million", "$4 to
+ * $5bn"): the lower end takes the upper end's scale, and an upper end written without the sign
+ * becomes a figure of its own with the lower end's sign ("$5 billion"), as the case format has it.
+ */
+function moneyRangeScales(text: string, kept: Raw[], style: NumberStyle): Raw[] {
+  const out: Raw[] = [];
+  for (const f of kept) {
+    const written = text.slice(f.start, f.end);
+    const sign = f.kind === 'money' && f.text === undefined ? /^(?:US\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹)(?=\s?\d[\d.,]*$)/.exec(written) : null;
+    if (!sign || f.value === null) {
+      out.push(f);
+      continue;
+    }
+    const m = MONEY_RANGE_HIGH().exec(text.slice(f.end, f.end + MONEY_RANGE_CHARS));
+    const scale = m ? style.scale(m[4]) : 1;
+    if (!m || scale === 1 || (m[1] !== undefined && m[1] !== sign[0])) {
+      out.push(f);
+      continue;
+    }
+    out.push({ ...f, text: `${written}${m[3]}${m[4]}`, value: f.value * scale });
+    // An upper end with its own sign is a figure already ("$5bn" of "$4 to $5bn").
+    if (m[1] === undefined) {
+      const start = f.end + m[0].search(/\d/);
+      out.push({ start, end: f.end + m[0].length, text: `${sign[0]}${m[2]}${m[3]}${m[4]}`, kind: 'money', value: style.toNumber(m[2]!) * scale, unit: f.unit });
+    }
   }
   return out;
 }
@@ -168,7 +204,8 @@ export function findFigures(text: string, lang: string | null = null, writesPoin
     kept.push(f);
   }
   // A range's lower end overlaps its upper end's span by design: added after the overlaps are settled.
-  return [...kept, ...rangeLowerEnds(text, kept, style)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const scaled = moneyRangeScales(text, kept, style);
+  return [...scaled, ...rangeLowerEnds(text, scaled, style)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function figuresIn(text: string, style: NumberStyle): Raw[] {
