@@ -64,3 +64,27 @@ describe('figures: money ranges with the scale after the upper end', () => {
     expect(a.figures.map((f) => [f.text, f.value])).toEqual([['$4bn', 4e9], ['$5bn', 5e9]]);
   });
 });
+
+describe('events: years and day words inside names and noun phrases', () => {
+  const story = (sentence: string) =>
+    `Hearing checks urged for adults over fifty\nBy Jane Ostrow\nNovember 6, 2025\n\nAudiologists said many adults wait years before having their hearing tested by a professional.\n\n${sentence}\n`;
+  const events = (sentence: string) => extract(story(sentence)).events.map((e) => [e.date.value, e.date.granularity]);
+
+  it('reads "A 2023 analysis" as the year: a noun in -sis is no plural count', () => {
+    expect(events('A 2023 analysis by the charity found that the cost was rising.')).toEqual([['2023', 'year']]);
+    expect(events('Some 2023 cars were recalled after the fault was found.')).toEqual([]);
+  });
+
+  it('reads no day in a name ending in a day word ("Hear Tomorrow", "USA Today")', () => {
+    expect(events('The charity Hear Tomorrow estimated the cost to employers.')).toEqual([]);
+    expect(events('Shares of USA Today owner Gannett rose in early trading.')).toEqual([]);
+    expect(events('Officials met on Monday. Today the council voted on it.')).toEqual([['2025-11-03', 'day'], ['2025-11-06', 'day']]);
+  });
+});
+
+describe('events: "unlikely to" looks ahead as "likely to" does', () => {
+  it('reads the month after "are unlikely to" as the coming one', () => {
+    const page = `River levels stay low\nBy Jane Ostrow\nJanuary 20, 2026\n\nBarge operators said cargoes had been cut by half since the summer because of the drought.\n\nEngineers said levels are unlikely to recover in October, when the rains usually return.\n`;
+    expect(extract(page).events.map((e) => e.date.value)).toContain('2026-10');
+  });
+});

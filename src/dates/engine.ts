@@ -126,6 +126,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
         // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
+        // "the charity Hear Tomorrow", "USA Today": a capitalised day word right after a capitalised word ends a name.
+        if (/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return false;
         // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
         // "the last week of September" is that month's, not the week before publication.
