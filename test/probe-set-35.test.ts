@@ -88,3 +88,24 @@ describe('events: "unlikely to" looks ahead as "likely to" does', () => {
     expect(extract(page).events.map((e) => e.date.value)).toContain('2026-10');
   });
 });
+
+describe('boilerplate in other languages: an advert\'s copy and a newsletter\'s promise', () => {
+  const de = (inserted: string) =>
+    'Kreisklinik schließt Geburtsstation\nVon Anna Beispiel\n18.03.2026, 11:17 Uhr\n\n' +
+    'Die Kreisklinik wird ihre Geburtsstation zum 30. Juni schließen. Der Kreistag stimmte am Dienstagabend mit 31 zu 28 Stimmen für den Plan der Klinikleitung.\n' +
+    `${inserted}\n` +
+    'Als Grund nennt die Klinik vor allem den Personalmangel. Von den elf Hebammenstellen seien derzeit nur sechs besetzt, sagte der Geschäftsführer.\n';
+
+  it('removes the copy under an advert label that ends in a call to act, and keeps a sentence that ends in its full stop', () => {
+    const ad = extract(de('Anzeige\nStrom und Gas vergleichen – bis zu 350 € im Jahr sparen. Jetzt Tarifrechner starten'));
+    expect(ad.body).not.toContain('Tarifrechner');
+    expect(ad.figures.map((f) => f.text)).not.toContain('350 €');
+    const news = extract(de('Verbraucherschützer raten Familien, die Tarife zu prüfen. Wer wechseln will, sollte jetzt vergleichen.'));
+    expect(news.body).toContain('sollte jetzt vergleichen.');
+  });
+
+  it('removes a newsletter\'s promise of delivery in German and Norwegian', () => {
+    expect(extract(de('Newsletter\nDer Morgen im Kreis: Die wichtigsten Nachrichten – jeden Werktag um 6 Uhr in Ihrem Postfach.\nJetzt anmelden')).body).not.toContain('Postfach');
+    expect(extract(de('Få de viktigste nyhetene fra Rogaland rett i innboksen.\nMeld deg på nyhetsbrevet')).body).not.toContain('innboksen');
+  });
+});
