@@ -109,3 +109,15 @@ describe('boilerplate in other languages: an advert\'s copy and a newsletter\'s 
     expect(extract(de('Få de viktigste nyhetene fra Rogaland rett i innboksen.\nMeld deg på nyhetsbrevet')).body).not.toContain('innboksen');
   });
 });
+
+describe('stories: a dateline in capitals is no briefing item', () => {
+  const page = (first: string, second: string) =>
+    `Civic body to desilt drains before monsoon\nWork on the city's 14 main drains is to be finished by the end of May, before the first rains.\nBy Meera Joshi\nPublished: 11/03/2026, 21:10 IST\n\nKey Highlights\n- Committee approves desilting of 14 main drains\n- Work to finish by the end of May\n- Contractors face fines for delays\n\n${first}\n\n${second}\n\nThe ward office said contractors would be fined for every day of delay past the deadline.\n`;
+
+  it('reads "PUNE: ..." opening the first paragraph under a digest as the dateline, and keeps labelled items that are a briefing', () => {
+    const dated = extract(page('PUNE: The civic body will begin desilting the city\'s main storm drains next week, officials said on Wednesday.', 'Residents in low-lying areas have complained of flooding every monsoon for years, the ward office said.'));
+    expect(dated.stories).toEqual([]);
+    const briefing = extract(page('MARKETS: Shares in Mumbai rose for a third day as banks gained on hopes of lower rates.', 'RUPEE: The currency held steady against the dollar as exporters sold dollars near the close.'));
+    expect(briefing.stories.map((s) => s.label)).toEqual(['MARKETS', 'RUPEE']);
+  });
+});

@@ -378,6 +378,10 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label))) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
   }
+  // "PUNE: The civic body ...": a place in capitals opening the first paragraph, where no other
+  // paragraph opens with a label, is the story's dateline, not a briefing's item.
+  const first = contentIdx.find((i) => blockAt.get(i)!.kind === 'paragraph');
+  if (stories.length === 1 && first !== undefined && lines[first]!.text.startsWith(stories[0]!.label + ':') && isAllCaps(stories[0]!.label)) return [];
   return stories;
 }
 
