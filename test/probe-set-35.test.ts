@@ -121,3 +121,26 @@ describe('stories: a dateline in capitals is no briefing item', () => {
     expect(briefing.stories.map((s) => s.label)).toEqual(['MARKETS', 'RUPEE']);
   });
 });
+
+describe('events in other languages', () => {
+  const page = (pub: string, lead: string, sentence: string) => `Rådhuset legger fram plan for stasjonen\n${pub}\n\n${lead}\n\n${sentence}\n\n${lead}\n`;
+  const events = (pub: string, lead: string, sentence: string) => {
+    const a = extract(page(pub, lead, sentence));
+    return a.events.filter((e) => sentence.includes(e.text.slice(0, 20))).map((e) => e.date.value);
+  };
+  const it_ = 'Il comune ha presentato in mattinata il progetto per la nuova stazione, discusso da anni in città.';
+  const fr = 'La mairie a présenté dans la matinée le projet de la nouvelle gare, discuté depuis des années.';
+  const no = 'Kommunen la i formiddag fram planen for den nye stasjonen, som har vært diskutert i mange år.';
+
+  it('reads the direction word after a weekday the parser took in ("lunedì prossimo" said on a Monday is a week on)', () => {
+    expect(events('9 marzo 2026', it_, "Le opposizioni hanno chiesto di discutere la delibera lunedì prossimo.")).toEqual(['2026-03-16']);
+    expect(events('9 mars 2026', fr, "L'opposition a demandé que le conseil en débatte lundi prochain.")).toEqual(['2026-03-16']);
+  });
+
+  it('reads Norwegian: no Thursday in "på to år", a month of next year, and "neste" on a page it could take for Danish', () => {
+    expect(events('10. mars 2026', no, 'Dette er den tredje økningen på to år.')).toEqual([]);
+    expect(events('10. mars 2026', no, 'Vegvesenet skal etter planen legge fram en ny prognose i februar neste år.')).toEqual(['2027-02']);
+    expect(events('10. mars 2026', no, 'Bystyret skal behandle saken neste mandag.')).toEqual(['2026-03-16']);
+    expect(extract(page('10. mars 2026', no, 'Prisene steg kraftig i mai i fjor.')).lang).toBe('no');
+  });
+});

@@ -113,8 +113,10 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
         // (Two or three Han or Hangul characters are a whole word: "周三", "月曜日".)
-        if (SHORT_WORD.for(text).test(text) && !isUnspacedScript(text[0]) && c.isCertain('weekday') && !c.isCertain('day')) {
-          if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(text)) return false;
+        // (The parser may hold its preposition: "på to år" read as "på to", Thursday.)
+        const word = text.replace(/^\p{Ll}{1,3}\s+(?=\S+$)/u, '');
+        if (SHORT_WORD.for(word).test(word) && !isUnspacedScript(word[0]) && c.isCertain('weekday') && !c.isCertain('day')) {
+          if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(word)) return false;
         }
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
@@ -383,7 +385,9 @@ function directionWordAround(C: CompiledLanguage, context: ParsingContext, res: 
   const after = /^\s+((?:que\s+)?[\p{L}'’]+)/u.exec(textAfter(context, res, 16))?.[1];
   // The parser may have read the word as part of the date ("próximo martes").
   const own = /^([\p{L}'’]+)\s/u.exec(res.text)?.[1];
-  for (const w of [before, after, own]) {
+  // ... or as its last word ("lunedì prossimo", "lundi prochain").
+  const ownLast = /\s([\p{L}'’]+)$/u.exec(res.text)?.[1];
+  for (const w of [before, after, own, ownLast]) {
     const rel = w === undefined ? undefined : C.spec.rel[w.toLowerCase()];
     if (rel === 1) return 'next';
     if (rel === -1) return 'last';

@@ -517,6 +517,8 @@ function scandinavian(months: Record<string, number>, units: Record<string, Date
     { kind: 'dayMonth', gate: '{month}', pattern: '\\b(?<day>[0-3]?\\d)\\.?\\s+(?<month>{month})(?:\\s+(?<year>{year}))?\\b' },
     // "i går", "i fjor": a unit and its direction in one phrase.
     { kind: 'relUnit', gate: 'i (?:dag|går|morgen|fjor|forfjor|år)', pattern: '\\b(?<unit>i dag|i går|i morgen|i fjor|i forfjor|i år)\\b(?![-\\wæøå])' },
+    // "i februar neste år", "i marts sidste år", "i mai i fjor": the month of the year the phrase points to.
+    { kind: 'monthRelYear', gate: 'år|fjor', pattern: '\\b(?<month>{month})\\s+(?<yrel>(?:neste|næste|forrige|sidste|kommende) år|i fjor|i år)(?![-\\wæøå])' },
   ];
   return withNewsTable(withRules(base, rules), { units, rel, ordinals: {}, monthPre, weekdays, dayParts: '|s|en|skveld|smorgen|sformiddag|sftermiddag|saften|snatt|snat|kveld|morgen|formiddag|ettermiddag|eftermiddag|aften|natt|nat', oldYearBefore: 'i|siden|til|fra|omkring|år', tense });
 }
@@ -527,7 +529,7 @@ const SCANDINAVIAN_DAY_REL: Record<string, -1 | 0 | 1> = { 'i dag': 0, 'i går':
 const norwegian = scandinavian(
   { januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12 },
   { ...SCANDINAVIAN_DAY_UNITS, uke: 'week', uken: 'week', måned: 'month', måneden: 'month', år: 'year', året: 'year', kvartal: 'quarter', kvartalet: 'quarter' },
-  { ...SCANDINAVIAN_DAY_REL, forrige: -1, neste: 1, kommende: 1, denne: 0, dette: 0 },
+  { ...SCANDINAVIAN_DAY_REL, forrige: -1, sidste: -1, neste: 1, næste: 1, kommende: 1, denne: 0, dette: 0 },
   'i|siden|til|fra|innen|etter|før|i begynnelsen av|i slutten av',
   { future: 'skal|vil|kommer|planlegger|ventes|åpner|stenger|starter|begynner|trer', past: 'var|hadde|sa|ble|[a-zæøå]{3,}(?:et|te|de|dde)', boundary: 'at|som|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|innen' },
 );
@@ -535,7 +537,7 @@ const norwegian = scandinavian(
 const danish = scandinavian(
   { januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, april: 4, apr: 4, maj: 5, juni: 6, juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12 },
   { ...SCANDINAVIAN_DAY_UNITS, uge: 'week', ugen: 'week', måned: 'month', måneden: 'month', år: 'year', året: 'year', kvartal: 'quarter', kvartalet: 'quarter' },
-  { ...SCANDINAVIAN_DAY_REL, sidste: -1, forrige: -1, næste: 1, kommende: 1, denne: 0, dette: 0 },
+  { ...SCANDINAVIAN_DAY_REL, sidste: -1, forrige: -1, næste: 1, neste: 1, kommende: 1, denne: 0, dette: 0 },
   'i|siden|til|fra|inden|efter|før|i starten af|i slutningen af',
   { future: 'skal|vil|kommer|planlægger|ventes|åbner|lukker|starter|begynder|træder', past: 'var|havde|sagde|blev|[a-zæøå]{3,}(?:ede|te|de)', boundary: 'at|som|der|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|inden' },
 );

@@ -19,8 +19,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   pt: 'de a e o os da do das dos no na que em para com uma um não por mais como ao foi são pela pelo também está seu sua muito',
   nl: 'de het een van en in is dat op te zijn met voor niet aan er ook als door bij maar om werd worden naar deze',
   sv: 'och att det som en på är av för med till den har inte om ett var de från men sig ska kan vid hade efter i',
-  da: 'og at det som en på er af for med til den har ikke om et var de fra men sig skal kan ved havde efter også i',
-  no: 'og at det som en på er av for med til den har ikke om et var de fra men seg skal kan ved hadde etter også i',
+  // Danish and Norwegian share most of their commonest words: each lists the forms the other spells otherwise.
+  da: 'og at det som en på er af for med til den har ikke om et var de fra men sig skal kan ved havde efter også i blev bliver været meget noget hvad siger fik',
+  no: 'og at det som en på er av for med til den har ikke om et var de fra men seg skal kan ved hadde etter også i ble blir vært mye enn noe hva sier fikk',
   pl: 'i w na nie się z do że to jest o jak po od za co jego przez być są ale tak już czy dla',
   tr: 've bir bu da de için ile çok daha olarak gibi kadar sonra ama olan en ya mı değil şey her ancak',
   fi: 'ja on ei että oli se hän ovat myös kun mutta tai niin kuin joka ole jo sen nyt vain voi',
