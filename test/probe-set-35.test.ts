@@ -144,3 +144,15 @@ describe('events in other languages', () => {
     expect(extract(page('10. mars 2026', no, 'Prisene steg kraftig i mai i fjor.')).lang).toBe('no');
   });
 });
+
+describe('kicker: a section\'s name over the headline is no kicker', () => {
+  const page = (tail: string) =>
+    'Wexley Park Gazette\nOpinion\nGas leaf blowers have had their day in our village\nBy Margaret Okafor, Contributing Columnist\nSept. 25, 2025\n\n' +
+    'Every fall the village sounds like a small airfield, as crews with gas-powered blowers work their way down our streets.\n\n' +
+    'The village received 412 noise complaints about landscaping equipment last year, more than about barking dogs.\n\n' + tail;
+
+  it('drops "Opinion" as a kicker where the page links to "More from Opinion", and keeps it otherwise', () => {
+    expect(extract(page('More from Opinion\nWhy our libraries need longer hours\n')).kicker).toBeNull();
+    expect(extract(page('Most read\nWhy our libraries need longer hours\n')).kicker).toBe('Opinion');
+  });
+});

@@ -129,7 +129,7 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "Yesterday", "Today" head a sentence before a name ("Yesterday New York's governor ..."): they are no names.
         if (/^(?:on\s+)?[A-Z][a-z]+\.?$/.test(text) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_OR_WEEKDAY_AFTER.test(after) && !res.tags().has(TAG.custom) && !/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text)) return false;
         // "the charity Hear Tomorrow", "USA Today": a capitalised day word right after a capitalised word ends a name.
-        if (/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return false;
+        if (/^(?:Yesterday|Today|Tomorrow|Tonight)$/.test(text) && /\s$/.test(before) && /^\p{Lu}/u.test(trailingWord(before.trimEnd()))) return false;
         // "Sun, Hewlett-Packard and others": an abbreviation-length weekday is a name unless a date follows.
         if (/^(?:Sun|Sat|Wed|Mar|Jan)$/.test(text)) return false;
         // "the last week of September" is that month's, not the week before publication.

@@ -168,7 +168,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
       const above = lines[k]!;
       if (above.text === '' || roles.has(k)) continue;
-      if (rules.kickerLabel.test(fold(above.text).replace(/[:|]$/, '').trim()) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
+      const label = fold(above.text).replace(/[:|]$/, '').trim();
+      if ((rules.kickerLabel.test(label) && !namesSection(ctx, k, label)) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
         kicker = above.text.replace(/[:|]$/, '').trim();
         roles.set(k, [{ kind: 'kicker' }]);
       }
@@ -300,6 +301,17 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
     if (countWords(rest) >= 3 && /^\p{Lu}/u.test(rest) && isDateOnly(stamp) && /\d{4}/.test(stamp)) return { title: rest, start: stamp.length + 1 };
   }
   return null;
+}
+
+/** "More from Opinion", "More in Explainers": a link to a section of the site, by its name. */
+const MORE_FROM_SECTION = /^(?:more|latest|read more) (?:from|in) (.{2,40})$/;
+
+/**
+ * Whether the page links to a section by the label's name ("Opinion" over the headline, "More
+ * from Opinion" under the article): then the label is the section's, not a kicker of the piece.
+ */
+function namesSection(ctx: ReturnType<typeof headerContext>, at: number, label: string): boolean {
+  return ctx.lines.some((line, k) => k !== at && line.words <= 6 && MORE_FROM_SECTION.exec(fold(line.text).replace(/^[-•·\s]+/, '').trim())?.[1] === label);
 }
 
 /** Boilerplate that names the outlet: its offers, newsletters and copyright line. */
