@@ -156,3 +156,14 @@ describe('kicker: a section\'s name over the headline is no kicker', () => {
     expect(extract(page('Most read\nWhy our libraries need longer hours\n')).kicker).toBe('Opinion');
   });
 });
+
+describe('events: a weekday\'s event the present waits for', () => {
+  const page = (sentence: string) => `Yen slips as traders wait for data\nBy Jane Ostrow\nTuesday, January 20, 2026\n\nThe yen weakened against the dollar in Asian trading as bond yields rose for a third session.\n\n${sentence}\n`;
+  const days = (sentence: string) => extract(page(sentence)).events.filter((e) => e.text.startsWith(sentence.slice(0, 12))).map((e) => e.date.value);
+
+  it('reads "are now watching Friday\'s release" and "ahead of Thursday\'s vote" as the coming days, "watched Friday\'s release" as the past one', () => {
+    expect(days("Investors are now watching Friday's release of consumer price data.")).toEqual(['2026-01-23']);
+    expect(days("Ahead of Thursday's vote, the minister met party leaders.")).toEqual(['2026-01-22']);
+    expect(days("Investors watched Friday's release of consumer price data.")).toEqual(['2026-01-16']);
+  });
+});

@@ -313,8 +313,12 @@ function choose(p: Period, prev: Occurrence, next: Occurrence, ref: number, dir:
   return pick;
 }
 
-/** "will" or "shall" in `before`'s last clause (after its last comma, semicolon, colon or full stop). */
-const WILL = /\b(?:will|shall|won['’]t)\b/i;
+/**
+ * "will" or "shall" in `before`'s last clause (after its last comma, semicolon, colon or full stop),
+ * or a present that waits for the day ("investors are watching Friday's jobs report", "ahead of
+ * Tuesday's vote", "awaits Monday's ruling").
+ */
+const WILL = /\b(?:will|shall|won['’]t|awaits?|awaiting|ahead of|(?:is|are|am) (?:now )?(?:watching|eyeing|bracing for|looking ahead to|looking to))\b/i;
 function willBefore(before: string): boolean {
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'));
   return WILL.test(before.slice(from + 1));
