@@ -45,6 +45,11 @@ describe('bylines signed by a desk or a team', () => {
     expect(extract(story('By the Harbour Lines Team')).byline).toEqual(['Harbour Lines Team']);
   });
 
+  it('reads a paper\'s or a wire\'s staff as a credit, not an author', () => {
+    expect(extract(story('By Lanyard Wire staff')).byline).toEqual([]);
+    expect(extract(story('By the Valley News Staff')).byline).toEqual([]);
+  });
+
   it('still reads a person and drops a role after the name', () => {
     expect(extract(story('By Jane Ostrow, Staff Writer')).byline).toEqual(['Jane Ostrow']);
   });

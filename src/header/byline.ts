@@ -138,6 +138,10 @@ function readNames(raw: string): BylineReading | null {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.
     const rest = line.slice(prefix[0].length);
     const collective = collectiveAuthor(rest);
+    // "By Harbour Wire staff", "By Valley News Staff": a paper's or a wire's staff credited, no one named.
+    const head = namesHead(rest);
+    const staff = STAFF_CREDIT.exec(head);
+    if (collective === null && staff && !rules.nameJoiner.test(head) && rules.outletName.test(head.slice(0, staff.index).replace(/^the\s/i, 'The '))) return null;
     const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
@@ -184,12 +188,21 @@ function readNames(raw: string): BylineReading | null {
   return single ? { names: single, prefixed: false, strong: false } : null;
 }
 
+/** The part of a byline's rest that holds names: up to its first separator or number. */
+function namesHead(rest: string): string {
+  const stop = headerRules().nameStop.exec(rest);
+  return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,:;]$/, '');
+}
+
+/** A staff credit's last word. */
+const STAFF_CREDIT = /\s(?:staff|desk|newsroom|team|editors)$/i;
+
 /** A desk or team signing as the author ("Resy Staff", "News Desk"), up to the line's first separator or number; "the" goes. */
 function collectiveAuthor(rest: string): string | null {
-  const stop = headerRules().nameStop.exec(rest);
-  const head = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,:;]$/, '');
-  const m = headerRules().collectiveAuthor.exec(head);
-  return m ? m[1]! : null;
+  const m = headerRules().collectiveAuthor.exec(namesHead(rest));
+  // "By Harbour Wire Staff": a wire's or a paper's staff is a credit, not an author.
+  if (!m || (m.groups?.stem && headerRules().outletName.test(m.groups.stem.trim()))) return null;
+  return m[1]!;
 }
 
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */

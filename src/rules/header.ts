@@ -101,10 +101,10 @@ export const headerRules = lazy(() => ({
   notNameLabel: new CaseBlindPattern(/\b(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)\b/i),
   /**
    * A desk or a team that signs as the author after a byline word ("By Resy Staff", "by News Desk",
-   * "By the Lavazza Team", "Von der Wirtschaftsredaktion" excluded: one word): one to three
-   * capitalised words and the collective noun. en.
+   * "By the Lavazza Team", "By The Currency editors"): one to three capitalised words and the
+   * collective noun. A paper's or a wire's staff ("By Lanyard Wire staff") is a credit (see `outletName`). en.
    */
-  collectiveAuthor: /^(?:[Tt]he\s)?((?:[\p{Lu}\d][\p{L}\d&.'’-]{0,30}\s){1,3}(?:[Tt]eam|[Ss]taff|[Dd]esk|[Nn]ewsdesk|[Nn]ewsroom|[Ee]ditors|[Ee]ditorial [Tt]eam|[Ee]ditorial [Ss]taff|[Ee]ditorial [Bb]oard)|[Nn]ews ?[Dd]esk|[Tt]eam \p{Lu}[\p{L}\d]{1,30})$/u,
+  collectiveAuthor: /^(?:[Tt]he\s)?((?<stem>(?:[\p{Lu}\d][\p{L}\d&.'’-]{0,30}\s){1,3})(?:[Tt]eam|[Ss]taff|[Dd]esk|[Nn]ewsdesk|[Nn]ewsroom|[Ee]ditors|[Ee]ditorial [Tt]eam|[Ee]ditorial [Ss]taff|[Ee]ditorial [Bb]oard)|[Nn]ews ?[Dd]esk|[Tt]eam \p{Lu}[\p{L}\d]{1,30})$/u,
   /** Job titles, desks and roles that follow or precede names; a part made of them is not a name. */
   role: new CaseBlindPattern(/\b(?:reporter|reporters|writer|writers|editor|editors|correspondent|correspondents|staff|columnists?|contributor|contributors|producer|analyst|bureau|chief|senior|team|desk|newsroom|editorial|contributing|freelance|journalists?|journalistin|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|rédaction|rédacteur|rédactrice|journaliste|envoyé spécial|envoyée spéciale|enviado especial|enviada especial|periodista|corresponsal|redactor|redactora|redacción|redazione|giornalista|inviato|inviata|redação|repórter|redactie|verslaggever|correspondent|reporter|journalists?|redaksjonen|journalisten|muhabir|haber merkezi|toimittaja|photographer|photography|illustrator|illustration|graphics|video|anchor|host|professor|founder|ceo|director|manager|head|lead|specialist|expert|consultant|author|service|reporting|agency|press|newsroom|network|wire|wires|associated|communications|comms|public affairs|media relations|press office)\b/i),
   /**
