@@ -172,3 +172,29 @@ describe('events: a weekday\'s event the present waits for', () => {
     expect(days("Investors watched Friday's release of consumer price data.")).toEqual(['2026-01-16']);
   });
 });
+
+describe('events: English news idioms', () => {
+  const page = (pub: string, sentence: string) => `Council news in brief\nBy Jane Ostrow\n${pub}\n\nThe council met for its monthly session and heard reports from several committees.\n\n${sentence}\n`;
+  const days = (pub: string, sentence: string) => extract(page(pub, sentence)).events.filter((e) => sentence.includes(e.text.slice(0, 12))).map((e) => e.date.value);
+
+  it('reads a participle after the date as no verb of the clause ("due to appear ... on Monday charged with")', () => {
+    expect(days('Friday, March 20, 2026', 'The men are due to appear at the court on Monday charged with conspiracy to handle stolen goods.')).toEqual(['2026-03-23']);
+  });
+
+  it('reads the scheduled present "open" as looking ahead', () => {
+    expect(days('Wednesday, September 9, 2026', 'Pre-orders open on Friday for customers in Europe.')).toEqual(['2026-09-11']);
+  });
+
+  it('reads "delayed by two hours on Thursday night" as the past Thursday: a duration sets no target', () => {
+    expect(days('Friday, May 8, 2026', 'The count was delayed by two hours on Thursday night after a recount was demanded.')).toEqual(['2026-05-07']);
+  });
+
+  it('reads "in June of 14 counts" as June, not June 2014', () => {
+    expect(days('December 10, 2025', 'A jury convicted Wray in June of 14 counts of wire fraud.')).toEqual(['2025-06']);
+  });
+
+  it('gives each day of a list that shares one month', () => {
+    expect(days('November 15, 2025', 'Drivers will walk out on 25 and 27 November in a dispute over pay.')).toEqual(['2025-11-25', '2025-11-27']);
+    expect(days('November 15, 2025', 'Strikes are planned for November 25 and 27 at all depots.')).toEqual(['2025-11-25', '2025-11-27']);
+  });
+});

@@ -170,16 +170,17 @@ const dropDurations: Refiner = {
 
 /**
  * "April 17" read as April 2017: a day of the month, not a two-digit year. And "January, 62" (of
- * "in January, 62% of customers") read as January 1962: a month, then a number of the sentence
- * (a year in two digits is written "January '62").
+ * "in January, 62% of customers") or "June of 14" (of "convicted in June of 14 counts") read as a
+ * year: a month, then a number of the sentence (a year in two digits is written "January '62").
  */
 const monthDayNotYear: Refiner = {
   refine: (context, results) => {
     for (const res of results) {
-      const m = /^([A-Za-z]{3,9})\.?(,?)\s+(\d{1,2})$/.exec(res.text.trim());
+      const m = /^([A-Za-z]{3,9})\.?(,?|\s+of)\s+(\d{1,2})$/.exec(res.text.trim());
       const c = res.start;
       if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month')) continue;
-      if (Number(m[3]) > 31 || m[2] === ',') {
+      // "in June of 14 counts": a number after "of" is a count ("June of '14" writes its apostrophe).
+      if (Number(m[3]) > 31 || m[2] === ',' || m[2] !== '') {
         res.text = res.text.slice(0, res.text.indexOf(m[1]!) + m[1]!.length);
         res.start = context.createParsingComponents({ month: c.get('month')! } as never);
       } else res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[3]) } as never);

@@ -58,6 +58,8 @@ export function compileTense(spec: TenseSpec): CompiledTense {
  */
 /** A forward preposition with at most this many words before the date heads its sentence. */
 const FRONTED_PREP_WORDS = 3;
+/** "by two hours on", "by 30 minutes at": a duration after "by", just before the date. */
+const DURATION_BY = /\bby (?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:on|at|in)\s*$/i;
 /** Boundary words that are also prepositions ("before the committee"). */
 const PREPOSITION_BOUNDARY = /^(?:before|after|since|until)$/;
 const PAST_NEGATION = /^(?:did|didn't|never)$/;
@@ -164,13 +166,15 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   // closed" takes its verb's tense, where it has one.
   const forward = t.forwardPrep.test(before);
   if (forward && tokens(before).length > FRONTED_PREP_WORDS) return 1;
-  const target = t.targetPrep.test(before);
+  // "delayed by two hours on Thursday": a duration after "by" measures, it sets no target.
+  const target = t.targetPrep.test(before) && !DURATION_BY.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
   // "after the panel on Tuesday approved the increase": a past verb right after the date is its
   // clause's own, whatever a verb further left ("fares will rise ... after") says.
   const next = tokens(text.slice(end, end + 40));
   // (A regular past in -ed only: elsewhere a noun may wear a past ending, Polish "oddział".)
-  if (next[0] && next[0].raw === next[0].low && /ed$/.test(next[0].low) && t.past.test(next[0].low) && !t.future.test(next[0].low) && !/^\s*,/.test(text.slice(end, end + 3))) return settle(-1);
+  // ("on Monday charged with theft": a participle with its agent or charge is no clause's verb.)
+  if (next[0] && next[0].raw === next[0].low && /ed$/.test(next[0].low) && t.past.test(next[0].low) && !t.future.test(next[0].low) && !/^\s*,/.test(text.slice(end, end + 3)) && !/^(?:with|by)$/.test(next[1]?.low ?? '')) return settle(-1);
   const left = tokens(before);
   // The right-hand scan crosses a comma only for a date at the head of its sentence ("On Monday, the council voted").
   let fronted = true;

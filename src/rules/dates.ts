@@ -203,6 +203,10 @@ const english: DateLanguageSpec = {
   capitalMonths: true,
   triggers: [],
   rules: [
+    // A list of days sharing one month: "on 25 and 27 November", "3, 4 and 5 May", "November 25 and 27":
+    // each day of it (the parser reads only the one beside the month).
+    { kind: 'dayMonth', gate: '\\d(?:st|nd|rd|th)?,?\\s+(?:and|&|or)\\s+\\d', pattern: '\\b(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?=(?:,\\s?[0-3]?\\d(?:st|nd|rd|th)?){0,3},?\\s(?:and|&|or)\\s[0-3]?\\d(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>{month})\\b(?:\\s(?<year>{year}))?)' },
+    { kind: 'dayMonth', gate: '\\d(?:st|nd|rd|th)?,?\\s+(?:and|&|or)\\s+\\d', pattern: '(?<=\\b(?<month>{month})\\.?\\s[0-3]?\\d(?:st|nd|rd|th)?(?:,\\s?[0-3]?\\d(?:st|nd|rd|th)?){0,3},?\\s(?:and|&|or)\\s)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![%.,]\\d|\\s?(?:%|percent|per cent))(?:,\\s(?<year>{year}))?' },
     { kind: 'relUnit', gate: '(?:this|last|next|current)\\s+(?:past\\s+|coming\\s+)?(?:year|month|week|quarter|decade)', pattern: '\\b(?:(?<part>early|late|earlier|later|mid)[- ])?(?<rel>this past|this coming|this|last|next|the current)\\s+(?<unit>year|month|week|quarter|decade)\\b(?![-\'’]s?\\s*(?:old|long)\\b)' },
     { kind: 'ago', gate: 'ago', pattern: '\\b(?<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>months?|weeks?|days?)\\s+ago\\b' },
     { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
@@ -245,7 +249,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|expect|expects|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|close|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|scheduled|slated|expected|expect|expects|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|open|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|close|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|unlikely|ready|poised|about|scheduled|listed|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
