@@ -198,3 +198,35 @@ describe('events: English news idioms', () => {
     expect(days('November 15, 2025', 'Strikes are planned for November 25 and 27 at all depots.')).toEqual(['2025-11-25', '2025-11-27']);
   });
 });
+
+describe('boilerplate: appeals, buttons and offers in several languages', () => {
+  const article = (lead: string, inserted: string, more: string) => `Headline of the report on the river\n12.03.2026\n\n${lead}\n${inserted}\n${more}\n`;
+  const en = (inserted: string) => extract(article(
+    'The county opened a new flood barrier on the river on Tuesday after two years of building work and several delays.',
+    inserted,
+    'Engineers said the barrier would protect about 900 homes from the kind of flooding the town suffered in 2020.',
+  ));
+
+  it('removes a reader appeal, its button and a newsletter\'s name line (en)', () => {
+    for (const line of ['Independent journalism needs your support. Back The Valley Review from just £1 a week.', 'Support us', 'Get the Valley Politics newsletter']) {
+      expect(en(line).body, line).not.toContain(line);
+    }
+  });
+
+  it('removes share buttons and offers in French, a reload button in German, related links and ad copy in Spanish, ad copy and a follow prompt in Turkish', () => {
+    const cases: [string, string, string][] = [
+      ['La commune a inauguré mardi une nouvelle digue sur la rivière après deux ans de travaux.', 'Offrir cet article', 'Les ingénieurs estiment que la digue protégera environ 900 logements.'],
+      ['La commune a inauguré mardi une nouvelle digue sur la rivière après deux ans de travaux.', 'Cet article vous est offert. Abonnez-vous pour soutenir un journalisme indépendant.', 'Les ingénieurs estiment que la digue protégera environ 900 logements.'],
+      ['Der Landkreis hat am Dienstag nach zwei Jahren Bauzeit einen neuen Hochwasserschutz am Fluss eröffnet, der mehrere Ortsteile sichern soll.', 'Liveblog aktualisieren', 'Die Ingenieure sagen, der neue Damm schütze rund 900 Häuser vor einem Hochwasser, wie es die Stadt im Jahr 2020 erlebt hat.'],
+      ['El ayuntamiento inauguró el martes un nuevo dique en el río tras dos años de obras.', 'Te recomendamos: El río alcanza su nivel más alto en una década', 'Los ingenieros calculan que el dique protegerá unas 900 viviendas.'],
+      ['El ayuntamiento inauguró el martes un nuevo dique en el río tras dos años de obras.', '¿Buscas crédito para tu negocio? Obtén hasta $500,000 pesos. Solicítalo en Financiera Ribera', 'Los ingenieros calculan que el dique protegerá unas 900 viviendas.'],
+      ['Belediye salı günü iki yıllık çalışmanın ardından nehir üzerinde yeni bir taşkın seti açtı ve mahalle sakinleri törene katıldı.', 'Hayalinizdeki eve sadece %1,99 faizle sahip olun! Fırsatları kaçırmayın, hemen başvurun.', 'Mühendisler yeni setin kentteki yaklaşık 900 evi 2020 yılındaki gibi bir selden koruyacağını söyledi.'],
+      ['Belediye salı günü iki yıllık çalışmanın ardından nehir üzerinde yeni bir taşkın seti açtı ve mahalle sakinleri törene katıldı.', "Google News'te bizi takip edin, abone olun ve en son haberlerden haberdar olun.", 'Mühendisler yeni setin kentteki yaklaşık 900 evi 2020 yılındaki gibi bir selden koruyacağını söyledi.'],
+    ];
+    for (const [lead, inserted, more] of cases) {
+      const body = extract(article(lead, inserted, more)).body;
+      expect(body, inserted).not.toContain(inserted);
+      expect(body, inserted).toContain(lead);
+    }
+  });
+});
