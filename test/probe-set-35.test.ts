@@ -230,3 +230,23 @@ describe('boilerplate: appeals, buttons and offers in several languages', () => 
     }
   });
 });
+
+describe('figures and dates in other languages', () => {
+  it('reads Turkish percentages written with the sign or the word first ("%18", "yüzde 41"), and "mdp" as millions of pesos', () => {
+    const tr = 'Kentin en büyük içme suyu kaynağı olan barajdaki doluluk oranı pazartesi günü %18\'e geriledi. Geçen yıl aynı dönemde bu oran yüzde 41 seviyesindeydi.';
+    expect(extract(`Barajlar alarm veriyor\n11.03.2026\n\n${tr}\n\n${tr}\n`).figures.map((f) => f.text)).toEqual(['%18', 'yüzde 41']);
+    const es = 'Los ingresos del trimestre sumaron 38,240 mdp, impulsados por la obra pública, y la acción cerró en $1,234.50 tras subir 3.2% en la sesión.';
+    const money = extract(`Cementera eleva sus ingresos\n11/03/2026\n\n${es}\n\n${es}\n`).figures.find((f) => f.text === '38,240 mdp');
+    expect([money?.value, money?.unit]).toEqual([38_240_000_000, 'MXN']);
+  });
+
+  it('dates "Vandaag, 09:14" under the headline by the masthead\'s day written in Dutch', () => {
+    const page = 'Naar de inhoud\nwoensdag 11 maart 2026\nGelders Dagblad\nNieuws\nNijmegen\nArnhem\nRegio\nSport\nInloggen\nAbonneren\n' +
+      'Wij en onze partners gebruiken cookies om je een betere ervaring te bieden en om ons websiteverkeer te analyseren.\nAlles accepteren\nVoorkeuren beheren\nNijmegen\n' +
+      "Waalbrug acht weken dicht voor auto's: 'Dit gaat pijn doen in de spits'\nDe gemeente verwacht lange files op de omleiding via de snelweg.\nDoor Joris van den Berg\nVandaag, 09:14\nDeel dit artikel\n" +
+      "Vanaf 6 april is de Waalbrug in Nijmegen acht weken lang dicht voor auto's en vrachtverkeer. Dat maakte de gemeente dinsdag bekend.\n\n" +
+      'Bij een inspectie in november vorig jaar ontdekten ingenieurs roestschade aan de stalen dwarsliggers onder het wegdek.\n';
+    const a = extract(page);
+    expect(a.publishedAt?.value).toBe('2026-03-11');
+  });
+});

@@ -22,7 +22,7 @@ import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
 import { deglue, endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
 import { cjkNames, leadCreditOf, readByline, signatureNames, type BylineReading } from './byline.js';
-import { findHeaderDates, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
+import { findHeaderDates, isWeekday, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
 
 export const HEADLINE_FEATURES = [
   'pos.before', 'pos.after', 'pos.at', 'pos.near', 'pos.page', 'pos.first',
@@ -984,8 +984,8 @@ function statedFirst(ctx: HeaderContext, text: string): HeaderDate | null {
 
 /** How many lines under the headline a relative stamp ("Published: 2 hours ago") may sit. */
 const RELATIVE_STAMP_LINES = 4;
-/** "2 hours ago", "3 days ago", "vor 3 Stunden": the count and the unit of a header's relative stamp. */
-const STAMP_AGO = /\b(?:(\d+|an?|one)\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+(\d+|einer?)\s+(sekunden|minuten?|stunden?|tag(?:en)?))\b/i;
+/** "2 hours ago", "3 days ago", "vor 3 Stunden": the count and the unit of a header's relative stamp ("Vandaag, 09:14": none, the day itself). */
+const STAMP_AGO = /\b(?:(\d+|an?|one)\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+(\d+|einer?)\s+(sekunden|minuten?|stunden?|tag(?:en)?))\b|^(?:today|vandaag|heute|hoy|oggi|hoje|idag|i dag),?\s(?:at\s|um\s|om\s|kl\.?\s)?\d{1,2}[:.]\d{2}\b/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -1003,7 +1003,7 @@ export function mastheadRelativeDate(ctx: HeaderContext, headline: number): Date
   for (let i = 0; i < headline; i++) {
     const dates = lines[i]!.words > 0 && lines[i]!.words <= 6 ? reading(ctx, i).dates : [];
     if (dates.length === 0) continue;
-    if (found || dates.length > 1 || !isDateTokens(lines[i]!.text)) return null;
+    if (found || dates.length > 1 || !(isDateTokens(lines[i]!.text) || weekdayAndDate(lines[i]!.text, dates[0]!))) return null;
     found = { line: i, x: emptyDateFeatures(), day: dates[0]!.day, time: null, start: dates[0]!.start, end: dates[0]!.end };
   }
   if (!found) return null;
@@ -1012,6 +1012,12 @@ export function mastheadRelativeDate(ctx: HeaderContext, headline: number): Date
   const days = /^(?:d|days?|tag|tagen)$/.test(unit) ? count : 0;
   const day = new Date(Date.parse(`${found.day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
   return { ...found, day };
+}
+
+/** A line of a date and, at most, its weekday in any language of `WEEKDAY_NAMES` ("woensdag 11 maart 2026"). */
+function weekdayAndDate(text: string, date: HeaderDate): boolean {
+  const rest = (text.slice(0, date.start) + ' ' + text.slice(date.end)).split(/[\s,.|·–-]+/).filter(Boolean);
+  return rest.length <= 1 && rest.every((w) => isWeekday(w));
 }
 
 export interface DateCandidate extends Candidate<DateFeature> {

@@ -56,6 +56,8 @@ function localPatterns(n: string) {
     symbolAfterMoney: new RegExp(`(?<![\\w.,])${n}(?:\\s?${scale})?\\s?(€|\\$|£|¥|CHF|zł)(?![\\p{L}])`, 'giu'),
     wordMoney: new RegExp(`(?<![\\w.,$€£¥])${n}(?:\\s?${scale})?(?:\\s+(?:de|di|d'|d’))?\\s*(${words}|[A-Z]{3})(?![\\p{L}])`, 'giu'),
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    // Turkish writes the sign or the word before the number: "%18", "yüzde 41".
+    percentBefore: new RegExp(`(?<![\\w.,%])(?:%\\s?|yüzde\\s)${n}(?!\\d|[.,]\\d)`, 'giu'),
     percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali|punto percentuale|pontos? percentua(?:l|is)|procentpunt(?:en)?|procentenheter|prosentpoeng|procentpoint)`, 'giu'),
     basisPoints: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
   };
@@ -80,7 +82,7 @@ function scaleOfDecimalComma(word: string | undefined): number {
 
 /** How a language writes numbers: its patterns, its number reading, its scale and currency words. */
 interface NumberStyle {
-  patterns: () => { symbolMoney: RegExp; letterMoney?: RegExp; cjkMoney?: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; basisPoints: RegExp };
+  patterns: () => { symbolMoney: RegExp; letterMoney?: RegExp; cjkMoney?: RegExp; symbolAfterMoney?: RegExp; wordMoney: RegExp; codeMoney: RegExp; percent: RegExp; percentBefore?: RegExp; basisPoints: RegExp };
   toNumber: (digits: string) => number;
   scale: (word: string | undefined) => number;
   currencyWord: (lower: string) => string | undefined;
@@ -235,8 +237,9 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
     const unit = style.currencyWord(lower) ?? (r.currencyCode.test(word) ? code(word) : null);
     if (unit === null || unit === undefined) continue;
     money(m, m[1]!, m[2], unit || null);
-    // "60 cents", "20 sen": a hundredth of the currency.
+    // "60 cents", "20 sen": a hundredth of the currency; "38,240 mdp": millions of it.
     if (lower === 'cents' || lower === 'cent' || lower === 'sen') raw[raw.length - 1]!.value! /= 100;
+    if (lower === 'mdp' || lower === 'mdd') raw[raw.length - 1]!.value! *= 1e6;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
   if (p.cjkMoney && CJK_MONEY_SIGN.test(text)) {
@@ -251,6 +254,9 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
     const points = /point|punkt|punt|ponto|enhet|poeng/i.test(m[3]!);
     raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * style.toNumber(m[2]!), unit: points ? 'pp' : '%' });
+  }
+  if (p.percentBefore && /%|yüzde/i.test(text)) {
+    for (const m of text.matchAll(p.percentBefore)) raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: style.toNumber(m[1]!), unit: '%' });
   }
   for (const m of text.matchAll(p.basisPoints)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;

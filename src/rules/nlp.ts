@@ -183,6 +183,8 @@ export const nlpRules = lazy(() => {
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dólares': 'USD', 'dólar': 'USD', dollari: 'USD', franken: 'CHF', francs: '', francos: '', franchi: 'CHF',
       pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', 'kr.': '', kr: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
+      // Mexican press: "38,240 mdp" (millones de pesos), "120 mdd" (millones de dólares).
+      mdp: 'MXN', mdd: 'USD',
       korun: 'CZK', koruny: 'CZK', korunu: 'CZK', 'kč': 'CZK', lei: 'RON', leu: 'RON', euron: 'EUR', euroa: 'EUR',
       eur: 'EUR', eurolla: 'EUR', euroon: 'EUR', forint: 'HUF', forintot: 'HUF', forinttal: 'HUF', forintba: 'HUF', ft: 'HUF',
       // West and Central African CFA francs, the kwanza, the metical; Russian, Ukrainian and Turkish words.
