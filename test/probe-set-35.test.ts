@@ -250,3 +250,14 @@ describe('figures and dates in other languages', () => {
     expect(a.publishedAt?.value).toBe('2026-03-11');
   });
 });
+
+describe('bylines: a photographer\'s credit closing a caption is no byline', () => {
+  it('takes no author from "... March 18, 2026. Harbour Wire/Tom Pike" where the story is signed by its wire\'s staff', () => {
+    const page = 'World\nBusiness\nUK\nPolice raid chop shop in Manchester\nBy Harbour Wire staff\nMarch 20, 2026\n' +
+      '[1/2] Police officers stand outside a warehouse in Openshaw, Manchester, Britain, March 18, 2026. Harbour Wire/Tom Pike\n\n' +
+      'MANCHESTER, England — Police arrested five men on Wednesday after finding stolen cars being broken up for parts at a warehouse in east Manchester.\n\n' +
+      'Officers recovered 14 vehicles and engine parts worth about £400,000, Greater Manchester Police said in a statement.\n\n' +
+      'Reporting by Helen Marsh; Editing by Gareth Lowe\n';
+    expect(extract(page).byline).toEqual([]);
+  });
+});

@@ -41,7 +41,9 @@ const BYLINE_SPREAD = 2;
 export function chooseBylines(all: BylineCandidate[], model: CompiledModel, threshold: number, share = 0.5, headline = -1): BylineCandidate[] {
   // Lines far from the header that state their author are no part of the model's choice: they
   // stand only where it finds no byline, and only alone (a list of articles names an author each).
-  const candidates = all.filter((c) => c.x['pos.far'] !== 1);
+  // A caption's sentence closed by its photographer's credit ("... March 18, 2026. Wire/Tom Pike")
+  // names who took the picture, not who wrote the story.
+  const candidates = all.filter((c) => c.x['pos.far'] !== 1 && !(c.x['cls.credit'] === 1 && c.x['len.long'] === 1 && c.x['prefix.strong'] !== 1));
   const p = softmax(candidates.map((c) => score(c.x, model)));
   let best = -1;
   let none = 0;
