@@ -137,11 +137,9 @@ function readNames(raw: string): BylineReading | null {
   if (prefix) {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.
     const rest = line.slice(prefix[0].length);
-    const collective = collectiveAuthor(rest);
-    // "By Harbour Wire staff", "By Valley News Staff": a paper's or a wire's staff credited, no one named.
     const head = namesHead(rest);
-    const staff = STAFF_CREDIT.exec(head);
-    if (collective === null && staff && !rules.nameJoiner.test(head) && rules.outletName.test(head.slice(0, staff.index).replace(/^the\s/i, 'The '))) return null;
+    const collective = collectiveAuthor(head);
+    if (collective === null && isStaffCredit(head)) return null;
     const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
@@ -197,13 +195,20 @@ function namesHead(rest: string): string {
 /** A staff credit's last word. */
 const STAFF_CREDIT = /\s(?:staff|desk|newsroom|team|editors)$/i;
 
-/** A desk or team signing as the author ("Resy Staff", "News Desk"), up to the line's first separator or number; "the" goes. */
-function collectiveAuthor(rest: string): string | null {
-  const m = headerRules().collectiveAuthor.exec(namesHead(rest));
-  // "By Harbour Wire Staff": a wire's or a paper's staff is a credit, not an author.
-  if (!m || (m.groups?.stem && headerRules().outletName.test(m.groups.stem.trim()))) return null;
+/** A desk or team signing as the author ("Resy Staff", "News Desk"); "the" goes. `head` is `namesHead`'s. */
+function collectiveAuthor(head: string): string | null {
+  const m = headerRules().collectiveAuthor.exec(head);
+  if (!m || (m.groups?.stem && isOutlet(m.groups.stem))) return null;
   return m[1]!;
 }
+
+/** "By Harbour Wire staff", "By the Valley News Staff": a paper's or a wire's staff credited, no one named. */
+function isStaffCredit(head: string): boolean {
+  const staff = STAFF_CREDIT.exec(head);
+  return staff !== null && !headerRules().nameJoiner.test(head) && isOutlet(head.slice(0, staff.index));
+}
+
+const isOutlet = (name: string) => headerRules().outletName.test(name.trim().replace(/^the\s/i, 'The '));
 
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
 const INNER_BY_HANDLE = new PropertyPattern(/(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u);

@@ -937,7 +937,8 @@ export function statedPublicationDate(ctx: HeaderContext, headline: number): Dat
   let found: DateCandidate | null = null;
   for (let i = Math.max(0, headline); i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.words === 0 || line.marker) continue;
+    // (A line without a digit states no day: most lines of a page end here.)
+    if (line.words === 0 || line.marker || !/\d/.test(line.text)) continue;
     const reason = labels[i]!.reason;
     if (reason === 'related') continue;
     const stated = opensWith(line.text, rules.publishedLabel) && !opensWith(line.text, rules.updatedLabel);
