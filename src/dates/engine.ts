@@ -180,7 +180,7 @@ const monthDayNotYear: Refiner = {
       const c = res.start;
       if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month')) continue;
       // "in June of 14 counts": a number after "of" is a count ("June of '14" writes its apostrophe).
-      if (Number(m[3]) > 31 || m[2] === ',' || m[2] !== '') {
+      if (Number(m[3]) > 31 || m[2] !== '') {
         res.text = res.text.slice(0, res.text.indexOf(m[1]!) + m[1]!.length);
         res.start = context.createParsingComponents({ month: c.get('month')! } as never);
       } else res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[3]) } as never);

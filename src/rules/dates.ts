@@ -533,6 +533,7 @@ const SCANDINAVIAN_DAY_REL: Record<string, -1 | 0 | 1> = { 'i dag': 0, 'i går':
 const norwegian = scandinavian(
   { januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12 },
   { ...SCANDINAVIAN_DAY_UNITS, uke: 'week', uken: 'week', måned: 'month', måneden: 'month', år: 'year', året: 'year', kvartal: 'quarter', kvartalet: 'quarter' },
+  // Each table also holds the other language's direction words: a short page of one is often read as the other.
   { ...SCANDINAVIAN_DAY_REL, forrige: -1, sidste: -1, neste: 1, næste: 1, kommende: 1, denne: 0, dette: 0 },
   'i|siden|til|fra|innen|etter|før|i begynnelsen av|i slutten av',
   { future: 'skal|vil|kommer|planlegger|ventes|åpner|stenger|starter|begynner|trer', past: 'var|hadde|sa|ble|[a-zæøå]{3,}(?:et|te|de|dde)', boundary: 'at|som|når|fordi|mens|men', targetPrep: 'til|frem til', backwardPrep: 'siden', forwardPrep: 'på|før|innen' },
