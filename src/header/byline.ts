@@ -64,6 +64,9 @@ const BULLET_VARIANTS = /[●⋅∙◦▪‧]/g;
 /** A possessive and a role of one or two words before a name: "our correspondent", "onze redacteur", "unserem Korrespondenten". */
 const OUR_ROLE = new PropertyPattern(/^(?:our|onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nosso|nossa|vår|vores|vor|naszego|nasza|nasz)\s+(?:\p{L}+\s+)?\p{L}+\s+(?=\p{Lu}\p{Ll}+[\s-](?:\p{Lu}|(?:de|van|von|der|den|ter|da|di|du|le|la)\s))/u);
 
+/** A role in lower case before each name: "political reporter Jessica Tran", "health editor Sam Lee and science reporter Ann Ko". */
+const LOWER_ROLE = new PropertyPattern(/(?<=^|\s)(?:(?!(?:and|or|und|et|e|y)\s)\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist|critic|producer|analyst|contributor)s?\s+(?=\p{Lu}\p{Ll})/gu);
+
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
 export function readByline(raw: string): BylineReading | null {
@@ -140,7 +143,7 @@ function readNames(raw: string): BylineReading | null {
     const head = namesHead(rest);
     const collective = collectiveAuthor(head);
     if (collective === null && isStaffCredit(head)) return null;
-    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
+    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);

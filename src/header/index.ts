@@ -290,7 +290,8 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
   const parts = text.split(separator);
   // One '>' is a trail already ("Careers > How to negotiate"); one ' / ' may be the headline's own.
   const trail = parts.length >= 3 || (parts.length === 2 && !/\s\/\s/.test(text));
-  if (trail && parts.slice(0, -1).every((p) => p.trim() !== '' && countWords(p) <= TRAIL_PART_MAX_WORDS)) {
+  // A part opening a French quotation ("« Les Heures creuses » : ...") ends at the quote's own '»'.
+  if (trail && parts.slice(0, -1).every((p) => p.trim() !== '' && countWords(p) <= TRAIL_PART_MAX_WORDS && !p.includes('«'))) {
     const title = parts[parts.length - 1]!.trim();
     if (/\p{L}{2}/u.test(title)) return { title, start: text.lastIndexOf(title) };
   }

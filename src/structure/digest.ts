@@ -330,7 +330,7 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
       if (next !== undefined && !pairLabels.has(items[n - 1] ?? -1) && isPairLabel(lines[k]!, lines[next])) pairLabels.add(k);
     });
     if (!named && !looksLikeDigest(ctx, i, items, pairLabels)) continue;
-    lists.push({ header: i, section: head.text.replace(/:$/, '').trim(), items, labels: pairLabels, contents: named && isContents(ctx, items) });
+    lists.push({ header: i, section: head.text.replace(/:$/, '').trim(), items, labels: pairLabels, contents: named && !structureRules().summaryHeader.test(headerKey(head.text)) && isContents(ctx, items) });
     i = items[items.length - 1]!;
   }
   return lists;
