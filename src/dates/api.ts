@@ -95,13 +95,42 @@ export function numericDateOrder(text: string): 'day' | 'month' | null {
   return null;
 }
 
+/** A wire dateline's place and day opening a line: "HONG KONG, Oct 8 —", "LONDON, 8 October (Agency) -". */
+const DATELINE_DAY = /^\p{Lu}[\p{Lu} .'’-]{1,30}, (\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?!\d)/gmu;
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The order an ambiguous numeric date takes where the page also writes that day with the month's
+ * name: "08/10/2024" over a dateline "HONG KONG, Oct 8" is day-first. Null when no such pair is on
+ * the page, or both readings are written.
+ */
+function orderOfWrittenDay(text: string): 'day' | 'month' | null {
+  const r = dateRules();
+  const ambiguous: [number, number][] = [];
+  for (const m of text.matchAll(r.numericDate)) if (m[1] !== m[2]) ambiguous.push([Number(m[1]), Number(m[2])]);
+  if (ambiguous.length === 0) return null;
+  // Only a wire dateline's day speaks for the page's own date ("since Nov. 1" in prose does not).
+  const written = new Set<string>();
+  for (const line of text.matchAll(DATELINE_DAY)) {
+    const m = line[1]!;
+    const month = MONTH_STEMS.indexOf(/\p{L}{3}/u.exec(m)![0].toLowerCase()) + 1;
+    if (month === 0) continue;
+    written.add(`${month}-${Number(/\d+/.exec(m)![0])}`);
+  }
+  for (const [a, b] of ambiguous) {
+    const dayFirst = written.has(`${b}-${a}`);
+    if (dayFirst !== written.has(`${a}-${b}`)) return dayFirst ? 'day' : 'month';
+  }
+  return null;
+}
+
 /**
  * Whether a page's own dates and spelling read day-first: a numeric date with a part over 12
  * settles it; else day-month against month-day names, a day-first time zone, day-first words.
  */
 export function textReadsDayFirst(text: string): boolean {
   const r = dateRules();
-  const shown = numericDateOrder(text);
+  const shown = numericDateOrder(text) ?? orderOfWrittenDay(text);
   if (shown !== null) return shown === 'day';
   let score = (text.match(r.dayMonthName)?.length ?? 0) - (text.match(r.monthNameDay)?.length ?? 0);
   if (r.dayFirstZone.test(text)) score += 2;

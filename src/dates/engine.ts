@@ -82,6 +82,10 @@ function openingHours(context: ParsingContext, res: ParsingResult): boolean {
 
 const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** A span of time counted back or ahead from now ("the next decade", "past year"), and the words that make it a duration. */
+const DURATION_SPAN = /^(?:the )?(?:next|coming|past|last|previous) (?:year|decade|month|week)$/i;
+const DURATION_BEFORE = /\b(?:over|for|throughout|within)\s+(?:the\s+)?$/i;
+
 function dropFalsePositives(C: CompiledLanguage): Refiner {
   const english = C.lang === 'en';
   return {
@@ -93,6 +97,14 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         const before = textBefore(context, res, 12);
         const after = textAfter(context, res, 20);
         const timeOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+        // "voted this afternoon": the part of the day names the page's day, not a clock time.
+        if (english && /^this (?:morning|afternoon|evening)$/i.test(text)) {
+          for (const unit of ['year', 'month', 'day'] as const) c.assign(unit, c.get(unit)!);
+          c.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+          return true;
+        }
+        // "over the next decade", "for the past year": a stretch of time measured, a date mention but no event.
+        if (english && DURATION_SPAN.test(text) && DURATION_BEFORE.test(before)) res.addTag(TAG.baseline);
         // "$2.50 a share" read as 2:50; "at 5" read as five o'clock.
         if (timeOnly) {
           if (r.pricePrefix.test(before) || r.priceSuffix.test(after)) return false;

@@ -11,6 +11,9 @@ import { TAG, type UnanchoredKind } from './tags.js';
 import { clauseDirection, compileTense, type CompiledTense } from './tense.js';
 import { isUnspacedScript, lowerCased } from '../text.js';
 
+/** Characters either side of "the first half" read for a match's words. */
+const MATCH_WINDOW = 150;
+
 export type ParsingContext = Parameters<Parser['pattern']>[0];
 
 export interface CompiledRule {
@@ -291,6 +294,8 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
       const month = kind === 'quarter' ? (n - 1) * 3 + 1 : n === 1 ? 1 : 7;
       const year = yearOf(L, g, ref);
       if (year) return components(ctx, { year: year.year, month }, kind, year.relative);
+      // "came from behind after a poor first half": a game's half, where the sentence tells a match.
+      if (kind === 'half' && dateRules().matchHalf.test(ctx.text.slice(Math.max(0, at - MATCH_WINDOW), at + m[0].length + MATCH_WINDOW))) return null;
       return unanchored(ctx, kind, { month }, kind, ref);
     }
     case 'season': {

@@ -219,5 +219,10 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   }
   // "gilt bis Freitagabend": where the present tense also tells the future, a target no tense word
   // places lies ahead (in English news, "until Friday" with no verb is as often a report of the past).
+  // "remains in place until 6am on Friday": a state that holds now runs on to its target.
+  if (target && HOLDS_UNTIL.test(before)) return 1;
   return (target && t.targetAhead) || forward ? 1 : 0;
 }
+
+/** A present state right before "until" ("remains closed until", "is suspended until", English). */
+const HOLDS_UNTIL = /\b(?:remains?|stays?|continues?|is|are|lasts?|runs?)\b(?: [^\s,.;:]+){0,4} (?:until|till|through)\s+$/i;

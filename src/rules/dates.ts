@@ -1092,8 +1092,13 @@ const RANGE_JOIN = '(?:\\s+(?:to|through|thru|until|till|au|bis|a|al|tot|til)\\s
 export const dateRules = lazy(() => ({
   /** Expressions that are comparison baselines or durations, never dates. */
   notADate: [/^(?:year|month|quarter|week)[- ](?:on|over|to)[- ](?:year|month|quarter|week|date)$/i],
+  /**
+   * A match's words around "the first half" ("scored twice", "half-time", "penalty"): the half of a
+   * game, not of a year (English).
+   */
+  matchHalf: /\b(?:scored|scores|goals?|penalt(?:y|ies)|half-?time|kick-?off|striker|goalkeeper|keeper|equali[sz]ed|equali[sz]er|touchdowns?|quarterback|innings|wickets?|referee|red card|yellow card|came from behind|the (?:match|game|fixture)|(?:home|away) side|league|points? clear)\b/i,
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
-  vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:this )?(?:morning|evening|night)$/i,
+  vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:morning|evening|night|this night)$/i,
   /**
    * The same in the other languages: "die kommenden Tage", "les prochains jours", "les dernières semaines",
    * "i prossimi giorni", "de komende weken", "de kommande dagarna" (a span, never one day).
@@ -1157,20 +1162,20 @@ export const dateRules = lazy(() => ({
 
   /** Published / updated markers on date lines. */
   updatedMarker: /\b(?:updated|last updated|modified|revised|aktualisiert|mis à jour|actualizado)\b/i,
-  publishedMarker: /\b(?:published|first published|posted|posted on|released|issued|veröffentlicht|publié|publicado)\b/i,
+  publishedMarker: /\b(?:published|first published|posted|posted on|released|issued|veröffentlicht|publié|publicado)(?![\wÀ-ɏ])/i,
 
   /** Briefing framing that says the page is a same-day digest. */
   briefingFraming: /\b(?:past|last) (?:24|twenty-four) hours\b|\b(?:today'?s|this morning'?s) (?:briefing|digest|newsletter|roundup)\b/i,
 
   /** Day-first pages: zones and day-month-name dates. */
-  dayFirstZone: /\b(?:BST|GMT|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/,
+  dayFirstZone: /\b(?:BST|GMT|CET|CEST|EET|EEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|HKT|SGT|MYT|PKT|WIB)\b/,
   dayMonthName: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'gi'),
   monthNameDay: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
   /**
    * British/Commonwealth spellings and currencies, and a numeric date with a 24-hour time after
    * noon ("12/03/2025 22:10": a US page writes "10:10 p.m."): weak day-first evidence.
    */
-  dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|behaviour|rumours?|harbour|whilst|council|gardaí|gardai|nhs|mps?)\b|[£€]|\b\d{1,2}\/\d{1,2}\/\d{2,4},? (?:1[3-9]|2[0-3])[:.][0-5]\d\b/gi,
+  dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|behaviour|rumours?|harbour|whilst|council|gardaí|gardai|nhs|mps?)(?![\wÀ-ɏ])|[£€]|\b\d{1,2}\/\d{1,2}\/\d{2,4},? (?:1[3-9]|2[0-3])[:.][0-5]\d\b/gi,
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
   numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
   /** Country-code hosts whose pages write numeric dates day first. */
@@ -1182,9 +1187,9 @@ export const dateRules = lazy(() => ({
    * "this" or before a year, "half" after "first"), numbers only as years, times and full numeric
    * dates, not as prices, scores or counts. Other languages are tested by their own table's words.
    */
-  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand|(?:latest|most recent) period)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
+  mayHoldDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[QH][1-4]|[1-4]Q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand|(?:latest|most recent) period)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/i,
   /** `mayHoldDate` without /i, for text in lower case (see `lowerCased`): half the cost to compile on a first extraction. */
-  mayHoldDateLower: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[qh][1-4]|[1-4]q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand|(?:latest|most recent) period)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/,
+  mayHoldDateLower: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|ago|weekends?|quarter|week|month|year|decade|century|noon|midnight|year-end|(?:years|quarters) (?:earlier|before)|(?:this|past|last|next|the|early|late|mid|in)[- ](?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter) (?:of )?\d{4}|(?:first|second|1st|2nd)[- ]half|(?:that|same|next|following|previous|preceding) day|[qh][1-4]|[1-4]q|fy\d*|(?:eighteen|nineteen)[- ][a-z]+|two thousand|(?:latest|most recent) period)\b|\d{4}|\d:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d\s?[ap]\.?m\b|['’]\d\d\b/,
   /** The capitalised half of the test: "May" and holidays ("Election Day", "Christmas"). */
   mayHoldDateCased: /\b(?:May|Christmas|Easter|Thanksgiving|Halloween|Sun\.?,? \d|[A-Z][a-z]+(?:['’]s)? Day)\b/,
   /**

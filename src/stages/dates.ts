@@ -189,12 +189,18 @@ export function dates(state: DocumentState): void {
   // day after). Without it the guess was wrong more often than right on real pages.
   const weekdays = content.flatMap((b) => b.text.match(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g) ?? []);
   const framing = content.some((b) => dateRules().briefingFraming.test(b.text)) || (s.dek !== null && dateRules().briefingFraming.test(s.dek));
-  const fits = (d: Date) => weekdays.some((w) => {
+  // How many of the weekdays named fall on `d` or the day before it.
+  const fitting = (d: Date) => new Set(weekdays.filter((w) => {
     const k = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(w.slice(0, 3));
     const day = (d.getUTCDay() + 6) % 7;
     return k === day || k === (day + 6) % 7;
-  });
-  if (!published && latestExplicit && (framing || fits(latestExplicit))) {
+  })).size;
+  if (!published && latestExplicit && (framing || fitting(latestExplicit) > 0)) {
+    // The latest full date is the earliest the page can be; where the day after it fits more of the
+    // weekdays named ("on Monday" for the council vote, "on Tuesday" for today's reopening, under a
+    // timeline ending on Monday), the page is of that day.
+    const nextDay = new Date(latestExplicit.getTime() + 86_400_000);
+    if (!framing && fitting(nextDay) > fitting(latestExplicit)) latestExplicit = nextDay;
     const value = latestExplicit.toISOString().slice(0, 10);
     const evidence = [`the latest full date in the content (${value})`];
     if (weekdays.length) evidence.push(`weekday mentions (${[...new Set(weekdays)].join(', ')})`);
