@@ -15,7 +15,7 @@ const SPONSOR_HEADERS = new Set(['promo.sponsor-header']);
 const PITCH_MAX_LINES = 3;
 const PITCH_MAX_WORDS = 70;
 /** A call-to-action link line ends the pitch ("Open an account →", "Learn more"). */
-const CTA_RULES = new Set(['promo.cta-arrow', 'promo.shop']);
+const CTA_RULES = new Set(['promo.cta-arrow', 'promo.shop', 'promo.shop-intl']);
 const SIGNATURE_MAX_WORDS = 6;
 
 function isOpen(label: LineLabel): boolean {
@@ -39,8 +39,35 @@ export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): voi
   for (let i = 0; i < lines.length; i++) {
     const rule = labels[i]!.rule;
     if (rule && SPONSOR_LINES.has(rule)) labels[i] = { ...labels[i]!, reason: 'advertisement' };
-    if ((rule && SPONSOR_HEADERS.has(rule)) || (rule && SPONSOR_CREDITS.has(rule) && pitchFollows(lines, labels, i))) markPitch(lines, labels, i);
+    // An advert's label ("Anzeige") heads the advert's copy only where a call to act ends it ("Mehr
+    // erfahren"): a label alone between paragraphs marks an image the scraper dropped.
+    const headsCopy = rule && (SPONSOR_CREDITS.has(rule) || rule.startsWith('advertisement.label')) && pitchFollows(lines, labels, i);
+    if ((rule && SPONSOR_HEADERS.has(rule)) || headsCopy) markPitch(lines, labels, i);
     else if (rule === 'newsletter.signoff') markSignature(lines, labels, i);
+    else if (rule?.startsWith('newsletter.')) markSignupPitch(lines, labels, i);
+  }
+}
+
+/** A sign-up box's pitch runs at most this many lines between its newsletter lines. */
+const SIGNUP_PITCH_MAX_LINES = 2;
+const SIGNUP_PITCH_MAX_WORDS = 40;
+
+/**
+ * The pitch of a sign-up box: lines closed above and below by the box's own lines ("Free weekly
+ * newsletter" / "The week's environment news, the good and the bad." / "Privacy notice: ..."). No
+ * rule reads the pitch's words; the newsletter lines around it tell what it is.
+ */
+function markSignupPitch(lines: Line[], labels: LineLabel[], top: number): void {
+  const pitch: number[] = [];
+  for (let k = top + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    if (labels[k]!.rule?.startsWith('newsletter.')) {
+      for (const p of pitch) labels[p] = { keep: false, reason: 'newsletter', rule: 'newsletter.signup-pitch' };
+      return;
+    }
+    if (pitch.length === SIGNUP_PITCH_MAX_LINES || !isOpen(labels[k]!) || line.marker || line.words > SIGNUP_PITCH_MAX_WORDS) return;
+    pitch.push(k);
   }
 }
 
