@@ -113,8 +113,11 @@ function organizationAround(text: string, headStart: number, headEnd: number): [
     if (w?.word === 'the') w = wordBefore(text, w.start);
     if (w && (w.word === 'of' || w.word === 'for')) {
       const far = capitalsBefore(w.start, 4);
-      // Not where the words before "of" name a person ("Captain Leon Tyler of Bay Runner Cruises").
-      if (far < w.start && !namesPerson(text.slice(far, w.start - 1))) from = far;
+      // Not where the words before "of" name a person ("Captain Leon Tyler of Bay Runner Cruises"),
+      // nor a plural noun heading the sentence ("Shares of Micron Technology rose").
+      const before = text.slice(far, w.start - 1);
+      const pluralOpener = /^\p{Lu}\p{Ll}+[^s]s$/u.test(before) && (far === 0 || /[.!?]["'”’]? $/.test(text.slice(0, far)));
+      if (far < w.start && !namesPerson(before) && !pluralOpener) from = far;
     }
   }
   // The tail opens with " of", " for" or " on" right after the head: most heads have none.

@@ -94,7 +94,7 @@ function ownNames(state: DocumentState): { names: Set<string>; dropped: Set<stri
 }
 
 /** Where a credit, a bio or a promo names the page's own people and outlet. */
-const CREDIT_CONTEXT = /\b(?:is an? |is the |writes |covers |reported|contributed|reporting by|editing by|written by|photo|©|copyright|follow (?:her|him|them)|email|subscribe|newsletter|sign up|download|our app|all rights reserved)/i;
+const CREDIT_CONTEXT = /(?<![\wÀ-ɏ])(?:is an? |is the |writes |covers |reported|contributed|reporting by|editing by|written by|photo|©|copyright|follow (?:her|him|them)|email|subscribe|newsletter|sign up|download|our app|all rights reserved)/i;
 
 /**
  * The page's authors and outlet are not entities of the article unless its content names them: a
