@@ -49,10 +49,10 @@ describe('language', () => {
     expect(primaryTag('not a tag')).toBeNull();
   });
 
-  it('leaves topics and entities empty, with a warning, for a language the taggers do not read', () => {
+  it('leaves topics empty and reads no capitalised noun as a name, with a warning, for a language the taggers do not read', () => {
     const a = extract(GERMAN);
     expect(a.topics).toEqual([]);
-    expect(a.entities.people).toEqual([]);
+    expect(a.entities).toEqual({ people: [], places: [], organizations: [] });
     expect(a.warnings.map((w) => w.code)).toContain('NLP_LANGUAGE_UNSUPPORTED');
     expect(extract(ENGLISH).warnings.map((w) => w.code)).not.toContain('NLP_LANGUAGE_UNSUPPORTED');
   });

@@ -199,3 +199,31 @@ export const nlpRules = lazy(() => {
     basisPointsDecimalComma: 'basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
+
+/**
+ * Names on pages in other languages (src/nlp/names-intl.ts): the words that type a run of
+ * capitalised words, by concept, in de, fr, es, it, pt, nl, the Nordic languages, pl and cs.
+ */
+export const intlNameRules = lazy(() => ({
+  /** Capitalised titles opening a name ("Bürgermeisterin Katrin Möller", "Mme Dupont", "Sra. Ruiz"). */
+  titleBefore: new PropertyPattern(/^(?:(?:\p{Lu}\p{Ll}+(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|präsident|präsidentin|ministerin|minister|vorsitzender|vorsitzende|trainer|trainerin)|Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|(?:Bundes)?[Kk]anzler(?:in)?|Präsident(?:in)?|Landrat|Landrätin|Senator(?:in)?|Monsieur|Madame|M\.|Mme|Maître|Señor|Señora|Sr\.|Sra\.|Don|Doña|Signor|Signora|Sig\.|Senhor|Senhora|Dona|Pan|Pani|Papst|Pape|Papa)\s+)+/u),
+  /** A role in lower case right before a name ("le maire Paul Guérin", "la alcaldesa Clara Brugada"). */
+  titleAtEnd: /(?:^|\s)(?:maire|ministre|présidente?|presidente|directeur|directrice|porte-parole|préfète?|députée?|sénat(?:eur|rice)|alcaldesa|alcalde|presidenta|ministr[oa]|director[a]?|portavoz|consejer[oa]|sindac[oa]|assessore|prefett[oa]|prefeit[oa]|governador[a]?|secretári[oa]|deputad[oa]|vereador[a]?|burgemeester|wethouder|minister|voorzitter|woordvoerder|borgmästare|ordförande|statsminister|borgermester|ordfører|burmistrz|prezydent|premier|rzecznik|starosta|primátor|hejtman|ministr|mluvčí|ředitel(?:ka)?|entrenador|allenatore|treinador|técnico|trainer|sprecherin|sprecher|chef(?:fe)?|jef[ea]|chefe)\s+$/iu,
+  /** A verb of saying before the name ("sagte Ralf Henning", "selon Thomas Lenoir", "dijo la ministra Ana Ruiz"). */
+  saidBefore: /(?:^|[\s,])(?:sagte|sagt|erklärte|betonte|meinte|so|laut|selon|explique|déclare|indique|précise|confie|estime|ajoute|souligne|según|dijo|afirmó|explicó|señaló|aseguró|indicó|secondo|ha detto|ha spiegato|disse|afirmou|explicou|segundo|zei|zegt|volgens|enligt|säger|sa|ifølge|sier|siger|sagde|według|powiedział[a]?|podle|řekl[a]?|uvedl[a]?)\s+(?:(?:der|die|le|la|el|il|o|a|de|het)\s+\p{Ll}+\s+)?$/iu,
+  /** A verb of saying after the name ("Ralf Henning sagte", "Thomas Lenoir a déclaré"). */
+  saidAfter: /^,?\s(?:sagte|sagt|erklärte|betonte|meinte|a déclaré|a expliqué|a indiqué|a affirmé|a dit|a souligné|dijo|afirmó|explicó|señaló|aseguró|indicó|ha detto|ha spiegato|ha dichiarato|ha affermato|disse|afirmou|explicou|declarou|zei|zegt|verklaarde|sa|säger|sier|siger|sagde|powiedział[a]?|řekl[a]?|uvedl[a]?|dedi|söyledi|mengatakan|ujar)(?![\wÀ-ɏ])/iu,
+  /** A word that types a run of capitals as an organization ("Ministerio de Trabajo", "NordWest Direktbank"). */
+  organizationWord: /^(?:Ministerium|Ministère|Ministerio|Ministero|Ministério|Ministerie|Ministerstwo|Ministerstvo|Bank|Banque|Banco|Banca|Universität|Université|Universidad|Università|Universidade|Universiteit|Universitet|Uniwersytet|Partei|Parti|Partido|Partito|Partij|Verband|Association|Asociación|Associazione|Associação|Vereniging|Förening|Forening|Gesellschaft|Société|Sociedad|Società|Sociedade|GmbH|AG|SA|SpA|S\.A\.|S\.p\.A\.|Ltda|BV|NV|AB|ASA|Oy|Stiftung|Fondation|Fundación|Fondazione|Fundação|Stichting|Agentur|Agence|Agencia|Agenzia|Agência|Polizei|Police|Policía|Polizia|Polícia|Politie|Polisen|Politiet|Policja|Gericht|Tribunal|Tribunale|Rechtbank|Conseil|Consejo|Consiglio|Conselho|Raad|Senat|Sénat|Senado|Senato|Parlament|Parlement|Parlamento|Kommission|Commission|Comisión|Commissione|Comissão|Gruppe|Groupe|Grupo|Gruppo|Groep|Institut|Instituto|Istituto|Zentrum|Centre|Centro|Klinikum|Hospital|Hôpital|Ospedale|Verein|Club|Klub|FC|SV|CF|Ayuntamiento|Comune|Prefeitura|Gemeente|Kommune|Kommun|Gmina|Mairie|Bundestag|Bundesrat|Landtag|Assemblée|Asamblea|Assemblea|Gobierno|Gouvernement|Governo|Regierung|Regering|Sindicato|Syndicat|Gewerkschaft|Vakbond|Konzern|Holding|Airlines|Energie|Énergie|Energía|Energia|Telecom|Bahn|Verlag|Éditions|Ediciones|Edizioni|Films|Productions|Studios?|\p{Lu}\p{Ll}+(?:bank|werke|ministerium|amt|verband|partei|gesellschaft|gruppe|stiftung|kasse|versicherung|klinikum|bahn|gericht|behörde|agentur|konzern|dienst|verein))$/u,
+  /** Capitals that name no organization (time zones, measures, everyday abbreviations, as in English). */
+  notOrganization: new Set([...nlpRules().notNameAcronym, 'MEZ', 'MESZ', 'UHR', 'TVA', 'IVA', 'MWST', 'PIB', 'BIP', 'IPC', 'KI', 'IA', 'PDF']),
+  /** Languages that capitalise every noun: a capitalised word there is no name by its capital. */
+  capitalisedNouns: new Set(['de', 'lb']),
+  /** A preposition of place before a single name ("à Marseille", "en Sevilla", "nel Valdarno", "i Lund"). */
+  placePreposition: /(?:^|\s)(?:à|en|em|nel|nella|nello|i|w|we|ve|v|in|aus|nach|près de|cerca de|vicino a|perto de|bij|nära|ved)\s$/u,
+  /** German place names by their endings ("Hildesheim", "Weserhausen", "Wolfsburg"): after "in", "aus", "nach". */
+  placeNameEnding: /\p{Ll}(?:heim|hausen|burg|dorf|berg|feld|ingen|leben|rode|hagen|walde|bach|stedt|stadt|brück|münde)$/u,
+  /** Words that open a sentence in capitals and open no name ("Der Stadtrat", "Selon Thomas Lenoir"). */
+  openerWord: /^(?:der|die|das|den|dem|des|ein|eine|im|am|beim|zum|zur|laut|mit|für|von|auf|bei|nach|seit|le|la|les|l'|un|une|au|aux|du|dans|pour|avec|sur|par|selon|el|los|las|lo|al|del|según|para|con|por|sobre|il|gli|nel|nella|sul|sulla|secondo|per|su|o|os|as|um|uma|no|na|segundo|com|em|het|een|volgens|met|voor|bij|op|en|ett|det|enligt|med|för|på|ifølge|ved|og|und|et|y|e|i|w|z|na|do|ve|v|a)$/,
+}));
+

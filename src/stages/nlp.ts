@@ -6,6 +6,7 @@
 import type { DocumentState, NormalizedText } from '../document.js';
 import { need } from '../document.js';
 import { datelinePlaces, findEntities } from '../nlp/entities.js';
+import { entitiesByShape } from '../nlp/names-intl.js';
 import { findFigures, writesDecimalPoint } from '../nlp/figures.js';
 import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
 import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
@@ -46,14 +47,18 @@ export function nlp(state: DocumentState): void {
 
   state.figures = figuresOf(segments, state.lang ?? null);
   // The taggers and the keyphrase model are English; elsewhere they would name function words and
-  // capitalised nouns as topics and people. An unknown language (no evidence) is still tried.
+  // capitalised nouns as topics and people. There, entities come from the shape of names alone
+  // (src/nlp/names-intl.ts) and topics stay empty. An unknown language (no evidence) is still tried.
   const lang = state.lang ?? null;
-  if (lang !== null && lang !== 'en' && segments.length > 0) {
-    state.warnings.push({ code: 'NLP_LANGUAGE_UNSUPPORTED', message: `topics and entities are left empty: the article's language is '${lang}' and the taggers read English only` });
-  }
-  if (segments.length === 0 || (lang !== null && lang !== 'en')) {
+  if (segments.length === 0) {
     state.topics = [];
     state.entities = { people: [], places: [], organizations: [] };
+    return;
+  }
+  if (lang !== null && lang !== 'en') {
+    state.warnings.push({ code: 'NLP_LANGUAGE_UNSUPPORTED', message: `topics are left empty and entities are read from the shape of names only: the article's language is '${lang}' and the taggers read English only` });
+    state.topics = [];
+    state.entities = keepOwnNamesInTheirPlace(entitiesByShape(segments, lang), ownNames(state), norm.source);
     return;
   }
   const content = state.options.tagger === 'compromise' ? tagWithCompromise(segments) : tagWithLexicon(segments);
