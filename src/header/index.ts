@@ -7,6 +7,7 @@ import type { DocumentState, Line } from '../document.js';
 import { need } from '../document.js';
 import type { BlockKind, PublishedAt } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
+import { headerRules } from '../rules/header.js';
 import { countWords, fold, isTitleCase, lineSubSpan } from '../text.js';
 import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
@@ -130,10 +131,14 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const bylineLines = bylines.filter((c) => c.line >= 0).map((c) => c.line);
   // A dateline goes with its byline, which may sit a paragraph lower than the rest of the header.
   const inDateZone = (c: DateCandidate) => inHeader(c) || (!skip.has(c.line) && c.line < bylineZoneEnd && c.x['rel.byline'] === 1);
-  const chosenDate = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inDateZone), model.date, model.dateThreshold);
+  let chosenDate = chooseDate(dateCandidates(ctx, headlineIndex, bylineLines).filter(inDateZone), model.date, model.dateThreshold);
   // Right by construction, where the model finds no date: a publication the page states in words.
   // Its line stays where it stands (the header is the top of the article).
   const statedDate = chosenDate ? null : (statedPublicationDate(ctx, headlineIndex) ?? dateUnderByline(ctx, bylineLines, bylineZoneEnd));
+  // "Updated: Mar 04" under the headline and "First published: Mar 03" under the article: the
+  // publication the page states wins over the update the model chose (the case format's rule).
+  const statedOverUpdate = chosenDate && isUpdateLine(lines[chosenDate.line]?.text ?? '') ? statedPublicationDate(ctx, headlineIndex) : null;
+  if (statedOverUpdate?.day && chosenDate?.day && statedOverUpdate.day < chosenDate.day) chosenDate = statedOverUpdate;
   // "Published: 2 hours ago" under the headline, dated by the masthead's day: a publication read relative to it.
   const mastheadDate = chosenDate || statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
   const date = chosenDate ?? statedDate;
@@ -302,6 +307,13 @@ function titleAfterTrail(text: string): { title: string; start: number } | null 
     if (countWords(rest) >= 3 && /^\p{Lu}/u.test(rest) && isDateOnly(stamp) && /\d{4}/.test(stamp)) return { title: rest, start: stamp.length + 1 };
   }
   return null;
+}
+
+/** A line that opens with an update's label and names no publication ("Updated: Mar 04, 2025, 10:12 IST"). */
+function isUpdateLine(text: string): boolean {
+  const head = fold(text).replace(/^[^\p{L}]+/u, '').split(' ', 3).join(' ');
+  const rules = headerRules();
+  return rules.updatedLabel.test(head) && !rules.publishedLabel.test(fold(text));
 }
 
 /** "More from Opinion", "More in Explainers": a link to a section of the site, by its name. */
