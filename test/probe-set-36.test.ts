@@ -168,3 +168,59 @@ describe('entities: a company named "... Technology"', () => {
     expect(a.entities.people.map((e) => e.name)).not.toContain('Micron Technology');
   });
 });
+
+describe('a publication stated under the article wins over the update chosen under the headline', () => {
+  it('reads Swiss "Publiziert:" as a publication label', () => {
+    const a = extract(
+      'Velowege in der Stadt\nReto Ammann\nAktualisiert am 4. März 2025, 07:30\n\n' +
+        'Die Stadt will bis Ende Juni drei neue Velowege eröffnen, wie der Stadtrat am Montag mitteilte. Die Arbeiten kosten rund zwölf Millionen Franken.\n\n' +
+        'Anwohnende hatten sich über fehlende Parkplätze beklagt, doch der Stadtrat hält an seinem Plan fest und will die Strassen sicherer machen.\n\n' +
+        'Publiziert: 03.03.2025, 18:45\n',
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-03');
+  });
+});
+
+describe('more page furniture and format labels', () => {
+  const page = (top: string, inserted = '') => `${top}\n\n${prose}\n\n${inserted}\n\n${prose.replace('county', 'city')}\n`;
+
+  it('reads no headline in a recipe page\'s "Jump to Recipe" button', () => {
+    const a = extract(page('Home » Food News » Trends\nBlack garlic is having a moment, and chefs cannot stop using it\nPosted by Marta Quiroga on January 21, 2025\nLast updated: February 3, 2025\nJump to Recipe\nPrint Recipe\n★★★★★ 4.8 from 212 votes'));
+    expect(a.headline).toBe('Black garlic is having a moment, and chefs cannot stop using it');
+    expect(a.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(['Jump to Recipe', 'Print Recipe']));
+  });
+
+  it('reads "GUEST ESSAY" and "TRACKER" over the headline as kickers', () => {
+    expect(extract(page('GUEST ESSAY\nOur rural clinics cannot wait for another study\nBy Miriam Castellanos')).kicker).toBe('GUEST ESSAY');
+    expect(extract(page('TRACKER\nWhere the data-broker laws stand, state by state\nBy Miriam Castellanos')).kicker).toBe('TRACKER');
+  });
+
+  it('removes a chain site\'s advert and account lines, a disclaimer and the author\'s other pieces', () => {
+    const head = 'Council approves new budget\nBy Jane Ostrow\nMarch 3, 2026';
+    for (const line of ['Article content', 'Advertisement 2', 'This advertisement has not loaded yet, but your article continues below.', 'You can save this article by registering for free here. Or sign-in if you have an account.', 'Disclaimer: The views and recommendations made above are those of individual analysts.', 'More by Miriam Castellanos', 'Odds subject to change. Terms apply.']) {
+      expect(extract(page(head, line)).body, line).not.toContain(line);
+    }
+  });
+});
+
+describe('entities on pages in other languages, from the shape of names', () => {
+  const de =
+    'Brücke bleibt bis Sommer gesperrt\nVon Anna Beispiel\n12.03.2025, 14:05 Uhr\n\n' +
+    'Die Sanierung der Weserbrücke dauert länger als geplant, teilte Bürgermeisterin Katrin Möller am Dienstag mit. Spediteur Thomas Oltmanns fürchtet Umwege von 23 Kilometern.\n\n' +
+    'Die Stadtwerke Holzminden und die Deutsche Bahn prüfen nun eine Behelfsbrücke, sagte ein Sprecher der DWD-Wetterstation nicht. Auch in Hildesheim und Berlin wird gebaut.\n\n' +
+    'Der Verkehr wird über die Bundesstraße umgeleitet, die Umleitung soll bis zum Sommer gelten.\n';
+
+  it('reads people by a title or a given name, organizations by their words or capitals, places by name or ending', () => {
+    const a = extract(de);
+    expect(a.lang).toBe('de');
+    expect(a.entities.people.map((e) => e.name)).toEqual(expect.arrayContaining(['Katrin Möller', 'Thomas Oltmanns']));
+    expect(a.entities.organizations.map((e) => e.name)).toEqual(expect.arrayContaining(['Stadtwerke Holzminden', 'Deutsche Bahn']));
+    expect(a.entities.places.map((e) => e.name)).toEqual(expect.arrayContaining(['Hildesheim', 'Berlin']));
+    expect(a.topics).toEqual([]);
+  });
+
+  it('names no capitalised German noun alone ("Sanierung", "Verkehr", "Bundesstraße")', () => {
+    const names = Object.values(extract(de).entities).flatMap((list) => list.map((e) => e.name));
+    for (const noun of ['Sanierung', 'Verkehr', 'Bundesstraße', 'Die Sanierung', 'Sommer']) expect(names).not.toContain(noun);
+  });
+});

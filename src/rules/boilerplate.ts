@@ -50,7 +50,7 @@ const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
 const SIGNOFF = "(?:we'?ll be back (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: with (?:more|the latest))?|(?:and )?that'?s (?:it|all|a wrap|(?:the|our|your) (?:roundup|round-up|briefing|newsletter|digest|wrap))(?: (?:for|from) (?:today|now|tonight|us|me|this week|this (?:morning|afternoon|evening)|this (?:edition|issue)|the week))?|see you (?:tomorrow|next week|on \\w+|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|then|soon|next time|in the morning)|until (?:next time|next week|tomorrow|then|monday)|till (?:next time|tomorrow)|thanks? (?:you )?for reading(?: and see you \\w+)?|have a (?:great|good|nice|lovely|wonderful|restful) (?:day|evening|weekend|week|night)|enjoy (?:your|the) (?:day|evening|weekend)|talk (?:to you )?(?:soon|tomorrow)|take care|cheers|best|all the best|best wishes|warmly|regards|bis morgen|bis dann|bis (?:nächste woche|zum nächsten mal|bald)|schönen (?:abend|tag|sonntag)|à demain|à la semaine prochaine|à bientôt|bonne (?:journée|soirée|lecture|semaine)|hasta (?:mañana|la próxima|pronto)|nos leemos(?: mañana| la próxima semana| pronto)?|eso es todo(?: por hoy)?|a domani|buona giornata|saludos|un saludo|(?:\\S+ ){0,3}(?:returns|is back|will be back) (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|evening))?(?: at \\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)?)?|(?:\\S+ ){0,3}(?:torna|torniamo|revient|revenons|vuelve|volvemos|volta|voltamos) (?:domani|demain|mañana|amanhã)(?: (?:mattina|matin|por la mañana|de manhã))?)";
 
 /** An advert's label in English. */
-const AD_LABEL = 'advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad|skip (?:this )?(?:ad|advertisement)|(?:skip past|after) (?:the )?(?:newsletter |ad )?(?:promotion|advertisement)';
+const AD_LABEL = 'advertisement|advertisements|advert|adverts|ad|ads|ad feedback|advertise with us|advertising|sponsored|scroll to continue(?: with content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|the main story)|remove ads|ad-free|close ad|report (?:this )?ad|skip (?:this )?(?:ad|advertisement)|(?:skip past|after) (?:the )?(?:newsletter |ad )?(?:promotion|advertisement)|advertisement \\d{1,2}';
 
 /**
  * The terms of a subscription offer in the languages below: a price or a period of the offer
@@ -137,9 +137,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Match coverage in association with Velocity Bet": a section's sponsor named under it.
       { id: 'promo.coverage-sponsor', lang: 'en', pattern: /^(?:\S+ ){0,3}(?:coverage|content|section|series|report|podcast|newsletter|briefing) (?:is )?(?:in association with|in partnership with|sponsored by|brought to you by|presented by|powered by|supported by) [^.!?]{1,60}$/, maxWords: 14 },
       // A betting or gaming offer's terms ("Bet £10 and get £30 in free bets. New customers only. 18+.").
-      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
+      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
       // An obituary page's florist offer ("Send flowers to the family of ...").
       { id: 'promo.sympathy-flowers', lang: 'en', pattern: /^(?:send (?:sympathy )?flowers\b.{0,80}|order (?:flowers )?from a (?:trusted )?local florist\.?|plant (?:a )?(?:memorial )?trees? in (?:memory|honou?r) of\b.{0,60})$/, maxWords: 16 },
+      // "Unlock the full picture with X Premium ..., now 30% off your first year.": a subscription's offer.
+      { id: 'subscription.first-year-offer', lang: 'en', pattern: /\b\d{1,2}% off (?:your |the )?first (?:year|month|\d+ months)\b|^unlock (?:the full|full|unlimited|all)\b.{0,100}\b(?:premium|subscription|membership)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
       // "Subscribers get 40% off Premium this month."
       { id: 'subscription.discount', lang: 'en', pattern: /\b(?:subscribers?|members?) (?:get|save|enjoy|receive) (?:\d+% off|a discount|(?:up to )?[$£€]\d)/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 25 },
       // "Before you go: ...": an appeal or a promo closing the article.
@@ -251,6 +253,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'navigation',
     reason: 'navigation',
     rules: [
+      // Account prompts that offer the page's features ("You can save this article by registering for free here.", "Follow your favorite stocks").
+      { id: 'subscription.register-features', lang: 'en', pattern: /^(?:you can save this article by registering\b.{0,120}|(?:create|create a|create your) free account|follow your favou?rite (?:stocks|teams|topics|authors)|sign in to (?:save|follow|comment)\b.{0,60})$/, maxWords: 25 },
+      // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
+      { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
+      // "More by Jane Doe", "Letters to the editor: Want to respond ...": the author's other pieces, a call for letters.
+      { id: 'related.more-by', lang: 'en', pattern: /^(?:more by \S+(?: \S+){0,3}|letters to the editor:.{0,160}|want to respond to this (?:essay|article|column|story)\?.{0,120})$/, maxWords: 30 },
+      { id: 'navigation.jump-list', lang: 'en', pattern: /^(?:in this (?:article|story|guide|post)|article content)$/, maxWords: 4 },
+      { id: 'advertisement.not-loaded', lang: 'en', pattern: /^this advertisement has not loaded yet\b.{0,80}$/, maxWords: 20 },
+      // Recipe pages' buttons ("Jump to Recipe", "Print Recipe").
+      { id: 'navigation.recipe-buttons', lang: 'en', pattern: /^(?:jump to recipe|print recipe|pin recipe|save recipe|rate (?:this )?recipe|jump to (?:the )?comments)$/, maxWords: 4 },
       { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
       // A page's text-size buttons ("A A A", "A- A A+").
       { id: 'navigation.text-size', lang: 'und', pattern: /^(?:a[+-]?\s?){3}$|^(?:text|font) size(?:\s?[:|-]\s?(?:a[+-]?\s?){1,3})?$/, maxWords: 6 },
