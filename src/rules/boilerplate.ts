@@ -79,10 +79,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-pt', lang: 'pt', pattern: /^(?:assine(?: já| agora)?|assinar|já é assinante\??|já sou assinante|entrar|iniciar sessão|terminar sessão|cadastre-se|registe-se|minha conta|a minha conta|criar conta)$/, maxWords: 14 },
       // A call to follow the outlet on a messenger: "Jetzt unseren WhatsApp-Kanal abonnieren", "Join our WhatsApp channel".
       // The outlet's news pushed to a messenger: "Receba as notícias da Gazeta no seu WhatsApp", "Get our news on Telegram".
-      // "Síguenos en Google News y no te pierdas ...": a prompt to follow the outlet on a news app.
-      { id: 'promo.follow-on-news-intl', lang: 'und', pattern: /^(?:síguenos|siguenos|siga-nos|segue-nos|seguici|suivez-nous|folgen sie uns|folge uns|volg ons|följ oss|følg os|følg oss|obserwuj nas|sledujte nás|ikuti kami) (?:en|no|nos|su|sur|auf|bei|op|på|w|v|na|di) google (?:news|noticias|notícias|actualités)\b/, maxWords: 30 },
-      // "Prova X Plus – första månaden för 1 kr. Avsluta när du vill.": a trial offer's terms.
-      { id: 'subscription.trial-nordic', lang: 'und', pattern: /\b(?:första månaden för|første måned(?:en)? for|de første \d+ (?:måneder|uker|ugers?) for|avsluta när du vill|opsig(?:er)? når som helst|avslutt når du vil|ingen bindingstid)\b/, maxWords: 40 },
       { id: 'subscription.messenger-news', lang: 'und', pattern: /\b(?:whatsapp|telegram)\b/, also: /\b(?:receba|recebe|recibe|recibí|ricevi|recevez|get|erhalten|erhalte|ontvang|få)(?![\wÀ-ɏ]).{0,80}\b(?:whatsapp|telegram)\b/, maxWords: 30 },
       { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b|\b(?:kanal|channel|canal|kanaal) (?:\S+ ){0,8}(?:no|on|auf|en|sur|su|op|på|in) (?:whatsapp|telegram)\b/, also: /(?<![\wÀ-ɏ])(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|participe|entre|volg|följ)\b/, maxWords: 30 },
       // "Urmărește-ne pe canalul de WhatsApp!", "Intră pe canal": a messenger channel's pitch and button.
@@ -104,6 +100,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.offer-da', lang: 'da', pattern: /^(?:abonner|bliv abonnent|tegn (?:et )?abonnement|første (?:måned|\d+ måneder))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.offer-no', lang: 'no', pattern: /^(?:abonner|bli abonnent|tegn (?:et )?abonnement|første (?:måned|\d+ måneder))\b/, also: OFFER_TERMS, maxWords: 40 },
       { id: 'subscription.account-sv', lang: 'sv', pattern: /^(?:(?:är du )?redan prenumerant\??(?: logga in)?|logga in|logga ut|mitt konto|skapa (?:ett )?konto)$/, maxWords: 10 },
+      // "Prova X Plus – första månaden för 1 kr. Avsluta när du vill.": a trial offer's terms.
+      { id: 'subscription.trial-nordic', lang: 'und', pattern: /\b(?:första månaden för|første måned(?:en)? for|de første \d+ (?:måneder|uker|ugers?) for|avsluta när du vill|opsig(?:er)? når som helst|avslutt når du vil|ingen bindingstid)\b/, maxWords: 40 },
+      // Account prompts that offer the page's features ("You can save this article by registering for free here.", "Follow your favorite stocks").
+      { id: 'subscription.register-features', lang: 'en', pattern: /^(?:you can save this article by registering\b.{0,120}|(?:create|create a|create your) free account|follow your favou?rite (?:stocks|teams|topics|authors)|sign in to (?:save|follow|comment)\b.{0,60})$/, maxWords: 25 },
+      // "Unlock the full picture with X Premium ..., now 30% off your first year.": a subscription's offer.
+      { id: 'subscription.first-year-offer', lang: 'en', pattern: /\b\d{1,2}% off (?:your |the )?first (?:year|month|\d+ months)\b|^unlock (?:the full|full|unlimited|all)\b.{0,100}\b(?:premium|subscription|membership)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
+      // "Subscribers get 40% off Premium this month."
+      { id: 'subscription.discount', lang: 'en', pattern: /\b(?:subscribers?|members?) (?:get|save|enjoy|receive) (?:\d+% off|a discount|(?:up to )?[$£€]\d)/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 25 },
       { id: 'subscription.account-da', lang: 'da', pattern: /^(?:(?:er du )?allerede abonnent\??(?: log ind)?|log ind|log ud|min konto|opret (?:en )?konto)$/, maxWords: 10 },
       { id: 'subscription.account-no', lang: 'no', pattern: /^(?:(?:er du )?allerede abonnent\??(?: logg inn)?|logg inn|logg ut|min side|min konto|opprett (?:en )?konto)$/, maxWords: 10 },
       { id: 'subscription.account-nl', lang: 'nl', pattern: /^(?:abonneer(?: nu)?|neem een abonnement|word abonnee|al abonnee\??|ben je al abonnee\??|inloggen|uitloggen|registreren|mijn account|account aanmaken)$/, maxWords: 14 },
@@ -136,14 +140,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.funder-disclosure', lang: 'en', pattern: /\b(?:is|are) (?:supported|sponsored|funded|underwritten) by\b.{0,120}\beditorial (?:independence|control)\b/, maxWords: 50 },
       // "Match coverage in association with Velocity Bet": a section's sponsor named under it.
       { id: 'promo.coverage-sponsor', lang: 'en', pattern: /^(?:\S+ ){0,3}(?:coverage|content|section|series|report|podcast|newsletter|briefing) (?:is )?(?:in association with|in partnership with|sponsored by|brought to you by|presented by|powered by|supported by) [^.!?]{1,60}$/, maxWords: 14 },
-      // A betting or gaming offer's terms ("Bet £10 and get £30 in free bets. New customers only. 18+.").
-      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
       // An obituary page's florist offer ("Send flowers to the family of ...").
       { id: 'promo.sympathy-flowers', lang: 'en', pattern: /^(?:send (?:sympathy )?flowers\b.{0,80}|order (?:flowers )?from a (?:trusted )?local florist\.?|plant (?:a )?(?:memorial )?trees? in (?:memory|honou?r) of\b.{0,60})$/, maxWords: 16 },
-      // "Unlock the full picture with X Premium ..., now 30% off your first year.": a subscription's offer.
-      { id: 'subscription.first-year-offer', lang: 'en', pattern: /\b\d{1,2}% off (?:your |the )?first (?:year|month|\d+ months)\b|^unlock (?:the full|full|unlimited|all)\b.{0,100}\b(?:premium|subscription|membership)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
-      // "Subscribers get 40% off Premium this month."
-      { id: 'subscription.discount', lang: 'en', pattern: /\b(?:subscribers?|members?) (?:get|save|enjoy|receive) (?:\d+% off|a discount|(?:up to )?[$£€]\d)/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 25 },
       // "Before you go: ...": an appeal or a promo closing the article.
       { id: 'promo.before-you-go', lang: 'en', pattern: /^before you go[:,—-]/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 60 },
       { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
@@ -166,8 +164,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.ad-copy-nl', lang: 'nl', pattern: /(?:[.!?]|\s-)\s(?:bestel (?:nu|direct)|ontdek (?:het nu|meer)|vraag (?:nu )?(?:een )?offerte aan|meer informatie|boek nu|koop nu)$/, maxWords: 40 },
       { id: 'promo.ad-copy-nordic', lang: 'no', pattern: /(?:[.!?]|\s-)\s(?:finn (?:din|ditt|dine) (?:\S+ )?i dag|bestill (?:nå|i dag)|kjøp (?:nå|i dag)|köp (?:nu|idag)|beställ (?:nu|idag)|boka (?:nu|idag)|køb (?:nu|i dag)|bestil (?:nu|i dag))$/, maxWords: 40 },
       { id: 'promo.ad-copy-tr', lang: 'tr', pattern: /(?:[.!?,]|\s-)\s(?:hemen (?:başvurun|başvur|inceleyin|satın alın|tıklayın)|şimdi (?:başvurun|satın alın))[.!]?$/, maxWords: 40 },
-      { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'promo.follow-on-news-tr', lang: 'tr', pattern: /\babone olun\b|\bgoogle news['’]t[ae] takip edin\b/, also: /\b(?:google news|haberlerden|bildirim|kanalımıza|takip edin)\b/, maxWords: 30 },
+      // "Síguenos en Google News y no te pierdas ...": a prompt to follow the outlet on a news app.
+      { id: 'promo.follow-on-news-intl', lang: 'und', pattern: /^(?:síguenos|siguenos|siga-nos|segue-nos|seguici|suivez-nous|folgen sie uns|folge uns|volg ons|följ oss|følg os|følg oss|obserwuj nas|sledujte nás|ikuti kami) (?:en|no|nos|su|sur|auf|bei|op|på|w|v|na|di) google (?:news|noticias|notícias|actualités)\b/, maxWords: 30 },
       // "Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now": a shopping promo's label and its offer.
       { id: 'promo.deals-label', lang: 'en', pattern: /^(?:deals?|deal alert|sale|today's deals?)\s?:/, also: /\b(?:\d+% off|[$£€]\d[\d,.]* off|off right now|save (?:up to )?[$£€]?\d|lowest price)\b/, maxWords: 30 },
       // "This article was paid for by Visit X": a sponsor's disclosure.
@@ -253,14 +252,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'navigation',
     reason: 'navigation',
     rules: [
-      // Account prompts that offer the page's features ("You can save this article by registering for free here.", "Follow your favorite stocks").
-      { id: 'subscription.register-features', lang: 'en', pattern: /^(?:you can save this article by registering\b.{0,120}|(?:create|create a|create your) free account|follow your favou?rite (?:stocks|teams|topics|authors)|sign in to (?:save|follow|comment)\b.{0,60})$/, maxWords: 25 },
-      // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
-      { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
-      // "More by Jane Doe", "Letters to the editor: Want to respond ...": the author's other pieces, a call for letters.
-      { id: 'related.more-by', lang: 'en', pattern: /^(?:more by \S+(?: \S+){0,3}|letters to the editor:.{0,160}|want to respond to this (?:essay|article|column|story)\?.{0,120})$/, maxWords: 30 },
       { id: 'navigation.jump-list', lang: 'en', pattern: /^(?:in this (?:article|story|guide|post)|article content)$/, maxWords: 4 },
-      { id: 'advertisement.not-loaded', lang: 'en', pattern: /^this advertisement has not loaded yet\b.{0,80}$/, maxWords: 20 },
       // Recipe pages' buttons ("Jump to Recipe", "Print Recipe").
       { id: 'navigation.recipe-buttons', lang: 'en', pattern: /^(?:jump to recipe|print recipe|pin recipe|save recipe|rate (?:this )?recipe|jump to (?:the )?comments)$/, maxWords: 4 },
       { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
@@ -375,6 +367,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-ro', lang: 'ro', pattern: /^(?:-? ?publicitate ?-?|conținut sponsorizat|continut sponsorizat)$/, maxWords: 4 },
       { id: 'advertisement.label-fi', lang: 'fi', pattern: /^(?:-? ?mainos ?-?|kaupallinen yhteistyö|sponsoroitu)$/, maxWords: 4 },
       { id: 'advertisement.label-cs', lang: 'cs', pattern: /^(?:-? ?inzerce ?-?|komerční sdělení|sponzorovaný obsah|pokračování článku (?:pod|za) reklamou|článek pokračuje (?:pod|za) reklamou)$/, maxWords: 6 },
+      { id: 'advertisement.not-loaded', lang: 'en', pattern: /^this advertisement has not loaded yet\b.{0,80}$/, maxWords: 20 },
+      // A betting or gaming offer's terms ("Bet £10 and get £30 in free bets. New customers only. 18+.").
+      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
+      { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
       { id: 'advertisement.label-sk', lang: 'sk', pattern: /^(?:-? ?inzercia ?-?|reklama|sponzorovaný obsah)$/, maxWords: 4 },
       // "Advertise with us", "Advertise with The Courier": the outlet's own sales link.
@@ -493,6 +489,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'related.header', lang: 'en', pattern: /^(?:related(?: articles| stories| content| coverage| posts| links| reading| topics| news| video)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news|coverage|articles|like this|to read)\b[^:.…]{0,200}|see also|also read|also on [^:.…]{0,200}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|further reading|keep reading|up next|watch next|more videos?|top videos|around the web|from (?:our|the) partners|elsewhere on [^:.…]{0,200}|related (?:guides|reads|resources|products|tools|videos|questions))\s?[:.…]*$/, maxWords: 8 },
       { id: 'related.more-by', lang: 'en', pattern: /^(?:more by (?:the|this) author|(?:more|recent|latest) (?:stories|articles|posts) by [^:.…]{2,60}|other (?:posts|articles|stories) you (?:may|might) (?:also )?(?:like|enjoy)|read more of our (?:articles|stories|posts)|you (?:may|might) (?:also )?be interested in (?:the following|these|this)\b[^:.…]{0,60})\s?[:.…]*$/, maxWords: 12 },
+      // "More by Jane Doe", "Letters to the editor: Want to respond ...": the author's other pieces, a call for letters.
+      { id: 'related.more-by-author', lang: 'en', pattern: /^(?:more by \S+(?: \S+){0,3}|letters to the editor:.{0,160}|want to respond to this (?:essay|article|column|story)\?.{0,120})$/, maxWords: 30 },
       { id: 'related.inline', lang: 'en', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
       { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -609,6 +607,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)©\s*(?:\d{4}|[a-z])|(?:^|\s)(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|^(?:copyright|\(c\))\s/, maxWords: 40 },
       { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
+      // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
+      { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },
