@@ -224,3 +224,27 @@ describe('entities on pages in other languages, from the shape of names', () => 
     for (const noun of ['Sanierung', 'Verkehr', 'Bundesstraße', 'Die Sanierung', 'Sommer']) expect(names).not.toContain(noun);
   });
 });
+
+describe('labelled lines that are no briefing stories, lists that are no digest', () => {
+  it('reads "Marcus: ..." and "Tori: ..." as speakers\' turns, and keeps a place\'s label as a story', () => {
+    const turns = extract(
+      'Week 7 picks: our experts call every game\nBy Marcus Bell and Tori Haines\nOctober 14, 2025\n\n' +
+        'Marcus: Columbus has lost two straight on the road and the defence looks tired after a long trip to the coast.\n\n' +
+        'Tori: I trust the Memphis pass rush at home, and the line feels a little short for a team that plays this well.\n\n' +
+        'Marcus: Take the points with Omaha, who have covered in four of their last five games against division rivals.\n',
+    );
+    expect(turns.stories).toEqual([]);
+    const briefing = extract(
+      'Morning Briefing: ports, rates and a new cabinet\nOctober 14, 2025\n\n' +
+        'Jordan: The cabinet was reshuffled on Monday as the prime minister moved to calm protests over fuel prices.\n\n' +
+        'Markets: Stocks in the region rose for a third day as investors bet on lower interest rates this year.\n',
+    );
+    expect(briefing.stories.map((s) => s.label)).toEqual(['Jordan', 'Markets']);
+  });
+
+  it('reads no digest in a numbered list of references', () => {
+    const refs = ['Howard, L. (1818). The Climate of London, Volume One.', 'Marsh, K. & Oyelaran, T. (2021). Anthropogenic heat in dense cities.', 'Reyes, M. & Choudhury, S. (2022). Night-time cooling in parks.', 'Kowalczyk, J. et al. (2020). Field performance of cool roofs.'];
+    const a = extract(`Why cities are hotter than the countryside\nBy Dr Helen Achterberg\nPublished 14 November 2024\n\n${prose}\n\n${prose.replace('county', 'city')}\n\nReferences\n${refs.map((r, k) => `${k + 1}. ${r}`).join('\n')}\n`);
+    expect(a.digest).toEqual([]);
+  });
+});

@@ -10,8 +10,7 @@ import { lazy, PropertyPattern } from '../lazy.js';
 import { functionWords, KNOWN_LANGUAGES } from '../rules/language.js';
 import { intlNameRules } from '../rules/nlp.js';
 import type { Entities, Entity, Span } from '../schema.js';
-import { personNames } from './names.js';
-import { taggerData } from './tagger-data.js';
+import { personNames, placeNames } from './names.js';
 import type { Segment } from './tagger.js';
 
 type Kind = keyof Entities;
@@ -47,16 +46,9 @@ const countryNames = Object.fromEntries(
   ]),
 );
 
-/** The lexicon's cities, countries and regions (English names; many are written alike elsewhere). */
-const lexiconPlaces = lazy(() => {
-  const out = new Set<string>();
-  for (const [tags, words] of Object.entries(taggerData.lexicon)) if (/\b(?:City|Country|Region)\b/.test(tags)) for (const w of words.split('\n')) if (w) out.add(w);
-  return out;
-});
-
 function isPlace(name: string, lang: string): boolean {
   const lower = name.toLowerCase();
-  return lexiconPlaces().has(lower) || (countryNames[lang]?.() ?? countryNames.en!()).has(lower);
+  return placeNames().has(lower) || (countryNames[lang]?.() ?? countryNames.en!()).has(lower);
 }
 
 interface Mention {

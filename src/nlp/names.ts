@@ -32,3 +32,10 @@ export const plainWords = lazy(() => {
 
 /** Nouns that name what a person is or does ("economist", "adviser"): compromise's actors, and a few British spellings it lacks. */
 export const personNouns = lazy(() => new Set([...(taggerData.lexicon.Actor ?? '').split('\n').filter(Boolean), 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'student']));
+
+/** The lexicon's cities, countries and regions, lower case ("jordan", "georgia", "paris"). */
+export const placeNames = lazy(() => {
+  const out = new Set<string>();
+  for (const [tags, words] of Object.entries(taggerData.lexicon)) if (/\b(?:City|Country|Region)\b/.test(tags)) for (const w of words.split('\n')) if (w) out.add(w);
+  return out;
+});

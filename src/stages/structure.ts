@@ -8,6 +8,7 @@ import type { DocumentState, Line, LineLabel, NormalizedText, StructuredDocument
 import { lineHints, need } from '../document.js';
 import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
+import { personNames, placeNames } from '../nlp/names.js';
 import { headerRules } from '../rules/header.js';
 import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, shapes } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
@@ -375,7 +376,7 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     // A weekday's line ("Monday: The office publishes ...") is a calendar's entry, not a story.
     if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
-    if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label))) continue;
+    if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label)) || isSpeakerName(label)) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
   }
   // "PUNE: The civic body ...": a place in capitals opening the first paragraph, where no other
@@ -383,6 +384,13 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
   const first = contentIdx.find((i) => blockAt.get(i)!.kind === 'paragraph');
   if (stories.length === 1 && first !== undefined && lines[first]!.text.startsWith(stories[0]!.label + ':') && isAllCaps(stories[0]!.label)) return [];
   return stories;
+}
+
+/** "Marcus: ...", "Tori Haines: ...": a speaker's turn in a transcript or a pundits' panel (a given name first, no place). */
+function isSpeakerName(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  return personNames().given.has(words[0]!.toLowerCase()) && !placeNames().has(label.toLowerCase());
 }
 
 function isTimelineHeader(line: Line): { qualifier: 'as-of' | null } | null {
