@@ -127,6 +127,10 @@ describe('boilerplate: sign-up boxes, adverts and offers', () => {
       'Tilmeld dig vores erhvervsnyhedsbrev og få ugens vigtigste nyheder hver fredag.',
       'Haberin devamı reklamdan sonra',
       'Pokračování článku pod reklamou',
+      "Inscrivez-vous à l'infolettre Économie d'Info Capitale et recevez l'essentiel chaque matin.",
+      'Síguenos en WhatsApp y recibe las noticias deportivas más importantes en tu móvil.',
+      "Ce contenu a été produit avec l'aide financière des bourses de la presse régionale.",
+      'jml/apa',
     ];
     for (const line of removed) expect(extract(page(line)).body, line).not.toContain(line.slice(0, 20));
     const kept = 'The operator said new customers only made up a fifth of its sales last year, analysts said.';
