@@ -252,3 +252,12 @@ describe('labelled lines that are no briefing stories, lists that are no digest'
     expect(a.digest).toEqual([]);
   });
 });
+
+describe('events: a count of hours before "from Friday" is no comparison', () => {
+  it('reads "will walk out for 48 hours from Friday" as the coming Friday, and "rose 5% from Friday\'s level" as a baseline', () => {
+    const page = (sentence: string) => `Rail strike called\nBy Jane Ostrow\nTuesday, October 15, 2024\n\nThe union said talks over pay had collapsed after three weeks of meetings with the operator.\n\n${sentence}\n`;
+    const days = (sentence: string) => extract(page(sentence)).events.filter((e) => sentence.includes(e.text.slice(0, 12))).map((e) => e.date.value);
+    expect(days('Drivers will walk out for 48 hours from Friday, the union said.')).toEqual(['2024-10-18']);
+    expect(days("Ticket sales rose 5% from Friday's level, the operator said.")).toEqual([]);
+  });
+});

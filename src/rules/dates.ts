@@ -1114,7 +1114,7 @@ export const dateRules = lazy(() => ({
    * something. ("from 3.0% in January" dates the earlier reading: an event, as the fixtures have it.)
    */
   baselineFrom: /\bfrom(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: in)?)?\s?$/i,
-  baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%?)$/i,
+  baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%)$/i,
   baselineChangeWords: 4,
   /** "up 12% on last year": "on" right after a figure makes a period (not a day: "rose 2.7% on Monday") a baseline. */
   baselineOn: /[\d%] on(?: the)?\s?$/i,
