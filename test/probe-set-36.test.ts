@@ -261,3 +261,16 @@ describe('events: a count of hours before "from Friday" is no comparison', () =>
     expect(days("Ticket sales rose 5% from Friday's level, the operator said.")).toEqual([]);
   });
 });
+
+describe('a schedule the article ends with', () => {
+  it('keeps "Today\'s events" and its timed items under the last paragraph', () => {
+    const a = extract(
+      `Morning Briefing: rain, a bridge and the council's parking plan\nApril 9, 2025\n\n${prose}\n\n${prose.replace('county', 'city')}\n\n` +
+        "Today's events\n- 10 a.m. — Seed swap at the Harborview Library, free and open to all\n- Noon — Rotary lunch with the harbour master at the Elks Lodge\n- 7 p.m. — High school jazz band spring concert in the auditorium\n\n" +
+        'Send us your event listings\nMost popular\nSubscribe\n',
+    );
+    expect(a.body).toContain('Seed swap at the Harborview Library');
+    expect(a.body).toContain('jazz band spring concert');
+    expect(a.body).not.toContain('Most popular');
+  });
+});

@@ -68,6 +68,9 @@ export const structureRules = lazy(() => ({
    */
   summaryHeader: /^key (?:events|points|takeaways|facts|developments|moments)$/,
 
+  /** A schedule's header over timed items ("Today's events", "What's on", "On the agenda"; en). */
+  scheduleHeader: /^(?:today'?s (?:events|schedule|agenda|calendar)|what'?s on(?: today| this week(?:end)?)?|(?:today'?s |local |community )?events(?: today| this week(?:end)?)?|on the agenda|agenda|schedule|calendar|coming up(?: today)?|things to do(?: today)?)$/,
+
   /** Headers that open a digest list of summary bullets. */
   digestHeader: /^(?:digest(?: hub)?|news digest|in brief|briefly|at a glance|key (?:events|points|takeaways|facts|developments|moments|numbers)|the (?:key|main) points|takeaways|the takeaway|top takeaways|what (?:you need to|you should|to) know|what we know(?: so far)?|the big picture|summary|in summary|tl;?dr|the essentials|quick (?:read|hits|takes?)|(?:the )?short list|highlights|today'?s (?:highlights|headlines|top stories)|the (?:news|day) in brief|news in brief|in this (?:story|article)|the bottom line|five things to know|\w+ things to know(?: today)?|the rundown|catch up quickly|need to know|(?:the (?:day|week|news) )?in (?:\d{1,3}|thirty|sixty|ninety) seconds|what (?:we'?re|we are|i'?m) watching|on (?:our|the) radar)$/,
 

@@ -14,7 +14,7 @@ import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, 
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
-import { findDigestLists, isNamedDigestHeader, itemText, keepLedInLists, type DigestList } from '../structure/digest.js';
+import { findDigestLists, isNamedDigestHeader, itemText, keepLedInLists, keepScheduleLists, type DigestList } from '../structure/digest.js';
 import { extendToEntries, findEntryStamps, isEntryAuthor, isEntryTitle, liveEntries, markEntryButtons } from '../structure/liveblog.js';
 import { markNewsletterFurniture } from '../structure/newsletter.js';
 
@@ -44,6 +44,7 @@ export function settleBeforeHeader(state: DocumentState): BeforeHeader {
 
   // --- Bullets a sentence leads into ("Passengers are advised to:") are the article's own list.
   keepLedInLists(lines, labels);
+  keepScheduleLists(lines, labels);
 
   // --- Live-blog entry stamps ("09:12 GMT", "24m ago"): headings that open entries, kept even
   // where they read as a teaser's age.

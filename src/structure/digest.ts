@@ -360,3 +360,29 @@ export function keepLedInLists(lines: Line[], labels: LineLabel[]): void {
     for (let k = i + 1; k < lines.length && lines[k]!.marker === marker && labels[k]!.rule === 'signal.label-run'; k++) labels[k] = { keep: true };
   }
 }
+
+/** A schedule item: a clock time or "Noon" and a dash, then what happens ("10 a.m. — Seed swap at the library"). */
+const SCHEDULE_ITEM = /^(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)\s?[-–—:]\s?\S+(?:\s\S+){2,}/i;
+const SCHEDULE_MIN_ITEMS = 2;
+
+/**
+ * A schedule the article ends with ("Today's events" / "- 10 a.m. — Seed swap at the library"):
+ * its header and timed items are content the region may have left below it, as a menu's short
+ * lines. Only right under kept prose, and only where furniture rules by position took them.
+ */
+export function keepScheduleLists(lines: Line[], labels: LineLabel[]): void {
+  const rules = structureRules();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const head = lines[i]!;
+    if (head.words === 0 || head.words > 5 || !rules.scheduleHeader.test(fold(head.text).replace(/:$/, '').trim())) continue;
+    let prev = i - 1;
+    while (prev > 0 && lines[prev]!.text === '') prev--;
+    if (!labels[prev]!.keep) continue;
+    const items: number[] = [];
+    for (let k = i + 1; k < lines.length && lines[k]!.marker && SCHEDULE_ITEM.test(lines[k]!.text.trim()); k++) items.push(k);
+    if (items.length < SCHEDULE_MIN_ITEMS) continue;
+    const byPosition = (k: number) => labels[k]!.keep || labels[k]!.rule?.startsWith('position.') === true || labels[k]!.rule === 'signal.label-run';
+    if (![i, ...items].every(byPosition)) continue;
+    for (const k of [i, ...items]) labels[k] = { keep: true };
+  }
+}
