@@ -274,3 +274,17 @@ describe('a schedule the article ends with', () => {
     expect(a.body).not.toContain('Most popular');
   });
 });
+
+describe('events: parts of today in other languages', () => {
+  it('reads "ce matin", "stamattina", "vanavond" as the page\'s day', () => {
+    const cases: [string, string][] = [
+      ['Le pont ferme\nPar Anne Roux\n4 mars 2025\n\nLe maire a annoncé ce matin la fermeture du pont pour trois semaines de travaux.\n\nLes habitants devront emprunter une déviation par la route départementale, selon la mairie.\n', 'ce matin'],
+      ['Il ponte chiude\nDi Anna Rossi\n4 marzo 2025\n\nIl sindaco ha annunciato stamattina la chiusura del ponte per tre settimane di lavori.\n\nI residenti dovranno usare una deviazione lungo la strada provinciale, secondo il comune.\n', 'stamattina'],
+      ['De brug gaat dicht\nDoor Anna de Vries\n4 maart 2025\n\nDe burgemeester maakte vanavond bekend dat de brug drie weken dicht gaat voor werkzaamheden.\n\nBewoners moeten een omleiding via de provinciale weg nemen, aldus de gemeente.\n', 'vanavond'],
+    ];
+    for (const [page, phrase] of cases) {
+      const a = extract(page);
+      expect(a.events.find((e) => e.text.includes(phrase))?.date.value, phrase).toBe('2025-03-04');
+    }
+  });
+});

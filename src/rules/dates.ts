@@ -489,6 +489,21 @@ function withRules(spec: DateLanguageSpec, rules: DateRuleSpec[]): DateLanguageS
   return { ...spec, rules: [...rules, ...spec.rules] };
 }
 
+/**
+ * Parts of today written as one phrase ("ce matin", "esta tarde", "stamattina", "vanavond", "i
+ * morse"): the page's day, as English "this morning" is.
+ */
+function withTodayParts(spec: DateLanguageSpec, phrases: string[]): DateLanguageSpec {
+  const alternation = phrases.join('|');
+  return {
+    ...spec,
+    units: { ...spec.units, ...Object.fromEntries(phrases.map((p) => [p, 'day' as DateUnit])) },
+    rel: { ...spec.rel, ...Object.fromEntries(phrases.map((p) => [p, 0 as const])) },
+    triggers: [...spec.triggers, ...phrases],
+    rules: [{ kind: 'relUnit', gate: alternation, pattern: `(?<![\\wÀ-ɏ])(?<unit>${alternation})(?![\\wÀ-ɏ])` }, ...spec.rules],
+  };
+}
+
 function withNewsTable(base: DateLanguageSpec, t: LightTable): DateLanguageSpec {
   const units = Object.keys(t.units).join('|');
   const rels = Object.keys(t.rel).join('|');
@@ -1012,9 +1027,9 @@ const cjkHan = cjk('han');
 export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
   en: english,
   de: german,
-  fr: french,
-  es: spanish,
-  it: withNewsTable(chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani', 'anno', 'mese', 'settimana', 'semestre'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'), {
+  fr: withTodayParts(french, ['ce matin', 'cet après-midi', 'ce soir']),
+  es: withTodayParts(spanish, ['esta mañana', 'esta tarde', 'esta noche']),
+  it: withTodayParts(withNewsTable(chronoOnly('it', { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 }, ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'domani', 'anno', 'mese', 'settimana', 'semestre'], 'alle|alla|al|il|dal|dalla|nel|nella|entro|a', '(?:[a-zàèéìòù]|\\s*(?:%|per cento|euro|dollari|persone|abitanti)\\b)'), {
     units: { anno: 'year', mese: 'month', settimana: 'week', trimestre: 'quarter', semestre: 'half' },
     rel: { scorso: -1, scorsa: -1, passato: -1, passata: -1, prossimo: 1, prossima: 1, questo: 0, questa: 0, "quest'": 0 },
     ordinals: { primo: 1, secondo: 2 },
@@ -1023,8 +1038,8 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     unitThenRel: "l['’]|il|la|lo|nel|nella|nell['’]",
     half: 'semestre',
     tense: { future: 'apre|chiude|inizia|comincia|riapre|torna|tornano|dovrebbe|dovrebbero|sarà|saranno|dovrà|dovranno|potrà|potranno|potrebbe|potrebbero|prevede|prevedono|previsto|prevista|programma|programmato|programmata|[a-zàèéìòù]{3,}(?:rà|ranno)', past: 'era|erano|fu|furono|disse|dissero|aveva|avevano|[a-zàèéìòù]{3,}(?:ò|arono|erono|irono)', perfectAux: 'ha|hanno|è|sono|era|erano|aveva|avevano', participle: '[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)', targetPrep: 'entro|fino a|fino al', backwardPrep: 'da|dal|dalla|dallo' },
-  }),
-  pt: withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
+  }), ['stamattina', 'stamane', 'stasera', 'oggi pomeriggio']),
+  pt: withTodayParts(withNewsTable(chronoOnly('pt', { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 }, ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'amanhã', 'ano', 'mês', 'semana', 'semestre'], 'em|no|na|desde|até|a', '(?:[a-záâãçéêíóôõú]|\\s*(?:%|por cento|euros?|reais|dólares|pessoas|habitantes)\\b)'), {
     units: { ano: 'year', mês: 'month', semana: 'week', trimestre: 'quarter', semestre: 'half' },
     rel: { passado: -1, passada: -1, último: -1, última: -1, próximo: 1, próxima: 1, 'que vem': 1, este: 0, esta: 0, neste: 0, nesta: 0 },
     ordinals: { primeiro: 1, segundo: 2, '1º': 1, '2º': 2 },
@@ -1033,8 +1048,8 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     unitThenRel: 'o|a|no|na',
     half: 'semestre',
     tense: { future: 'abre|fecha|começa|reabre|volta|voltam|vai|vão|irá|irão|deve|devem|deverá|deverão|pretende|pretendem|prevê|preveem|previsto|prevista|[a-záâãçéêíóôõú]{3,}(?:rá|rão)', past: 'foi|foram|era|eram|disse|disseram|teve|tiveram|[a-záâãçéêíóôõú]{3,}(?:ou|aram|eram|iram)', targetPrep: 'até', backwardPrep: 'desde', forwardPrep: 'para o|para a|a partir de|a partir do' },
-  }),
-  nl: withNewsTable(chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'week', 'jaar', 'maand'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'), {
+  }), ['esta manhã', 'esta tarde', 'esta noite', 'hoje de manhã']),
+  nl: withTodayParts(withNewsTable(chronoOnly('nl', { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'week', 'jaar', 'maand'], 'op|in|sinds|tot|vanaf', '(?:[a-zëï]|\\s*(?:%|procent|euro|dollar|mensen|inwoners)\\b)'), {
     units: { week: 'week', maand: 'month', jaar: 'year', kwartaal: 'quarter' },
     rel: { vorige: -1, vorig: -1, afgelopen: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, deze: 0, dit: 0 },
     ordinals: {},
@@ -1043,8 +1058,8 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
     dayParts: 'ochtend|morgen|middag|avond|nacht',
     tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
-  }),
-  sv: withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
+  }), ['vanmorgen', 'vanochtend', 'vanmiddag', 'vanavond']),
+  sv: withTodayParts(withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
     // "i fjol" (last year), "i går" (yesterday): a unit and its direction in one phrase.
     { kind: 'relUnit', gate: 'i (?:fjol|går|dag|morgon|år)', pattern: '\\b(?<unit>i fjol|i går|i dag|i morgon|i år)\\b(?![-\\wåäö])' },
   ]), {
@@ -1059,10 +1074,10 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     weekdays: { söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6 },
     dayParts: 's|skväll|smorgon|seftermiddag|snatt',
     tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas|öppnar|öppnas|stänger|stängs|börjar|startar', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
-  }),
-  no: norwegian,
-  nb: norwegian,
-  da: danish,
+  }), ['i morse', 'i eftermiddag', 'i kväll']),
+  no: withTodayParts(norwegian, ['i morges', 'i ettermiddag', 'i kveld']),
+  nb: withTodayParts(norwegian, ['i morges', 'i ettermiddag', 'i kveld']),
+  da: withTodayParts(danish, ['i morges', 'i eftermiddag', 'i aften']),
   pl: polish,
   cs: czech,
   ro: romanian,
