@@ -276,10 +276,11 @@ describe('a schedule the article ends with', () => {
 });
 
 describe('events: parts of today in other languages', () => {
-  it('reads "ce matin", "stamattina", "vanavond" as the page\'s day', () => {
+  it('reads "ce matin", "stamattina", "esta mañana", "vanavond" as the page\'s day', () => {
     const cases: [string, string][] = [
       ['Le pont ferme\nPar Anne Roux\n4 mars 2025\n\nLe maire a annoncé ce matin la fermeture du pont pour trois semaines de travaux.\n\nLes habitants devront emprunter une déviation par la route départementale, selon la mairie.\n', 'ce matin'],
-      ['Il ponte chiude\nDi Anna Rossi\n4 marzo 2025\n\nIl sindaco ha annunciato stamattina la chiusura del ponte per tre settimane di lavori.\n\nI residenti dovranno usare una deviazione lungo la strada provinciale, secondo il comune.\n', 'stamattina'],
+      ['Il ponte sul fiume chiude per tre settimane di lavori\nDi Anna Rossi\n4 marzo 2025\n\nIl sindaco ha annunciato stamattina la chiusura del ponte per tre settimane di lavori di manutenzione straordinaria.\n\nI residenti dovranno usare una deviazione lungo la strada provinciale, secondo il comune, che ha promesso bus navetta gratuiti.\n', 'stamattina'],
+      ['El puente sobre el río cierra tres semanas por obras\nPor Ana Ruiz\n4 de marzo de 2025\n\nEl alcalde anunció esta mañana el cierre del puente durante tres semanas de obras de mantenimiento.\n\nLos vecinos deberán usar un desvío por la carretera comarcal, según el ayuntamiento, que pondrá autobuses gratuitos.\n', 'esta mañana'],
       ['De brug gaat dicht\nDoor Anna de Vries\n4 maart 2025\n\nDe burgemeester maakte vanavond bekend dat de brug drie weken dicht gaat voor werkzaamheden.\n\nBewoners moeten een omleiding via de provinciale weg nemen, aldus de gemeente.\n', 'vanavond'],
     ];
     for (const [page, phrase] of cases) {
