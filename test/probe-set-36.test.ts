@@ -289,3 +289,36 @@ describe('events: parts of today in other languages', () => {
     }
   });
 });
+
+describe('bylines, kickers and furniture of the latest sets', () => {
+  const story = (top: string) => `${top}\n\n${prose}\n\n${prose.replace('county', 'city')}\n`;
+
+  it('joins two names with Croatian or Polish "i", and keeps a one-word place after Nordic "i" out', () => {
+    expect(extract(story('Desalinizator na otoku\nPišu: Ivana Marić i Tomislav Babić\n14. veljače 2025.')).byline).toEqual(['Ivana Marić', 'Tomislav Babić']);
+    expect(extract(story('Ny bro over fjorden\nAv Jane Doe i Oslo\n3. mars 2025')).byline).toEqual(['Jane Doe']);
+  });
+
+  it('reads two names in capitals before their agency in title case', () => {
+    expect(extract(story('Former officer gets six years in bribery case\nBy LINDSAY WHITFIELD and OMAR HADDAD Associated Press\nPosted 3:12 PM, Mar 4, 2025')).byline).toEqual(['LINDSAY WHITFIELD', 'OMAR HADDAD']);
+  });
+
+  it('reads a briefing named by its subject as a kicker, unless the sign-up offer names it (the masthead)', () => {
+    expect(extract(story('Americas Briefing\nColombia\'s Senate sinks the pension overhaul\nBy Mariana Quiroga')).kicker).toBe('Americas Briefing');
+    expect(extract(story('Brussels Briefing: Commission fines a payments group a record sum\nBy Margot Vennekens\n14 May 2025')).kicker).toBe('Brussels Briefing');
+    expect(extract(story('Get Statehouse Brief free in your inbox every weekday morning.\nSign up\nStatehouse Brief\nWater bill clears a key committee\nBy Dana Whitcombe')).kicker).toBeNull();
+  });
+
+  it('reads a wire\'s "FACTBOX-" glued to the title as the kicker, and "The Long Read"', () => {
+    const a = extract(story('FACTBOX-What the chip export rules mean for suppliers\nBy Jane Ostrow\nMarch 4, 2025'));
+    expect(a.kicker).toBe('FACTBOX');
+    expect(a.headline).toBe('What the chip export rules mean for suppliers');
+    expect(extract(story('The Long Read\nThe last lighthouse keepers of the northern coast\nBy Jane Ostrow')).kicker).toBe('The Long Read');
+  });
+
+  it('removes advert, related, sign-up, listen, copy-link and error-report lines in Croatian, Greek, Ukrainian and Vietnamese', () => {
+    const head = 'Council approves new budget\nBy Jane Ostrow\nMarch 3, 2026';
+    for (const line of ['Oglas', 'ΔΙΑΦΗΜΙΣΗ', 'Quảng cáo', 'Pročitajte još: Trajektne linije za otok po zimskom redu', 'Διαβάστε επίσης: Ξεκινούν τα έργα στον δρόμο', 'Pretplatite se na naš besplatni newsletter.', 'Підписуйтеся на наш Telegram-канал — там усі новини першими.', 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.', 'Nghe bài viết', 'Sao chép liên kết']) {
+      expect(extract(`${head}\n\n${prose}\n\n${line}\n\n${prose.replace('county', 'city')}\n`).body, line).not.toContain(line);
+    }
+  });
+});

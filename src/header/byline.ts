@@ -28,11 +28,13 @@ export interface BylineReading {
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du', 'ter', 'ten', 'zu', 'y', 'e', 'af']);
 const MAX_NAME_WORDS = 5;
 /** " in Vienna", " aus Wien" after a name in a byline, up to a separator or the end. */
+// "i" and "a" also join two names (Polish, Croatian, Czech "Anna Nowak i Jan Kowalski"): after
+// them only a one-word place ("Jane Doe i Oslo").
 const placeAfterName = (prepositions: string) =>
-  new PropertyPattern(new RegExp(`\\s(?:${prepositions})\\s\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30})?(?=\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|$))`, 'gu'));
-const PLACE_AFTER_NAME = placeAfterName('in|at|from|aus|en|à|a|em|da|i');
+  new PropertyPattern(new RegExp(`\\s(?:(?:${prepositions})\\s\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,30})?|(?:a|i)\\s\\p{Lu}[\\p{L}.'’-]{0,30})(?=\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|$))`, 'gu'));
+const PLACE_AFTER_NAME = placeAfterName('in|at|from|aus|en|à|em|da');
 /** After Dutch "Door", "en" joins two names ("Door Anna Berg en Tim Holm"); it places no one. */
-const PLACE_AFTER_NAME_NL = placeAfterName('in|at|from|aus|à|a|em|da|i');
+const PLACE_AFTER_NAME_NL = placeAfterName('in|at|from|aus|à|em|da');
 
 /** A capitalised word or an initial ("J.", "McAllister", "O'Neill", "Jean-Luc", "ÉLODIE"). */
 const NAME_WORD = new PropertyPattern(/^\p{Lu}[\p{L}\p{M}'’.-]*$/u);
@@ -257,9 +259,13 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   if (prefixed && HANDLE.for(line).test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
   for (const raw of line.split(rules.nameJoiner)) {
+    // "OMAR HADDAD Associated Press": a name in capitals, then its outlet in title case.
+    const rawWords = raw.trim().split(/\s+/);
+    const titleTail = rawWords.findIndex((w, k) => k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && rawWords.slice(0, k).every((x) => /^\p{Lu}{2,}[\p{Lu}'’-]*$/u.test(x)));
+    const unit = titleTail > 0 ? rawWords.slice(0, titleTail).join(' ') : raw;
     // "Jane Doe, Thornbury Courier-Post", "Jane Doe, The Daily Planet": after a full name, an outlet's name ends the names.
-    if (names.some((n) => n.includes(' ')) && rules.outletName.test(raw.trim())) break;
-    const part = trimEndOf(raw.trim(), '.,;:');
+    if (names.some((n) => n.includes(' ')) && rules.outletName.test(unit.trim())) break;
+    const part = trimEndOf(unit.trim(), '.,;:');
     if (!part) continue;
     const words = part.split(/\s+/);
     const at = words.findIndex((w) => rules.role.test(w) || isRoleCompound(w));

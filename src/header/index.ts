@@ -174,7 +174,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       const above = lines[k]!;
       if (above.text === '' || roles.has(k)) continue;
       const label = fold(above.text).replace(/[:|]$/, '').trim();
-      if ((rules.kickerLabel.test(label) && !namesSection(ctx, k, label)) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
+      const series = rules.kickerLabel.test(label) || (rules.namedSeries.test(label) && !namedByFurniture(ctx, k));
+      if ((series && !namesSection(ctx, k, label)) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
         kicker = above.text.replace(/[:|]$/, '').trim();
         roles.set(k, [{ kind: 'kicker' }]);
       }
@@ -345,12 +346,12 @@ function splitKicker(text: string): { kicker: string; kickerEnd: number; headlin
   // A quoted kicker the scraper glued to the title ('"Es wird bald beginnen"Trump spricht ...').
   const quoted = GLUED_QUOTE_KICKER.for(text).exec(text);
   if (quoted && countWords(text.slice(quoted[0].length)) >= 3) return { kicker: quoted[0], kickerEnd: quoted[0].length, headline: text.slice(quoted[0].length), headlineStart: quoted[0].length };
-  // "Analysis: ...", "Live | ...", "深度｜...", "[단독] ...", "【独家】...".
-  const m = /^([^:|｜：]{2,40})(?:[:|]\s|[｜：]\s?)(?=\S)/.exec(text) ?? /^[[【［]([^\]】］]{1,12})[\]】］]\s*(?=\S)/.exec(text);
+  // "Analysis: ...", "Live | ...", "深度｜...", "[단독] ...", "【独家】...", a wire's "FACTBOX-Title".
+  const m = /^([^:|｜：]{2,40})(?:[:|]\s|[｜：]\s?)(?=\S)/.exec(text) ?? /^[[【［]([^\]】］]{1,12})[\]】］]\s*(?=\S)/.exec(text) ?? /^(\p{Lu}{3,}(?: \p{Lu}{2,})?)-(?=\p{Lu})/u.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   const rules = structureRules();
-  if (!rules.kickerLabel.test(fold(label)) && !rules.seriesPrefix.test(fold(label))) return null;
+  if (!rules.kickerLabel.test(fold(label)) && !rules.seriesPrefix.test(fold(label)) && !rules.namedSeries.test(fold(label))) return null;
   const headline = text.slice(m[0].length).trim();
   if (countWords(headline) < 3) return null;
   return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };
