@@ -261,7 +261,7 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   for (const raw of line.split(rules.nameJoiner)) {
     // "OMAR HADDAD Associated Press": a name in capitals, then its outlet in title case.
     const rawWords = raw.trim().split(/\s+/);
-    const titleTail = rawWords.findIndex((w, k) => k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && rawWords.slice(0, k).every((x) => /^\p{Lu}{2,}[\p{Lu}'’-]*$/u.test(x)));
+    const titleTail = rawWords.findIndex((w, k) => k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && rawWords.slice(0, k).every((x) => /^\p{Lu}\p{Lu}[\p{Lu}'’-]*$/u.test(x)));
     const unit = titleTail > 0 ? rawWords.slice(0, titleTail).join(' ') : raw;
     // "Jane Doe, Thornbury Courier-Post", "Jane Doe, The Daily Planet": after a full name, an outlet's name ends the names.
     if (names.some((n) => n.includes(' ')) && rules.outletName.test(unit.trim())) break;
