@@ -131,6 +131,12 @@ describe('boilerplate: sign-up boxes, adverts and offers', () => {
       'Síguenos en WhatsApp y recibe las noticias deportivas más importantes en tu móvil.',
       "Ce contenu a été produit avec l'aide financière des bourses de la presse régionale.",
       'jml/apa',
+      'Hide Transcript',
+      'Listen to more stories on the Earshot app.',
+      'Local Democracy Reporting is public interest journalism co-funded by the broadcaster and the newspaper.',
+      'The Ledger is a nonprofit newsroom. We rely on readers like you to keep our reporting free.',
+      "Today's best Orbit Halo (1st Gen) deals",
+      'We check over 250 million products every day for the best prices',
     ];
     for (const line of removed) expect(extract(page(line)).body, line).not.toContain(line.slice(0, 20));
     const kept = 'The operator said new customers only made up a fifth of its sales last year, analysts said.';

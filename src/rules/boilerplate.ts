@@ -189,6 +189,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
       { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
+      // "X is a nonprofit newsroom. We rely on readers like you ...", "... is public interest journalism co-funded by ...": an appeal, a funder's note.
+      { id: 'promo.nonprofit-appeal', lang: 'en', pattern: /\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organi[sz]ation|news site)\b.{0,120}\b(?:rely on|depend on|support|donat)|^we rely on readers like you\b|\bis public interest journalism (?:co-)?funded by\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 50 },
+      // A shop widget's heading and its claim ("Today's best X deals", "We check over 250 million products every day").
+      { id: 'promo.deals-widget', lang: 'en', pattern: /^today'?s best .{2,60} deals$|^we check over [\d,.]+ (?:million |billion )?products\b.{0,80}$/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 20 },
       // "Independent journalism matters. Support The Post from just €1", "Stream every match live ... New customers get 14 days free."
       { id: 'promo.support-from', lang: 'en', pattern: /\bjournalism (?:matters|needs your support)\b|^(?:support|back) [^.!?]{2,40} from (?:just |only )?[$£€]\s?\d/, also: /\b(?:support|subscribe|donate|from (?:just|only)|first month)\b/, maxWords: 30 },
       { id: 'promo.new-customers', lang: 'en', pattern: /\bnew (?:customers|subscribers|members|users) (?:get|can get|receive|enjoy) (?:\S+ ){0,3}(?:free|off)\b|^stream (?:every|all|each) \S+(?: \S+)? live\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 30 },
@@ -232,6 +236,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     unless: REPORTING,
     rules: [
       { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio|briefing|newsletter|report)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
+      { id: 'audio.listen-app', lang: 'en', pattern: /^listen to more (?:stories|articles|news|podcasts)\b.{0,60}$/, maxWords: 14 },
       { id: 'audio.watch-live', lang: 'en', pattern: /^(?:watch(?: it)? live|live video|watch now|watch the video|video player loading)\b(?:\s?[:|-]\s?[^.!?]{0,60})?$/, maxWords: 10 },
       { id: 'audio.generated', lang: 'en', pattern: /\b(?:audio|narration|this (?:voice|reading)) (?:is |was )?(?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence|automated|a synthetic)\b|\bai-generated (?:audio|voice|narration)\b/, maxWords: 25 },
       { id: 'audio.podcast-promo', lang: 'en', pattern: /\bnever miss an episode\b|\bsubscribe to (?:the |our )?.{0,40}podcast\b|\bfollow (?:the|our) podcast\b|\bnew episodes? (?:every|each|drop|out)\b|\bwherever you get (?:your )?podcasts\b|\bour (?:\w+ ){0,2}podcast\b/, maxWords: 30 },
@@ -256,6 +261,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'navigation',
     rules: [
       { id: 'navigation.jump-list', lang: 'en', pattern: /^(?:in this (?:article|story|guide|post)|article content)$/, maxWords: 4 },
+      { id: 'navigation.transcript-toggle', lang: 'en', pattern: /^(?:show|hide|view|read) (?:the )?(?:full )?transcript$/, maxWords: 4 },
       // "Spotted a mistake? Select it and press Ctrl+Enter" (any language).
       { id: 'navigation.report-error', lang: 'und', pattern: /ctrl\s?\+\s?enter/, maxWords: 25 },
       // Recipe pages' buttons ("Jump to Recipe", "Print Recipe").
