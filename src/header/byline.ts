@@ -69,6 +69,12 @@ const OUR_ROLE = new PropertyPattern(/^(?:our|onze|unserem|unserer|unseren|notre
 /** A role in lower case before each name: "political reporter Jessica Tran", "health editor Sam Lee and science reporter Ann Ko". */
 const LOWER_ROLE = new PropertyPattern(/(?<=^|\s)(?:(?!(?:and|or|und|et|e|y)\s)\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist|critic|producer|analyst|contributor)s?\s+(?=\p{Lu}\p{Ll})/gu);
 
+/**
+ * A title of a department after a name, up to the next comma: ", Head of Marketing and Community
+ * Development", ", Director of Sales". Its "and" joins departments, not people.
+ */
+const DEPARTMENT_ROLE = new PropertyPattern(/,\s*(?:\p{Lu}[\p{L}.]*\s){1,3}(?:of|for)\s\p{Lu}[^,]*/gu);
+
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
 export function readByline(raw: string): BylineReading | null {
@@ -245,6 +251,7 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   if (lead && lead.start <= 2) line = line.slice(lead.end).replace(rules.clockTail, '');
   // "Pieter de Vries in Vienna and Anna Kowalska in Warsaw": the places go, the names stay.
   line = line.replace((dutch ? PLACE_AFTER_NAME_NL : PLACE_AFTER_NAME).for(line), '');
+  line = line.replace(DEPARTMENT_ROLE.for(line), '');
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {

@@ -64,7 +64,7 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
     if (stated < 0) {
       // So does an author box's name under its label ("Written by" / "Jane Doe") or over its bio. Above the
       // headline only just above it: higher up are the site's menus ("By Industry").
-      const signed = all.find((c) => (headline < 0 || c.line >= headline - SIGNED_ABOVE) && (c.x['pos.far'] === 1 || c.x['pos.bottom'] === 1) && (c.x['prefix.strong'] === 1 || ((c.x['prev.bylabel'] === 1 || c.x['bio.below'] === 1) && c.x['names.whole'] === 1)) && !c.reading.inner && c.x['list.peers'] === 0 && c.x['list.item'] === 0 && c.x['names.single'] === 0 && c.x['cls.rule'] === 0 && c.x['cls.credit'] === 0 && c.reading.names.length > 0);
+      const signed = all.find((c) => (headline < 0 || c.line >= headline - SIGNED_ABOVE) && (c.x['pos.far'] === 1 || c.x['pos.bottom'] === 1) && (c.x['prefix.strong'] === 1 || ((c.x['prev.bylabel'] === 1 || c.x['bio.below'] === 1) && c.whole === true)) && !c.reading.inner && c.x['list.peers'] === 0 && c.x['list.item'] === 0 && c.x['names.single'] === 0 && c.x['cls.rule'] === 0 && c.x['cls.credit'] === 0 && c.reading.names.length > 0);
       return signed ? [signed] : [];
     }
     best = stated;

@@ -671,6 +671,8 @@ export function headerZoneEnd(ctx: HeaderContext, headline: number, proseLines =
 
 export interface BylineCandidate extends Candidate<BylineFeature> {
   reading: BylineReading;
+  /** The names are the whole line, save letters after them ("Jane Doe, MD, FACP"): an author box's name line. */
+  whole?: boolean;
 }
 
 /** A name of one word ("Madonna", "admin"); a CJK name is written as one ("홍길동", "张伟") and is whole. */
@@ -788,7 +790,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'none.count': 0,
     };
     if (past(i) && x['pos.far'] === 0) dropped.add(i);
-    out.push({ line: i, x, reading: r.byline });
+    const credentials = line.text.split(/\s+/).filter((w) => rules.postNominal.test(w)).length;
+    out.push({ line: i, x, reading: r.byline, whole: !r.byline.prefixed && (nameWords === line.words || (credentials > 0 && nameWords + credentials === line.words)) });
   }
   if (ctx.metaAuthors.length > 0) {
     // The page's stated authors, as one more candidate: they win where the text names nobody better.

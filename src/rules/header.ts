@@ -55,7 +55,7 @@ export const headerRules = lazy(() => ({
    * "Text:", "Written by", "Posted by", "Reporting by"; Indonesian "Laporan Wartawan Outlet," (the
    * outlet before the comma goes with the words). The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|published by|report by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|words(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /**
    * CJK bylines, which no spacing or capital marks: a Korean name before its role ("홍길동 기자",
    * "서울=홍길동 특파원 hong@...", "구현모·신현주 기자"); a Chinese or Japanese role label before the
@@ -87,10 +87,12 @@ export const headerRules = lazy(() => ({
   /** A source's credit, no author: "Theo Báo Đồng Bằng" ("after the Đồng Bằng paper"), "Nguồn: TTXVN", "Source: Reuters". */
   sourceCredit: /^(?:theo (?:báo|tạp chí|thông tấn xã|ttxvn|đài)(?=\s|$)|(?:nguồn|sumber|source|quelle|fuente|fonte)\s?:)/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
-  strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
-  /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
+  strongBylinePrefix: /^(?:by|words by|written by|story by|reporting by|posted by|text by|photos? and text by|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|par|por|door|av|af|autor|autorin|author|auteur|autore|redacción|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|autorzy|autorka|yazan|yazar)(?:\s?[:|]\s*|\s+)(?=\S)/,
   /** A label over a distributor or a sponsor, not an author: "News provided by" / "Quillon Robotics". */
   distributorLabel: /\b(?:provided|distributed|presented|sponsored|powered|supported|brought to you) by:?$/,
+  /** Letters after a name, as written: "MD", "Ph.D.", "FACLM", "CEPF®", "E-RYT" (two capitals or more, no lower-case run). Matched as written. */
+  postNominal: /^(?=[^\p{Lu}]*\p{Lu}[^\p{Lu}]*\p{Lu})(?!.*\p{Ll}{2})[\p{L}.®-]{2,8},?$/u,
+  /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
   bylineLabel: /^(?:by|author|authors|author\(s\)|written by|posted by|words by|story by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
   /** A profile button written after the name ("By Jane Doe Follow"): en, de, fr, es, it, pt, nl. */
   nameTrailingAction: /\s(?:follow|folgen|suivre|seguir|segui|volgen|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|profile|profil|perfil|profilo)$/i,
