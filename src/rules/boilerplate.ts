@@ -565,6 +565,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
       // The source is a web address ("... Senin (15/9/2025). OUTLET.com/Name"); an agency's name before
       // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.
+      // A caption closed by its credit after a sentence or a separator, in any language: "... centru Prahy. | foto:
+      // Michal Šebek, Denní Zpravodaj", "... Kuopiossa. Kuva: A / B", "... Fot. Piotr Nowak", "... (foto Schicchi)",
+      // "... (17) - Marcos Vidal/Diário Paulistano", "... esta manhã | Inês Bravo - Lusa", "... Mestalla. JUANJO MONTERDE / MARCADOR".
+      { id: 'caption.trailing-credit-sep', lang: 'und', pattern: /(?:[.!?)]|\s[|–—-])\s\(?(?:(?:foto|fotos|fot\.|fotó|fotografía|fotografia|imagen|immagine|imagem|beeld|bild|kuva|kép|zdjęcie|snímek|sursa foto|sursă foto|crédits? photo)(?:\s?:\s?|\s)[^.!?()|]{2,70}|[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3})\)?\.?$|\s\|\s[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){1,3} [-–] [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,2}$/u, maxWords: 60 },
       { id: 'caption.trailing-source-slash', lang: 'und', pattern: /[.!?)]\s[a-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?\/\s?\p{L}[\p{L} .'’-]{1,40}$/u, maxWords: 45 },
       { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
       { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },

@@ -36,12 +36,17 @@ const SPONSOR_LINES = new Set(['promo.sponsor-header', 'promo.sponsor-credit', '
 const SPONSOR_CREDITS = new Set(['promo.sponsor-credit', 'promo.sponsor-statement']);
 
 export function markNewsletterFurniture(lines: Line[], labels: LineLabel[]): void {
+  // A page that puts its advert label between paragraphs more than once marks its ad slots with it
+  // (the scraper dropped the ads' images): the text under each label is the article's.
+  let advertLabels = 0;
+  for (const label of labels) if (label.rule?.startsWith('advertisement.label')) advertLabels++;
   for (let i = 0; i < lines.length; i++) {
     const rule = labels[i]!.rule;
     if (rule && SPONSOR_LINES.has(rule)) labels[i] = { ...labels[i]!, reason: 'advertisement' };
     // An advert's label ("Anzeige") heads the advert's copy only where a call to act ends it ("Mehr
     // erfahren"): a label alone between paragraphs marks an image the scraper dropped.
-    const headsCopy = rule && (SPONSOR_CREDITS.has(rule) || rule.startsWith('advertisement.label')) && pitchFollows(lines, labels, i);
+    const advertLabel = rule?.startsWith('advertisement.label') === true;
+    const headsCopy = rule && (SPONSOR_CREDITS.has(rule) || (advertLabel && advertLabels === 1)) && pitchFollows(lines, labels, i);
     if ((rule && SPONSOR_HEADERS.has(rule)) || headsCopy) markPitch(lines, labels, i);
     else if (rule === 'newsletter.signoff') markSignature(lines, labels, i);
     else if (rule?.startsWith('newsletter.')) markSignupPitch(lines, labels, i);
@@ -90,6 +95,8 @@ function pitchFollows(lines: Line[], labels: LineLabel[], credit: number): boole
     seen++;
     const rule = labels[k]!.rule;
     if ((rule && CTA_RULES.has(rule)) || /[→»›➔➜▸▶]$/.test(line.text)) return seen > 1;
+    // A copyright line or a credit between them: the label's paragraphs are the article's end.
+    if (!isOpen(labels[k]!)) return false;
     if (seen === 1 && (line.text.match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).some((w) => names.has(w.toLowerCase()))) return true;
   }
   return false;
