@@ -84,3 +84,111 @@ describe('captions closed by a credit in any language', () => {
     expect(a.headline).toBe('Specials Premiering Tuesday, January 8 at 10:00 p.m. ET/PT');
   });
 });
+
+describe('consent boxes in Central European languages', () => {
+  it('sets aside a consent box whose text names no cookie, between its title and its buttons, and finds the header under it', () => {
+    // The opening of a page written for the probe set of stop 37 (our own words).
+    const text =
+      "Dziennik Krajowy\n" +
+      "Menu\n" +
+      "Szukaj\n" +
+      "Kraj\n" +
+      "Świat\n" +
+      "Gospodarka\n" +
+      "Zdrowie\n" +
+      "Opinie\n" +
+      "Kultura\n" +
+      "Sport\n" +
+      "Zaloguj\n" +
+      "Kup subskrypcję\n" +
+      "Ta strona korzysta z plików cookie\n" +
+      "Dzięki nim możemy dostosować treści do Twoich zainteresowań i wyświetlać spersonalizowane reklamy. Kliknij „Zgadzam się”, aby wyrazić zgodę na przetwarzanie danych przez nas i naszych 214 zaufanych partnerów.\n" +
+      "Zgadzam się\n" +
+      "Więcej opcji\n" +
+      "Zdrowie\n" +
+      "Kolejki do kardiologa krótsze niż przed rokiem. Ale nie wszędzie. Na Podkarpaciu czeka się nawet pół roku\n" +
+      "Fundusz chwali się poprawą, ale lekarze z mniejszych miejscowości mówią wprost: bez nowych specjalistów żadne stawki nie pomogą.\n" +
+      "Anna Wiśniewska\n" +
+      "Tomasz Kaczmarek\n" +
+      "3 marca 2025\n" +
+      "06:00\n" +
+      "Posłuchaj artykułu\n" +
+      "Czas czytania: 6 min\n" +
+      "Pacjent w poczekalni poradni kardiologicznej. Fot. Marcin Wójcik / Dziennik Krajowy\n" +
+      "Średni czas oczekiwania na pierwszą wizytę u kardiologa w poradni finansowanej przez NFZ spadł w styczniu do 58 dni – wynika z danych, do których dotarliśmy. Rok wcześniej pacjenci czekali średnio 81 dni.\n" +
+      "Narodowy Fundusz Zdrowia tłumaczy poprawę tym, że od lipca ubiegłego roku poradnie dostają wyższą stawkę za pierwszą wizytę pacjenta z podejrzeniem choroby serca.\n" +
+      "Różnice między województwami są jednak ogromne. W województwie podkarpackim średni czas oczekiwania wynosi 174 dni, a w lubuskim 112. Najkrócej czekają pacjenci na Mazowszu i w Wielkopolsce, gdzie średnia nie przekracza 35 dni.\n" +
+      "Lekarzy brakuje poza dużymi miastami\n" +
+      "– Problemem nie są pieniądze, tylko ludzie. W powiecie leskim od dwóch lat nie możemy znaleźć kardiologa nawet na pół etatu, choć oferujemy dwa razy wyższą stawkę niż w Rzeszowie – mówi dr Jerzy Mazur, dyrektor szpitala powiatowego w Lesku.\n";
+    const a = extract(text);
+    expect(a.headline).toBe('Kolejki do kardiologa krótsze niż przed rokiem. Ale nie wszędzie. Na Podkarpaciu czeka się nawet pół roku');
+    expect(a.byline).toEqual(['Anna Wiśniewska', 'Tomasz Kaczmarek']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-03');
+    expect(a.body).not.toContain('Dzięki nim');
+  });
+});
+
+describe('format labels as kickers', () => {
+  const page = (label: string) => `News\n\n${label}\nMaya Ostrowski on the buried layer that worries forecasters\nBy Jordan Hale\nMarch 4, 2025\n\n${prose}\n\n${more}\n`;
+
+  it('reads a label with its article ("THE INTERVIEW") as the kicker', () => {
+    expect(extract(page('THE INTERVIEW')).kicker).toBe('THE INTERVIEW');
+  });
+
+  it('reads a Czech explainer label ("VYSVĚTLUJEME") as the kicker', () => {
+    expect(extract(page('VYSVĚTLUJEME')).kicker).toBe('VYSVĚTLUJEME');
+  });
+});
+
+describe('live blogs whose language parser reads no bare clock', () => {
+  // The page of a live blog written for the probe set of stop 37 (our own words).
+  const blog =
+    "Kvällsbladet\n" +
+    "Nyheter\n" +
+    "Sport\n" +
+    "Nöje\n" +
+    "Plus\n" +
+    "Logga in\n" +
+    "Meny\n" +
+    "Nyheter\n" +
+    "LIVE\n" +
+    "Stormen Ylva drar in över Norrland – följ läget här\n" +
+    "Orkanbyar längs Höga kusten, tiotusentals utan ström och tågtrafiken stoppad. Kvällsbladet rapporterar direkt.\n" +
+    "Publicerad 2025-11-23 06.12\n" +
+    "Uppdaterad 11.47\n" +
+    "Av Jonas Berglund, Amira Haddad\n" +
+    "Ladda om för senaste\n" +
+    "11.47\n" +
+    "Trafikverket stoppar all tågtrafik norr om Sundsvall\n" +
+    "Trafikverket meddelar att ingen tågtrafik går mellan Sundsvall och Umeå. Flera träd har blåst ner över spåret vid Örnsköldsvik. Trafiken beräknas vara stoppad under resten av söndagen.\n" +
+    "– Vi kan inte säga när trafiken kommer i gång igen, säger presschefen Lena Holm.\n" +
+    "Dela\n" +
+    "11.20\n" +
+    "Över 40 000 kunder utan el\n" +
+    "Enligt Vattenfall Eldistribution saknar nu över 40 000 kunder ström, de flesta i Västernorrland och Jämtland. Bolaget uppmanar kunderna att inte ringa om enskilda avbrott.\n" +
+    "Dela\n" +
+    "Annons\n" +
+    "10.05\n" +
+    "SMHI höjer till röd varning\n" +
+    "SMHI har utfärdat röd varning för mycket hårda vindar längs kusten i Västernorrlands län. I byarna kan det blåsa upp till 35 meter per sekund.\n" +
+    "Dela\n" +
+    "08.30\n" +
+    "Lastbil har vält på E4\n" +
+    "En lastbil har blåst omkull på E4 strax norr om Härnösand. Föraren klarade sig utan skador enligt polisen, men vägen är avstängd i norrgående riktning.\n" +
+    "Dela\n" +
+    "06.12\n" +
+    "Godmorgon! Stormen Ylva nådde den svenska kusten under natten, och vi följer utvecklingen här hela dagen. SMHI varnade redan i fredags för att det kunde bli den kraftigaste stormen i regionen sedan Dagmar i december 2011.\n" +
+    "Dela\n" +
+    "Fler artiklar om stormen\n";
+
+  it('takes the headline above the first entry, not the first entry\'s title, under a reload button', () => {
+    const a = extract(blog);
+    expect(a.headline).toBe('Stormen Ylva drar in över Norrland – följ läget här');
+    expect(a.kicker).toBe('LIVE');
+  });
+
+  it('dates each entry by its "HH.MM" stamp on the page\'s day', () => {
+    const times = extract(blog).events.filter((e) => e.date.granularity === 'time').map((e) => e.date.value);
+    expect([...new Set(times)]).toEqual(['2025-11-23T11:47', '2025-11-23T11:20', '2025-11-23T10:05', '2025-11-23T08:30', '2025-11-23T06:12']);
+  });
+});

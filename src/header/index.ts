@@ -64,7 +64,7 @@ const TITLE_OVER_DEK_MARGIN = 0.5;
  * the kicker (a series label) and the dek (a standfirst between the headline and the body).
  * `skip` lines (digest lists) are never header lines. Header lines are kept, never boilerplate.
  */
-export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unknown>): Header {
+export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unknown>, entriesFrom = -1): Header {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
   const region = need(state, 'region');
@@ -76,7 +76,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
 
   const ctx = headerContext(state);
   const model = headerModel();
-  const candidates = headlineCandidates(ctx).filter((c) => !skip.has(c.line));
+  let candidates = headlineCandidates(ctx).filter((c) => !skip.has(c.line));
+  // A live blog's headline stands above its first entry: the lines under a stamp are the entry's title and text.
+  if (entriesFrom >= 0 && candidates.some((c) => c.line < entriesFrom)) candidates = candidates.filter((c) => c.line < entriesFrom);
   let best = chooseHeadline(candidates, model.headline);
   // Right by construction: a series or format label on its own line ("Las claves del día",
   // "EXPLAINER") is the kicker over the headline, never the headline, where a candidate follows it.

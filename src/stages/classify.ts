@@ -922,6 +922,7 @@ function markRepeats(lines: Line[], labels: LineLabel[], hints?: DocumentState['
 /** Offer boxes: a short line held between two lines of the same offer (signup box description). */
 const BOX_REASONS = new Set(['newsletter', 'subscription', 'promo', 'paywall', 'app']);
 const SANDWICH_MAX_WORDS = 20;
+const CONSENT_MAX_WORDS = 80;
 /** Sponsor lines that hold their whole pitch: a newsletter's own items may stand between two of them. */
 const SELF_CONTAINED_PITCHES: ReadonlySet<string> = new Set(['promo.sponsor-pitch-line', 'promo.message-from', 'promo.funder-disclosure']);
 
@@ -931,6 +932,11 @@ function markSandwiches(lines: Line[], labels: LineLabel[]): void {
     const after = labels[i + 1]!;
     if (labels[i]!.keep && before.rule === 'promo.sponsored' && lines[i]!.words <= 40 && !lines[i]!.blankBefore) {
       labels[i] = { keep: false, reason: 'promo', rule: 'signal.sponsor-box' };
+      continue;
+    }
+    // A consent box's text between its title and its buttons, in whatever language: the box says what it is.
+    if (labels[i]!.keep && before.reason === 'cookie' && after.reason === 'cookie' && lines[i]!.words <= CONSENT_MAX_WORDS) {
+      labels[i] = { keep: false, reason: 'cookie', rule: 'signal.inside-consent-box' };
       continue;
     }
     if (!labels[i]!.keep || lines[i]!.words > SANDWICH_MAX_WORDS) continue;

@@ -307,7 +307,7 @@ export function dates(state: DocumentState): void {
     const stampDay = !found[0] && reference && published && headerRules().relativeStamp.test(entry.header.text)
       ? { value: published.value.slice(0, 10), granularity: 'day' as const, text: entry.header.text, span: entry.header.span, relative: true }
       : null;
-    const date = found[0]?.ref ?? stampDay;
+    const date = found[0]?.ref ?? stampDay ?? (published ? clockOfDay(entry.header, published.value) : null);
     if (!date) continue;
     for (const item of entry.items) {
       events.push({ date: eventDate(date), text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
@@ -327,6 +327,16 @@ function readStamp(reader: DateReader, header: { text: string; span: Span }, ref
   if (!header.text.includes('.') || !dateRules().timeStamp.test(header.text.trim())) return reader.read(header, reference);
   const asClock = header.text.replace(/(\d{1,2})\.(\d{2})/, '$1:$2');
   return reader.read({ ...header, text: asClock }, reference).map((f) => ({ ...f, ref: { ...f.ref, text: header.text.slice(f.at, f.at + f.ref.text.length) } }));
+}
+
+/**
+ * A bare 24-hour clock stamp ("11.47", "06:12") of a live blog whose language's date parser reads
+ * no clock alone: the time of the page's day, as the stamp writes it.
+ */
+function clockOfDay(header: { text: string; span: Span }, publishedValue: string): { value: string; granularity: 'time'; text: string; span: Span; relative: boolean } | null {
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(header.text.trim());
+  if (!m) return null;
+  return { value: `${publishedValue.slice(0, 10)}T${m[1]!.padStart(2, '0')}:${m[2]}`, granularity: 'time', text: header.text.trim(), span: header.span, relative: true };
 }
 
 function isTimeStamp(text: string): boolean {

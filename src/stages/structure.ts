@@ -32,6 +32,9 @@ export interface BeforeHeader {
  * digest lists relabel lines first. The header trainer (src/header/training.ts) runs this too, so
  * the model learns from the very lines the library shows it.
  */
+/** Entry stamps that make a page a live blog whose headline stands above them all. */
+const LIVE_BLOG_MIN_STAMPS = 3;
+
 export function settleBeforeHeader(state: DocumentState): BeforeHeader {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
@@ -94,7 +97,8 @@ export function structure(state: DocumentState): void {
   const { roles, claimed, article, stamps, digests } = settleBeforeHeader(state);
 
   // --- The header: headline, kicker, dek, byline and date lines (src/header/).
-  const header = findHeader(state, claimed);
+  // (Two stamps may be a teaser's time and the article's own dateline; three make a live blog.)
+  const header = findHeader(state, claimed, stamps.length >= LIVE_BLOG_MIN_STAMPS ? Math.min(...stamps) : -1);
   for (const [i, lineRoles] of header.roles) roles.set(i, lineRoles);
   let { dek } = header;
   // A newsletter's first section title ("1. Markets", "CHIPS") sits just above the prose the article
