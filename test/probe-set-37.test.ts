@@ -192,3 +192,82 @@ describe('live blogs whose language parser reads no bare clock', () => {
     expect([...new Set(times)]).toEqual(['2025-11-23T11:47', '2025-11-23T11:20', '2025-11-23T10:05', '2025-11-23T08:30', '2025-11-23T06:12']);
   });
 });
+
+describe('related teasers under a label in any language', () => {
+  const page = (label: string, teaser: string) =>
+    'Nová pravidla pro krátkodobé pronájmy schválena\nKateřina Malá\n9. ledna 2025\n\n' +
+    'Poslanecká sněmovna ve středu schválila novelu, podle které budou muset majitelé bytů pronajímaných přes platformy každý byt zaregistrovat u obce.\n' +
+    `${label}\n${teaser}\n` +
+    'Každý byt, který majitel nabízí k ubytování na méně než třicet nocí v kuse, dostane registrační číslo uvedené v každém inzerátu.\n' +
+    'Za neregistrovaný byt může obec uložit pokutu až půl milionu korun, a platforma, která inzerát nestáhne, zaplatí ještě víc.\n';
+
+  it('takes the headline under "Čtěte také:" though it holds a full stop inside', () => {
+    const a = extract(page('Čtěte také:', 'Nájmy v Praze znovu rostou. Za dvoupokojový byt zaplatíte v průměru přes 20 tisíc'));
+    expect(a.body).not.toContain('Nájmy v Praze znovu rostou');
+    expect(a.body).toContain('Každý byt, který majitel nabízí');
+  });
+
+  it('takes the headline under "Lees ook" past its "PREMIUM" badge', () => {
+    const a = extract(page('Lees ook\nPREMIUM', 'Nieuw sportcentrum in Hengelo wordt twee keer zo duur als gepland: ‘We wisten het al jaren’'));
+    expect(a.body).not.toContain('Nieuw sportcentrum');
+  });
+});
+
+describe('furniture in more languages', () => {
+  const story = (line: string) =>
+    'Ferry timetable changes from Monday\nBy Jane Doe\nMarch 3, 2026\n\n' +
+    `${prose}\n\n${line}\n\n${more}\n\n` +
+    'The harbour board will review the timetable again after the summer, its chair said on Tuesday evening.\n';
+
+  it.each([
+    'Zdroj: ČVT, ČTK',
+    'Přehrát video 2:41',
+    'Duration 2:05',
+    'Článok pokračuje pod reklamou',
+    'Mainos päättyy',
+    'Kövessen minket a Facebookon is!',
+    'Ten artykuł jest dostępny tylko dla subskrybentów',
+    'Pozostało 58% artykułu',
+    'Seguí a Diario Balance en Google News',
+    'Únete a nuestro canal',
+    'Escuchar nota',
+    'La version audio de cet article est générée automatiquement. Elle peut contenir des erreurs de prononciation.',
+    'Vídeo: Resumen y goles del partido de anoche',
+    'Avec les informations de La Presse canadienne',
+    'Ritzau har bidraget til artiklen.',
+    'Een versie van dit artikel verscheen ook in de krant van 18 juni 2025.',
+    'Download de gratis app van Twentsche Post en mis nooit meer nieuws uit jouw buurt.',
+    'Oppsummeringen er laget med KI og kvalitetssikret av våre journalister.',
+    'Læsetid: 5 min.',
+    '387 Postings',
+    'Foto Kees van de Veen',
+    'Loading...',
+    'Social Sharing',
+    'Kindly share this story:',
+    'Nejdůležitější zprávy dne každé ráno v 6:00 ve vaší e-mailové schránce.',
+    'Chaque matin, recevez l\'essentiel de l\'actualité de votre ville.',
+    'Tilmeld dig vores morgenbrev og få overblikket hver dag kl. 6.',
+    'Get the morning newsletter with the day’s top local stories.',
+    'Dies ist ein exklusiver Inhalt für Abonnentinnen und Abonnenten.',
+  ])('removes "%s"', (line) => {
+    const a = extract(story(line));
+    expect(a.body).not.toContain(line);
+    expect(a.body).toContain('The harbour board will review');
+  });
+});
+
+describe('the article\'s last paragraphs under a box set into it', () => {
+  it('keeps the paragraphs between a newsletter box and the page\'s furniture though they name nothing new', () => {
+    const text =
+      'L\'Écho de l\'Ouest\nActualité\nLorient\nQuimper\nVannes\nSports\nLoisirs\nS\'abonner\nSe connecter\nLorient\n' +
+      'Le nouveau marché aux poissons ouvre ses portes\nPar Gwenaëlle Tanguy\nPublié le 14 octobre 2025\n\n' +
+      'La nouvelle halle à marée du port de pêche a accueilli ses premiers bateaux lundi matin, après deux ans de travaux et un chantier à 32 millions d\'euros.\n' +
+      'Les mareyeurs saluent des quais plus larges et une chaîne du froid enfin conforme aux normes européennes, même si le stationnement reste un problème.\n' +
+      'Newsletter Lorient\nChaque matin, recevez l\'essentiel de l\'actualité de votre ville.\nJe m\'inscris\n' +
+      'L\'inauguration officielle est prévue le vendredi 7 novembre, en présence du ministre de la Mer.\n' +
+      'Cet article vous a été utile ? Sachez que vous pouvez suivre L\'Écho de l\'Ouest dans notre application mobile.\nLorient\nPêche\n';
+    const a = extract(text);
+    expect(a.body).toContain('L\'inauguration officielle est prévue');
+    expect(a.body).not.toContain('dans notre application mobile');
+  });
+});

@@ -636,7 +636,13 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   // A box set into the article (a newsletter sign-up, an advert) does not end it either: the prose
   // under a short run of such lines that goes on about the article's own names is more of it.
   const resume = pastInsertedBox(lines, base, k, next);
-  if (resume >= 0 && continuesArticle(lines, keep, resume)) {
+  // (The last paragraphs under the box, with the page's furniture right under them, are the
+  // article's end even where they name nothing the article named: "L'inauguration est prévue le
+  // vendredi 7 novembre.")
+  let runEnd = resume;
+  for (let n = 0; runEnd >= 0 && runEnd < lines.length && n < CLOSING_RUN_MAX && isClosingProse(lines[runEnd]!, base, runEnd, true); n++) runEnd = next(runEnd);
+  const closing = resume >= 0 && runEnd > resume && runEnd < lines.length && base.features[runEnd]!.rule !== null;
+  if (resume >= 0 && (continuesArticle(lines, keep, resume) || closing)) {
     for (let p = resume; p < lines.length && isClosingProse(lines[p]!, base, p, true); p = next(p)) keep[p] = true;
     return;
   }
@@ -648,6 +654,9 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
   if (after < lines.length && base.features[after]!.rule === null) return;
   keep[k] = true;
 }
+
+/** At most this many paragraphs close an article under a box set into it. */
+const CLOSING_RUN_MAX = 3;
 
 /** What a box set into an article says of itself: a sign-up, an offer, an advert. */
 const INSERTED_BOX_REASONS = new Set(['newsletter', 'subscription', 'advertisement', 'promo', 'app', 'audio']);
@@ -869,6 +878,7 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
   const isTeaserHeadline = (k: number) => features[k]!.label || ((features[k]!.keyValue || /\?(?:\s|$)/.test(lines[k]!.text)) && lines[k]!.words <= TEASER_HEADLINE_MAX_WORDS && !/[.!]["'”’)]*$/.test(lines[k]!.text));
   // The header may be what ended the region ("RELATED STORIES" set into the article): the list under it is still its.
   const open = (k: number) => labels[k]!.keep || labels[k]!.rule === 'position.after-article';
+  const isBadge = (k: number) => labels[k]!.rule?.startsWith('paywall.badge') === true && lines[k]!.words <= 2;
   for (let i = region.start; i <= region.end && i < lines.length; i++) {
     // The header in any language ("related.header-de": "Lesen Sie auch"), or a most-read list's.
     if (!labels[i]!.rule?.startsWith('related.header') && labels[i]!.rule !== 'navigation.popular') continue;
@@ -876,10 +886,14 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     let headlines = 0;
     let afterHeadline = false;
     // The list may run past the region's first reckoning, which a header like this one ends.
-    for (let k = i + 1; k < lines.length && open(k); k++) {
+    for (let k = i + 1; k < lines.length && (open(k) || isBadge(k)); k++) {
       const f = features[k]!;
-      // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus").
-      if (isTeaserHeadline(k)) {
+      // A paywall badge over a teaser ("PREMIUM") is the teaser's.
+      if (isBadge(k)) continue;
+      // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus");
+      // right under the header, a line that ends without a stop is one whatever its sentences
+      // ("Nájmy v Praze znovu rostou. Za dvoupokojový byt zaplatíte přes 20 tisíc").
+      if (isTeaserHeadline(k) || (taken.length === 0 && lines[k]!.words <= FIRST_TEASER_MAX_WORDS && !/[.!:;…]["'”’)]*$/.test(lines[k]!.text))) {
         headlines++;
         afterHeadline = true;
       } else if (afterHeadline && f.sentence && lines[k]!.words <= TEASER_DEK_MAX_WORDS) afterHeadline = false;
@@ -1018,6 +1032,8 @@ const PULL_QUOTE_ATTRIBUTION_MAX_WORDS = 12;
 const TEASER_DEK_MAX_WORDS = 30;
 /** A teaser headline under a related header, topic and all. */
 const TEASER_HEADLINE_MAX_WORDS = 15;
+/** A headline right under a related header may run longer: nothing but its missing full stop is asked of it. */
+const FIRST_TEASER_MAX_WORDS = 20;
 
 function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<DocumentState['htmlHints']>): void {
   const teaser = (i: number) => labels[i]?.rule === 'html.link-dense';
