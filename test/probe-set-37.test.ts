@@ -271,3 +271,32 @@ describe('the article\'s last paragraphs under a box set into it', () => {
     expect(a.body).not.toContain('dans notre application mobile');
   });
 });
+
+describe('summaries whose bullets the scraper dropped', () => {
+  it('reads the short lines under "In short:" as the digest, past a "What\'s next?" between them, up to the first paragraph', () => {
+    const text =
+      'News\nTasmania\n\nRegulator orders salmon farm to cut stock after mass die-off\nBy Ellie Grant\nPosted 2h ago\nTue 4 Mar 2025 at 6:40am\n\n' +
+      'In short:\nThe state\'s environment regulator has ordered a salmon farm to cut stock at its island lease by 30 per cent.\n' +
+      'About 1,200 tonnes of fish died at the site over three weeks last month.\nWhat\'s next?\n' +
+      'The company has 14 days to lodge a revised management plan with the regulator.\n' +
+      'The state\'s environment regulator has ordered salmon producer Southern Cove to reduce stocking levels at its lease near the island after a mass die-off.\n' +
+      'The regulator said about 1,200 tonnes of fish died at the lease over three weeks, most likely because of a bacterial outbreak made worse by warm water.\n';
+    const a = extract(text);
+    expect(a.digest.map((d) => d.text)).toEqual([
+      'The state\'s environment regulator has ordered a salmon farm to cut stock at its island lease by 30 per cent.',
+      'About 1,200 tonnes of fish died at the site over three weeks last month.',
+      'The company has 14 days to lodge a revised management plan with the regulator.',
+    ]);
+    expect(a.body).toContain('most likely because of a bacterial outbreak');
+  });
+
+  it('reads Dutch "In het kort" lines as the digest', () => {
+    const text =
+      'Nieuws\n\nZware brand bij chemiebedrijf in de haven\nSara Claes\nza 6 sep 2025 09:14\n\n' +
+      'In het kort\nBrand bij een chemiebedrijf op de Linkeroever van de haven.\nDe rookpluim trekt richting Kallo en Beveren.\n' +
+      'De brandweer vraagt om ramen en deuren gesloten te houden, maar meet geen gevaarlijke concentraties.\n\n' +
+      'In een opslagplaats van een chemiebedrijf op de Linkeroever is zaterdagochtend een zware brand uitgebroken, waarna de brandweer groot alarm sloeg en de omgeving liet afsluiten.\n\n' +
+      'De rookpluim was tot ver in de omgeving te zien en trok met de wind mee richting de dorpen ten westen van de haven, waar bewoners binnen moesten blijven.\n';
+    expect(extract(text).digest).toHaveLength(3);
+  });
+});

@@ -41,6 +41,10 @@ const MIN_ITEMS = 2;
 const MAX_ITEMS = 12;
 /** A named header's list is cut here (the old behaviour: a long "IN BRIEF" list stays one list). */
 const NAMED_MAX_ITEMS = 20;
+/** The longest line a list without bullets takes as its second item or later. */
+const UNBULLETED_ITEM_MAX_WORDS = 25;
+/** Past this many words, such a line longer than every item above it is the paragraph after them. */
+const UNBULLETED_ITEM_SHORT_WORDS = 20;
 /** Items are short: no item of a generic list runs longer than this. */
 const ITEM_MAX_WORDS = 45;
 /** Menus have items of a word or two; a digest item says something. */
@@ -125,6 +129,11 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     if (level === 1 || level === 2) break;
     if (line.words <= 8 && isAllCaps(line.text)) break; // the next section's header
     if (marker === null && features[k]!.sentence && line.words > 40) break;
+    // Summary lines the scraper wrote without their bullets are short: the article's first
+    // paragraph, longer, ends them ("In short:" / two lines / "Tasmania's regulator has ordered ...").
+    if (marker === null && items.length > 0 && (line.words > UNBULLETED_ITEM_MAX_WORDS || (line.words > UNBULLETED_ITEM_SHORT_WORDS && items.every((i) => lines[i]!.words < line.words)))) break;
+    // A short question between such lines ("What's next?") heads the ones under it, and is none of them.
+    if (marker === null && items.length > 0 && line.words <= 4 && line.text.endsWith('?')) continue;
     items.push(k);
   }
   return items;
