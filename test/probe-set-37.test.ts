@@ -300,3 +300,69 @@ describe('summaries whose bullets the scraper dropped', () => {
     expect(extract(text).digest).toHaveLength(3);
   });
 });
+
+describe('bylines: stacked names, photographers, outlets after a list, newsroom credits', () => {
+  const story = (byline: string) => `Brand bij chemiebedrijf in de haven\n${byline}\nvr 5 sep 2025 19:48\n\n${prose}\n\n${more}\n`;
+
+  it('takes two names stacked on lines of their own', () => {
+    // The opening of a page written for the probe set of stop 37 (our own words).
+    const text =
+      "Naar hoofdinhoud\n" +
+      "VLN NWS\n" +
+      "Nieuws\n" +
+      "Binnenland\n" +
+      "Buitenland\n" +
+      "Politiek\n" +
+      "Economie\n" +
+      "Cultuur & Media\n" +
+      "Sport\n" +
+      "Regio\n" +
+      "Uitgelicht\n" +
+      "Video\n" +
+      "Luister\n" +
+      "Binnenland\n" +
+      "Regio\n" +
+      "Antwerpen\n" +
+      "Brand bij chemiebedrijf in Antwerpse haven: inwoners van Kallo en Doel moeten ramen en deuren sluiten\n" +
+      "Sara Claes\n" +
+      "Ruben Van Looy\n" +
+      "vr 5 sep 2025 19:48\n" +
+      "Bijgewerkt vr 5 sep 2025 21:10\n" +
+      "In het kort\n" +
+      "Brand bij chemiebedrijf Ravenchem op de Linkeroever van de Antwerpse haven.\n" +
+      "De rookpluim trekt richting Kallo, Doel en Beveren.\n" +
+      "De brandweer vraagt om ramen en deuren gesloten te houden, maar meet geen gevaarlijke concentraties.\n" +
+      "Het parket onderzoekt de oorzaak.\n" +
+      "Video afspelen\n" +
+      "02:14\n" +
+      "Beelden van de rookpluim boven de haven, gefilmd vanuit Kallo.\n" +
+      "© Belga\n" +
+      "In de Antwerpse haven is vrijdagnamiddag een zware brand uitgebroken bij het chemiebedrijf Ravenchem op de Linkeroever. Een opslagloods met kunststofkorrels en oplosmiddelen ging rond 15.30 uur in vlammen op.\n" +
+      "De zwarte rookpluim was tot in het centrum van Antwerpen te zien. Omdat de wind uit het oosten kwam, dreef de rook richting Kallo, Doel en Beveren. De brandweer vroeg inwoners van die deelgemeenten om ramen en deuren gesloten te houden en ventilatiesystemen uit te zetten.\n" +
+      "Lees ook: Haven van Antwerpen-Brugge boekt recordjaar voor containers\n" +
+      "‘We hebben op verschillende plaatsen metingen uitgevoerd en tot nu toe geen gevaarlijke concentraties vastgesteld’, zegt Tom Verbeke van brandweerzone Waasland. ‘Maar de rook is hinderlijk en kan de luchtwegen irriteren.’\n" +
+      "Rond 18 uur had de brandweer het vuur onder controle. Er vielen geen gewonden: de twaalf werknemers die op dat moment aan het werk waren, konden het gebouw tijdig verlaten.\n" +
+      "Het is al de tweede brand bij Ravenchem in korte tijd. In maart ontstond een kleinere brand in een productiehal. Burgemeester Kris Heyndrickx van Beveren wil dat het bedrijf ‘grondig wordt doorgelicht’ en vraagt de Vlaamse milieu-inspectie om een onderzoek.\n" +
+      "Het parket van Oost-Vlaanderen heeft een branddeskundige aangesteld om de oorzaak te achterhalen. De maatregel voor de omwonenden wordt zaterdagochtend opnieuw bekeken.\n" +
+      "Meer over\n" +
+      "Antwerpen\n" +
+      "Beveren\n";
+    expect(extract(text).byline).toEqual(['Sara Claes', 'Ruben Van Looy']);
+  });
+
+  it('leaves out a name over its photographer\'s role', () => {
+    expect(extract(story('Ingrid Solberg\nJournalist\nHenrik Aas\nFotograf')).byline).toEqual(['Ingrid Solberg']);
+  });
+
+  it('ends a list of names at the outlet after its conjunction ("X e Y, Outlet — places")', () => {
+    const text =
+      'Copom mantém a Selic em 14,25% e sinaliza pausa longa\nPor Renata Albuquerque e Tiago Moura, Gazeta Financeira — Brasília e São Paulo\n18/06/2025 19h02\n\n' +
+      'O Comitê de Política Monetária do Banco Central manteve nesta quarta-feira a taxa básica de juros em 14,25% ao ano, como esperava a maior parte do mercado.\n\n' +
+      'Em comunicado, o colegiado indicou que os juros devem ficar nesse patamar por um período bastante prolongado para levar a inflação de volta à meta.\n';
+    expect(extract(text).byline).toEqual(['Renata Albuquerque', 'Tiago Moura']);
+  });
+
+  it('reads no person in a newsroom credit ("Redakcia X")', () => {
+    expect(extract(story('Redakcia Správy SRT')).byline).toEqual([]);
+  });
+});

@@ -141,7 +141,7 @@ function readNames(raw: string): BylineReading | null {
   // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
   const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
-  if (line.length === 0 || line.length > 200 || rules.sourceCredit.test(fold(line))) return null;
+  if (line.length === 0 || line.length > 200 || rules.sourceCredit.test(fold(line)) || rules.newsroomCredit.test(fold(line))) return null;
   const unspaced = cjkNames(line);
   if (unspaced) return { names: unspaced, prefixed: true, strong: true, unspaced: true };
   const prefix = rules.bylinePrefix.exec(fold(line));
@@ -221,6 +221,26 @@ function isStaffCredit(head: string): boolean {
 
 const isOutlet = (name: string) => headerRules().outletName.test(name.trim().replace(/^the\s/i, 'The '));
 
+/** A word joining the last name of a list ("and", "und", "e", "y", ...), not a comma. */
+const CONJUNCTION = /^\s\p{L}+\s$/u;
+
+/**
+ * The index of the part after which a list of names closes: the part a conjunction joins, when a
+ * comma follows it ("A and B, Outlet" -> 1); -1 when no comma follows a conjunction.
+ */
+function enumerationEnd(line: string, joiner: RegExp): number {
+  let part = 0;
+  let joined = -1;
+  let rest = line;
+  for (let m = joiner.exec(rest); m; m = joiner.exec(rest)) {
+    part++;
+    if (CONJUNCTION.test(m[0])) joined = part;
+    else if (joined >= 0 && m[0] === ',') return joined;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return -1;
+}
+
 /** "Posted on July 1, 2024 by infuy": a lower-case handle after "by" at the end of the line ("by default." ends a sentence). */
 const INNER_BY_HANDLE = new PropertyPattern(/(?:^|\s)by:?\s(?=[\p{Ll}\d_][\p{L}\d_.-]{0,28}[\p{L}\d_]$)/u);
 
@@ -265,7 +285,11 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   // "by jsteinhardt": after a byline word, a lone handle is a name as written.
   if (prefixed && HANDLE.for(line).test(line) && /\p{L}/u.test(line) && !isCalendarWord(line)) return [line];
   const names: string[] = [];
-  for (const raw of line.split(rules.nameJoiner)) {
+  // "X e Y, Gazeta Financeira": a list of names ends at its conjunction; a part after it set off by a comma is no name.
+  const parts = line.split(rules.nameJoiner);
+  const closedAt = enumerationEnd(line, rules.nameJoiner);
+  for (const [n, raw] of parts.entries()) {
+    if (closedAt >= 0 && n > closedAt && names.length >= 2) break;
     // "OMAR HADDAD Associated Press": a name in capitals, then its outlet in title case.
     const rawWords = raw.trim().split(/\s+/);
     const titleTail = rawWords.findIndex((w, k) => k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && rawWords.slice(0, k).every((x) => /^\p{Lu}\p{Lu}[\p{Lu}'’-]*$/u.test(x)));

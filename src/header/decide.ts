@@ -77,12 +77,20 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
       if (c.line < 0 || last < 0 || Math.abs(c.line - last) > BYLINE_SPREAD) break;
       // Neighbours stay on the byline's side of the headline, and a lone word needs a byline word.
       if (headline >= 0 && (c.line < headline) !== (candidates[best]!.line < headline)) break;
-      if (p[k]! < p[best]! * share || (!c.reading.prefixed && c.reading.names.every((n) => !n.includes(' ')))) continue;
+      // Two names stacked on lines of their own ("Sara Claes" / "Ruben Van Looy"), each a known given
+      // name and nothing else, sign together however much less likely the model finds the second.
+      const stacked = Math.abs(c.line - last) === 1 && isBareName(c) && isBareName(candidates[best]!);
+      if ((p[k]! < p[best]! * share && !stacked) || (!c.reading.prefixed && c.reading.names.every((n) => !n.includes(' ')))) continue;
       chosen.push(c);
       last = c.line;
     }
   }
   return chosen.sort((a, b) => a.line - b.line);
+}
+
+/** A line that is one person's name and nothing else, with a given name the name lists know. */
+function isBareName(c: BylineCandidate): boolean {
+  return c.x['names.whole'] === 1 && c.x['name.given'] > 0 && c.reading.names.length === 1 && c.x['cls.rule'] === 0 && c.x['shape.marker'] === 0;
 }
 
 /** How many days after publication an update still belongs to the story's first telling. */

@@ -376,6 +376,11 @@ function statesAgain(previous: string, text: string): boolean {
 const TRAIL_END = /(?:[/>›»|]|\s[-–—])\s*$/;
 
 /** A role alone on the next line ("Jane Doe" / "Content Editor"), as an author box writes it. */
+function photographerBelow(ctx: HeaderContext, i: number): boolean {
+  const next = nextLine(ctx, i);
+  return next >= 0 && ctx.lines[next]!.words <= 2 && headerRules().photographerRole.test(fold(ctx.lines[next]!.text).replace(/[:.]$/, ''));
+}
+
 function roleBelow(ctx: HeaderContext, i: number): boolean {
   const next = nextLine(ctx, i);
   return next >= 0 && ctx.lines[next]!.words <= 4 && headerRules().role.test(fold(ctx.lines[next]!.text));
@@ -735,6 +740,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     // name, a date or a time stamp ("1 day ago") on or beside it, a byline label above it, a role
     // on the line ("| Guest Columnists"), markup that says author, or the page's authors.
     if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded) && !roleBelow(ctx, i)) continue;
+    // A name over its photographer's role is the picture's credit.
+    if (!r.byline.prefixed && photographerBelow(ctx, i)) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,

@@ -12,6 +12,7 @@ import { intlNameRules } from '../rules/nlp.js';
 import type { Entities, Entity, Span } from '../schema.js';
 import { personNames, placeNames } from './names.js';
 import type { Segment } from './tagger.js';
+import { trimEndOf } from '../text.js';
 
 type Kind = keyof Entities;
 
@@ -94,7 +95,7 @@ export function entitiesByShape(segments: readonly Segment[], lang: string): Ent
   segments.forEach((seg, i) => {
     if (seg.role === 'headline' || seg.role === 'label') return; // headline and label capitals are the style's
     for (const m of seg.text.matchAll(NAME_RUN.for(seg.text))) {
-      let name = m[0].replace(/[.’'-]+$/, '');
+      let name = trimEndOf(m[0], ".’'-");
       let start = m.index!;
       // An article or preposition capitalised where a sentence or a line begins opens no name ("Die Stadtwerke").
       const first = name.split(/\s+/)[0]!;

@@ -217,13 +217,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'paywall.continue-reading', lang: 'en', pattern: /\b(?:to|and) (?:continue|keep) reading\b|\bcontinue reading\b|\bread the (?:full|rest of the|whole) (?:article|story)\b|\bto read (?:the|this) (?:full |whole )?(?:article|story)\b|\bunlock (?:this|the) (?:article|story)\b/, maxWords: 30 },
       { id: 'paywall.limit', lang: 'en', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
       { id: 'paywall.free-left', lang: 'en', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
-      // Paywall lines in Polish, Czech, Slovak, Hungarian, Romanian, Finnish; German "exklusiver Inhalt für Abonnenten".
-      { id: 'paywall.subscribers-only-intl', lang: 'und', pattern: /\b(?:dostępny tylko dla (?:subskrybentów|prenumeratorów)|tylko dla (?:subskrybentów|prenumeratorów)|(?:pozostało|zbývá|zostáva|a rămas) \d+ ?% (?:artykułu|článku|din articol)|jen pro předplatitele|iba pre predplatiteľov|csak előfizetőknek|doar pentru abonați|vain tilaajille|exklusive[rn]? inhalte? für (?:abonnenten|abonnentinnen|abonnierende))(?![\wÀ-ɏ])/, maxWords: 30 },
-      { id: 'paywall.buy-subscription-pl', lang: 'und', pattern: /^kup (?:subskrypcję|prenumeratę|dostęp)\b/, maxWords: 25 },
       { id: 'paywall.subscribers-only-de', lang: 'de', pattern: /\b(?:exklusiv für (?:abonnenten|abonnentinnen|abonnierende)|nur für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnierende))/, maxWords: 25 },
-      // A paid article's badge over its title: "Plus-Artikel", "Abo-Inhalt", "Premium-Beitrag".
       // A paywall badge alone on its line, over a teaser or a headline ("PREMIUM", "Z+", "Abo").
       { id: 'paywall.badge', lang: 'und', pattern: /^(?:premium|abo|exclusief|\p{L}{1,3}\+)$/u, maxWords: 1 },
+      // A paid article's badge over its title: "Plus-Artikel", "Abo-Inhalt", "Premium-Beitrag".
       { id: 'paywall.badge-de', lang: 'de', pattern: /^(?:\S+ )?(?:plus|abo|premium)-?(?:artikel|inhalt|beitrag)$/, maxWords: 3 },
       { id: 'paywall.subscribers-only-fr', lang: 'fr', pattern: /\b(?:réservée? aux abonnés|il vous reste \d+ ?% de (?:cet|l')article à lire|(?:pour|vous souhaitez|envie de) lire la suite(?: de cet article)?)/, maxWords: 25 },
       { id: 'paywall.subscribers-only-es', lang: 'es', pattern: /\b(?:exclusivo para (?:suscriptores|socios|abonados)|solo para (?:suscriptores|socios)|para seguir leyendo|para continuar leyendo)/, maxWords: 25 },
@@ -233,6 +230,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'paywall.subscribers-only-da', lang: 'da', pattern: /\b(?:for at læse videre|kun for abonnenter|forbeholdt abonnenter)\b/, maxWords: 25 },
       { id: 'paywall.subscribers-only-no', lang: 'no', pattern: /\b(?:for å lese videre|kun for abonnenter|forbeholdt abonnenter)\b/, maxWords: 25 },
       { id: 'paywall.subscribers-only-nl', lang: 'nl', pattern: /\b(?:(?:alleen|exclusief) voor abonnees|(?:is )?voorbehouden (?:voor|aan) abonnees|word (?:nu )?abonnee\b|lees verder met (?:een|je) .{0,40}(?:abonnement|account))/, maxWords: 40 },
+      // Paywall lines in Polish, Czech, Slovak, Hungarian, Romanian, Finnish; German "exklusiver Inhalt für Abonnenten".
+      { id: 'paywall.subscribers-only-intl', lang: 'und', pattern: /\b(?:dostępny tylko dla (?:subskrybentów|prenumeratorów)|tylko dla (?:subskrybentów|prenumeratorów)|(?:pozostało|zbývá|zostáva|a rămas) \d+ ?% (?:artykułu|článku|din articol)|jen pro předplatitele|iba pre predplatiteľov|csak előfizetőknek|doar pentru abonați|vain tilaajille|exklusive[rn]? inhalte? für (?:abonnenten|abonnentinnen|abonnierende))(?![\wÀ-ɏ])/, maxWords: 30 },
+      { id: 'paywall.buy-subscription-pl', lang: 'und', pattern: /^kup (?:subskrypcję|prenumeratę|dostęp)(?![\wÀ-ɏ])/, maxWords: 25 },
     ],
   },
   {
@@ -251,10 +251,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'audio.podcast-label', lang: 'en', pattern: /^(?:podcasts?|the podcast|our podcasts?|listen (?:on|in) .{0,200}|subscribe (?:on|in) .{0,200}|(?:available on|listen on) (?:apple|spotify|google).{0,200})$/, maxWords: 8 },
       // "Hören Sie auch unseren Podcast ...", "Escucha el pódcast ...", "Luister ook naar onze podcast ...", "Lyssna på vår podd ...".
       { id: 'audio.podcast-promo-intl', lang: 'und', pattern: /^(?:hören sie|hört|jetzt hören|escucha|escuche|escuchá|écoutez|écoute|ascolta|ascoltate|luister|beluister|posłuchaj|słuchaj|lyssna|lytt|lyt|ouça|ouve|poslechněte si|poslouchejte|kuuntele|hallgassa)(?![\wÀ-ɏ]).{0,120}(?:podcast|pódcast|podkast|podd\b|poddar|episodio|épisode|episódio|aflevering|odcinek|avsnitt|folge\b|jakso|epizód|spotify|apple podcasts)/, maxWords: 30 },
-      // Machine-read audio notes: "La version audio de cet article est générée automatiquement", "Audio generado por IA".
-      { id: 'audio.generated-intl', lang: 'und', pattern: /\bversion audio de cet article est (?:générée|produite|lue)\b|\baudio (?:generado|creado) (?:automáticamente|por (?:ia|inteligencia artificial))\b|\b(?:dieser|der) artikel wurde (?:automatisch|maschinell|von einer ki) (?:vertont|vorgelesen)\b|\báudio (?:gerado|criado) (?:automaticamente|por (?:ia|inteligência artificial))\b/, maxWords: 30 },
-      // Video players' labels and durations: "Vídeo: Resumen y goles del ...", "Přehrát video 2:41", "Duration 2:05".
-      { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
       { id: 'audio.listen-de', lang: 'de', pattern: /^(?:(?:jetzt )?(?:den )?artikel (?:jetzt )?(?:anhören|vorlesen(?: lassen)?)|vorlesen|anhören|jetzt anhören|audio-?version|\d+ min(?:\.|uten)? anhören)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-fr', lang: 'fr', pattern: /^(?:écouter(?: l'article| cet article)?|écoutez(?: cet article)?|version audio|lecture audio)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-es', lang: 'es', pattern: /^(?:escuchar(?: (?:la )?(?:noticia|nota)| (?:el )?artículo| audio)?|escucha (?:esta noticia|este artículo))(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
@@ -263,6 +259,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'audio.listen-nl', lang: 'nl', pattern: /^(?:luister(?: naar (?:dit|het) artikel)?|beluister(?: dit artikel)?|voorlezen)(?: ?\(?\d{1,2} ?min(?:\.|utes?|uten|utos|uti)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-nordic', lang: 'und', pattern: /^(?:lyt til (?:artiklen|artikel(?:en)?)|lyssna på artikeln|lyssna|hør (?:artikkelen|saken)|lytt til (?:artikkelen|saken)|posłuchaj(?: artykułu)?|escolta(?: l'article)?|poslechnout(?: si)?(?: článek)?|poslechněte si článek|vypočuť si článok|makaleyi dinle|dengarkan(?: artikel)?)(?: ?\(?\d{1,2} ?min(?:\.|utter|uter|ut)?\)?)?$/, maxWords: 10 },
       { id: 'audio.listen-more', lang: 'und', pattern: /^(?:nghe bài viết|nghe tin|слушать(?: статью)?|послухати(?: статтю)?|ακούστε(?: το άρθρο)?|poslušajte(?: članak)?|kuuntele(?: artikkeli)?)$/, maxWords: 4 },
+      // Machine-read audio notes: "La version audio de cet article est générée automatiquement", "Audio generado por IA".
+      { id: 'audio.generated-intl', lang: 'und', pattern: /\bversion audio de cet article est (?:générée|produite|lue)\b|\baudio (?:generado|creado) (?:automáticamente|por (?:ia|inteligencia artificial))\b|\b(?:dieser|der) artikel wurde (?:automatisch|maschinell|von einer ki) (?:vertont|vorgelesen)\b|(?<![\wÀ-ɏ])áudio (?:gerado|criado) (?:automaticamente|por (?:ia|inteligência artificial))\b/, maxWords: 30 },
+      // Video players' labels and durations: "Vídeo: Resumen y goles del ...", "Přehrát video 2:41", "Duration 2:05".
+      { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
     ],
   },
   {
@@ -274,8 +274,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Spotted a mistake? Select it and press Ctrl+Enter" (any language).
       { id: 'navigation.report-error', lang: 'und', pattern: /ctrl\s?\+\s?enter/, maxWords: 25 },
       // Recipe pages' buttons ("Jump to Recipe", "Print Recipe").
-      // What a scraper writes for a widget still loading: "Loading...", "Laden …", "Chargement…".
-      { id: 'navigation.loading', lang: 'und', pattern: /^(?:loading|laden|wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|laddar|lastar|indlæser|načítání|načítava sa|ładowanie|betöltés|se încarcă|ladataan)\s?(?:\.{2,3}|…)?$/, maxWords: 3 },
       { id: 'navigation.recipe-buttons', lang: 'en', pattern: /^(?:jump to recipe|print recipe|pin recipe|save recipe|rate (?:this )?recipe|jump to (?:the )?comments)$/, maxWords: 4 },
       { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
       // A page's text-size buttons ("A A A", "A- A A+").
@@ -306,14 +304,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
       // A live blog's reload button: "Liveblog aktualisieren", "Actualiser le direct", "Refresh the feed".
       { id: 'navigation.refresh', lang: 'und', pattern: /^(?:(?:liveblog|live-?ticker|ticker|seite|feed) (?:aktualisieren|neu laden)|actualiser(?: le direct| la page)?|rafraîchir(?: la page)?|actualizar(?: la página)?|refresh(?: the)?(?: page| feed| live blog)?|aggiorna(?: la pagina| la diretta)?|ververs(?: de pagina)?)$/, maxWords: 4 },
-      // The label over an article's tags: ca, hu, fi, pl, cs, sk, ro, sv, da, no, nl.
-      { id: 'navigation.tags-intl', lang: 'und', pattern: /^(?:etiquetes|címkék|címke|aiheet|avainsanat|tagit|tagi|słowa kluczowe|štítky|témata|značky|štítky článku|etichete|cuvinte cheie|etiketter|nøgleord|emneord|stikkord|trefwoorden|onderwerpen)\s?:?$/, maxWords: 3 },
       { id: 'navigation.skip-de', lang: 'de', pattern: /^(?:zum inhalt(?: springen)?|direkt zum inhalt|zur navigation|nach oben|zurück nach oben|startseite|suche|suchen|menü|hauptmenü|menü schließen|schließen|mehr anzeigen|alle anzeigen|mehr laden|zurück|weiter|vorheriger artikel|nächster artikel|themen|rubriken|(?:schlagworte?|schlagwörter|themen):.{0,200})$/, maxWords: 8 },
       { id: 'navigation.skip-fr', lang: 'fr', pattern: /^(?:aller au contenu(?: principal)?|passer au contenu(?: principal)?|retour en haut(?: de (?:la )?page)?|haut de page|accueil|rechercher|recherche|fermer|voir plus|voir tout|afficher plus|charger plus|suivant|précédent|article suivant|article précédent|rubriques|(?:mots-clés|thèmes|sujets)\s?:.{0,200})$/, maxWords: 8 },
       { id: 'navigation.skip-es', lang: 'es', pattern: /^(?:saltar al contenido(?: principal)?|ir al contenido(?: principal)?|volver arriba|ir arriba|inicio|portada|buscar|búsqueda|menú|cerrar|ver más|ver todo|mostrar más|cargar más|siguiente|anterior|noticia siguiente|noticia anterior|secciones|(?:temas|etiquetas|archivado en):.{0,200})$/, maxWords: 8 },
       { id: 'navigation.skip-it', lang: 'it', pattern: /^(?:vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|torna su|torna in alto|cerca|chiudi|mostra (?:di )?più|vedi (?:tutti|tutto|altro)|carica altri|successivo|precedente|articolo successivo|articolo precedente|sezioni|(?:argomenti|tag):.{0,200})$/, maxWords: 8 },
       { id: 'navigation.skip-pt', lang: 'pt', pattern: /^(?:(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo|início|página inicial|pesquisar|buscar|fechar|ver mais|ver tudo|carregar mais|próximo|próxima|anterior|seções|secções|(?:temas|assuntos|tags):.{0,200})$/, maxWords: 8 },
       { id: 'navigation.skip-nl', lang: 'nl', pattern: /^(?:naar (?:de )?(?:hoofd)?inhoud|ga naar (?:de )?inhoud|terug naar boven|naar boven|zoeken|sluiten|meer (?:weergeven|tonen|laden)|toon meer|alles bekijken|volgende|vorige|volgend artikel|vorig artikel|rubrieken|(?:onderwerpen|tags):.{0,200})$/, maxWords: 8 },
+      // What a scraper writes for a widget still loading: "Loading...", "Laden …", "Chargement…".
+      { id: 'navigation.loading', lang: 'und', pattern: /^(?:loading|laden|wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|laddar|lastar|indlæser|načítání|načítava sa|ładowanie|betöltés|se încarcă|ladataan)\s?(?:\.{2,3}|…)?$/, maxWords: 3 },
+      // The label over an article's tags: ca, hu, fi, pl, cs, sk, ro, sv, da, no, nl.
+      { id: 'navigation.tags-intl', lang: 'und', pattern: /^(?:etiquetes|címkék|címke|aiheet|avainsanat|tagit|tagi|słowa kluczowe|štítky|témata|značky|štítky článku|etichete|cuvinte cheie|etiketter|nøgleord|emneord|stikkord|trefwoorden|onderwerpen)\s?:?$/, maxWords: 3 },
       { id: 'navigation.comments-de', lang: 'de', pattern: /^(?:kommentare(?: \(\d+\))?|\d+ kommentare?|\d+ postings?|postings?(?: \(\d+\))?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|(?:jetzt )?kommentieren|diskutieren sie mit[.!]?|zu den kommentaren|kommentare anzeigen|(?:noch )?keine kommentare(?: vorhanden)?\.?|schreiben sie einen kommentar\.?|ihre meinung(?: ist gefragt)?[.!]?)$/, maxWords: 10 },
       { id: 'navigation.comments-fr', lang: 'fr', pattern: /^(?:commentaires(?: \(\d+\))?|\d+ commentaires?|réagir|réagissez|laisser un commentaire|ajouter un commentaire|écrire un commentaire|répondre|signaler(?: un abus)?|aucun commentaire\.?|voir les commentaires|afficher les commentaires)$/, maxWords: 10 },
       { id: 'navigation.comments-es', lang: 'es', pattern: /^(?:comentarios(?: \(\d+\))?|\d+ comentarios?|comentar|deja (?:un|tu) comentario|escribe (?:un|tu) comentario|añadir (?:un )?comentario|responder|denunciar|sin comentarios\.?|ver comentarios|mostrar comentarios)$/, maxWords: 10 },
@@ -328,13 +328,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.time-ago-pt', lang: 'pt', pattern: /^há (?:\d+|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?)$/, maxWords: 6 },
       { id: 'navigation.time-ago-nl', lang: 'nl', pattern: /^(?:\d+|een) (?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaar|jaren) geleden$/, maxWords: 6 },
       { id: 'navigation.reading-time', lang: 'en', pattern: /^(?:\d+ ?(?:min|mins|minutes?) read|(?:estimated )?read(?:ing)? time:? ?\d+ ?(?:min|mins|minutes?))$/, maxWords: 6 },
-      { id: 'navigation.reading-time-intl', lang: 'und', pattern: /^(?:læsetid|lästid|lesetid|leestijd|czas czytania|doba čtení|doba čítania|olvasási idő|timp de citire|lukuaika|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura)\s?:?\s?(?:ca\. |cirka |ok\. )?\d+ ?(?:min\.?|minutter|minuter|minuten|minut|minuty|perc|minute|minuuttia|minutos|minuti)$/, maxWords: 6 },
       { id: 'navigation.reading-time-de', lang: 'de', pattern: /^(?:lesezeit:? ?(?:ca\. )?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) lesezeit)$/, maxWords: 6 },
       { id: 'navigation.reading-time-fr', lang: 'fr', pattern: /^(?:temps de lecture ?:? ?\d+ ?(?:min\.?|minutes?)|lecture ?:? ?\d+ ?(?:min\.?|minutes?)|\d+ ?(?:min\.?|minutes?) de lecture)$/, maxWords: 6 },
       { id: 'navigation.reading-time-es', lang: 'es', pattern: /^(?:tiempo de lectura:? ?\d+ ?(?:min\.?|minutos?)|lectura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de lectura)$/, maxWords: 6 },
       { id: 'navigation.reading-time-it', lang: 'it', pattern: /^(?:tempo di lettura:? ?\d+ ?(?:min\.?|minuti)|lettura:? ?\d+ ?(?:min\.?|minuti)|\d+ ?(?:min\.?|minuti) di lettura)$/, maxWords: 6 },
       { id: 'navigation.reading-time-pt', lang: 'pt', pattern: /^(?:tempo de leitura:? ?\d+ ?(?:min\.?|minutos?)|leitura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de leitura)$/, maxWords: 6 },
       { id: 'navigation.reading-time-nl', lang: 'nl', pattern: /^(?:leestijd:? ?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) leestijd)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-intl', lang: 'und', pattern: /^(?:læsetid|lästid|lesetid|leestijd|czas czytania|doba čtení|doba čítania|olvasási idő|timp de citire|lukuaika|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura)\s?:?\s?(?:ca\. |cirka |ok\. )?\d+ ?(?:min\.?|minutter|minuter|minuten|minut|minuty|perc|minute|minuuttia|minutos|minuti)$/, maxWords: 6 },
       // Live-blog interface leftovers: toggles, filters, refresh and load buttons, pinned labels, notices.
       { id: 'navigation.liveblog-ui', lang: 'und', pattern: /^(?:show (?:key events|all (?:posts|updates|events))(?: only)?|key events only|filter by:?.{0,40}|(?:load|show|see|view) (?:more|older|newer|new|latest|previous|all) (?:updates|posts|entries)|(?:\d+ )?new (?:updates?|posts?)|(?:jump|skip|go) to (?:the )?(?:latest|newest|key events)(?: updates?| posts?)?|(?:newest|oldest|latest) first|sort by:? (?:newest|oldest|latest)(?: first)?|pinned(?: post)?|auto-?(?:update|refresh)(?: on| off)?|refresh(?: page)?|follow|ticker aktualisieren|aktualisieren|neue beiträge|ältere beiträge laden|mehr laden|actualiser|voir plus de messages|cargar más|actualizar|ladda om(?: för (?:senaste|nya inlägg))?|visa (?:fler|nya) inlägg|oppdater(?: siden)?|vis flere (?:innlegg|opdateringer)|opdater(?: siden)?|nieuwe berichten laden|laad meer|ververs|carica altri|aggiorna|carregar mais|atualizar|this is a live blog\b.{0,120}|(?:this|the) (?:page|blog|live blog) (?:will )?(?:auto-?)?(?:updates?|refresh(?:es)?) automatically\.?)$/, maxWords: 16 },
       // A live-blog entry's own update stamp: a time with no date ("Updated at 2.47pm GMT").
@@ -346,8 +346,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'share',
     rules: [
       { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:(?:${SHARE_TOKEN})(?:[ ,/|]+(?:${SHARE_TOKEN}))*)$`), maxWords: 12 },
-      // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
+      // Prompts to share the story that name no network: "Social Sharing", "Kindly share this story:".
       { id: 'share.prompt', lang: 'en', pattern: /^(?:social sharing|(?:kindly|please) share this (?:story|article|post|news)\s?:?|share this (?:story|article) with (?:a friend|your friends)\s?:?)$/, maxWords: 8 },
+      // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
       { id: 'share.pin', lang: 'en', pattern: /^(?:pin (?:this|it)(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
       // "Follow GadgetForge on YouTube and TikTok for the latest reviews": the outlet's (or author's) channels.
       { id: 'share.follow-platform', lang: 'en', pattern: /^(?:follow|subscribe to|find) (?:us|\S+(?: \S+){0,3}) on (?:youtube|tiktok|instagram|facebook|twitter|x|linkedin|threads|bluesky|whatsapp|telegram|google news)\b/, maxWords: 20 },
@@ -393,8 +394,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-ca', lang: 'ca', pattern: /^(?:-? ?publicitat ?-?|contingut patrocinat|patrocinat)$/, maxWords: 4 },
       { id: 'advertisement.label-ro', lang: 'ro', pattern: /^(?:-? ?publicitate ?-?|conținut sponsorizat|continut sponsorizat)$/, maxWords: 4 },
       { id: 'advertisement.label-fi', lang: 'fi', pattern: /^(?:-? ?mainos ?-?|kaupallinen yhteistyö|sponsoroitu)$/, maxWords: 4 },
-      // The ends and continuations of an ad slot: "Článok pokračuje pod reklamou", "Mainos päättyy", "Ende der Anzeige".
-      { id: 'advertisement.slot-intl', lang: 'und', pattern: /^(?:článok pokračuje pod reklamou|článek pokračuje pod reklamou|artykuł (?:czytaj dalej|kontynuowany) pod reklamą|dalsza część (?:artykułu|tekstu) pod reklamą|a cikk a hirdetés után folytatódik|articolul continuă (?:după|sub) reclamă|mainos (?:päättyy|alkaa)|annonse(?:n)? slutt|reklame slut|annons(?:en)? slut|(?:ende der anzeige|anzeige ende)|fin de la publicit[ée]|fin de la publicidad)$/, maxWords: 8 },
       { id: 'advertisement.label-cs', lang: 'cs', pattern: /^(?:-? ?inzerce ?-?|komerční sdělení|sponzorovaný obsah|pokračování článku (?:pod|za) reklamou|článek pokračuje (?:pod|za) reklamou)$/, maxWords: 6 },
       { id: 'advertisement.not-loaded', lang: 'en', pattern: /^this advertisement has not loaded yet\b.{0,80}$/, maxWords: 20 },
       // A betting or gaming offer's terms ("Bet £10 and get £30 in free bets. New customers only. 18+.").
@@ -409,6 +408,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Russian, Ukrainian, Turkish, Japanese, Chinese and Korean advert labels.
       { id: 'advertisement.label-world', lang: 'und', pattern: /^(?:-? ?(?:реклама|реклами|на правах рекламы|на правах реклами|партнерский материал|партнерський матеріал|материал продолжится после рекламы|продолжение после рекламы|reklam|sponsorlu (?:içerik|haber)|広告|スポンサーリンク|pr広告|广告|廣告|推广|광고|애드) ?-?)$/, maxWords: 4 },
       { id: 'advertisement.label-intl', lang: 'und', pattern: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|reklame)$/, maxWords: 1 },
+      // The ends and continuations of an ad slot: "Článok pokračuje pod reklamou", "Mainos päättyy", "Ende der Anzeige".
+      { id: 'advertisement.slot-intl', lang: 'und', pattern: /^(?:článok pokračuje pod reklamou|článek pokračuje pod reklamou|artykuł (?:czytaj dalej|kontynuowany) pod reklamą|dalsza część (?:artykułu|tekstu) pod reklamą|a cikk a hirdetés után folytatódik|articolul continuă (?:după|sub) reclamă|mainos (?:päättyy|alkaa)|annonse(?:n)? slutt|reklame slut|annons(?:en)? slut|(?:ende der anzeige|anzeige ende)|fin de la publicit[ée]|fin de la publicidad)$/, maxWords: 8 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
       { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
     ],
@@ -584,13 +585,17 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "... (Archivbild) Foto: Jens Ruhland/Kurier", "... (Foto: Marta Ibarz / Agencia)".
       { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
       // "... in 2019. (Courtesy of the Dorsey family)", "... la victoire. Photo Éclaireur du Sud / M. Cassagne".
+      // A caption closed by its credit after a sentence or a separator, in any language: "... centru Prahy. | foto:
+      // Michal Šebek, Denní Zpravodaj", "... Kuopiossa. Kuva: A / B", "... Fot. Piotr Nowak", "... (foto Schicchi)",
+      // "... esta manhã | Inês Bravo - Lusa".
+      { id: 'caption.trailing-credit-sep', lang: 'und', pattern: /(?:[.!?)]|\s[|–—-])\s\(?(?:foto|fotos|fot\.|fotó|fotografía|fotografia|imagen|immagine|imagem|beeld|bild|kuva|kép|zdjęcie|snímek|sursa foto|sursă foto|crédits? photo)(?:\s?:\s?|\s)[^.!?()|]{2,70}\)?\.?$|\s\|\s[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){1,3} [-–] [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,2}$|\s\((?:foto|photo|fot\.|fotó)\s[^()]{2,40}\)$/u, maxWords: 60 },
+      // ... or by "Photographer / Outlet" after its last sentence ("... Mestalla. JUANJO MONTERDE / MARCADOR"), the slash
+      // set off by spaces, or after a dash ("... (17) - Marcos Vidal/Diário Paulistano"). A numbered heading
+      // ("3.1. Request / Response") or a match-up ("Leeds vs. Hull / Wigan") is none.
+      { id: 'caption.trailing-credit-slash', lang: 'und', pattern: /[.!?)]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} \/ [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|\s[–—-]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$/u, also: /^\S+(?:\s\S+){3,}[.!?)]\s/, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s|\bvs?\.\s/, maxWords: 60 },
       // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
       // The source is a web address ("... Senin (15/9/2025). OUTLET.com/Name"); an agency's name before
       // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.
-      // A caption closed by its credit after a sentence or a separator, in any language: "... centru Prahy. | foto:
-      // Michal Šebek, Denní Zpravodaj", "... Kuopiossa. Kuva: A / B", "... Fot. Piotr Nowak", "... (foto Schicchi)",
-      // "... (17) - Marcos Vidal/Diário Paulistano", "... esta manhã | Inês Bravo - Lusa", "... Mestalla. JUANJO MONTERDE / MARCADOR".
-      { id: 'caption.trailing-credit-sep', lang: 'und', pattern: /(?:[.!?)]|\s[|–—-])\s\(?(?:(?:foto|fotos|fot\.|fotó|fotografía|fotografia|imagen|immagine|imagem|beeld|bild|kuva|kép|zdjęcie|snímek|sursa foto|sursă foto|crédits? photo)(?:\s?:\s?|\s)[^.!?()|]{2,70}|[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3})\)?\.?$|\s\|\s[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){1,3} [-–] [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,2}$|\s\((?:foto|photo|fot\.|fotó)\s[^()]{2,40}\)$/u, maxWords: 60 },
       { id: 'caption.trailing-source-slash', lang: 'und', pattern: /[.!?)]\s[a-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?\/\s?\p{L}[\p{L} .'’-]{1,40}$/u, maxWords: 45 },
       { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
       { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },
@@ -619,22 +624,18 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // The label of an author card at the foot: "About the author", "Über die Autorin", "À propos de l'auteur".
       { id: 'credit.author-label', lang: 'und', pattern: /^(?:about the (?:author|authors|writer|reporter|contributor)|meet the (?:author|writer)|über (?:den autor|die autorin|die autoren|den verfasser)|zur person|à propos de l'(?:auteur|autrice)|sobre (?:el autor|la autora|o autor|a autora)|sull'autore|sull'autrice|over de (?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren|skribenten)|o autorze|o autorce)$/, maxWords: 5 },
       // "A version of this article appears in print on March 5, 2025, Section B": the print edition's note.
+      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|^this (?:article|story|feature) (?:appears|appeared) in the (?:\S+ ){1,3}(?:issue|edition)\b/, maxWords: 45 },
       // "Een versie van dit artikel verscheen ook in de krant van 18 juni 2025", "Dieser Artikel erschien in der Printausgabe".
       { id: 'credit.print-edition-intl', lang: 'und', pattern: /^een versie van dit artikel (?:verscheen|is verschenen) (?:ook )?in de krant\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:auch |zuerst )?in der (?:\S+ )?(?:print)?ausgabe\b|^cet article (?:est paru|a été publié) dans (?:l'édition|notre édition|le journal)\b|^este artículo (?:se publicó|apareció|fue publicado) en la edición impresa\b|^denne artikel(?:en)? (?:blev bragt|er bragt|stod) (?:også )?i (?:avisen|dagens avis)\b/, maxWords: 30 },
-      // An agency's part in the story: "Avec les informations de La Presse canadienne", "Ritzau har bidraget til artiklen".
-      { id: 'credit.wire-contrib-intl', lang: 'und', pattern: /^(?:avec (?:les )?informations (?:de|d'|du|des)|con información de|com informações d[aoe]s?|mit material (?:von|der|des)|med bidrag fra)\s?\S.{0,80}$|^\S+(?: \S+)? (?:har bidraget til|har bidratt til|har bidragit till) (?:artiklen|artikkelen|artikeln|denne artikel|denne artikkelen|denna artikel)\.?$/, maxWords: 16 },
-      // A source line under the article: "Zdroj: ČVT, ČTK", "Źródło: PAP", "Forrás: MTI".
-      { id: 'credit.source-intl', lang: 'und', pattern: /^(?:zdroj|zdroje|źródło|źródła|forrás|forrás(?:ok)?|sursa|surse|lähde|lähteet|kilde|kilder|källa|källor)\s?:\s?[^.!?]{2,60}$/, maxWords: 8 },
-      // A picture's credit alone on its line, without a colon: "Foto Kees van de Veen".
-      { id: 'credit.photo-name', lang: 'und', pattern: /^(?:foto|fotó|beeld) \p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3}$/u, maxWords: 5 },
-      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|^this (?:article|story|feature) (?:appears|appeared) in the (?:\S+ ){1,3}(?:issue|edition)\b/, maxWords: 45 },
       // A market table's footnote: "Prices as of 5:30 a.m. ET. Source: exchange data."
       { id: 'credit.market-data', lang: 'en', pattern: /^(?:prices|quotes|data) (?:as of|delayed|at close|at) [^!?:]{1,30}(?::\d\d[^!?:]{0,20})?(?: source: [^!?]{1,40})?$/, maxWords: 14 },
       { id: 'credit.contributed', lang: 'en', pattern: /^(?:(?:the )?associated press|staff) (?:writers?|reporters?) .{0,200} contributed (?:to )?this (?:report|story|article)\.?$|^.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?$/, maxWords: 30 },
       // Notes that a machine wrote the summary box above the article.
       { id: 'credit.ai-summary', lang: 'en', pattern: /\bsummary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) (?:ai|artificial intelligence|chatgpt|a language model)\b|\bai-generated summary\b/, maxWords: 30 },
       { id: 'credit.ai-summary-de', lang: 'de', pattern: /\bzusammenfassung (?:wurde |ist )?(?:mit|von|durch) (?:hilfe (?:von |einer )?)?(?:ki|künstliche[rn]? intelligenz)\b|\bki-generierte zusammenfassung\b/, maxWords: 30 },
-      { id: 'credit.ai-summary-no', lang: 'no', pattern: /\b(?:sammendraget|oppsummeringen) er (?:laget|skrevet|generert) (?:av|med) (?:chatgpt|ki|kunstig intelligens)\b|\b(?:resuméet|opsummeringen) er (?:lavet|skrevet|genereret) (?:af|med) (?:ai|kunstig intelligens)\b|\bsammanfattningen är (?:gjord|skriven|genererad) (?:av|med) (?:ai|chatgpt)\b|\bdeze samenvatting is (?:gemaakt|gegenereerd) (?:met|door) (?:ai|kunstmatige intelligentie)\b/, maxWords: 30 },
+      { id: 'credit.ai-summary-no', lang: 'no', pattern: /\b(?:sammendraget|oppsummeringen) er (?:laget|skrevet|generert) (?:av|med) (?:chatgpt|ki|kunstig intelligens)\b/, maxWords: 30 },
+      // AI-summary notes in Danish, Swedish and Dutch.
+      { id: 'credit.ai-summary-intl', lang: 'und', pattern: /\b(?:resuméet|opsummeringen) er (?:lavet|skrevet|genereret) (?:af|med) (?:ai|kunstig intelligens)\b|\bsammanfattningen är (?:gjord|skriven|genererad) (?:av|med) (?:ai|chatgpt)\b|\bdeze samenvatting is (?:gemaakt|gegenereerd) (?:met|door) (?:ai|kunstmatige intelligentie)\b/, maxWords: 30 },
       { id: 'credit.newsletter', lang: 'en', pattern: /^(?:this|today'?s|tonight'?s|this week'?s) (?:newsletter|edition|email|issue|briefing|digest)\b/, also: /\b(?:was|is|were) (?:written|edited|produced|compiled|curated|reported|put together)\b/, maxWords: 45 },
       { id: 'credit.newsletter-team', lang: 'en', pattern: /\bis (?:written|produced|compiled|curated|put together) by\b/, also: /\band (?:edited|produced|copy-?edited|designed) by\b/, maxWords: 45 },
       // "(Información de X; editado por Y)", "(Reportage X, édité par Y)", "(Bericht von X, redigiert von Y)".
@@ -647,6 +648,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.photo-line', lang: 'und', pattern: /^(?:foto|fotos|bild|bildquelle|fotograf[ií]a|imagen|cr[ée]dits? photos?|photo)\s?(?::|©|by)\s?[^.!?]{2,80}$/, maxWords: 12 },
       // Agency and editors' initials closing agency copy ("ddn sk/hm").
       { id: 'credit.agency-initials', lang: 'und', pattern: /^[a-z]{2,5}(?: [a-z]{1,4}(?:\/[a-z]{1,4}){1,3}){1,2}$/, maxWords: 3 },
+      // An agency's part in the story: "Avec les informations de La Presse canadienne", "Ritzau har bidraget til artiklen".
+      { id: 'credit.wire-contrib-intl', lang: 'und', pattern: /^(?:avec (?:les )?informations (?:de|d'|du|des)|con información de|com informações d[aoe]s?|mit material (?:von|der|des)|med bidrag fra)\s?\S.{0,80}$|^\S+(?: \S+)? (?:har bidraget til|har bidratt til|har bidragit till) (?:artiklen|artikkelen|artikeln|denne artikel|denne artikkelen|denna artikel)\.?$/, maxWords: 16 },
+      // A source line under the article: "Zdroj: ČVT, ČTK", "Źródło: PAP", "Forrás: MTI".
+      { id: 'credit.source-intl', lang: 'und', pattern: /^(?:zdroj|zdroje|źródło|źródła|forrás|forrás(?:ok)?|sursa|surse|lähde|lähteet|kilde|kilder|källa|källor)\s?:\s?[^.!?]{2,60}$/, maxWords: 8 },
+      // A picture's credit alone on its line, without a colon: "Foto Kees van de Veen".
+      { id: 'credit.photo-name', lang: 'und', pattern: /^(?:foto|fotó|beeld) \p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3}$/u, maxWords: 5 },
     ],
   },
   {
@@ -683,13 +690,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'app',
     unless: REPORTING,
     rules: [
-      // "Download de gratis app van X", "suivre X dans notre application mobile", "Baixe o app".
-      { id: 'app.download-intl', lang: 'und', pattern: /\bdownload (?:de|onze) (?:gratis )?app\b|\bdans notre application(?: mobile)?\b|\bbaix[ea] (?:o|nosso) (?:app|aplicativo)\b|\bladda ner (?:vår |appen)|\blast ned (?:vår |appen)|\bhent (?:vores )?app(?:en)?\b|\bstáhněte si (?:naši )?aplikaci\b|\bpobierz (?:naszą )?aplikację\b|\btöltse le (?:az )?alkalmazás/, maxWords: 35 },
       { id: 'app.download-de', lang: 'de', pattern: /\b(?:unsere|die) \S*app (?:\S+ ){0,2}(?:herunterladen|installieren)\b/, maxWords: 30 },
       { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
       { id: 'app.download-it', lang: 'it', pattern: /^scarica (?:gratis )?(?:l'app|la (?:nostra )?app|l'applicazione)\b/, maxWords: 30 },
       { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
       { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’-]+ ){1,3}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      // "Download de gratis app van X", "suivre X dans notre application mobile", "Baixe o app".
+      { id: 'app.download-intl', lang: 'und', pattern: /\bdownload (?:de|onze) (?:gratis )?app\b|\bdans notre application(?: mobile)?\b|\bbaix[ea] (?:o|nosso) (?:app|aplicativo)\b|\bladda ner (?:vår |appen)|\blast ned (?:vår |appen)|\bhent (?:vores )?app(?:en)?\b|\bstáhněte si (?:naši )?aplikaci\b|\bpobierz (?:naszą )?aplikację(?![\wÀ-ɏ])|\btöltse le (?:az )?alkalmazás/, maxWords: 35 },
     ],
   },
   {

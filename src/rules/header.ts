@@ -84,6 +84,8 @@ export const headerRules = lazy(() => ({
    * a bare name there is as often a caption's or a quote's.
    */
   signsAtEnd: new Set(['vi']),
+  /** A newsroom credit, no person: "Redakcia Správy SRT", "Redakce", "Toimitus", "Szerkesztőség" (sk, cs, pl, hr, fi, hu, ro, nl, it, pt). */
+  newsroomCredit: /^(?:redakcia|redakce|redakcja|redakcija|uredništvo|toimitus|szerkesztőség|redacția|redactia|redactie|redazione|redação|redaccao)(?:\s|$)/,
   /** A source's credit, no author: "Theo Báo Đồng Bằng" ("after the Đồng Bằng paper"), "Nguồn: TTXVN", "Source: Reuters". */
   sourceCredit: /^(?:theo (?:báo|tạp chí|thông tấn xã|ttxvn|đài)(?=\s|$)|(?:nguồn|sumber|source|quelle|fuente|fonte)\s?:)/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
@@ -92,6 +94,8 @@ export const headerRules = lazy(() => ({
   distributorLabel: /\b(?:provided|distributed|presented|sponsored|powered|supported|brought to you) by:?$/,
   /** Letters after a name, as written: "MD", "Ph.D.", "FACLM", "CEPF®", "E-RYT" (two capitals or more, no lower-case run). Matched as written. */
   postNominal: /^(?=[^\p{Lu}]*\p{Lu}[^\p{Lu}]*\p{Lu})(?!.*\p{Ll}{2})[\p{L}.®-]{2,8},?$/u,
+  /** A photographer's role on the line under a name ("Henrik Aas" / "Fotograf"): a picture's credit, no author. */
+  photographerRole: /^(?:photographer|photo|photos|fotograf|fotografin|fotografen|fotógrafo|fotógrafa|fotografo|fotografa|photographe|fotó|fotoriporter|kuvaaja|kuvat|fotoreporter|fotoreporterka|bild|bilder|foto)$/,
   /** A byline word alone on its line, the name on the next ("Author" / "Jane Doe"). */
   bylineLabel: /^(?:by|author|authors|author\(s\)|written by|posted by|words by|story by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|autor|autorin|autoren|von|par|por|auteur|auteurs|autore|redaktion|text|texte|texto|door|av|af)\s?:?$/,
   /** A profile button written after the name ("By Jane Doe Follow"): en, de, fr, es, it, pt, nl. */
