@@ -366,3 +366,51 @@ describe('bylines: stacked names, photographers, outlets after a list, newsroom 
     expect(extract(story('Redakcia Správy SRT')).byline).toEqual([]);
   });
 });
+
+describe('the lead paragraph under the picture', () => {
+  it('keeps the first paragraph between the picture\'s caption and the paragraphs the model keeps', () => {
+    // The opening of a page written for the probe set of stop 37 (our own words).
+    const text =
+      "Pohjanmaan Sanomat\n" +
+      "Etusivu\n" +
+      "Uutiset\n" +
+      "Vaasa\n" +
+      "Seinäjoki\n" +
+      "Pohjanmaa\n" +
+      "Urheilu\n" +
+      "Mielipide\n" +
+      "Näköislehti\n" +
+      "Tilaa\n" +
+      "Kirjaudu\n" +
+      "Mainos\n" +
+      "Talous\n" +
+      "TILAAJILLE\n" +
+      "Vaasan akkutehtaan rakentaminen alkaa ensi syksynä – rahoitus vihdoin kasassa\n" +
+      "Botnia Cathode sai rahoituksen tehtaan ensimmäiselle vaiheelle. Tehdas työllistäisi valmistuttuaan noin 280 ihmistä.\n" +
+      "Teksti: Anna Korhonen\n" +
+      "Kuvat: Jussi Heikkinen\n" +
+      "14. helmikuuta 2025 klo 10.15\n" +
+      "Päivitetty 14.2. klo 13.02\n" +
+      "Toimitusjohtaja Jari Niemi esitteli tehdasalueen suunnitelmia Vaskiluodossa torstaina. Kuva: Jussi Heikkinen\n" +
+      "Vaasalainen akkumateriaaliyhtiö Botnia Cathode aloittaa katodimateriaalitehtaansa rakentamisen Vaasan Vaskiluodossa ensi syksynä. Yhtiö kertoi torstaina saaneensa rahoituksen ensimmäiselle vaiheelle.\n" +
+      "Ensimmäisen vaiheen investointi on noin 320 miljoonaa euroa.\n" +
+      "– Rahoitus on nyt kasassa, ja ympäristölupa saatiin joulukuussa. Seuraavaksi valitaan pääurakoitsija, toimitusjohtaja Jari Niemi sanoo.\n" +
+      "Lue myös: Vaasan seudun akkuklusteri kasvaa – tässä ovat alueen suurimmat hankkeet\n" +
+      "Mainos\n" +
+      "Mainos päättyy\n" +
+      "Business Finland myönsi hankkeelle viime vuonna 45 miljoonaa euroa investointitukea. Loput rahoituksesta tulee Pohjoismaiselta Investointipankilta ja yhtiön omistajilta.\n" +
+      "Tehtaan on määrä valmistua vuonna 2027. Hanke on ollut vireillä vuodesta 2021, ja sen aikataulu on siirtynyt kahdesti.\n" +
+      "Yhtiön mukaan tehtaan käyttämästä sähköstä 100 prosenttia tulee uusiutuvista lähteistä.\n" +
+      "Vaasan elinkeinojohtaja Mikaela Björklund pitää päätöstä merkittävänä koko maakunnalle.\n" +
+      "– Tämä on pitkän odotuksen jälkeen hyvä uutinen koko Pohjanmaalle. Kaupunki on valmistellut aluetta tätä hanketta varten vuosia, Björklund sanoo.\n" +
+      "Tilaa Pohjanmaan Sanomien uutiskirje – saat päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.\n" +
+      "Tilaa uutiskirje\n" +
+      "Tehtaan kapasiteetti olisi ensimmäisessä vaiheessa 30 000 tonnia katodimateriaalia vuodessa. Se riittäisi noin 400 000 sähköauton akkuihin.\n" +
+      "Aiheet\n" +
+      "Vaasa\n" +
+      "Akkuteollisuus\n" +
+      "Investoinnit\n" +
+      "Jaa artikkeli\n";
+    expect(extract(text).body).toContain('Vaasalainen akkumateriaaliyhtiö Botnia Cathode aloittaa');
+  });
+});

@@ -576,6 +576,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   start = keep.indexOf(true);
   const end = keep.lastIndexOf(true) + 1;
   keepLeadLines(lines, base, keep, start, end);
+  keepLeadUnderPicture(lines, base, keep, start);
   keepAnnouncedTables(lines, base, keep);
   keepProseUnderStamps(lines, base, keep, start, end);
   keepClosingParagraph(lines, base, keep);
@@ -779,6 +780,31 @@ function keepLeadLines(lines: Line[], base: RuleClassification, keep: boolean[],
     }
     leadsProse = false;
   }
+}
+
+/** The shortest paragraph read as the article's lead under its picture. */
+const LEAD_UNDER_PICTURE_MIN_WORDS = 12;
+
+/**
+ * The article's first paragraph under the picture's caption, just above the paragraphs the model
+ * kept ("Päivitetty 14.2." / caption / lead / body): the caption between it and the header makes it
+ * look like the header's, but a caption heads the article's text, not the page's furniture.
+ */
+function keepLeadUnderPicture(lines: Line[], base: RuleClassification, keep: boolean[], start: number): void {
+  if (start <= 0) return;
+  const prev = (from: number) => {
+    let k = from - 1;
+    while (k >= 0 && lines[k]!.text === '') k--;
+    return k;
+  };
+  const lead = prev(start);
+  if (lead < 0 || keep[lead]) return;
+  const f = base.features[lead]!;
+  if (f.rule !== null || !isProse(lines[lead]!, f) || lines[lead]!.words < LEAD_UNDER_PICTURE_MIN_WORDS) return;
+  if (!(base.labels[lead]!.keep || base.labels[lead]!.rule === 'position.before-article')) return;
+  const above = prev(lead);
+  const reason = above >= 0 ? base.features[above]!.rule?.reason : undefined;
+  if (reason === 'caption' || reason === 'credit') keep[lead] = true;
 }
 
 /**
