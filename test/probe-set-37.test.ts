@@ -414,3 +414,35 @@ describe('the lead paragraph under the picture', () => {
     expect(extract(text).body).toContain('Vaasalainen akkumateriaaliyhtiö Botnia Cathode aloittaa');
   });
 });
+
+describe('names and dates in their place', () => {
+  it('drops "Mr", "Mrs" and "Dr" written without a full stop from the people it names', () => {
+    const text =
+      'Court remands trader over N45.6m fraud\nBy Bolanle Akintola\n4th March 2025\n\n' +
+      'A Lagos High Court on Tuesday remanded a trader, Mr Ikenna Nwachukwu, in prison custody over an alleged N45.6m fraud.\n\n' +
+      'The prosecutor, Mr Samuel Idoko, told the court that the defendant collected the money from Mrs Chioma Obi in 2023.\n\n' +
+      'Dr Aisha Bello, a forensic accountant, is expected to testify at the next hearing.\n';
+    const people = extract(text).entities.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Ikenna Nwachukwu', 'Samuel Idoko', 'Chioma Obi', 'Aisha Bello']));
+    expect(people.some((p) => /^(?:Mr|Mrs|Dr)\s/.test(p))).toBe(false);
+  });
+
+  it('reads no date in a place named after one ("Ponte 25 de Abril")', () => {
+    const text =
+      'Greve na CP: comboios parados\nPor Inês Bravo\n4 de junho de 2025\n\n' +
+      'Os comboios que atravessam a Ponte 25 de Abril circularam com atrasos durante a manhã, disse a empresa em comunicado.\n\n' +
+      'O sindicato dos maquinistas diz que a greve vai continuar em toda a rede até ao fim da semana.\n';
+    expect(extract(text).events.some((e) => e.date.value.endsWith('-04-25'))).toBe(false);
+  });
+
+  it('removes a caption closed by its credit in brackets, so its outlet is no entity', () => {
+    const text =
+      'New avalanche chief on a deadly winter\nBy Jordan Hale\nMarch 21, 2025\n\n' +
+      'Maya Ostrowski digs a snow pit near Revelstoke to test for buried weak layers. (Jordan Hale/Coastline News)\n\n' +
+      'Maya Ostrowski became lead forecaster at the avalanche centre in October, after fourteen years as a field technician and ski guide.\n\n' +
+      'She says this winter has been the most unstable she has seen, with a buried layer of sugary snow under much of the range.\n';
+    const a = extract(text);
+    expect(a.body).not.toContain('Coastline News');
+    expect(a.entities.organizations.map((o) => o.name)).not.toContain('Coastline News');
+  });
+});

@@ -134,6 +134,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
         // "every other Thursday", "chaque vendredi", "open Wednesday to Sunday": a schedule, not a day.
         if (c.isCertain('weekday') && !c.isCertain('day') && (r.recurrenceBefore.test(before) || openingHours(context, res))) return false;
+        // "Ponte 25 de Abril", "stația 1 Mai": a place named after a day.
+        if (/^\d/.test(text) && !c.isCertain('year') && r.namedPlaceBefore.test(before)) return false;
         if (!english) return true;
         // "on a Friday afternoon": some Friday, not a date.
         if (c.isCertain('weekday') && !c.isCertain('day') && /\bon an?\s+$/i.test(before)) return false;

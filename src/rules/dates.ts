@@ -1148,6 +1148,8 @@ export const dateRules = lazy(() => ({
    * "cada martes", "ogni giovedì", "todas as sextas", "elke zondag", "varje måndag", "hver søndag"):
    * a schedule, no day, in the languages of the date vocabulary.
    */
+  /** A street, square, bridge or station named after a date ("Ponte 25 de Abril", "stația 1 Mai", "Plaza 2 de Mayo"): a name, no date. */
+  namedPlaceBefore: /(?:^|\s)(?:Ponte|Avenida|Rua|Praça|Largo|Calle|Plaza|Paseo|Puente|Via|Viale|Piazza|Corso|Rue|Place|Pont|Gare|Stația|stația|Strada|Bulevardul|Piața|Ulica|ulica|Náměstí|náměstí|Straße|Platz|Bahnhof)\s+(?:(?:de|del|da|do|dos|das|du|des|della|dei)\s+)?$/,
   recurrenceBefore: /(?:^|[\s(])(?:every(?: other| second| single)?|(?<![\d%]\s)each|chaque|tous les|toutes les|jeden|jeweils|cada|todos los|todas las|ogni|tutti i|tutte le|toda|todas as|todos os|elke|iedere|varje|hver|hvert)\s+$/i,
 
   /**

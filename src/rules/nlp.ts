@@ -14,6 +14,8 @@ const PERSON_TITLES = [
   'General', 'Gen\\.', 'Admiral', 'Colonel', 'Col\\.', 'Captain', 'Capt\\.', 'Commander',
   'Chief Executive', 'CEO', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Ambassador',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dr\\.', 'Mr\\.', 'Mrs\\.', 'Ms\\.', 'Professor', 'Prof\\.',
+  // British and Commonwealth style writes the short titles without a full stop ("Mr Obi", "Dr Shah").
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof',
   'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Bishop', 'Archbishop', 'Rabbi', 'Imam',
   'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'Speaker', 'MP', 'MEP', 'MSP', 'MLA',
 ].join('|');
