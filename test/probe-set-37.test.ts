@@ -446,3 +446,41 @@ describe('names and dates in their place', () => {
     expect(a.entities.organizations.map((o) => o.name)).not.toContain('Coastline News');
   });
 });
+
+describe('a topic line over the headline (German "Dachzeile")', () => {
+  it('takes the title under a short topic line, right over the date line, as the headline', () => {
+    // The opening of a page written for the probe set of stop 37 (our own words).
+    const text =
+      "Zum Inhalt springen\n" +
+      "NRF Nachrichten\n" +
+      "Navigation öffnen\n" +
+      "Suche\n" +
+      "Startseite\n" +
+      "Inland\n" +
+      "Ausland\n" +
+      "Wirtschaft\n" +
+      "Regional\n" +
+      "Wetter\n" +
+      "Sendung verpasst?\n" +
+      "Startseite\n" +
+      "Regional\n" +
+      "Niedersachsen\n" +
+      "Wasserknappheit im Landkreis Gifhorn\n" +
+      "Landwirte sollen ein Fünftel weniger Grundwasser pumpen\n" +
+      "Stand: 14.01.2026 18:42 Uhr\n" +
+      "Der Landkreis Gifhorn kürzt die Entnahmerechte für die Feldberegnung deutlich. Die Bauern sprechen von einem Einschnitt, Umweltverbände halten den Schritt für überfällig.\n" +
+      "Von Katharina Wendt, NRF\n" +
+      "Ein Beregnungsbrunnen auf einem Kartoffelacker bei Wittingen.\n" +
+      "Bild: picture alliance / dpa | Philipp Schulze\n" +
+      "Landwirte im Landkreis Gifhorn dürfen künftig deutlich weniger Grundwasser für die Beregnung ihrer Felder fördern. Der Kreistag beschloss am Mittwoch mit großer Mehrheit, die genehmigten Entnahmemengen ab dem 1. April um durchschnittlich 20 Prozent zu senken.\n" +
+      "Betroffen sind rund 1.400 Brunnen, mit denen vor allem Kartoffel-, Zuckerrüben- und Maisflächen bewässert werden. Der Landkreis gehört zu den trockensten Regionen Niedersachsens; in einigen Gemeinden liegt der Grundwasserspiegel nach Messungen des Landesamts für Bergbau, Energie und Geologie (LBEG) inzwischen mehr als einen Meter unter dem Stand von 2010.\n" +
+      "Mehr zum Thema\n" +
+      "Dürre: Warum Niedersachsens Böden trotz Regen zu trocken sind\n" +
+      "„Wir nehmen den Betrieben nicht das Wasser weg, aber wir verteilen es gerechter und vorsichtiger“, sagte Landrat Tobias Heinecke nach der Sitzung. Die Kürzung solle schrittweise bis 2030 auf 35 Prozent steigen, falls sich die Pegel bis dahin nicht erholten.\n" +
+      "Beim Landvolk Niedersachsen stößt der Beschluss auf scharfe Kritik. Kreislandwirt Jens Ohlendorf warnte, ohne Beregnung seien auf den leichten Sandböden der Region keine verlässlichen Ernten möglich. „Im vergangenen Sommer hätten viele von uns ohne Wasser die Hälfte der Kartoffeln verloren“, sagte er. Der Verband prüft eine Klage vor dem Verwaltungsgericht Braunschweig.\n" +
+      "Der BUND begrüßte die Entscheidung dagegen. Die Landwirtschaft verbrauche in trockenen Jahren im Kreis mehr Grundwasser als alle Haushalte zusammen, sagte BUND-Sprecherin Susanne Gerlach. Sie forderte, auch den Anbau von wasserintensiven Kulturen stärker zu steuern.\n" +
+      "Das Umweltministerium in Hannover kündigte an, die Regelung genau zu beobachten. Ähnliche Kürzungen werden nach Angaben des Ministeriums derzeit auch in den Landkreisen Uelzen und Lüneburg diskutiert.\n" +
+      "Dieses Thema im Programm:\n";
+    expect(extract(text).headline).toBe('Landwirte sollen ein Fünftel weniger Grundwasser pumpen');
+  });
+});

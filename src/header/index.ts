@@ -57,6 +57,10 @@ export interface Header {
 
 /** How much less likely (in logits) a title line may be than the standfirst under it that the model picked. */
 const TITLE_OVER_DEK_MARGIN = 0.5;
+/** A topic line over the headline has at most this many words; the headline under it at most this many; and so much less likely it may be (in logits). */
+const TOPLINE_MAX_WORDS = 4;
+const TITLE_UNDER_TOPLINE_MAX_WORDS = 16;
+const TOPLINE_MARGIN = 1;
 
 /**
  * Finds the header with the learned model (src/header/features.ts, model.ts, weights.ts): the
@@ -97,6 +101,16 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const pick = best;
     const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
     if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= TITLE_OVER_DEK_MARGIN) best = above;
+  }
+  // A topic line over the title ("Wasserknappheit im Landkreis Gifhorn" / "Landwirte sollen ein
+  // Fünftel weniger Grundwasser pumpen" / "Stand: 14.01.2026"): the longer title right under a short
+  // pick, itself right over the date line, nearly as likely, is the headline; the pick its topic.
+  if (best && ctx.lines[best.line]!.words <= TOPLINE_MAX_WORDS) {
+    const pick = best;
+    const under = candidates.find((c) => c.line === pick.line + 1 && c.x['next.date'] === 1 && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1 && c.x['shape.marker'] !== 1
+      && !ctx.lines[c.line]!.blankBefore && ctx.lines[c.line]!.words > ctx.lines[pick.line]!.words && ctx.lines[c.line]!.words <= TITLE_UNDER_TOPLINE_MAX_WORDS
+      && !/[.!?:]["'”’)]*$/.test(ctx.lines[c.line]!.text) && !headerRules().bylinePrefix.test(fold(ctx.lines[c.line]!.text)));
+    if (under && scoreCompiled(pick.x, model.headline) - scoreCompiled(under.x, model.headline) <= TOPLINE_MARGIN) best = under;
   }
   // A standfirst of two sentences under its title line is not the headline: the title is.
   const title = best ? titleOverStandfirst(ctx, best.line) : -1;

@@ -593,7 +593,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // set off by spaces or the credit in brackets ("... weak layers. (Jordan Hale/Coastline News)"),
       // or after a dash ("... (17) - Marcos Vidal/Diário Paulistano"). A numbered heading
       // ("3.1. Request / Response") or a match-up ("Leeds vs. Hull / Wigan") is none.
-      { id: 'caption.trailing-credit-slash', lang: 'und', pattern: /[.!?)]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} \/ [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|[.!?]\s\([\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}\)$|\s[–—-]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$/u, also: /^\S+(?:\s\S+){3,}[.!?)]\s/, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s|\bvs?\.\s/, maxWords: 60 },
+      { id: 'caption.trailing-credit-slash', lang: 'und', pattern: /[.!?)]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} \/ [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|[.!?]\s\([\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}\)$|\s[|–—-]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$/u, also: /^\S+(?:\s\S+){3,}[.!?)]\s/, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s|\bvs?\.\s/, maxWords: 60 },
       // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
       // The source is a web address ("... Senin (15/9/2025). OUTLET.com/Name"); an agency's name before
       // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.
