@@ -68,6 +68,12 @@ const TOPLINE_MARGIN = 1;
  * the kicker (a series label) and the dek (a standfirst between the headline and the body).
  * `skip` lines (digest lists) are never header lines. Header lines are kept, never boilerplate.
  */
+function prevNonBlankLine(ctx: ReturnType<typeof headerContext>, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && ctx.lines[k]!.text === '') k--;
+  return k;
+}
+
 export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unknown>, entriesFrom = -1): Header {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
@@ -101,6 +107,14 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const pick = best;
     const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
     if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= TITLE_OVER_DEK_MARGIN) best = above;
+  }
+  // A title right under a video player's interface ("Fullscreen" / "This is a modal window." / the
+  // video's title) names the video: the headline stands above the player.
+  if (best && labels[prevNonBlankLine(ctx, best.line)]?.rule === 'audio.player-ui') {
+    let top = prevNonBlankLine(ctx, best.line);
+    while (top >= 0 && (labels[top]!.rule === 'audio.player-ui' || ctx.lines[top]!.words <= 2)) top = prevNonBlankLine(ctx, top);
+    const above = candidates.find((c) => c.line === top && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && c.x['cls.rule'] !== 1);
+    if (above) best = above;
   }
   // A topic line over the title ("Wasserknappheit im Landkreis Gifhorn" / "Landwirte sollen ein
   // Fünftel weniger Grundwasser pumpen" / "Stand: 14.01.2026"): the longer title right under a short
