@@ -484,3 +484,58 @@ describe('a topic line over the headline (German "Dachzeile")', () => {
     expect(extract(text).headline).toBe('Landwirte sollen ein Fünftel weniger Grundwasser pumpen');
   });
 });
+
+describe('briefings and agency copy (probe sets 66-67)', () => {
+  it('reads a weekday after "is forecast to" or "ahead of" as the coming one', () => {
+    const text =
+      'Storm warning for the coast\nBy Jane Doe\nThursday 29 January 2026\n\n' +
+      'Storm Ingrid is forecast to bring gusts of up to 80mph to western coasts on Friday, the forecaster said.\n\n' +
+      'Shares in lenders fell ahead of the central bank\'s policy decision on Friday, traders said in London.\n';
+    expect(extract(text).events.map((e) => e.date.value)).toEqual(['2026-01-30', '2026-01-30']);
+  });
+
+  it('reads French "recevra" and Italian "fissati per" as future', () => {
+    const fr =
+      'Agriculteurs : la ministre promet une réunion\nPar Jean Dupont\nPublié le jeudi 5 février 2026\n\n' +
+      'Les barrages routiers ont été levés dans la nuit près de Toulouse après trois jours de blocage, selon la préfecture de la Haute-Garonne.\n\n' +
+      'La ministre de l\'Agriculture recevra les syndicats lundi à Paris, a annoncé son cabinet.\n';
+    const it =
+      'Camorra, otto arresti a Napoli\nDi Marco Esposito\n15 gennaio 2026\n\n' +
+      'Gli interrogatori di garanzia sono fissati per lunedì davanti al giudice, ha detto il procuratore.\n\nLe indagini sono partite nel 2024 dopo una serie di denunce dei commercianti della zona.\n';
+    expect(extract(fr).events.map((e) => e.date.value)).toContain('2026-02-09');
+    expect(extract(it).events[0]?.date.value).toBe('2026-01-19');
+  });
+
+  it('reads no person in an agency credit ("Agencia EFE")', () => {
+    const text =
+      'Los estibadores de Valencia convocan huelga\nAgencia EFE\n22/04/2026\n\n' +
+      'Los estibadores del puerto de Valencia han convocado tres jornadas de huelga en mayo para protestar por la automatización de la terminal norte.\n\n' +
+      'La autoridad portuaria asegura que la terminal seguirá operando con servicios mínimos durante los paros.\n';
+    expect(extract(text).byline).toEqual([]);
+  });
+
+  const story = (line: string) =>
+    'Ferry timetable changes from Monday\nBy Jane Doe\nMarch 3, 2026\n\n' +
+    `${prose}\n\n${line}\n\n${more}\n\n` +
+    'The harbour board will review the timetable again after the summer, its chair said on Tuesday evening.\n';
+
+  it.each([
+    'Story continues',
+    'Listen: Why spring freezes are getting harder for fruit farmers (Podcast, 24 min)',
+    'Today\'s Daybreak was edited by Lila Moss.',
+    'Click here to join The Indian Courier on WhatsApp and get latest news and updates',
+    'Farmers inspect the field near the river. (Courier Photo by Arjun Nair)',
+    'Grazie per averci letto, ci sentiamo domani.',
+    'Charger plus de posts',
+    'Mit dem Zeitbote-Digitalabo lesen Sie alle Artikel ohne Werbung. Jetzt 4 Wochen für 1 € testen.',
+  ])('removes "%s"', (line) => {
+    const a = extract(story(line));
+    expect(a.body).not.toContain(line);
+    expect(a.body).toContain('The harbour board will review');
+  });
+
+  it('keeps "This post was written by X" as the author, not an editing credit', () => {
+    const text = `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\n\n${prose}\n\n${more}\n\nThis post was written by Danielle Padula, Head of Marketing\nPosted on April 13, 2023\n`;
+    expect(extract(text).byline).toEqual(['Danielle Padula']);
+  });
+});

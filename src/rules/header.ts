@@ -84,8 +84,8 @@ export const headerRules = lazy(() => ({
    * a bare name there is as often a caption's or a quote's.
    */
   signsAtEnd: new Set(['vi']),
-  /** A newsroom credit, no person: "Redakcia Správy SRT", "Redakce", "Toimitus", "Szerkesztőség" (sk, cs, pl, hr, fi, hu, ro, nl, it, pt). */
-  newsroomCredit: /^(?:redakcia|redakce|redakcja|redakcija|uredništvo|toimitus|szerkesztőség|redacția|redactia|redactie|redazione|redação|redaccao)(?:\s|$)/,
+  /** A newsroom or agency credit, no person: "Redakcia Správy SRT", "Agencia EFE", "Redakce", "Toimitus", "Szerkesztőség" (sk, cs, pl, hr, fi, hu, ro, nl, it, pt). */
+  newsroomCredit: /^(?:agencia|agence|agenzia|agência|agentur|redakcia|redakce|redakcja|redakcija|uredništvo|toimitus|szerkesztőség|redacția|redactia|redactie|redazione|redação|redaccao)(?:\s|$)/,
   /** A source's credit, no author: "Theo Báo Đồng Bằng" ("after the Đồng Bằng paper"), "Nguồn: TTXVN", "Source: Reuters". */
   sourceCredit: /^(?:theo (?:báo|tạp chí|thông tấn xã|ttxvn|đài)(?=\s|$)|(?:nguồn|sumber|source|quelle|fuente|fonte)\s?:)/u,
   /** Prefixes that make a line a byline on their own (the ambiguous "de", "di", "text" need a name after them). */
