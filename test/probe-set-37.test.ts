@@ -539,3 +539,24 @@ describe('briefings and agency copy (probe sets 66-67)', () => {
     expect(extract(text).byline).toEqual(['Danielle Padula']);
   });
 });
+
+describe('a chronology of bare date lines', () => {
+  it('dates each line under a date alone on its line, and keeps the pairs the model reads as a widget', () => {
+    const text =
+      'News\nSydney\n\nFinal flight paths for the new airport unveiled\nBy Priya Raman\n18 November 2025\n\n' +
+      'The federal government has published the final flight paths for the new airport, leaving a single merge point over the mountains unchanged.\n\n' +
+      'Residents\' groups said they would lodge a legal challenge in the Federal Court before the end of the year.\n\n' +
+      'Timeline: How we got here\n15 April 2014\nThe federal government confirms the site of the new airport.\n' +
+      '24 September 2018\nConstruction begins on the 1,780-hectare site.\n2 October 2024\nDraft flight paths are released, with a single merge point.\n' +
+      '17 November 2025\nThe department publishes its final flight paths, with no change to the merge point.\n' +
+      'Get our afternoon news brief\nOur team brings you the day\'s biggest stories every weekday afternoon. Subscribe\nRelated stories\n';
+    const a = extract(text);
+    const timeline = a.events.filter((e) => ['2014-04-15', '2018-09-24', '2024-10-02', '2025-11-17'].includes(e.date.value));
+    expect(timeline.map((e) => e.text)).toEqual([
+      'The federal government confirms the site of the new airport.',
+      'Construction begins on the 1,780-hectare site.',
+      'Draft flight paths are released, with a single merge point.',
+      'The department publishes its final flight paths, with no change to the merge point.',
+    ]);
+  });
+});

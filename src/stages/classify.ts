@@ -14,7 +14,7 @@ import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
 import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
-import { isCellRow, isDateLike, isTableRow } from '../rules/shapes.js';
+import { isCellRow, isDateLike, isTableRow, isWrittenDateOnly } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
 import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
@@ -581,6 +581,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepProseUnderStamps(lines, base, keep, start, end);
   keepClosingParagraph(lines, base, keep);
   keepTimelineHeaders(lines, base, keep, start, end);
+  keepBareTimeline(lines, base, keep);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -609,6 +610,38 @@ function keepTimelineHeaders(lines: Line[], base: RuleClassification, keep: bool
     let k = i + 1;
     while (k < end && lines[k]!.text === '') k++;
     if (k < end && keep[k]) keep[i] = true;
+  }
+}
+
+/** The longest bare date line of a chronology ("15 April 2014", "Tuesday, 3 March 2025"). */
+const BARE_DATE_MAX_WORDS = 6;
+
+/**
+ * A chronology written as bare date lines, each over its event ("15 April 2014" / "The federal
+ * government confirms the site."): once a pair follows the article's kept text, the pairs after it
+ * are the article's too, though a date alone and a short line read as a widget's to the model.
+ */
+function keepBareTimeline(lines: Line[], base: RuleClassification, keep: boolean[]): void {
+  const next = (from: number) => {
+    let k = from + 1;
+    while (k < lines.length && lines[k]!.text === '') k++;
+    return k;
+  };
+  const open = (k: number) => base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true;
+  const isBareDate = (k: number) => lines[k]!.words <= BARE_DATE_MAX_WORDS && !lines[k]!.text.endsWith(':') && /\d{4}/.test(lines[k]!.text) && isWrittenDateOnly(lines[k]!.text);
+  let lastKept = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i]) {
+      lastKept = i;
+      continue;
+    }
+    if (lastKept < 0 || next(lastKept) !== i || !isBareDate(i) || !open(i)) continue;
+    const entry = next(i);
+    if (entry >= lines.length || !open(entry) || base.features[entry]!.rule !== null || !base.features[entry]!.sentence || isBareDate(entry)) continue;
+    keep[i] = true;
+    keep[entry] = true;
+    lastKept = entry;
+    i = entry;
   }
 }
 

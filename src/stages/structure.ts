@@ -415,14 +415,29 @@ function inlineTimeline(text: string): number | null {
   return m[0].length;
 }
 
+/** A full date alone on its line, without the colon ("15 April 2014", "12 oktober 2022"). */
+function isBareDateLine(line: Line): boolean {
+  return line.words <= BARE_DATE_MAX_WORDS && !line.text.endsWith(':') && isWrittenDateOnly(line.text) && /\d{4}/.test(line.text);
+}
+const BARE_DATE_MAX_WORDS = 6;
+/** Bare date lines, each over a line of its own, that make a timeline. */
+const BARE_TIMELINE_MIN_ENTRIES = 2;
+
 function findTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): TimelineEntry[] {
   const timeline: TimelineEntry[] = [];
   let current: TimelineEntry | null = null;
+  // A chronology written as bare date lines, each over its event ("15 April 2014" / "The airport
+  // opens its second runway."): the dates head the lines under them, as "15 April 2014:" would.
+  let bareEntries = 0;
+  for (let n = 0; n + 1 < contentIdx.length; n++) {
+    if (isBareDateLine(lines[contentIdx[n]!]!) && !isBareDateLine(lines[contentIdx[n + 1]!]!)) bareEntries++;
+  }
+  const bareHeaders = bareEntries >= BARE_TIMELINE_MIN_ENTRIES;
   for (let n = 0; n < contentIdx.length; n++) {
     const i = contentIdx[n]!;
     const line = lines[i]!;
     const block = blockAt.get(i)!;
-    const header = isTimelineHeader(line);
+    const header = isTimelineHeader(line) ?? (bareHeaders && isBareDateLine(line) && n + 1 < contentIdx.length ? { qualifier: null } : null);
     if (header) {
       current = { header: { text: line.text.replace(/:$/, ''), span: block.span }, qualifier: header.qualifier, items: [] };
       timeline.push(current);
