@@ -411,7 +411,7 @@ function underBylineLabel(ctx: HeaderContext, i: number): boolean {
   return prev >= 0 && isLabel(prev) && !isLabel(i);
 }
 
-function prevLine(ctx: HeaderContext, i: number): number {
+export function prevLine(ctx: HeaderContext, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (ctx.lines[k]!.text !== '') return k;
   return -1;
 }

@@ -13,7 +13,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
+import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
@@ -68,12 +68,6 @@ const TOPLINE_MARGIN = 1;
  * the kicker (a series label) and the dek (a standfirst between the headline and the body).
  * `skip` lines (digest lists) are never header lines. Header lines are kept, never boilerplate.
  */
-function prevNonBlankLine(ctx: ReturnType<typeof headerContext>, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && ctx.lines[k]!.text === '') k--;
-  return k;
-}
-
 export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unknown>, entriesFrom = -1): Header {
   const lines = need(state, 'lines');
   const labels = need(state, 'labels');
@@ -110,9 +104,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   }
   // A title right under a video player's interface ("Fullscreen" / "This is a modal window." / the
   // video's title) names the video: the headline stands above the player.
-  if (best && labels[prevNonBlankLine(ctx, best.line)]?.rule === 'audio.player-ui') {
-    let top = prevNonBlankLine(ctx, best.line);
-    while (top >= 0 && (labels[top]!.rule === 'audio.player-ui' || ctx.lines[top]!.words <= 2)) top = prevNonBlankLine(ctx, top);
+  if (best && labels[prevLine(ctx, best.line)]?.rule === 'audio.player-ui') {
+    let top = prevLine(ctx, best.line);
+    while (top >= 0 && (labels[top]!.rule === 'audio.player-ui' || ctx.lines[top]!.words <= 2)) top = prevLine(ctx, top);
     const above = candidates.find((c) => c.line === top && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && c.x['cls.rule'] !== 1);
     if (above) best = above;
   }

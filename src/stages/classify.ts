@@ -622,11 +622,7 @@ const BARE_DATE_MAX_WORDS = 6;
  * are the article's too, though a date alone and a short line read as a widget's to the model.
  */
 function keepBareTimeline(lines: Line[], base: RuleClassification, keep: boolean[]): void {
-  const next = (from: number) => {
-    let k = from + 1;
-    while (k < lines.length && lines[k]!.text === '') k++;
-    return k;
-  };
+  const next = (from: number) => nextWithText(lines, from);
   const open = (k: number) => base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true;
   const isBareDate = (k: number) => lines[k]!.words <= BARE_DATE_MAX_WORDS && !lines[k]!.text.endsWith(':') && /\d{4}/.test(lines[k]!.text) && isWrittenDateOnly(lines[k]!.text);
   let lastKept = -1;
@@ -653,11 +649,7 @@ function keepBareTimeline(lines: Line[], base: RuleClassification, keep: boolean
 function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boolean[]): void {
   const last = keep.lastIndexOf(true);
   if (last < 0) return;
-  const next = (from: number) => {
-    let k = from + 1;
-    while (k < lines.length && lines[k]!.text === '') k++;
-    return k;
-  };
+  const next = (from: number) => nextWithText(lines, from);
   const k = next(last);
   if (k >= lines.length) return;
   // A table the article kept (a results table) does not end it: the prose paragraphs right under
@@ -815,6 +807,20 @@ function keepLeadLines(lines: Line[], base: RuleClassification, keep: boolean[],
   }
 }
 
+/** The next line with text after `from` (lines.length where none is). */
+function nextWithText(lines: Line[], from: number): number {
+  let k = from + 1;
+  while (k < lines.length && lines[k]!.text === '') k++;
+  return k;
+}
+
+/** The last line with text before `from` (-1 where none is). */
+function prevWithText(lines: Line[], from: number): number {
+  let k = from - 1;
+  while (k >= 0 && lines[k]!.text === '') k--;
+  return k;
+}
+
 /** The shortest paragraph read as the article's lead under its picture. */
 const LEAD_UNDER_PICTURE_MIN_WORDS = 12;
 
@@ -825,17 +831,12 @@ const LEAD_UNDER_PICTURE_MIN_WORDS = 12;
  */
 function keepLeadUnderPicture(lines: Line[], base: RuleClassification, keep: boolean[], start: number): void {
   if (start <= 0) return;
-  const prev = (from: number) => {
-    let k = from - 1;
-    while (k >= 0 && lines[k]!.text === '') k--;
-    return k;
-  };
-  const lead = prev(start);
+  const lead = prevWithText(lines, start);
   if (lead < 0 || keep[lead]) return;
   const f = base.features[lead]!;
   if (f.rule !== null || !isProse(lines[lead]!, f) || lines[lead]!.words < LEAD_UNDER_PICTURE_MIN_WORDS) return;
   if (!(base.labels[lead]!.keep || base.labels[lead]!.rule === 'position.before-article')) return;
-  const above = prev(lead);
+  const above = prevWithText(lines, lead);
   const reason = above >= 0 ? base.features[above]!.rule?.reason : undefined;
   if (reason === 'caption' || reason === 'credit') keep[lead] = true;
 }
