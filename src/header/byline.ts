@@ -174,8 +174,9 @@ function readNames(raw: string): BylineReading | null {
       if (names) return { names, prefixed: true, strong: open ? rules.strongBylinePrefix.test(fold(segment)) : true, inner: open ? true : !opensWithPublication(segment.slice(0, within!.index)) };
     }
   }
-  // What is left reads names without a byline word, and such a name has a capital letter.
-  if (!HAS_CAPITAL.test(line)) return null;
+  // What is left reads names without a byline word, and such a name has a capital letter; a line
+  // opening with a reviewer's or editor's label ("Reviewed By: Travel Editor, Sherry Mims") names no author.
+  if (!HAS_CAPITAL.test(line) || rules.notNameLabel.exec(fold(line))?.index === 0) return null;
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;

@@ -102,9 +102,10 @@ export const headerRules = lazy(() => ({
   nameTrailingAction: /\s(?:follow|folgen|suivre|seguir|segui|volgen|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|profile|profil|perfil|profilo)$/i,
   /**
    * Page labels that look like capitalised names beside a byline ("Fact Checked", "Post Tags",
-   * "Reviewed By"): a part holding one is no name. en, de, fr, es, it, pt, nl.
+   * "Reviewed By", "Edited by"): a part holding one is no name, and an editor is no author ("Written
+   * and edited by" still is). en, de, fr, es, it, pt, nl.
    */
-  notNameLabel: new CaseBlindPattern(/(?<![\wÀ-ɏ])(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)(?![\wÀ-ɏ])/i),
+  notNameLabel: new CaseBlindPattern(/(?<![\wÀ-ɏ])(?:fact[- ]?checked|checked by|reviewed|reviewed by|medically reviewed|(?<!and )(?:copy[- ]?)?edited|tags|tagged|categories|category|filed under|related|geprüft|faktencheck|schlagworte|schlagwörter|kategorien|kategorie|vérifié|vérifiée|étiquettes|catégories|catégorie|verificado|verificada|etiquetas|categorías|categoría|verificato|categorie|categorias|trefwoorden|categorieën)(?![\wÀ-ɏ])/i),
   /**
    * A desk or a team that signs as the author after a byline word ("By Resy Staff", "by News Desk",
    * "By the Lavazza Team", "By The Currency editors"): one to three capitalised words and the
