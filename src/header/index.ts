@@ -61,6 +61,8 @@ const TITLE_OVER_DEK_MARGIN = 0.5;
 const TOPLINE_MAX_WORDS = 4;
 const TITLE_UNDER_TOPLINE_MAX_WORDS = 16;
 const TOPLINE_MARGIN = 1;
+/** How much likelier (in logits) the model's pick must be to outrank a Markdown page's one top-level heading. */
+const MARKDOWN_TITLE_MARGIN = 2;
 
 /**
  * Finds the header with the learned model (src/header/features.ts, model.ts, weights.ts): the
@@ -84,6 +86,13 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // A live blog's headline stands above its first entry: the lines under a stamp are the entry's title and text.
   if (entriesFrom >= 0 && candidates.some((c) => c.line < entriesFrom)) candidates = candidates.filter((c) => c.line < entriesFrom);
   let best = chooseHeadline(candidates, model.headline);
+  // A Markdown page's one top-level heading ("# Title") is its title, as an HTML page's one <h1>
+  // is, over a dek or a teaser the model found nearly as likely.
+  if (best && !ctx.hints && ctx.lines[best.line]!.heading !== 1) {
+    const titles = ctx.lines.filter((l) => l.heading === 1);
+    const title = titles.length === 1 ? candidates.find((c) => c.line === titles[0]!.index && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS) : undefined;
+    if (title && scoreCompiled(best.x, model.headline) - scoreCompiled(title.x, model.headline) <= MARKDOWN_TITLE_MARGIN) best = title;
+  }
   // Right by construction: a series or format label on its own line ("Las claves del día",
   // "EXPLAINER") is the kicker over the headline, never the headline, where a candidate follows it.
   // So is the outlet's own name, which its promos and copyright line name ("THE FREIGHT LINE" over

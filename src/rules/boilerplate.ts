@@ -602,9 +602,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.trailing-credit-sep', lang: 'und', pattern: /(?:[.!?)]|\s[|–—-])\s\(?(?:foto|fotos|fot\.|fotó|fotografía|fotografia|imagen|immagine|imagem|beeld|bild|kuva|kép|zdjęcie|snímek|sursa foto|sursă foto|crédits? photo)(?:\s?:\s?|\s)[^.!?()|]{2,70}\)?\.?$|\s\|\s[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){1,3} [-–] [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,2}$|\s\((?:foto|photo|fot\.|fotó)\s[^()]{2,40}\)$/u, maxWords: 60 },
       // ... or by "Photographer / Outlet" after its last sentence ("... Mestalla. JUANJO MONTERDE / MARCADOR"), the slash
       // set off by spaces or the credit in brackets ("... weak layers. (Jordan Hale/Coastline News)"),
-      // or after a dash ("... (17) - Marcos Vidal/Diário Paulistano"). A numbered heading
+      // or after a dash ("... (17) - Marcos Vidal/Diário Paulistano"), or a name glued to its agency
+      // ("... highest in fiber. Anna Kowal/Stocksy"). A numbered heading
       // ("3.1. Request / Response") or a match-up ("Leeds vs. Hull / Wigan") is none.
-      { id: 'caption.trailing-credit-slash', lang: 'und', pattern: /[.!?)]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} \/ [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|[.!?]\s\([\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}\)$|\s[|–—-]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$/u, also: /^\S+(?:\s\S+){3,}[.!?)]\s/, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s|\bvs?\.\s/, maxWords: 60 },
+      { id: 'caption.trailing-credit-slash', lang: 'und', pattern: /[.!?)]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} \/ [\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|[.!?]\s\([\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}\)$|\s[|–—-]\s[\p{L}'’.-]{3,20}(?: [\p{L}'’.-]{2,20}){0,3} ?\/ ?[\p{L}'’.-]{2,20}(?: [\p{L}'’.-]{2,20}){0,3}$|[.!?)]\s[\p{L}'’-]{2,20}(?: [\p{L}'’-]{2,20}){1,2}\/[\p{L}'’-]{2,20}(?: [\p{L}'’-]{2,20})?$/u, also: /^\S+(?:\s\S+){3,}[.!?)]\s/, unless: /^\d{1,2}(?:\.\d{1,2})*\.?\s|\bvs?\.\s/, maxWords: 60 },
       // A caption closed by its source and photographer: "... Senin (15/9/2025). OUTLET.com/NAME", "... REUTERS/Name".
       // The source is a web address ("... Senin (15/9/2025). OUTLET.com/Name"); an agency's name before
       // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.

@@ -52,7 +52,7 @@ const NO_RULES: readonly number[] = [];
  */
 export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
-  const folded = fold(line.text);
+  const folded = withoutLeadingPictograph(fold(line.text));
   const { rules, byPrefix, anywhere, needles, rulesOfNeedle, needleIndex } = rulesByPrefix();
   const found: number[] = [];
   const present = needlesIn(folded, needleIndex, found);
@@ -73,6 +73,17 @@ export function matchRule(line: Line): CompiledRule | null {
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
+}
+
+/** A pictograph opening a line ("⏱ Tempo di lettura", "📷 Photo:") is decoration: rules read past it. © and ® are words here. */
+const LEADING_PICTOGRAPH = /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u;
+
+function withoutLeadingPictograph(folded: string): string {
+  const c = folded.charCodeAt(0);
+  // Pictographs sit above U+2000; most lines open with a letter.
+  if (c < 0x2000) return folded;
+  const m = LEADING_PICTOGRAPH.exec(folded);
+  return m && m[0].length < folded.length ? folded.slice(m[0].length) : folded;
 }
 
 function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
@@ -950,6 +961,8 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
       const f = features[k]!;
       // A paywall badge over a teaser ("PREMIUM") is the teaser's.
       if (isBadge(k)) continue;
+      // A bulleted list ends with its bullets: the line after them is the article going on.
+      if (taken.length > 0 && !lines[k]!.marker && taken.every((t) => lines[t]!.marker)) break;
       // A teaser headline may lead with its topic ("Kita-Gebühren: Eltern protestieren vor dem Rathaus");
       // right under the header, a line that ends without a stop is one whatever its sentences
       // ("Nájmy v Praze znovu rostou. Za dvoupokojový byt zaplatíte přes 20 tisíc").

@@ -3,6 +3,8 @@
  * source offsets so that every span still points into the untouched input.
  */
 import type { DocumentState, NormalizedText } from '../document.js';
+import { lazy } from '../lazy.js';
+import { MARKDOWN_EVIDENCE, MARKDOWN_MIN_LINKS, MARKDOWN_SYNTAX } from '../rules/markdown.js';
 
 const enum Code {
   LF = 0x0a,
@@ -76,6 +78,58 @@ export function normalizeText(source: string): NormalizedText {
   return { source, clean: out.join(''), toSource: map.subarray(0, n + 1) };
 }
 
+/** Whether plain text is a scraper's Markdown: links with targets, or headings with bold or links. */
+export function looksLikeMarkdown(text: string): boolean {
+  if (!text.includes('](') && !text.includes('**')) return false;
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const links = count(MARKDOWN_EVIDENCE.link);
+  if (links >= MARKDOWN_MIN_LINKS) return true;
+  return count(MARKDOWN_EVIDENCE.heading) >= 1 && (links >= 1 || count(MARKDOWN_EVIDENCE.bold) >= 1);
+}
+
+/** The syntax patterns with match indices, compiled once on first use. */
+const syntaxWithIndices = lazy(() => MARKDOWN_SYNTAX.map(({ pattern, suffix }) => ({ re: new RegExp(pattern.source, pattern.flags + 'd'), suffix })));
+
+/**
+ * The clean text with Markdown's syntax dropped and its words kept, the map composed so that each
+ * kept character still points at its source offset. Lines keep their source spans (segment trims
+ * only spaces), so the dropped marks stay covered by the line they sat on.
+ */
+export function unwrapMarkdown(norm: NormalizedText): NormalizedText {
+  let text = norm.clean;
+  let map = norm.toSource;
+  for (const { re, suffix } of syntaxWithIndices()) {
+    re.lastIndex = 0;
+    const parts: string[] = [];
+    const next: number[] = [];
+    let last = 0;
+    const keep = (from: number, to: number) => {
+      parts.push(text.slice(from, to));
+      for (let k = from; k < to; k++) next.push(map[k]!);
+    };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      keep(last, m.index);
+      // The kept group is the last one (a leading indent, when captured, goes with the syntax).
+      const group = m.length > 1 ? m.indices?.[m.length - 1] : undefined;
+      if (group) keep(group[0], group[1]);
+      last = m.index + m[0].length;
+      if (suffix) {
+        parts.push(suffix);
+        for (let k = 0; k < suffix.length; k++) next.push(map[last - 1]!);
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (last === 0) continue;
+    keep(last, text.length);
+    next.push(map[text.length]!);
+    text = parts.join('');
+    map = Uint32Array.from(next);
+  }
+  return { source: norm.source, clean: text, toSource: map };
+}
+
 export function normalize(state: DocumentState): void {
-  state.normalized = normalizeText(state.view ?? state.input);
+  const norm = normalizeText(state.view ?? state.input);
+  // Markdown is read as the text it marks up; HTML's text view holds none of it.
+  state.normalized = state.format === 'text' && looksLikeMarkdown(norm.clean) ? unwrapMarkdown(norm) : norm;
 }
