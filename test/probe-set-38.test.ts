@@ -125,3 +125,65 @@ describe('furniture behind a pictograph or a glued credit', () => {
     expect(a.body).toContain('Transit agencies in a dozen');
   });
 });
+
+describe('pages in Greek, Baltic, Slavic, Turkish, Indonesian and Vietnamese', () => {
+  const body =
+    'Rīgas dome ceturtdien apstiprināja jaunus sabiedriskā transporta tarifus, kas stāsies spēkā nākamā gada sākumā. ' +
+    'Vienreizējā biļete maksās 1,70 eiro, bet mēnešbiļete sadārdzināsies par divpadsmit procentiem.\n\n' +
+    'Pašvaldības uzņēmums skaidro, ka cenas aug degvielas un darba samaksas izmaksu dēļ. ' +
+    'Pensionāriem un skolēniem atlaides saglabāsies līdzšinējā apmērā, un dome solīja pārskatīt tarifus pēc gada.\n';
+
+  it('reads a Latvian year-first date and takes a Latvian format label as the kicker', () => {
+    const a = extract(`Sākums\nRīga\n\nSkaidrojums\nKā mainīsies sabiedriskā transporta cenas Rīgā no janvāra\n2026. gada 17. decembris, 14:05\n\n${body}`);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-12-17');
+    expect(a.kicker).toBe('Skaidrojums');
+    expect(a.headline).toBe('Kā mainīsies sabiedriskā transporta cenas Rīgā no janvāra');
+  });
+
+  it('reads a Lithuanian date and author label', () => {
+    const a = extract(`Pradžia\nVilnius\n\nŠildymo kainos Vilniuje lapkritį kils dešimtadaliu\nAutorius: Tomas Žukauskas\n2026 m. lapkričio 29 d. 14:05\nSkaitymo laikas: 3 min.\n\n${body}`);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-11-29');
+    expect(a.byline).toEqual(['Tomas Žukauskas']);
+    expect(a.body).not.toContain('Skaitymo laikas');
+  });
+
+  it('never takes a Greek consent box title as the headline, and reads the Greek date and author label', () => {
+    const a = extract(
+      'Σεβόμαστε την ιδιωτικότητά σας\nΕμείς και οι συνεργάτες μας χρησιμοποιούμε cookies και παρόμοιες τεχνολογίες για την αποθήκευση πληροφοριών στη συσκευή σας.\nΣΥΜΦΩΝΩ\nΔΙΑΦΩΝΩ\nΚΟΙΝΩΝΙΑ\n' +
+        'Δεμένα τα πλοία την Πέμπτη: 24ωρη απεργία για τις συλλογικές συμβάσεις\nΣυντάκτης: Γιώργος Παπαδάκης\n10 Φεβρουαρίου 2026, 08:30\n\n' +
+        'Δεμένα θα μείνουν τα πλοία σε όλα τα λιμάνια της χώρας την Πέμπτη, καθώς τα ναυτεργατικά σωματεία κήρυξαν εικοσιτετράωρη απεργία. Η κινητοποίηση αφορά τις συλλογικές συμβάσεις εργασίας.\n\n' +
+        'Οι ακτοπλοϊκές εταιρείες καλούν τους επιβάτες να επικοινωνήσουν με τα πρακτορεία για την αλλαγή των εισιτηρίων τους. Τα δρομολόγια θα αποκατασταθούν την Παρασκευή το πρωί.\n\n' +
+        'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ\nΚίνηση στους δρόμους: Πού έχουν προγραμματιστεί έργα αυτή την εβδομάδα\n',
+    );
+    expect(a.headline).toBe('Δεμένα τα πλοία την Πέμπτη: 24ωρη απεργία για τις συλλογικές συμβάσεις');
+    expect(a.byline).toEqual(['Γιώργος Παπαδάκης']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-02-10');
+    expect(a.body).not.toContain('Κίνηση στους δρόμους');
+  });
+
+  it('reads the author label under a short article\'s last paragraph as its byline', () => {
+    const a = extract(
+      'Новини\nМісто\n\nМіст через Прут у Садгорі закривають на ремонт\n08.09.2026 • 10:15\n' +
+        'З 14 вересня в Чернівцях закриють для транспорту міст через Прут, що з\'єднує центр міста із Садгорою. Там почнеться капітальний ремонт.\n' +
+        'Роботи триватимуть до 30 листопада. Пішоходи зможуть пересуватися по мосту тимчасовим тротуаром з одного боку.\n' +
+        'Новини Чернівців у Viber — підписуйтесь, щоб нічого не пропустити\n' +
+        'Нагадаємо, у липні міська рада вже ремонтувала міст на вулиці Хотинській, тож водіїв просять планувати маршрут.\n' +
+        'Автор: Ірина Ковальчук\nТеги: ремонт доріг, міст\nПоділитися\n',
+    );
+    expect(a.byline).toEqual(['Ірина Ковальчук']);
+    expect(a.body).not.toContain('Viber');
+  });
+
+  it('reads "read also" headers alone on their line with the title under them, and local furniture', () => {
+    const a = extract(
+      'Beranda\nRegional\n\nBanjir rob kembali rendam pesisir Semarang\nPenulis: Rina Kusumawati\nRabu, 27 Mei 2026 14:05 WIB\n\n' +
+        'Banjir rob kembali merendam sejumlah kawasan pesisir utara Semarang pada Rabu siang. Ketinggian air mencapai 40 sentimeter di beberapa ruas jalan.\n\n' +
+        'Baca juga:\nBandara Kertajati layani penerbangan umrah mulai bulan depan\n\n' +
+        'Warga berharap pemerintah kota segera menyelesaikan pembangunan tanggul laut. Pompa air di kawasan Tambaklorok disebut belum bekerja maksimal.\n\n' +
+        'Haberin Devamı\nReklāma\nHành khách đi metro tại ga Bến Thành. Ảnh: Quỳnh Trần\nGoogle News\'te Abone Ol\n',
+    );
+    expect(a.body).not.toContain('Bandara Kertajati');
+    expect(a.body).toContain('Warga berharap pemerintah kota');
+    for (const furniture of ['Haberin Devamı', 'Reklāma', 'Quỳnh Trần', 'Abone Ol']) expect(a.body).not.toContain(furniture);
+  });
+});

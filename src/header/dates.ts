@@ -41,7 +41,10 @@ export const headerDatePatterns = lazy(() => {
   const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`;
   const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
   // "2025. október 7., 10:41": Hungarian writes the year first, then the month's name and the day.
-  const yearMonthDay = `${notBefore}${year}\\.\\s*${month}\\s+(\\d{1,2})\\.?(?!\\d)`;
+  // "2026 m. lapkričio 29 d.": Lithuanian too, with "m." after the year.
+  const yearMonthDay = `${notBefore}${year}(?:\\.|\\s?m\\.)\\s*${month}\\s+(\\d{1,2})\\.?(?!\\d)`;
+  // "2026. gada 17. decembris": Latvian writes the year, "gada", the day, then the month.
+  const yearDayMonth = `${notBefore}${year}\\.\\s*gada\\s+(\\d{1,2})\\.\\s*${month}${notLetter}`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
@@ -51,6 +54,7 @@ export const headerDatePatterns = lazy(() => {
     dayMonthYear: new RegExp(dayMonthYear, 'giu'),
     monthDayYear: new RegExp(monthDayYear, 'giu'),
     yearMonthDay: new RegExp(yearMonthDay, 'giu'),
+    yearDayMonth: new RegExp(yearDayMonth, 'giu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
@@ -60,7 +64,7 @@ export const headerDatePatterns = lazy(() => {
      * The same three without /i, for a line in lower case (see `lowerCased`): the month names make
      * them the costliest patterns of a first extraction to compile, and /i about doubles that.
      */
-    lower: { dayMonthYear: new RegExp(dayMonthYear, 'gu'), monthDayYear: new RegExp(monthDayYear, 'gu'), yearMonthDay: new RegExp(yearMonthDay, 'gu'), monthDay: new RegExp(monthDay, 'u') },
+    lower: { dayMonthYear: new RegExp(dayMonthYear, 'gu'), monthDayYear: new RegExp(monthDayYear, 'gu'), yearMonthDay: new RegExp(yearMonthDay, 'gu'), yearDayMonth: new RegExp(yearDayMonth, 'gu'), monthDay: new RegExp(monthDay, 'u') },
   };
 });
 
@@ -210,7 +214,7 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
   }
   if (year) {
     const lower = lowerCased(text);
-    const [subject, dayMonthYear, monthDayYear, yearMonthDay] = lower === null ? [text, p.dayMonthYear, p.monthDayYear, p.yearMonthDay] : [lower, p.lower.dayMonthYear, p.lower.monthDayYear, p.lower.yearMonthDay];
+    const [subject, dayMonthYear, monthDayYear, yearMonthDay, yearDayMonth] = lower === null ? [text, p.dayMonthYear, p.monthDayYear, p.yearMonthDay, p.yearDayMonth] : [lower, p.lower.dayMonthYear, p.lower.monthDayYear, p.lower.yearMonthDay, p.lower.yearDayMonth];
     for (const m of subject.matchAll(dayMonthYear)) {
       const month = p.monthOf.get(m[2]!.toLowerCase());
       if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
@@ -222,6 +226,10 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     for (const m of subject.matchAll(yearMonthDay)) {
       const month = p.monthOf.get(m[2]!.toLowerCase());
       if (month) add(Number(m[1]), month, Number(m[3]), m.index, m.index + m[0].length);
+    }
+    for (const m of subject.matchAll(yearDayMonth)) {
+      const month = p.monthOf.get(m[3]!.toLowerCase());
+      if (month) add(Number(m[1]), month, Number(m[2]), m.index, m.index + m[0].length);
     }
   }
   return found.sort((x, y) => x.start - y.start);

@@ -796,7 +796,11 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
       'none.prefixed': 0,
       'none.count': 0,
     };
-    if (past(i) && x['pos.far'] === 0) dropped.add(i);
+    // ... save the article's foot: a short article's sign-off ("Автор: Ірина Ковальчук" under the
+    // last paragraph) sits inside the headline's window, and is the foot's all the same.
+    const foot = i >= Math.max(zoneEnd, ctx.regionEnd - BOTTOM_BEFORE) && i < bottomTo && r.byline.prefixed && !r.byline.inner && statesAuthor(text);
+    if (foot) x['pos.bottom'] = 1;
+    else if (past(i) && x['pos.far'] === 0) dropped.add(i);
     const credentials = line.text.split(/\s+/).filter((w) => rules.postNominal.test(w)).length;
     out.push({ line: i, x, reading: r.byline, whole: !r.byline.prefixed && (nameWords === line.words || (credentials > 0 && nameWords + credentials === line.words)) });
   }
