@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { looksLikeMarkdown, normalizeText, unwrapMarkdown } from '../src/stages/normalize.js';
 import { spanFaults } from './helpers/cases.js';
+import { structureRules } from '../src/rules/structure.js';
 
 const prose =
   'Transit agencies in a dozen mid-sized cities are redrawing their bus maps from a blank sheet this year. ' +
@@ -185,5 +186,44 @@ describe('pages in Greek, Baltic, Slavic, Turkish, Indonesian and Vietnamese', (
     expect(a.body).not.toContain('Bandara Kertajati');
     expect(a.body).toContain('Warga berharap pemerintah kota');
     for (const furniture of ['Haberin Devamı', 'Reklāma', 'Quỳnh Trần', 'Abone Ol']) expect(a.body).not.toContain(furniture);
+  });
+});
+
+describe('briefings: their furniture, digest headers and the week ahead', () => {
+  const brief = (middle: string) =>
+    'Markets\n\nChipmakers lift stocks to a third weekly gain as oil slides\nBy Daniel Brevik\nNov. 20, 2026 5:12 p.m. ET\n\n' +
+    'Shares of chipmakers rallied on Friday after two large suppliers raised their forecasts for next year, lifting the broader market to its third straight weekly gain.\n\n' +
+    'Oil fell for a fifth session as traders weighed rising stockpiles against a weaker dollar, and Treasury yields slipped from their highs of the week.\n\n' +
+    `${middle}\n\n` +
+    'Analysts said the rally could continue into December if inflation data next month confirm the slowdown seen in October.\n';
+
+  it('removes a podcast pitch, a contact line, a print-edition note and newsletter, membership and reuse pitches', () => {
+    const lines = [
+      'Listen to this briefing: The Markets Minute podcast is out every weekday at 5 p.m. ET. Subscribe on Apple Podcasts or Spotify.',
+      'Write to Daniel Brevik at daniel.brevik@example.com',
+      "Appeared in the November 21, 2026, print edition as 'Chip Rally Lifts Stocks'.",
+      "Know someone who'd like The Stack? Forward them this link.",
+      'SportDesk+ members get live scores, match centre stats and every podcast ad-free. Start your free month',
+      'Get Pulse, our free health policy newsletter, every Tuesday and Friday. Subscribe',
+      'Have an update from your state? Email tips@example.com',
+      'Republish this story for free under a Creative Commons license.',
+      'Sign up for Northbeam Daily, the five things you need to know before the opening bell.',
+      'Go deeper: Read our explainer on how the new generation of malaria vaccines works →',
+      'Support independent science journalism. Subscribe to the Pinecrest Times for $4 every four weeks.',
+    ];
+    const a = extract(brief(lines.join('\n\n')));
+    for (const line of lines) expect(a.body).not.toContain(line.slice(0, 30));
+    expect(a.body).toContain('Oil fell for a fifth session');
+  });
+
+  it('reads "WHAT ELSE HAPPENED" and "LAST WEEK IN BRIEF" as digest headers', () => {
+    for (const header of ['what else happened', 'last week in brief', 'the week in brief']) expect(structureRules().digestHeader.test(header)).toBe(true);
+    expect(structureRules().digestHeader.test('what happened next')).toBe(false);
+  });
+
+  it('dates a weekday under "COMING UP NEXT WEEK" ahead where its clause says neither way', () => {
+    const a = extract(brief('COMING UP NEXT WEEK\nMonday: Existing-home sales data from the realtors\' association.\nTuesday: Earnings from two large retailers.\nThursday: Markets closed for Thanksgiving.'));
+    const event = a.events.find((e) => e.text.includes('Earnings from two large retailers'));
+    expect(event?.date.value).toBe('2026-11-24');
   });
 });

@@ -359,12 +359,14 @@ function resolveByTense(C: CompiledLanguage): Refiner {
           : directionWordAround(C, context, res);
         // "Wednesday's ruling": the day of an event told of, not of the clause's verb.
         const possessive = p.kind === 'weekday' && /^['’]s\b/.test(textAfter(context, res, 3));
+        // Under a header of days to come ("The week ahead") a weekday the clause leaves open is ahead.
+        const lean = dir === 0 && p.kind === 'weekday' && (context.option as { aheadSection?: boolean } | undefined)?.aheadSection ? 1 : dir;
         if (/last|past|previous/.test(word)) pick = prev.from === ref ? { ...prev, ...dayParts(prev.from - 7 * DAY_MS) } : prev;
         // "next Tuesday" said on a Tuesday is a week on.
         else if (/next|coming/.test(word)) pick = next.from === ref ? { ...next, ...dayParts(next.from + 7 * DAY_MS) } : next;
         // Ahead only under a plain future in its own clause: "will miss Tuesday's trip" (not "would
         // look for ways around Wednesday's ruling", which was given before the story was told).
-        else pick = choose(p, prev, next, ref, possessive ? (willBefore(textBefore(context, res, 80)) ? 1 : 0) : dir, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`), C.lang !== 'en');
+        else pick = choose(p, prev, next, ref, possessive ? (willBefore(textBefore(context, res, 80)) ? 1 : 0) : lean, (p.kind === 'quarter' || p.kind === 'half') && RESULTS_WORD.test(`${textBefore(context, res, 60)} ${res.text} ${textAfter(context, res, 30)}`), C.lang !== 'en');
         // "no domingo (23)", "a partir de segunda-feira (10)": Brazilian news pins a weekday with its day of the month.
         const pinned = p.kind === 'weekday' ? /^\s?\((\d{1,2})\)/.exec(textAfter(context, res, 6)) : null;
         if (pinned) {

@@ -178,10 +178,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now": a shopping promo's label and its offer.
       { id: 'promo.deals-label', lang: 'en', pattern: /^(?:deals?|deal alert|sale|today's deals?)\s?:/, also: /\b(?:\d+% off|[$£€]\d[\d,.]* off|off right now|save (?:up to )?[$£€]?\d|lowest price)\b/, maxWords: 30 },
       // "This article was paid for by Visit X": a sponsor's disclosure.
+      // "Republish this story for free under a Creative Commons license": a nonprofit's reuse offer.
+      { id: 'promo.republish', lang: 'en', pattern: /^republish (?:this|our) (?:story|article|piece)s?\b/, maxWords: 30 },
+      // "Go deeper: Read our explainer on ... →": a link to another piece.
+      { id: 'promo.go-deeper', lang: 'en', pattern: /^go deeper\s?[:|>»-]\s?\S.{0,200}$/, maxWords: 40 },
       { id: 'promo.paid-for', lang: 'en', pattern: /^this (?:article|content|story|post|page) (?:was|is) (?:paid for|sponsored|produced in partnership with|brought to you) by\b/, maxWords: 40 },
       // A premium tier's upsell ("Ledger Pro members get our full tracker. Upgrade for 20% off.",
       // "Harbourside Pro: get real-time alerts ... Start your free 30-day trial.") and a gated report's offer.
-      { id: 'promo.premium-tier', lang: 'en', pattern: /\b(?:pro|premium|plus|insider|vip) (?:members|subscribers) (?:get|receive|enjoy)\b|\bupgrade (?:now |today )?(?:for|to) (?:\d|pro\b|premium|plus\b)|\bstart (?:your|a) free (?:\d{1,3}[- ]day )?trial\b|\bdownload (?:the|our|a) free (?:guide|report|e-?book|white ?paper|toolkit|checklist)\b/, maxWords: 40 },
+      { id: 'promo.premium-tier', lang: 'en', pattern: /(?:\b(?:pro|premium|plus|insider|vip)|\+) (?:members|subscribers) (?:get|receive|enjoy)\b|\bupgrade (?:now |today )?(?:for|to) (?:\d|pro\b|premium|plus\b)|\bstart (?:your|a) free (?:\d{1,3}[- ]day )?(?:trial|month|week)\b|\bdownload (?:the|our|a) free (?:guide|report|e-?book|white ?paper|toolkit|checklist)\b/, maxWords: 40 },
       // A link to a page's feature under a label, in the imperative ("Live results map: see how every
       // ward voted", "Live scores: follow every match ..."): a story is told in sentences, not orders.
       { id: 'promo.feature-link', lang: 'en', pattern: /^[^:.!?]{2,40}: (?:see|follow|find out|check|explore|watch|listen to|track|get) (?:how|every|all|the latest|our|live|what|where|who|which)\b[^.!?]*$/, maxWords: 20 },
@@ -194,7 +198,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
-      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
+      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:\w+ )?(?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
       // "X is a nonprofit newsroom. We rely on readers like you ...", "... is public interest journalism co-funded by ...": an appeal, a funder's note.
       { id: 'promo.nonprofit-appeal', lang: 'en', pattern: /\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organi[sz]ation|news site)\b.{0,120}\b(?:rely on|depend on|support|donat)|^we rely on readers like you\b|\bis public interest journalism (?:co-)?funded by\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 50 },
       // A shop widget's heading and its claim ("Today's best X deals", "We check over 250 million products every day").
@@ -248,6 +252,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio|briefing|newsletter|report)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
       // A podcast episode's link: "Listen: Why spring freezes are getting harder (Podcast, 24 min)".
+      // "Listen to this briefing: The ... podcast is out every weekday. Subscribe on Apple Podcasts.": its podcast's pitch.
+      { id: 'audio.listen-promo', lang: 'en', pattern: /^listen to (?:this|the|today'?s|tonight'?s) (?:briefing|article|story|episode|newsletter|podcast)\s?[:|-]\s?\S/, also: /\b(?:podcasts?|spotify|subscribe)\b/, maxWords: 45 },
       { id: 'audio.listen-episode', lang: 'en', pattern: /^listen\s?:\s?.{3,150}\((?:podcast|audio|episode)(?:,\s?\d+\s?(?:min|mins|minutes))?\)$/, maxWords: 30 },
       { id: 'audio.listen-app', lang: 'en', pattern: /^listen to more (?:stories|articles|news|podcasts)\b.{0,60}$/, maxWords: 14 },
       // A web video player's interface, as a scraper writes it out (video.js and its kind): buttons, clocks, menus, dialogs.
@@ -442,6 +448,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.delivered', lang: 'en', pattern: /\bnewsletter sign ?up\b|\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bfree to your inbox\b/, maxWords: 35 },
       { id: 'newsletter.form', lang: 'en', pattern: /^(?:enter (?:your )?e-?mail(?: address)?|e-?mail address|your e-?mail(?: address)?|sign up|sign me up|contact me with (?:news|offers)\b.{0,200}|thanks? (?:you )?for signing up!?|you'?re (?:all )?(?:signed up|subscribed)!?|by (?:signing up|subscribing|clicking|submitting (?:your )?(?:information|details|email))\b.{0,200}|invalid email.{0,200}|please enter a valid email.{0,200}|we respect your privacy\.?|unsubscribe at any time\.?|privacy (?:notice|policy)(?:: .{0,200})?|you can unsubscribe at any time\.?)$/, maxWords: 40 },
       { id: 'newsletter.named', lang: 'en', pattern: /^sign up (?:for|to)\b.{0,200}\bnewsletter\b|\bour (?:\w+ ){0,2}newsletter\b|\bforward(?:ed)? (?:this|to) (?:e-?mail|newsletter)|\bforwarded to you\b|\bview (?:this e-?mail )?in (?:your )?browser\b|^unsubscribe\b|\bupdate your (?:e-?mail )?preferences\b|\bmanage (?:your )?e-?mail preferences\b|^(?:no,? thanks|maybe later|not now)$/, maxWords: 25 },
+      // "Sign up for Northbeam Daily, the five things you need to know ...", "Get Pulse, our free health
+      // policy newsletter, every Tuesday": a named newsletter and what it brings.
+      { id: 'newsletter.named-pitch', lang: 'en', pattern: /^(?:sign up for|subscribe to|get) (?:\S+ ){0,3}?\S+, (?:the|our) (?:free )?(?:\S+ ){0,6}?(?:newsletter|briefing|digest|email|things you need to know)\b/, maxWords: 40 },
+      // "Know someone who'd like The Stack? Forward them this link.": a newsletter's referral line.
+      { id: 'newsletter.forward', lang: 'en', pattern: /^(?:know someone|know anyone)\b[^?]{2,80}\?\s?(?:forward|share|send)\b/, maxWords: 30 },
       { id: 'newsletter.sign-up-here', lang: 'en', pattern: /\bsign up (?:here|now|today|for free)\b/, also: /\b(?:newsletter|briefing|bulletin|digest|e-?mail|inbox)\b/, maxWords: 40 },
       { id: 'newsletter.join', lang: 'en', pattern: /^(?:join (?:our|my|the) (?:mailing list|email list|e-?mail newsletter|newsletter|facebook group|community)\b|stay (?:connected|in touch) with (?:me|us)\b|keep up with (?:the latest|our latest|all the latest)\b)/, maxWords: 15 },
       { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|get (?:the|our) (?:\w+ ){1,3}newsletters?|\w+(?: \w+)? newsletter|(?:\w+ )?\w+['’]s(?: \w+)? newsletter)$/, maxWords: 5 },
@@ -654,7 +665,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // The label of an author card at the foot: "About the author", "Über die Autorin", "À propos de l'auteur".
       { id: 'credit.author-label', lang: 'und', pattern: /^(?:about the (?:author|authors|writer|reporter|contributor)|meet the (?:author|writer)|über (?:den autor|die autorin|die autoren|den verfasser)|zur person|à propos de l'(?:auteur|autrice)|sobre (?:el autor|la autora|o autor|a autora)|sull'autore|sull'autrice|over de (?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren|skribenten)|o autorze|o autorce)$/, maxWords: 5 },
       // "A version of this article appears in print on March 5, 2025, Section B": the print edition's note.
-      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|^this (?:article|story|feature) (?:appears|appeared) in the (?:\S+ ){1,3}(?:issue|edition)\b/, maxWords: 45 },
+      { id: 'credit.print-edition', lang: 'en', pattern: /^a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|^(?:it )?appeared in the (?:\S+ ){1,5}print edition\b|^this (?:article|story|feature) (?:appears|appeared) in the (?:\S+ ){1,3}(?:issue|edition)\b/, maxWords: 45 },
       // "Een versie van dit artikel verscheen ook in de krant van 18 juni 2025", "Dieser Artikel erschien in der Printausgabe".
       { id: 'credit.print-edition-intl', lang: 'und', pattern: /^een versie van dit artikel (?:verscheen|is verschenen) (?:ook )?in de krant\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:auch |zuerst )?in der (?:\S+ )?(?:print)?ausgabe\b|^cet article (?:est paru|a été publié) dans (?:l'édition|notre édition|le journal)\b|^este artículo (?:se publicó|apareció|fue publicado) en la edición impresa\b|^denne artikel(?:en)? (?:blev bragt|er bragt|stod) (?:også )?i (?:avisen|dagens avis)\b/, maxWords: 30 },
       // A market table's footnote: "Prices as of 5:30 a.m. ET. Source: exchange data."
@@ -739,9 +750,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       { id: 'contact.header', lang: 'en', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
+      // "Write to Daniel Brevik at daniel.brevik@example.com": a paper's contact line under a story.
+      { id: 'contact.write-to', lang: 'en', pattern: /^write to (?:[^@\s]+ ){1,4}at [^@\s]+@\S+/, maxWords: 40 },
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
       // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
-      { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|have a|got a|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
+      { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|have an?|got an?|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
       { id: 'contact.send-thoughts', lang: 'en', pattern: /^(?:get involved|have your say|join the conversation)\b.{0,200}\b(?:send|email|tweet|tell|share)\b|^send us your (?:thoughts|views|comments|questions|photos|pictures)\b/, maxWords: 30 },
       { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$|^send us your letters?$|\b(?:email|send) your letter (?:of|to)\b/, maxWords: 45 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },

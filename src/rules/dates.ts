@@ -1232,6 +1232,12 @@ export const dateRules = lazy(() => ({
   /** A full calendar day in the text (the only evidence a page's date can be inferred from). */
   mayHoldFullDate: /\d{4}-\d\d-\d\d|\d[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)\b|\d(?:st|nd|rd|th|\.|er|º)? (?:de )?[a-z\u00C0-\u024F]{3,10}\.?,? (?:de )?\d{4}\b|[a-z\u00C0-\u024F]\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i,
 
+  /**
+   * Headers of a section about days to come ("COMING UP NEXT WEEK", "The week ahead", "Dates to
+   * know", "Termine der Woche"): a weekday under one whose clause says neither way is the one ahead.
+   * en, de, fr, es, it, pt, nl.
+   */
+  aheadHeader: /^(?:coming up(?: (?:next|this) week| this weekend| later)?|(?:the )?(?:week|weekend|days?|month) ahead|looking ahead|look ahead|what'?s (?:next|ahead|coming(?: up)?)|on the (?:agenda|calendar|horizon)|(?:today'?s |this week'?s |the )?(?:diary|calendar|agenda)|further out|upcoming(?: events| dates)?|key dates(?: ahead)?|dates to (?:know|watch|remember)|what to watch(?: for)?(?: this week| next week)?|(?:this |the )?weekend(?: picks| guide| planner)?|what'?s on(?: this weekend| this week)?|things to do(?: this weekend| this week)?|ausblick|die woche voraus|termine(?: der woche)?|was die woche bringt|à venir|la semaine (?:à venir|prochaine)|l'agenda|agenda(?: de la semana| de la semaine| della settimana)?|próximamente|la semana que viene|la próxima semana|la settimana prossima|in agenda|a semana que vem|próxima semana|vooruitblik|de week vooruit)[:.]?$/i,
   /** Live-blog time stamps: "16:45 BST", "2:05 p.m. ET". */
   timeStamp: /^(\d{1,2})[:.](\d{2})(?:\s?([ap]\.?m\.?))?(?:\s([A-Z]{2,4}))?$/i,
 }));

@@ -22,6 +22,10 @@ import { sentenceRanges, clauseRange } from '../sentences.js';
 
 /** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
+/** chrono's option for a section about days to come (read by the engine's tense refiner). */
+const AHEAD_SECTION = { aheadSection: true } as never;
+/** A line this short, without a full stop, may head a section. */
+const SECTION_HEADER_WORDS = 8;
 /** Headings of at most this many words are labels, not statements of what happened. */
 const LABEL_HEADING_WORDS = 3;
 
@@ -70,7 +74,7 @@ class DateReader {
   }
 
   /** chrono's results with the offset of the sentence each was found in. */
-  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate, newsRules = false): { result: ParsedResult; offset: number; sentence: string }[] {
+  parse(text: string, reference: Date | null, filter: TextTest = this.mayHoldDate, newsRules = false, ahead = false): { result: ParsedResult; offset: number; sentence: string }[] {
     const { quick, quickGate } = this.engines;
     const engine = reference === null && !newsRules ? this.engines.absolute() : this.engines.engine;
     const quickToo = quick !== null && reference !== null && filter === this.mayHoldDate;
@@ -85,7 +89,7 @@ class DateReader {
       const full = filter.test(sentence);
       if (!full && !(quickToo && quickGate.test(sentence))) continue;
       try {
-        for (const result of (full ? engine : quick!).parse(sentence, ref)) out.push({ result, offset: a, sentence });
+        for (const result of (full ? engine : quick!).parse(sentence, ref, ahead ? AHEAD_SECTION : undefined)) out.push({ result, offset: a, sentence });
       } catch {
         // A chrono failure on odd text loses that sentence's dates, not the page.
       }
@@ -98,10 +102,10 @@ class DateReader {
    * full, and with `newsRules` also our rules' (a year, a month with its year: the events of a page
    * whose publication date is unknown).
    */
-  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest, newsRules = false): Found[] {
+  read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest, newsRules = false, ahead = false): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter, newsRules)) {
+    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter, newsRules, ahead)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null) {
@@ -229,8 +233,17 @@ export function dates(state: DocumentState): void {
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
+  // Whether the section read is about days to come ("COMING UP NEXT WEEK"), and the blocks that are.
+  let ahead = false;
+  const aheadBlocks: Span[] = [];
   for (const block of s.blocks) {
-    const found = reader.read(block, reference, undefined, true);
+    const words = block.text.split(/\s+/).length;
+    if (words <= SECTION_HEADER_WORDS && !/[.!?]["'”’)]*$/.test(block.text)) {
+      if (dateRules().aheadHeader.test(block.text.trim())) ahead = true;
+      else if (block.kind === 'heading') ahead = false;
+    }
+    if (ahead) aheadBlocks.push(block.span);
+    const found = reader.read(block, reference, undefined, true, ahead);
     let blockDay: string | null = null;
     for (const f of found) {
       if (f.resolved.anchor) {
@@ -299,7 +312,8 @@ export function dates(state: DocumentState): void {
     const first = entry.items[0];
     if (found[0]?.resolved.relative && first && reference) {
       const [a, b] = reader.sentencesOf(first.text)[0] ?? [0, first.text.length];
-      const told = reader.parse(`${entry.header.text}, ${first.text.slice(a, b)}`, reference).find((p) => p.offset === 0 && p.result.index === 0);
+      const underAhead = aheadBlocks.some(([x, y]) => entry.header.span[0] >= x && entry.header.span[0] < y);
+      const told = reader.parse(`${entry.header.text}, ${first.text.slice(a, b)}`, reference, undefined, false, underAhead).find((p) => p.offset === 0 && p.result.index === 0);
       const resolved = told ? resolveResult(told.result, state.options.timezone) : null;
       if (resolved) found[0] = { ...found[0], ref: { ...found[0].ref, value: resolved.value, granularity: resolved.granularity }, resolved };
     }
