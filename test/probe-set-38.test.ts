@@ -227,3 +227,31 @@ describe('briefings: their furniture, digest headers and the week ahead', () => 
     expect(event?.date.value).toBe('2026-11-24');
   });
 });
+
+describe('reviews, match reports and local news: furniture and the score line', () => {
+  const page = (extra: string) => `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${extra}\n\n${more}\n`;
+
+  it('removes player, sign-up box, "check back" and interview-credit lines', () => {
+    const lines = [
+      'This is read by an automated voice. Please report any issues or inconsistencies here.',
+      'We use your sign-up to send you the newsletters you asked for. You can unsubscribe at any time.',
+      'We have more newsletters',
+      'You may occasionally receive promotional content from The Pacific Dispatch.',
+      'Check back for updates.',
+      'Interview produced by Talia Okonkwo. Q&A edited for length and clarity.',
+      'Get Latest India News along with Latest News and Top Headlines from India and around the world.',
+    ];
+    const a = extract(page(lines.join('\n')));
+    for (const line of lines) expect(a.body).not.toContain(line.slice(0, 30));
+    expect(a.body).toContain('Transit agencies in a dozen');
+  });
+
+  it('never takes the score line under a match report\'s title as its headline', () => {
+    const a = extract(
+      'Sport\nSoccer\nLeague of Ireland\nKavanagh’s late header sends Shelbourne top as Derry rue missed chances\nShelbourne 2 Derry City 1\nEoin Brannigan at Tolka Park\nFri, 17 Apr, 2026 - 22:15\n' +
+        'Luke Kavanagh rose highest to meet a corner two minutes from time on Friday night and send Shelbourne to the top of the Premier Division.\n' +
+        'Derry created more chances all evening but could not find a way past the goalkeeper, who made three fine saves in the second half.\n',
+    );
+    expect(a.headline).toBe('Kavanagh’s late header sends Shelbourne top as Derry rue missed chances');
+  });
+});

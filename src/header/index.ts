@@ -10,7 +10,7 @@ import { structureRules } from '../rules/structure.js';
 import { headerRules } from '../rules/header.js';
 import { countWords, fold, isTitleCase, lineSubSpan } from '../text.js';
 import { pageRules } from '../rules/page.js';
-import { isDateOnly } from '../rules/shapes.js';
+import { isDateOnly, shapes } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
 import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
@@ -82,7 +82,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
 
   const ctx = headerContext(state);
   const model = headerModel();
-  let candidates = headlineCandidates(ctx).filter((c) => !skip.has(c.line));
+  // A match result right under a title ("Kavanagh's late header sends Shelbourne top" / "Shelbourne 2
+  // Derry City 1") is the score, not the headline; a result alone on top may be the headline.
+  const all = headlineCandidates(ctx);
+  const titled = new Set(all.filter((c) => ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS + 1).map((c) => c.line));
+  let candidates = all.filter((c) => !skip.has(c.line) && !(titled.has(prevLine(ctx, c.line)) && shapes().scoreLine.test(ctx.lines[c.line]!.text)));
   // A live blog's headline stands above its first entry: the lines under a stamp are the entry's title and text.
   if (entriesFrom >= 0 && candidates.some((c) => c.line < entriesFrom)) candidates = candidates.filter((c) => c.line < entriesFrom);
   let best = chooseHeadline(candidates, model.headline);

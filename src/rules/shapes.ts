@@ -22,6 +22,8 @@ export const shapes = lazy(() => ({
   lower: { date: new RegExp(DATE), dateOnly: new RegExp(DATE_ONLY) },
   /** A live-blog time stamp: "14:05", "2:05 p.m. ET", "16:45 BST". */
   timeStamp: /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
+  /** A match result: "Shelbourne 2 Derry City 1", "Leeds United 3-1 Hull City", "Bayern 2:0 Dortmund". */
+  scoreLine: /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} (?:\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} \d{1,3}|\d{1,3} ?[-–:] ?\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4})$/u,
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
 }));
