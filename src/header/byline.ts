@@ -264,6 +264,8 @@ function isRoleCompound(word: string): boolean {
   return headerRules().roleCompound.for(lower).test(lower);
 }
 
+const WITH_NAME = /,\s+(?:with|avec|mit|con|com|met|amb)\s+(?=\p{Lu}\p{Ll})/gu;
+
 function namesIn(text: string, prefixed: boolean, dutch = false): string[] | null {
   const rules = headerRules();
   let line = text;
@@ -275,6 +277,8 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   line = line.replace(DEPARTMENT_ROLE.for(line), '');
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
+  // "Par Claire Denoyelle, avec Hugo Lasserre": after a comma, "with" adds a name (not the reporting of a desk).
+  line = line.replace(WITH_NAME, ', ');
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {
     const m = stop.exec(line);
     if (m) line = line.slice(0, m.index);

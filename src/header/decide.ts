@@ -30,6 +30,9 @@ const DATELINE_MARGIN = 0.8;
 /** How many lines above the headline a line that states its author may sit, outside the header's window. */
 const SIGNED_ABOVE = 16;
 
+/** How many lines above the headline a line that states its author still belongs to its header. */
+const STATED_ABOVE = 10;
+
 /** How far apart (in lines) two byline lines of one byline may sit ("Jane Doe" / "John Roe"). */
 const BYLINE_SPREAD = 2;
 
@@ -60,7 +63,10 @@ export function chooseBylines(all: BylineCandidate[], model: CompiledModel, thre
     // Right by construction: "By Jane Doe" (or "Von", "Par", ...) opening the article, clear of
     // navigation and rules, names a person even where the model doubts it; so does a CJK byline's
     // role word ("记者 张伟", "홍길동 기자"), on a line short enough to be taken for a menu's.
-    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && c.x['pos.region'] === 1 && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && (c.x['cls.nav'] === 0 || c.reading.unspaced === true) && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
+    // So does such a line in the block of page details just above the headline ("Author: Jane Doe" /
+    // "Last Updated: ..." / the title), which the article region leaves outside.
+    const justAbove = (c: BylineCandidate) => headline >= 0 && c.line < headline && headline - c.line <= STATED_ABOVE && c.x['list.peers'] === 0;
+    const stated = candidates.findIndex((c) => c.line >= 0 && c.x['prefix.strong'] === 1 && (c.x['pos.region'] === 1 || justAbove(c)) && c.x['pos.bottom'] === 0 && c.x['pos.far'] !== 1 && (c.x['cls.nav'] === 0 || c.reading.unspaced === true || justAbove(c)) && c.x['cls.rule'] === 0 && c.x['names.single'] === 0 && !c.reading.inner && c.reading.names.length > 0);
     if (stated < 0) {
       // So does an author box's name under its label ("Written by" / "Jane Doe") or over its bio. Above the
       // headline only just above it: higher up are the site's menus ("By Industry").

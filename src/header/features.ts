@@ -972,6 +972,32 @@ export function statedPublicationDate(ctx: HeaderContext, headline: number): Dat
   return found;
 }
 
+/** How far after "originally published" its date may start ("originally published in print on "). */
+const ORIGINAL_DATE_CHARS = 30;
+
+/**
+ * The first publication the article states in its own words ("This article was originally
+ * published on 26 Sep 2019 but has been regularly updated"), anywhere from the headline to the
+ * article's end: the date right after the words. Only one day may be so stated.
+ */
+export function originalPublicationDate(ctx: HeaderContext, headline: number): DateCandidate | null {
+  const { lines, labels } = ctx;
+  const rules = headerRules();
+  let found: DateCandidate | null = null;
+  for (let i = Math.max(0, headline); i < Math.min(lines.length, ctx.regionEnd + BOTTOM_AFTER); i++) {
+    const line = lines[i]!;
+    if (line.words === 0 || !/\d/.test(line.text) || labels[i]!.reason === 'related') continue;
+    const said = rules.originallyPublished.exec(line.text);
+    if (!said) continue;
+    const from = said.index + said[0].length;
+    const date = findHeaderDates(line.text.slice(from, from + ORIGINAL_DATE_CHARS + 40), ctx.dayFirst, ctx.dottedDayFirst)[0];
+    if (!date || date.start > ORIGINAL_DATE_CHARS || !date.day) continue;
+    if (found && found.day !== date.day) return null;
+    found ??= { line: i, x: emptyDateFeatures(), day: date.day, time: date.time, start: from + date.start, end: from + date.end };
+  }
+  return found;
+}
+
 /**
  * The day on the line under a byline signed past the header (an author box at the article's end:
  * "Written by Jane Doe" / "April 8, 2024"), a line of date words alone; the header's window never

@@ -13,7 +13,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly, shapes } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
+import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, originalPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
@@ -176,6 +176,10 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // publication the page states wins over the update the model chose (the case format's rule).
   const statedOverUpdate = chosenDate && isUpdateLine(lines[chosenDate.line]?.text ?? '') ? statedPublicationDate(ctx, headlineIndex) : null;
   if (statedOverUpdate?.day && chosenDate?.day && statedOverUpdate.day < chosenDate.day) chosenDate = statedOverUpdate;
+  // "This article was originally published on 26 Sep 2019 but has been regularly updated": the
+  // header's later day is the latest revision's.
+  const original = chosenDate ? originalPublicationDate(ctx, headlineIndex) : null;
+  if (original?.day && chosenDate?.day && original.day < chosenDate.day) chosenDate = original;
   // "Published: 2 hours ago" under the headline, dated by the masthead's day: a publication read relative to it.
   const mastheadDate = chosenDate || statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
   const date = chosenDate ?? statedDate;
@@ -184,7 +188,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   for (const i of signature ? [...bylineLines, signature.line] : bylineLines) roles.set(i, [{ kind: 'byline' }]);
   // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
   const dateLineRule = date && date.line >= 0 ? labels[date.line]!.rule : undefined;
-  if (date && date === chosenDate && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
+  if (date && date === chosenDate && date !== original && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
 
   let firstContent = region.start;
   if (headlineIndex >= 0) {
