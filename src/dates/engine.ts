@@ -85,6 +85,15 @@ const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|Jul
 /** A span of time counted back or ahead from now ("the next decade", "past year"), and the words that make it a duration. */
 const DURATION_SPAN = /^(?:the )?(?:next|coming|past|last|previous) (?:year|decade|month|week)$/i;
 const DURATION_BEFORE = /\b(?:over|for|throughout|within)\s+(?:the\s+)?$/i;
+/** "The last decade" is the ten years up to now, which no decade of the calendar ('201') names. */
+const DECADE_SPAN = /^(?:the )?(?:past|last|previous) decade$/i;
+
+/** "bis heute", "hasta hoy", "jusqu'à aujourd'hui", "fino a oggi", "até hoje", "tot vandaag", "till idag". */
+const UNTIL_TODAY_BEFORE = /(?:^|\s)(?:bis|hasta|jusqu'à|jusqu’à|fino ad?|sino ad?|até|tot|till|frem til|til)\s+$/i;
+const TODAY_WORD = /^(?:heute|hoy|aujourd'hui|aujourd’hui|oggi|hoje|vandaag|idag|i dag)$/i;
+
+/** Midnight and noon in the Romance languages, alone: a time of day that chrono dates to a day of its choosing. */
+const BARE_TIME_OF_DAY = /^(?:(?:a |à |alla |a la |la |el |o |ao )?(?:medianoche|mediodía|mezzanotte|mezzogiorno|meia-noite|meio-dia|minuit|midi))$/i;
 
 function dropFalsePositives(C: CompiledLanguage): Refiner {
   const english = C.lang === 'en';
@@ -104,7 +113,7 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
           return true;
         }
         // "over the next decade", "for the past year": a stretch of time measured, a date mention but no event.
-        if (english && DURATION_SPAN.test(text) && DURATION_BEFORE.test(before)) res.addTag(TAG.baseline);
+        if (english && DURATION_SPAN.test(text) && (DURATION_BEFORE.test(before) || DECADE_SPAN.test(text))) res.addTag(TAG.baseline);
         // "$2.50 a share" read as 2:50; "at 5" read as five o'clock.
         if (timeOnly) {
           if (r.pricePrefix.test(before) || r.priceSuffix.test(after)) return false;
@@ -121,6 +130,10 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (before.endsWith('-') && isCompoundHead(lastToken(before)) && !/\d/.test(text)) return false;
         // German "Morgen" capitalised after a word is the noun (morning), not "morgen" (tomorrow): "Guten Morgen", "jeden Morgen".
         if (C.lang === 'de' && text === 'Morgen' && /\p{L}\s+$/u.test(before)) return false;
+        // "bis heute nicht gebaut", "hasta hoy": to this day, a stretch up to now, no event of the day.
+        if (!english && UNTIL_TODAY_BEFORE.test(before) && TODAY_WORD.test(text)) return false;
+        // "pasada la medianoche", "a mezzogiorno": a time of day alone, which no day states.
+        if (!english && BARE_TIME_OF_DAY.test(text)) return false;
         // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
