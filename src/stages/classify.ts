@@ -897,6 +897,9 @@ function holdsTooLittleProse(lines: Line[], base: RuleClassification, keep: bool
   return all > 0 && kept < all * SAFETY_NET.minShare && byRules >= kept * SAFETY_NET.rulesFactor;
 }
 
+/** A comment marker that is mostly link text links to the thread. */
+const THREAD_LINK_SHARE = 0.5;
+
 /** A comment thread inside the DOM's main content still ends the article. */
 function cutAtHardStop(region: { start: number; end: number } | null, scores: number[], features: LineFeatures[], hints: NonNullable<DocumentState['htmlHints']>): { start: number; end: number } | null {
   if (!region) return null;
@@ -905,7 +908,9 @@ function cutAtHardStop(region: { start: number; end: number } | null, scores: nu
     const rule = features[i]!.rule;
     // "Report" or "Reply" in a share bar or an embedded post is that widget's button, not a comment thread.
     const inOtherWidget = hints[i]!.reason !== null && hints[i]!.reason !== 'navigation';
-    if (rule && rule.id.startsWith('navigation.comment') && !inOtherWidget && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
+    // "124 Comments" as a link (in a share bar under the first paragraph) leads to the thread; it does not open it.
+    const linkToThread = hints[i]!.linkShare >= THREAD_LINK_SHARE;
+    if (rule && rule.id.startsWith('navigation.comment') && !inOtherWidget && !linkToThread && prose >= MIN_ARTICLE_SCORE) return { start: region.start, end: i };
     prose += Math.max(0, scores[i]!);
   }
   return region;
