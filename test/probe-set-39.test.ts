@@ -119,3 +119,28 @@ describe('furniture in several languages', () => {
     expect(a.headline).toBe('A quiet revolution in the way cities plan their bus routes');
   });
 });
+
+describe('recipe cards', () => {
+  it('keeps the card under the story of the dish: ingredients, steps and notes', () => {
+    const page = [
+      'Butter & Sage', 'RECIPES', 'ABOUT', '',
+      'Brown butter pear galette', 'By Hannah Okafor', 'October 2, 2025', '',
+      'Every autumn the pear tree behind my grandmother\'s house gave more fruit than we could eat, and this galette is how we used the ripest ones.',
+      'The brown butter is the whole trick here: it turns a plain pastry into something that smells like toffee while it bakes.',
+      'Jump to Recipe', 'ADVERTISEMENT', '',
+      'Brown Butter Pear Galette', '5 from 38 votes', 'Prep Time: 25 minutes', 'Servings: 8 slices', '',
+      'Ingredients', 'For the crust', '1 1/4 cups (160g) all-purpose flour', '1 tablespoon sugar', '1/2 cup (113g) cold unsalted butter, cubed', '',
+      'For the filling', '3 ripe pears, thinly sliced', '2 tablespoons brown sugar', '',
+      'Instructions',
+      'Whisk the flour, sugar and salt in a large bowl, then cut in the cold butter until the pieces are the size of peas.',
+      'Roll the dough into a 12-inch circle, arrange the pears in the middle and fold the edges over the fruit.',
+      'Bake for 40 to 45 minutes, until the crust is deep golden and the juices bubble.', '',
+      'Notes', 'Store leftover galette loosely covered at room temperature for up to two days.', '',
+      'More fall baking', 'Apple Cider Donut Muffins', 'Maple Pecan Blondies', '',
+      'Leave a Comment', '© 2025 Butter & Sage',
+    ].join('\n');
+    const a = extract(page);
+    for (const kept of ['1 1/4 cups (160g) all-purpose flour', 'Bake for 40 to 45 minutes', 'Store leftover galette']) expect(a.body).toContain(kept);
+    expect(a.body).not.toContain('Maple Pecan Blondies');
+  });
+});

@@ -72,6 +72,13 @@ export const structureRules = lazy(() => ({
    * Digest headers that never head a jump list: a live blog's key events repeat its entries' titles
    * word for word and are still its summary (the case format's convention).
    */
+  /**
+   * A recipe card's sections, which a blog prints under its story of the dish: the ingredients, then
+   * the method, then its notes. The card is the article's, however little prose its lines hold.
+   */
+  recipeIngredients: /^(?:ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienser|składniki)(?: for [^:]{1,40})?:?$/,
+  recipeMethod: /^(?:instructions|directions|method|preparation|steps|how to make (?:it|them)|zubereitung|préparation|preparación|elaboración|preparazione|procedimento|modo de preparo|bereiding|werkwijze|tillagning|fremgangsmåde|fremgangsmåte|przygotowanie):?$/,
+  recipeNotes: /^(?:notes?|recipe notes?|cook'?s notes?|tips|storage|make ahead|substitutions|hinweise|tipps|astuces|conseils|notas|consejos|consigli|dicas|opmerkingen):?$/,
   summaryHeader: /^key (?:events|points|takeaways|facts|developments|moments)$/,
 
   /** A schedule's header over timed items ("Today's events", "What's on", "On the agenda"; en). */

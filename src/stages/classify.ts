@@ -16,6 +16,7 @@ import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WO
 import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
 import { isCellRow, isDateLike, isTableRow, isWrittenDateOnly } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
+import { structureRules } from '../rules/structure.js';
 import { CONTEXT_FEATURES, REGION_FEATURES, contextRows, regionRows, type LineEvidence } from '../model/region-features.js';
 import { sigmoid, treeMargin, treeMarginJoined } from '../model/trees.js';
 import { regionModel, type RegionModel } from '../model/region-weights.js';
@@ -593,6 +594,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepClosingParagraph(lines, base, keep);
   keepTimelineHeaders(lines, base, keep, start, end);
   keepBareTimeline(lines, base, keep);
+  keepRecipeCard(lines, base, keep);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -605,6 +607,38 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/** How far under the article's last kept line a recipe card may begin, and how many lines its ingredients may run. */
+const RECIPE_CARD_REACH = 120;
+const RECIPE_INGREDIENTS_MAX_LINES = 60;
+
+/**
+ * A recipe card under the story of the dish ("Ingredients" / its lines / "Instructions" / the steps /
+ * "Notes"): the article's, though its short lines read as a widget's to the model. The card runs
+ * from the ingredients header through the steps and notes, to the first line that is neither.
+ */
+function keepRecipeCard(lines: Line[], base: RuleClassification, keep: boolean[]): void {
+  const first = keep.indexOf(true);
+  const last = keep.lastIndexOf(true);
+  if (first < 0) return;
+  const rules = structureRules();
+  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  const folded = (k: number) => fold(lines[k]!.text).trim();
+  const to = Math.min(lines.length, last + RECIPE_CARD_REACH);
+  let ingredients = -1;
+  // (The model may have kept the steps alone, below the ingredients.)
+  for (let i = Math.max(0, first - RECIPE_INGREDIENTS_MAX_LINES); i < to && ingredients < 0; i++) if (!keep[i] && open(i) && rules.recipeIngredients.test(folded(i))) ingredients = i;
+  if (ingredients < 0) return;
+  let method = -1;
+  for (let i = ingredients + 1; i < Math.min(lines.length, ingredients + RECIPE_INGREDIENTS_MAX_LINES) && method < 0; i++) if (open(i) && rules.recipeMethod.test(folded(i))) method = i;
+  if (method < 0) return;
+  for (let k = ingredients; k <= method; k++) if (lines[k]!.text !== '' && open(k)) keep[k] = true;
+  for (let k = nextWithText(lines, method); k < lines.length; k = nextWithText(lines, k)) {
+    if (!open(k)) break;
+    if (base.features[k]!.sentence || rules.recipeNotes.test(folded(k))) keep[k] = true;
+    else break;
+  }
 }
 
 /** The longest date header of a timeline ("- June 24, 2024:", "Tuesday, 3 March:"). */
