@@ -144,3 +144,34 @@ describe('recipe cards', () => {
     expect(a.body).not.toContain('Maple Pecan Blondies');
   });
 });
+
+describe('briefings: kickers, a digest header closing a greeting, forecasts, weights', () => {
+  const body =
+    'The council voted on Monday to extend the light-rail shutdown by two weeks while crews replace a worn section of track near the stadium.\n\n' +
+    'Riders will be able to use replacement buses every ten minutes, the transit agency said in a statement to passengers.\n';
+
+  it('takes "POLICY TRACKER" and "Evening Edition" over the headline as kickers', () => {
+    for (const label of ['POLICY TRACKER', 'Evening Edition']) {
+      const a = extract(`Capitol Notes\n\n${label}\nLight-rail shutdown extended as crews replace worn track\nBy Garrett Owusu\nSeptember 18, 2026\n\n${body}`);
+      expect(a.kicker, label).toBe(label);
+    }
+  });
+
+  it('reads "Today\'s headlines:" closing a greeting line as the digest header', () => {
+    const a = extract(
+      'Daily Briefing\nArgentina\'s inflation slows again as Brazil approves tax overhaul\nFriday, July 17, 2026\nBy Valentina Ruiz\n' +
+        "Good morning from Buenos Aires. Today's headlines:\n" +
+        "1. Argentina's monthly inflation fell to 1.6% in June, the lowest in six years.\n2. Brazil's lower house approved the second phase of the tax overhaul.\n" +
+        '3. Mexico\'s central bank cut rates by 25 basis points to 7.25%.\n4. Colombian truckers lifted blockades on two key highways.\n\n' +
+        'Argentina: Consumer prices rose 1.6% in June from May, the statistics institute said on Wednesday, the slowest monthly pace since 2020.\n',
+    );
+    expect(a.digest.map((d) => d.text.slice(0, 20))).toEqual(["Argentina's monthly ", "Brazil's lower house", "Mexico's central ban", 'Colombian truckers l']);
+  });
+
+  it('dates a weekday in a forecast ahead, and reads "55 pounds" of a weight limit as no money', () => {
+    const a = extract(`Weather and roads\nBy Sam Reid\nFriday, September 18, 2026\n\n${body}\nThe Met Office forecasts highs of 22C in the south-east on Saturday.\n\nThe agency plans to raise the weight limit for delivery drones from 55 pounds to 110 pounds, and fined one operator 5,000 pounds.\n\nThe central bank lent 6.5 billion CFA francs to the farmers' cooperatives last year.\n`);
+    expect(a.events.find((e) => e.text.includes('Met Office'))?.date.value).toBe('2026-09-19');
+    const money = a.figures.filter((f) => f.kind === 'money').map((f) => `${f.text} ${f.unit}`);
+    expect(money).toEqual(['5,000 pounds GBP', '6.5 billion CFA francs XOF']);
+  });
+});

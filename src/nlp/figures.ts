@@ -210,6 +210,11 @@ export function findFigures(text: string, lang: string | null = null, writesPoin
   return [...scaled, ...rangeLowerEnds(text, scaled, style)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** How far before "55 pounds" a word of weight may stand. */
+const POUNDS_CONTEXT_CHARS = 48;
+/** How close after a weight in pounds the other end of its range stands ("55 pounds to 110 pounds"). */
+const POUNDS_RANGE_CHARS = 8;
+
 function figuresIn(text: string, style: NumberStyle): Raw[] {
   const r = nlpRules();
   const p = style.patterns();
@@ -228,11 +233,21 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
       money(m, m[2]!, m[3], r.currencyLetters[m[1]!] ?? null);
     }
   }
+  let weightEnd = -Infinity;
   for (const m of text.matchAll(p.wordMoney)) {
     const word = m[3]!;
     const lower = word.toLowerCase();
     // "in 1956 won the title": "won" after a bare number is the verb; the currency has a scale or grouped thousands.
     if (lower === 'won' && !m[2] && !/[,.]\d{3}/.test(m[1]!)) continue;
+    // "the weight limit from 55 pounds to 110 pounds", "5 pounds of flour": a weight, not sterling.
+    // (So is the upper end of a range of weights: "to 110 pounds".)
+    if ((lower === 'pounds' || lower === 'pound') && !m[2]) {
+      const before = text.slice(Math.max(0, m.index! - POUNDS_CONTEXT_CHARS), m.index!).toLowerCase();
+      if (m.index! - weightEnd <= POUNDS_RANGE_CHARS || r.poundsWeightBefore.test(before) || r.poundsWeightAfter.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12).toLowerCase())) {
+        weightEnd = m.index! + m[0].length;
+        continue;
+      }
+    }
     // '' marks a currency word without one ISO code ("crowns": Swedish, Norwegian, Danish...).
     const unit = style.currencyWord(lower) ?? (r.currencyCode.test(word) ? code(word) : null);
     if (unit === null || unit === undefined) continue;

@@ -149,9 +149,12 @@ export const nlpRules = lazy(() => {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
       yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', sen: '', cedi: 'GHS', cedis: 'GHS', taka: 'BDT', baht: 'THB',
       peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
-      'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
+      'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
       'swedish crowns': 'SEK', 'norwegian crowns': 'NOK', 'danish crowns': 'DKK', 'czech crowns': 'CZK', crowns: '', crown: '', 'hong kong dollars': 'HKD', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', lira: 'TRY', roubles: 'RUB', rubles: 'RUB', naira: 'NGN', shillings: 'KES', shilling: 'KES', dong: 'VND', zloty: 'PLN', cents: '', cent: '', lei: 'RON', leu: 'RON', koruna: 'CZK', korun: 'CZK', forint: 'HUF',
     } as Record<string, string>,
+    /** Words before "55 pounds" that make it a weight ("raise the weight limit from 55 pounds"), and words after it ("5 pounds of flour", "per square inch"). */
+    poundsWeightBefore: /\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est)|payload|loads?|lift\w*|carr(?:y|ies|ying)|mass|capacity|gain\w*|lost|lose|losing|shed\w*|bench|squat\w*|deadlift\w*)\b/,
+    poundsWeightAfter: /^\s+(?:of|per)\b/,
     currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD|CZK|RON|HUF)$/,
     /** CJK number units, written between the digits of one amount ("1兆2000億円", "9억5000만달러", "5000万元"). ja, zh, ko. */
     cjkScale: { 百: 1e2, 千: 1e3, 천: 1e3, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 兆: 1e12, 조: 1e12 } as Record<string, number>,

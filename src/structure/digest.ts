@@ -77,6 +77,12 @@ export function isNamedDigestHeader(text: string): boolean {
   return structureRules().digestHeader.test(headerKey(text));
 }
 
+/** "Good morning from Buenos Aires. Today's headlines:": a header that closes a greeting's line, or null. */
+function closingDigestHeader(text: string): string | null {
+  const tail = text.trimEnd().endsWith(':') ? /[.!?]\s+([^.!?]{3,60})$/.exec(text.trimEnd()) : null;
+  return tail !== null && isNamedDigestHeader(tail[1]!) ? tail[1]! : null;
+}
+
 /** A line that could head a list: short, title-like, not a sentence and not a lead-in clause. */
 function isGenericHeader(line: Line, label: LineLabel, f: LineFeatures): boolean {
   if (line.words === 0 || line.words > GENERIC_HEADER_MAX_WORDS || isHardFurniture(label) || f.tableRow) return false;
@@ -327,7 +333,8 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (head.words === 0 || head.words > GENERIC_HEADER_MAX_WORDS + 1) continue;
-    const named = head.words <= 6 && isNamedDigestHeader(head.text);
+    const closing = closingDigestHeader(head.text);
+    const named = (head.words <= 6 && isNamedDigestHeader(head.text)) || closing !== null;
     // A header no rule names heads bullets: look at the next line before anything costlier. A
     // page's working list ("Instructions", "Breaking changes") is no digest.
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!) || structureRules().procedureHeader.test(headerKey(head.text)))) continue;
@@ -339,7 +346,7 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
       if (next !== undefined && !pairLabels.has(items[n - 1] ?? -1) && isPairLabel(lines[k]!, lines[next])) pairLabels.add(k);
     });
     if (!named && !looksLikeDigest(ctx, i, items, pairLabels)) continue;
-    lists.push({ header: i, section: head.text.replace(/:$/, '').trim(), items, labels: pairLabels, contents: named && !structureRules().summaryHeader.test(headerKey(head.text)) && isContents(ctx, items) });
+    lists.push({ header: i, section: (closing ?? head.text).replace(/:$/, '').trim(), items, labels: pairLabels, contents: named && !structureRules().summaryHeader.test(headerKey(head.text)) && isContents(ctx, items) });
     i = items[items.length - 1]!;
   }
   return lists;
