@@ -175,3 +175,22 @@ describe('briefings: kickers, a digest header closing a greeting, forecasts, wei
     expect(money).toEqual(['5,000 pounds GBP', '6.5 billion CFA francs XOF']);
   });
 });
+
+describe('live blogs and personal blogs', () => {
+  it('reads a live-blog entry titled "What we know so far" as an entry, not a digest', () => {
+    const a = extract(
+      'LIVE\nRail lockout: both railways shut down as talks fail\nBy Mara Lindqvist\nAugust 20, 2026\n\n' +
+        '10:30 a.m. ET\nCommuter service partly restored in Montreal\nThe commuter operator said three of its five lines would run on a reduced schedule from the afternoon.\n\n' +
+        '7:02 a.m. ET\nWhat we know so far\n' +
+        'The two railways locked out about 9,300 engineers, conductors and yard workers at 12:01 a.m. Eastern time after talks broke down overnight.\n' +
+        'The last nationwide rail stoppage lasted less than a day before the government intervened.\n',
+    );
+    expect(a.digest).toEqual([]);
+  });
+
+  it('reads the author of a sign-off under the last paragraph ("Written by X. If you spotted a mistake, ...")', () => {
+    const a = extract(`Why I moved my side project to SQLite\nMarch 3, 2026\n\n${prose}\n\n${more}\n\nWritten by Ravi Subramanian. If you spotted a mistake, email me or reply on Mastodon.\n`);
+    expect(a.byline).toEqual(['Ravi Subramanian']);
+    expect(a.body).not.toContain('If you spotted a mistake');
+  });
+});

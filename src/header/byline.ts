@@ -78,10 +78,20 @@ const DEPARTMENT_ROLE = new PropertyPattern(/,\s*(?:\p{Lu}[\p{L}.]*\s){1,3}(?:of
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
 export function readByline(raw: string): BylineReading | null {
-  const reading = readNames(raw);
+  const reading = readNames(raw) ?? signOffOf(raw);
   // A name the scraper did not glue keeps its own spelling ("FlowGuard EMEA", "SimplyThrilled").
   if (reading && reading.names.some((n) => n.includes(' '))) reading.names = reading.names.map((n) => asWritten(n, raw));
   return reading;
+}
+
+/** "Written by Ravi Subramanian. If you spotted a mistake, email me.": a sign-off's first sentence names its author. */
+const SIGN_OFF = /^((?:[Ww]ritten|[Ww]ords|[Pp]osted) by [^.!?]{3,60}\.)\s+\p{Lu}/u;
+
+function signOffOf(raw: string): BylineReading | null {
+  const first = SIGN_OFF.exec(raw.trim());
+  if (!first) return null;
+  const reading = readNames(first[1]!.slice(0, -1));
+  return reading && reading.prefixed ? reading : null;
 }
 
 /** "Posted on May 2, 2025 by ...": the "by" of a publication line is its author's, as a byline's opening word is. */

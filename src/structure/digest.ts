@@ -340,6 +340,10 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!) || structureRules().procedureHeader.test(headerKey(head.text)))) continue;
     const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel);
     if (items.length < MIN_ITEMS) continue;
+    // A live blog's entry titled so ("7:02 a.m. ET" / "What we know so far" / its paragraphs) is an
+    // entry, not a summary list: without bullets, its lines are the entry's text.
+    const above = previousLine(lines, i);
+    if (named && markerOf(lines[items[0]!]!) === null && above !== undefined && isEntryStamp(above.text)) continue;
     const pairLabels = new Set<number>();
     items.forEach((k, n) => {
       const next = items[n + 1];
@@ -350,6 +354,11 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     i = items[items.length - 1]!;
   }
   return lists;
+}
+
+function previousLine(lines: Line[], i: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== '') return lines[k];
+  return undefined;
 }
 
 function nextLine(lines: Line[], i: number): Line | undefined {
