@@ -654,6 +654,7 @@ export const BOILERPLATE_NEEDLES: Readonly<Record<string, readonly (number | str
   "caption.photo-by": [109,"alamy","getty","illustration","image","istock","photo","shutterstock"],
   "caption.trailing-photo-by": [83,"image","photo","photograph","picture"],
   "caption.trailing-credit-intl": [95,"beeld","bild","foto","fotografía","fotos","imagem","imagen","immagine"],
+  "caption.trailing-credit-lt": [9," nuotr."],
   "caption.courtesy": [43,"(courtesy"],
   "caption.trailing-agency-slash": [63,"foto","photo"],
   "caption.trailing-credit": [99,"credit","image","image credit","photo","photo credit","photograph","picture"],

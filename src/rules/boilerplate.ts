@@ -656,7 +656,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // the slash is `credit.photo-agency`'s, and "vs. Low-Code/No-Code" no caption.
       { id: 'caption.trailing-source-slash', lang: 'und', pattern: /[.!?)]\s[a-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?\/\s?\p{L}[\p{L} .'’-]{1,40}$/u, maxWords: 45 },
       // Lithuanian credits close the caption with "nuotr." (photo): "Daugiabučiai Vilniuje / Žinių lapas nuotr.".
-      { id: 'caption.trailing-credit-lt', lang: 'lt', pattern: /(?:^|\s)(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+ nuotr\.$/u, maxWords: 40 },
+      { id: 'caption.trailing-credit-lt', lang: 'lt', pattern: / nuotr\.$/, also: /(?:^|\s)(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+ nuotr\.$/u, maxWords: 40 },
       { id: 'caption.courtesy', lang: 'en', pattern: /[.!?]\s\(courtesy(?: of)? [^()]{2,60}\)\.?$/, maxWords: 45 },
       { id: 'caption.trailing-agency-slash', lang: 'und', pattern: /[.!?]\s(?:photo|foto)s? [^.!?():/]{2,40} ?\/ ?[^.!?():/]{2,40}$/, maxWords: 45 },
       { id: 'caption.trailing-credit', lang: 'en', pattern: /(?:^|[.!?]\s)(?:photo|image|picture|photograph|credit|photo credit|image credit)s?:\s?[^.!?]{2,60}$/, maxWords: 45 },
