@@ -194,3 +194,26 @@ describe('live blogs and personal blogs', () => {
     expect(a.body).not.toContain('If you spotted a mistake');
   });
 });
+
+describe('a calendar closing a markets wrap', () => {
+  it('keeps "What to watch" and its dated entries past the snapshot table and its source line', () => {
+    const page = [
+      'Harbour Financial', 'Markets  Economy  Companies', 'Markets Wrap',
+      'Asian stocks slide as yen jumps; Treasury yields post biggest drop since August', 'Sakura Ishida', '13.10.2026 · 17:52 CEST', '',
+      'Stocks in Asia fell the most in two months on Tuesday as a surge in the yen hammered Japanese exporters, while a rally in government bonds pushed yields lower.',
+      "Japan's Topix index dropped 2.3% and the Nikkei 225 lost 2.8%, with carmakers each down more than 5%.",
+      'Ten-year Treasury yields fell 12 basis points to 4.02% after data on Monday showed retail sales unexpectedly shrank in September.',
+      'MARKET SNAPSHOT', 'Index/asset | Level | Change', 'Topix | 2,614.09 | -2.3%', 'Nikkei 225 | 37,102.55 | -2.8%', 'US 10-year yield | 4.02% | -12 bps',
+      'Prices as of 17:45 CEST. Source: Harbour Data',
+      'What to watch',
+      '- Wednesday, Oct. 14:', '- U.S. consumer prices for September; economists expect a 0.2% monthly rise.',
+      '- Thursday, Oct. 15:', '- Bank of Korea rate decision.',
+      '- Friday, Oct. 16:', '- Earnings from Kaizen Motors.',
+      'Most read', '- The yen carry trade, explained in five charts', '- Why gold keeps setting records',
+    ].join('\n');
+    const a = extract(page);
+    expect(a.body).toContain('U.S. consumer prices for September');
+    expect(a.body).toContain('Earnings from Kaizen Motors');
+    expect(a.body).not.toContain('Why gold keeps setting records');
+  });
+});

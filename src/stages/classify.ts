@@ -595,6 +595,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepTimelineHeaders(lines, base, keep, start, end);
   keepBareTimeline(lines, base, keep);
   keepRecipeCard(lines, base, keep);
+  keepTrailingCalendar(lines, base, keep);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -607,6 +608,43 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     return { keep: false, reason: f.label || (base.hints?.[i]?.linkShare ?? 0) >= RUN_LINK_SHARE ? 'navigation' : 'other', rule: 'model.not-article' };
   });
   return { labels, region: { start, end } };
+}
+
+/** How many lines (a data table, its source line, a section title) may stand between the article and its calendar. */
+const CALENDAR_GAP_LINES = 14;
+/** A calendar has at least this many dated entries. */
+const CALENDAR_MIN_ENTRIES = 2;
+
+/**
+ * A calendar closing a wrap or a briefing under its own title ("What to watch" / "- Wednesday, Oct.
+ * 14:" / "- U.S. consumer prices for September." / ...), past a table or a source line under the
+ * article's last paragraph: the article's days ahead, though the model reads dates alone and short
+ * lines as a widget's. Only dated headers each over an entry count, at least two of them.
+ */
+function keepTrailingCalendar(lines: Line[], base: RuleClassification, keep: boolean[]): void {
+  const last = keep.lastIndexOf(true);
+  if (last < 0) return;
+  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  const isDateHeader = (k: number) => k < lines.length && open(k) && lines[k]!.text.endsWith(':') && lines[k]!.words <= TIMELINE_HEADER_MAX_WORDS && base.features[k]!.dateLike;
+  const isEntry = (k: number) => k < lines.length && open(k) && !lines[k]!.text.endsWith(':') && lines[k]!.words >= 2;
+  const next = (k: number) => nextWithText(lines, k);
+  for (let k = next(last), seen = 0; k < lines.length && seen < CALENDAR_GAP_LINES; k = next(k), seen++) {
+    const f = base.features[k]!;
+    if (isDateHeader(next(k)) && open(k) && !f.sentence && lines[k]!.words <= HEADER_LINE_MAX_WORDS) {
+      const taken: number[] = [k];
+      let p = next(k);
+      let entries = 0;
+      while (isDateHeader(p) && isEntry(next(p))) {
+        taken.push(p, next(p));
+        entries++;
+        p = next(next(p));
+      }
+      if (entries >= CALENDAR_MIN_ENTRIES) for (const t of taken) keep[t] = true;
+      return;
+    }
+    // Between the article and its calendar: a table, its source line, a short title; nothing else.
+    if (!(f.tableRow || f.rule?.reason === 'credit' || (open(k) && !f.sentence && lines[k]!.words <= HEADER_LINE_MAX_WORDS))) return;
+  }
 }
 
 /** How far under the article's last kept line a recipe card may begin, and how many lines its ingredients may run. */
