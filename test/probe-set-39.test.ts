@@ -217,3 +217,44 @@ describe('a calendar closing a markets wrap', () => {
     expect(a.body).not.toContain('Why gold keeps setting records');
   });
 });
+
+describe('embedded posts, agency credits and Nordic and Central European furniture', () => {
+  it('reads on past the "Reply" button of an embedded post', () => {
+    const page = [
+      'Water vapour found on a nearby rocky planet', 'By Lena Ortiz', 'March 4, 2026', '',
+      'Astronomers say they have found water vapour in the atmosphere of a rocky planet orbiting a small red star about 40 light years away.',
+      'The team observed three transits of the planet in front of its star and saw the same absorption signal each time, the lead author said.',
+      'Noor Haddad', '@noorhaddad_astro', '·', 'Follow', 'Two years of work, and here it is. Three transits, same signal every time.', '9:14 AM · Mar 3, 2026', '2.4K', 'Reply', 'Copy link', 'Read 86 replies',
+      'Not everyone is convinced. Other researchers said flares from the star could mimic the signal and that more observations are needed.',
+      'The team has applied for more telescope time later this year, backed by a grant from a private foundation.',
+      '© 2026 Science Desk',
+    ].join('\n');
+    const a = extract(page);
+    expect(a.body).toContain('Not everyone is convinced');
+    expect(a.body).not.toContain('Read 86 replies');
+  });
+
+  it('gives no byline for "By PanAm Wire", and removes Nordic, Czech and Hungarian furniture', () => {
+    expect(extract(`Landslide buries highway in the Andes\nBy PanAm Wire\nMarch 4, 2026\n\n${prose}\n\n${more}\n`).byline).toEqual([]);
+    const lines = [
+      'Vil du lese resten av saken?',
+      'Bli abonnent i dag – de første fire ukene koster bare 1 krone.',
+      'Ha fontosnak tartod a független újságírást, támogasd a Hétfői Hírlapot!',
+      'Támogatom',
+      'Lyssna: Regionrådet om sparpaketet – ”Ingen ska behöva sägas upp”',
+      'Přehrát',
+      '00:00 / 03:12',
+      'Har du en historie?',
+      'Skriv til os på tip@example.dk eller ring på 97 00 11 22.',
+      'Advertisement / Publicité',
+      'Stay with WKTN 8 for updates on this developing story.',
+    ];
+    const a = extract(`Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${lines.join('\n')}\n\n${more}\n`);
+    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+  });
+
+  it('takes "Analys" and "CRÒNICA" over the headline as kickers', () => {
+    expect(extract(`Radio Västmark\nAnalys\nRegionens budget kräver hårda val redan i vår\nAv Karin Holm\n4 mars 2026\n\n${prose}\n\n${more}\n`).kicker).toBe('Analys');
+    expect(extract(`Societat\nCRÒNICA\nEl poble que espera l'aigua del camió cada dijous\nPer Jordi Vilaseca\n4 de març de 2026\n\n${prose}\n\n${more}\n`).kicker).toBe('CRÒNICA');
+  });
+});

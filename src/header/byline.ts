@@ -160,7 +160,8 @@ function readNames(raw: string): BylineReading | null {
     const rest = line.slice(prefix[0].length);
     const head = namesHead(rest);
     const collective = collectiveAuthor(head);
-    if (collective === null && isStaffCredit(head)) return null;
+    // "By PanAm Wire": an agency's credit, no author.
+    if (collective === null && (isStaffCredit(head) || AGENCY_NAME.test(head))) return null;
     const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
   }
@@ -274,6 +275,7 @@ function isRoleCompound(word: string): boolean {
   return headerRules().roleCompound.for(lower).test(lower);
 }
 
+const AGENCY_NAME = /^\p{Lu}\S*(?:\s\S+){0,3}\s(?:Wire|Newswire|News Service|News Agency|Press Agency|Wire Service)$/u;
 const WITH_NAME = /,\s+(?:with|avec|mit|con|com|met|amb)\s+(?=\p{Lu}\p{Ll})/gu;
 
 function namesIn(text: string, prefixed: boolean, dutch = false): string[] | null {

@@ -57,6 +57,14 @@ export const HARD_STOP_RULES = new Set([
 ]);
 
 /**
+ * The buttons and counts of an embedded social post ("Copy link", "Read 86 replies", "2.4K", "9:14 AM · Mar
+ * 3, 2026"): a "Reply" among them is the post's button, not a comment thread's start.
+ */
+export const SOCIAL_EMBED_LINE = /^(?:copy link|repost|reposts|retweet|retweets|quote|like|likes|follow|share|view on (?:x|twitter|instagram|threads|bluesky|facebook|tiktok)|read (?:\d[\d.,]*k? )?(?:more )?(?:replies|comments)|@[a-z0-9_.]{2,30}|·|\d[\d.,]*[km]?|\d{1,2}:\d{2}\s?[ap]m\s?·.{0,30})$/i;
+/** How many lines around such a "Reply" the post's other buttons may sit. */
+export const SOCIAL_EMBED_REACH = 3;
+
+/**
  * Hard stops that are notices: they end the article only where the notice heads its line, at most
  * this many words in (a site's name); further in, the line is a picture's credit or a sentence.
  */

@@ -12,7 +12,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
-import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, regionWeights as W } from '../rules/signals.js';
+import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, SOCIAL_EMBED_LINE, SOCIAL_EMBED_REACH, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
 import { isCellRow, isDateLike, isTableRow, isWrittenDateOnly } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
@@ -144,6 +144,16 @@ function endsPage(line: Line, rule: CompiledRule | null): boolean {
   const sign = folded.indexOf('©');
   const at = sign >= 0 ? sign : folded.search(rule.pattern);
   return at >= 0 && countWords(folded.slice(0, at)) <= NOTICE_MAX_WORDS_BEFORE;
+}
+
+/** "Reply" under an embedded post, beside its "Copy link" and "Read 86 replies": the post's button, no end of the article. */
+function freeEmbedButtons(lines: Line[], features: LineFeatures[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!features[i]!.hardStop || features[i]!.rule?.id !== 'navigation.comments' || lines[i]!.words > 3) continue;
+    let beside = 0;
+    for (let k = Math.max(0, i - SOCIAL_EMBED_REACH); k <= Math.min(lines.length - 1, i + SOCIAL_EMBED_REACH); k++) if (k !== i && SOCIAL_EMBED_LINE.test(lines[k]!.text.trim())) beside++;
+    if (beside >= 2) features[i] = { ...features[i]!, hardStop: false };
+  }
 }
 
 /** Characters that are rare in prose and menus and common in code. */
@@ -476,6 +486,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null, hardStop: false } : f;
   });
   markWrapped(lines, features);
+  freeEmbedButtons(lines, features);
   markTableRuns(lines, features, hints !== undefined);
   markCodeRuns(lines, features, hints !== undefined);
   markLedLists(lines, features, hints !== undefined);
