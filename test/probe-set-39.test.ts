@@ -57,6 +57,11 @@ describe('dates: stretches of time and times of day are no events', () => {
     expect(a.events.some((e) => e.date.value === '2025-01')).toBe(true);
   });
 
+  it('reads "efter 60 år" (after 60 years) as no date 60 years ahead', () => {
+    const a = extract('Slakteriet stänger efter 60 år\nAv Karin Holm\n4 mars 2026\n\nSlakteriet i Vimmerby stänger efter 60 år, sa ägarna på ett möte med de anställda. Omkring 200 personer förlorar jobbet när verksamheten flyttar.\n\nKommunen vill hitta en ny ägare till lokalerna, säger kommunalrådet till tidningen.\n', { publishedAt: '2026-03-04' });
+    expect(a.dates.map((d) => d.value)).not.toContain('2086');
+  });
+
   it('dates neither "pasada la medianoche" nor "bis heute"', () => {
     const es = extract(
       'Los vecinos del centro piden límites a los pisos turísticos\nPor Lucía Serrano\n6 de marzo de 2026\n\n' +

@@ -88,6 +88,9 @@ const DURATION_BEFORE = /\b(?:over|for|throughout|within)\s+(?:the\s+)?$/i;
 /** "The last decade" is the ten years up to now, which no decade of the calendar ('201') names. */
 const DECADE_SPAN = /^(?:the )?(?:past|last|previous) decade$/i;
 
+/** "efter 60 år", "etter 3 dager", "nach 60 Jahren", "après 3 jours", "después de 60 años", "dopo 3 anni", "após 60 anos", "na 60 jaar". */
+const ELAPSED_AFTER = /^(?:efter|etter|nach|après|después de|dopo|após|na|po)\s+\d+\s+\p{L}+$/iu;
+
 /** "bis heute", "hasta hoy", "jusqu'à aujourd'hui", "fino a oggi", "até hoje", "tot vandaag", "till idag". */
 const UNTIL_TODAY_BEFORE = /(?:^|\s)(?:bis|hasta|jusqu'à|jusqu’à|fino ad?|sino ad?|até|tot|till|frem til|til)\s+$/i;
 const TODAY_WORD = /^(?:heute|hoy|aujourd'hui|aujourd’hui|oggi|hoje|vandaag|idag|i dag)$/i;
@@ -130,6 +133,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (before.endsWith('-') && isCompoundHead(lastToken(before)) && !/\d/.test(text)) return false;
         // German "Morgen" capitalised after a word is the noun (morning), not "morgen" (tomorrow): "Guten Morgen", "jeden Morgen".
         if (C.lang === 'de' && text === 'Morgen' && /\p{L}\s+$/u.test(before)) return false;
+        // "stänger efter 60 år", "nach 3 Tagen": a stretch that has passed, which chrono reads as a day ahead.
+        if (!english && ELAPSED_AFTER.test(text)) return false;
         // "bis heute nicht gebaut", "hasta hoy": to this day, a stretch up to now, no event of the day.
         if (!english && UNTIL_TODAY_BEFORE.test(before) && TODAY_WORD.test(text)) return false;
         // "pasada la medianoche", "a mezzogiorno": a time of day alone, which no day states.
