@@ -342,8 +342,8 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     if (items.length < MIN_ITEMS) continue;
     // A live blog's entry titled so ("7:02 a.m. ET" / "What we know so far" / its paragraphs) is an
     // entry, not a summary list: without bullets, its lines are the entry's text.
-    const above = previousLine(lines, i);
-    if (named && markerOf(lines[items[0]!]!) === null && above !== undefined && isEntryStamp(above.text)) continue;
+    const above = i > 0 && !head.blankBefore ? lines[i - 1]! : undefined;
+    if (named && markerOf(lines[items[0]!]!) === null && above !== undefined && above.words <= ENTRY_STAMP_MAX_WORDS && isEntryStamp(above.text)) continue;
     const pairLabels = new Set<number>();
     items.forEach((k, n) => {
       const next = items[n + 1];
@@ -356,10 +356,8 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
   return lists;
 }
 
-function previousLine(lines: Line[], i: number): Line | undefined {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== '') return lines[k];
-  return undefined;
-}
+/** A live blog's entry stamp ("7:02 a.m. ET") is a few words. */
+const ENTRY_STAMP_MAX_WORDS = 4;
 
 function nextLine(lines: Line[], i: number): Line | undefined {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
