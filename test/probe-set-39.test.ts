@@ -263,3 +263,26 @@ describe('embedded posts, agency credits and Nordic and Central European furnitu
     expect(extract(`Societat\nCRÒNICA\nEl poble que espera l'aigua del camió cada dijous\nPer Jordi Vilaseca\n4 de març de 2026\n\n${prose}\n\n${more}\n`).kicker).toBe('CRÒNICA');
   });
 });
+
+describe('a comparison table opening a buying guide', () => {
+  it('keeps the table, and never takes its header row for the headline', () => {
+    const page = [
+      'HomeBench', 'Reviews', 'Guides', '', 'Home › Home & Garden › Air Quality',
+      'The 5 best air purifiers for small apartments', 'We ran 14 purifiers for six weeks in a 300-square-foot studio.',
+      'By Dana Whitlock | Updated Jan 14, 2025',
+      'When you buy through links on our site, HomeBench may earn an affiliate commission.', '',
+      'How they compare',
+      'Model | Best for | CADR (smoke) | Noise on high | Price',
+      'Brisa Mini 2 | Best overall | 165 | 52 dB | $179',
+      'Kestrel P300 | Best budget | 120 | 55 dB | $99',
+      'Aeromont Halo | Quietest | 140 | 46 dB | $249', '',
+      'Small apartments are where air purifiers earn their keep. In a studio, the same room is your kitchen, office and bedroom.',
+      'To find the best options, we set up each model in a test apartment, lit a standard incense stick and measured how fast each one cleared the smoke.', '',
+      'Best overall: Brisa Mini 2',
+      'The Brisa Mini 2 cleared our test room in 19 minutes on its highest setting, faster than purifiers twice its price.',
+    ].join('\n');
+    const a = extract(page);
+    expect(a.body).toContain('Kestrel P300 | Best budget');
+    expect(a.headline).not.toContain(' | ');
+  });
+});

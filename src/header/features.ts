@@ -422,6 +422,12 @@ export interface Candidate<F extends string> {
 }
 
 /** Lines that may be the headline, with their features. */
+/** How many " | " borders a line has: a table's rows share their count. */
+function cellBorders(text: string): number {
+  return text.includes(' | ') ? text.split(' | ').length - 1 : 0;
+}
+const TABLE_ROW_MIN_BORDERS = 2;
+
 export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeature>[] {
   const { lines, labels, features, hints } = ctx;
   const n = lines.length;
@@ -485,6 +491,9 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
     // A caption (a figcaption, a caption class, a photo credit) describes a picture, not the story.
     if (labels[i]!.reason === 'caption') continue;
+    // A row of a table written out as text ("Model | Best for | Price" over rows of as many cells) is data.
+    const cells = cellBorders(text);
+    if (cells >= TABLE_ROW_MIN_BORDERS && ((i + 1 < n && cellBorders(lines[i + 1]!.text) === cells) || (i > 0 && cellBorders(lines[i - 1]!.text) === cells))) continue;
     // A publication line ("Posted on May 2, 2025 by ...") is never the title.
     const opening = fold(text).split(' ', 3).join(' ');
     if ((rules.publishedLabel.test(opening) || rules.updatedLabel.test(opening)) && reading(ctx, i).dates.length > 0) continue;

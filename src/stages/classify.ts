@@ -601,6 +601,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepLeadLines(lines, base, keep, start, end);
   keepLeadUnderPicture(lines, base, keep, start);
   keepAnnouncedTables(lines, base, keep);
+  keepTableOpeningArticle(lines, base, keep, start);
   keepProseUnderStamps(lines, base, keep, start, end);
   keepClosingParagraph(lines, base, keep);
   keepTimelineHeaders(lines, base, keep, start, end);
@@ -950,6 +951,26 @@ function keepAnnouncedTables(lines: Line[], base: RuleClassification, keep: bool
     i = j - 1;
   }
 }
+
+/**
+ * A table that opens the article ("How they compare" / "Model | Best for | Price" / its rows), right
+ * above the first line the model kept: the article's, as a table under a kept title is. Its rows read
+ * as a widget's to the model where no kept line announces them.
+ */
+function keepTableOpeningArticle(lines: Line[], base: RuleClassification, keep: boolean[], start: number): void {
+  if (start <= 0) return;
+  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  let k = prevWithText(lines, start);
+  const rows: number[] = [];
+  while (k >= 0 && base.features[k]!.tableRow && open(k)) {
+    rows.push(k);
+    k = prevWithText(lines, k);
+  }
+  if (rows.length < TABLE_OPENING_MIN_ROWS) return;
+  for (const r of rows) keep[r] = true;
+  if (k >= 0 && open(k) && !base.features[k]!.sentence && lines[k]!.words <= HEADER_LINE_MAX_WORDS) keep[k] = true;
+}
+const TABLE_OPENING_MIN_ROWS = 3;
 
 /** A header line is at most this long; the article's first paragraph is longer prose. */
 const HEADER_LINE_MAX_WORDS = 12;
