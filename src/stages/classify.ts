@@ -622,6 +622,11 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   return { labels, region: { start, end } };
 }
 
+/** A line no catalog rule took, which the rules kept or only placed outside the article: the model's to give back. */
+function isOpenLine(base: RuleClassification, k: number): boolean {
+  return base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+}
+
 /** How many lines (a data table, its source line, a section title) may stand between the article and its calendar. */
 const CALENDAR_GAP_LINES = 14;
 /** A calendar has at least this many dated entries. */
@@ -636,7 +641,7 @@ const CALENDAR_MIN_ENTRIES = 2;
 function keepTrailingCalendar(lines: Line[], base: RuleClassification, keep: boolean[]): void {
   const last = keep.lastIndexOf(true);
   if (last < 0) return;
-  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  const open = (k: number) => isOpenLine(base, k);
   const isDateHeader = (k: number) => k < lines.length && open(k) && lines[k]!.text.endsWith(':') && lines[k]!.words <= TIMELINE_HEADER_MAX_WORDS && base.features[k]!.dateLike;
   const isEntry = (k: number) => k < lines.length && open(k) && !lines[k]!.text.endsWith(':') && lines[k]!.words >= 2;
   const next = (k: number) => nextWithText(lines, k);
@@ -673,7 +678,7 @@ function keepRecipeCard(lines: Line[], base: RuleClassification, keep: boolean[]
   const last = keep.lastIndexOf(true);
   if (first < 0) return;
   const rules = structureRules();
-  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  const open = (k: number) => isOpenLine(base, k);
   const folded = (k: number) => fold(lines[k]!.text).trim();
   const to = Math.min(lines.length, last + RECIPE_CARD_REACH);
   let ingredients = -1;
@@ -959,7 +964,7 @@ function keepAnnouncedTables(lines: Line[], base: RuleClassification, keep: bool
  */
 function keepTableOpeningArticle(lines: Line[], base: RuleClassification, keep: boolean[], start: number): void {
   if (start <= 0) return;
-  const open = (k: number) => base.features[k]!.rule === null && (base.labels[k]!.keep || base.labels[k]!.rule?.startsWith('position.') === true);
+  const open = (k: number) => isOpenLine(base, k);
   let k = prevWithText(lines, start);
   const rows: number[] = [];
   while (k >= 0 && base.features[k]!.tableRow && open(k)) {
