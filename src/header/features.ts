@@ -501,6 +501,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (n === 1) continue;
     // Names and then their role ("Aditi Menon | Columnist", "Jane Doe, Staff Writer") are a byline, never the title.
     if (line.words <= 10 && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
+    // A review's info box ("Cast: ...") and a reviewer's credit ("Reviewed by Jane Doe") are no title.
+    if (line.words <= 12 && (rules.reviewInfoLabel.test(fold(text)) || rules.notNameLabel.exec(fold(text))?.index === 0)) continue;
     // A byline word and a full name after it ("By Jane Doe", "Contributions from: Ryan White") credit a writer.
     if (line.words <= 8 && isStatedByline(reading(ctx, i).byline)) continue;
     // A line naming the site's own address among its words ("Los Focos de elDiario.es") is a

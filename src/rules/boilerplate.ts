@@ -120,7 +120,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     unless: REPORTING,
     rules: [
       // "Enjoying The Daybreak? Upgrade to Gazette Plus for ...": the outlet's own upsell.
-      { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
+      { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward|sign up|get)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
       // "Become a member of The Post for $5 a month", "Get every match live — stream with SportsPass from
       // $9.99 a month": a price per period in a line a call to act opens (or a sentence of it).
       { id: 'promo.price-per-period', lang: 'en', pattern: /[$£€]\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /(?:^|[.!?—–:]\s)(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy|add)\b/, maxWords: 35 },
@@ -147,7 +147,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.sympathy-flowers', lang: 'en', pattern: /^(?:send (?:sympathy )?flowers\b.{0,80}|order (?:flowers )?from a (?:trusted )?local florist\.?|plant (?:a )?(?:memorial )?trees? in (?:memory|honou?r) of\b.{0,60})$/, maxWords: 16 },
       // "Before you go: ...": an appeal or a promo closing the article.
       { id: 'promo.before-you-go', lang: 'en', pattern: /^before you go[:,—-]/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 60 },
-      { id: 'promo.shop', lang: 'en', pattern: /^(?:shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
+      { id: 'promo.shop', lang: 'en', pattern: /^(?:shop (?:the|this) (?:story|look|post)|shop now|buy now|order now|see (?:the )?deal|check price|view (?:deal|offer)|learn more|find out more|click here\b.{0,200}|get (?:the )?deal)$/, maxWords: 10 },
       { id: 'promo.shop-intl', lang: 'und', pattern: /^(?:mehr erfahren|jetzt (?:\S+ ){0,2}(?:starten|kaufen|bestellen|sichern|testen|entdecken|eröffnen)|en savoir plus|je (?:découvre|commande|m'abonne)|saber más|más información|scopri di più|dowiedz się więcej|zjistit více|daha fazla bilgi)$/, maxWords: 5 },
       // A product box's pick with its price at a shop ("Our pick: Nestwell T3 thermostat — $129 at Homestead Supply").
       { id: 'promo.product-pick', lang: 'en', pattern: /^(?:our (?:top )?picks?|top pick|best (?:overall|budget|value|buy)|editor'?s (?:pick|choice)|buy it|get it)\s?:/, also: /[$€£]\s?\d[\d.,]*\s+(?:at|from|on|via)\s+\S/, maxWords: 25 },
@@ -182,6 +182,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Get Latest India News along with Latest News and Top Headlines from India and around the world."
       { id: 'promo.latest-news', lang: 'en', pattern: /^get (?:the )?latest (?:\S+ ){0,3}news\b.{0,100}\b(?:top headlines|breaking news|latest news)\b/, maxWords: 30 },
       { id: 'promo.republish', lang: 'en', pattern: /^republish (?:this|our) (?:story|article|piece)s?\b/, maxWords: 30 },
+      { id: 'promo.read-original', lang: 'en', pattern: /^read the original (?:article|story|piece|post)(?: (?:here|at|on) [^.!?]{2,40})?\.?$/, maxWords: 12 },
       { id: 'promo.giveaway', lang: 'en', pattern: /\benter (?:our|the|this) (?:free )?(?:giveaway|competition|contest|prize draw|sweepstakes|raffle)\b|^win (?:tickets|a pair|two|a|an) .{0,80}\b(?:giveaway|competition|prize draw|enter)\b/, maxWords: 40 },
       { id: 'promo.today-on-site', lang: 'en', pattern: /^(?:today|also|now|new|this week) on [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s?:/, maxWords: 40 },
       { id: 'promo.join-plus', lang: 'en', pattern: /^join \S+(?: \S+){0,2} (?:for|to get|and get) (?:ad-free|unlimited|exclusive|premium|members-only|early access)\b/, maxWords: 30 },
@@ -200,6 +201,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // team on what comes next"; a spec sheet's "Audio: VIA VT1708A codec" has its model number).
       { id: 'promo.media-teaser', lang: 'en', pattern: /^(?:audio|video|watch|listen|podcast): [^.!?\d]{1,80}$/, maxWords: 15 },
       { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
+      { id: 'promo.buy-from', lang: 'en', pattern: /^buy (?:[^.!?]{2,80} )?(?:from|at) [^.!?]{2,40} for [$£€]\s?\d/, maxWords: 40 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
       // A recipe or post asking for the reader's rating, and a request for donations.
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
@@ -390,7 +392,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Prompts to share the story that name no network: "Social Sharing", "Kindly share this story:".
       { id: 'share.prompt', lang: 'en', pattern: /^(?:social sharing|(?:kindly|please) share this (?:story|article|post|news)\s?:?|share this (?:story|article) with (?:a friend|your friends)\s?:?)$/, maxWords: 8 },
       // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
-      { id: 'share.pin', lang: 'en', pattern: /^(?:pin (?:this|it)(?: \S+)?(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
+      { id: 'share.pin', lang: 'en', pattern: /^(?:pin|pin (?:this|it)(?: \S+)?(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
       // "Follow GadgetForge on YouTube and TikTok for the latest reviews": the outlet's (or author's) channels.
       { id: 'share.follow-platform', lang: 'en', pattern: /^(?:follow|subscribe to|find) (?:us|\S+(?: \S+){0,3}) on (?:youtube|tiktok|instagram|facebook|twitter|x|linkedin|threads|bluesky|whatsapp|telegram|google news)\b/, maxWords: 20 },
       { id: 'share.call', lang: 'en', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|add us (?:on|as) .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
@@ -744,7 +746,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },
-      { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:those|that) of\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy) of\b/, maxWords: 60 },
+      { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:(?:those|that) of\b|(?:the )?(?:author|writer|contributor)s?'?(?:'s)? own\b)|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views?|opinions?|position|policy) of|those of)\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-de', lang: 'de', pattern: /\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise|zwingend|unbedingt) die (?:meinung|ansicht|haltung) der redaktion\b|\bmuss nicht (?:mit )?der meinung der redaktion\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-fr', lang: 'fr', pattern: /\bn'engagent? que (?:leurs?|son|ses) auteurs?\b|\bne reflètent? pas (?:nécessairement )?(?:l'opinion|la position|les vues) de\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-es', lang: 'es', pattern: /\bno (?:reflejan?|representan?) necesariamente (?:la opinión|el punto de vista|la postura) de\b|\bes responsabilidad exclusiva de (?:su|sus) autor(?:es)?\b/, maxWords: 60 },
