@@ -2,6 +2,7 @@
 // or on the labelled corpora. Each test fails without its fix.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { headerRules } from '../src/rules/header.js';
 
 const prose =
   'Transit agencies in a dozen mid-sized cities are redrawing their bus maps from a blank sheet this year. ' +
@@ -284,5 +285,41 @@ describe('a comparison table opening a buying guide', () => {
     const a = extract(page);
     expect(a.body).toContain('Kestrel P300 | Best budget');
     expect(a.headline).not.toContain(' | ');
+  });
+});
+
+describe('reviews, interviews, and Latin American and Italian pages', () => {
+  it('never takes a review\'s info box or a reviewer\'s credit for the headline, and reads "Interview by"', () => {
+    // The header's candidates skip an info box's lines and a reviewer's credit (src/header/features.ts).
+    for (const line of ['cast: mireille dutoit, samuel achebe-ross', 'director: oren valdes', 'runtime: 2h 31m']) expect(headerRules().reviewInfoLabel.test(line), line).toBe(true);
+    expect(headerRules().reviewInfoLabel.test('the director: a portrait of oren valdes')).toBe(false);
+    const qa = extract(`In Conversation\nThe glassblower who said no to the museum\nFriday 20 February 2026\n\n${prose}\n\n${more}\n\nInterview by Rosa Delgado\n`);
+    expect(qa.byline).toEqual(['Rosa Delgado']);
+  });
+
+  it('removes English, Rioplatense Spanish and Portuguese pitches and disclaimers', () => {
+    const lines = [
+      "Enjoying this story? Sign up for Field Notes, The Estuary Review's free weekly newsletter.",
+      'SHOP THE STORY',
+      'Buy The Salt Orchard from Paperleaf for £16.99. Free delivery on orders over £25.',
+      'Read the original article.',
+      "The views expressed in this article are the author's own and do not necessarily reflect those of The Northgate Courier.",
+      '📲 Sumate al canal de WhatsApp de El Puerto Hoy y recibí las noticias en tu celular.',
+      'Apoyá el periodismo local. Suscribite desde $3.500 por mes.',
+      'Escuchá esta nota',
+      'Seguí leyendo: El dólar blue cerró estable y la brecha con el oficial quedó en 4,2%',
+      'Gostou deste artigo? Apoie o jornalismo regional. Assine O Correio do Cávado a partir de 4,99€/mês.',
+      'Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.',
+    ];
+    const a = extract(`Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${lines.join('\n')}\n\n${more}\n`);
+    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+  });
+
+  it('reads a capitalised month inside an Italian sentence as a surname, "Mar del Plata" and "El Puerto Hoy" as names', () => {
+    const it = extract('Il Lecce vince in rimonta\nDi Alessandro Greco\n15 marzo 2026\n\nIl tecnico Gianluca Maggio inserisce due punte nella ripresa. «Tre punti che valgono doppio», ha detto Maggio dopo la partita. Il campionato finisce a maggio con lo scontro diretto in casa.\n\nLa squadra torna ad allenarsi martedì al centro sportivo.\n');
+    expect(it.dates.filter((d) => d.value === '2026-05').map((d) => d.text)).toEqual(['maggio']);
+    const es = extract('Condenan a dos hombres por estafar a jubilados\nPor Lucía Serrano\n17 de marzo de 2026\n\nEl Tribunal Oral en lo Criminal N° 3 de Mar del Plata condenó a dos hombres por estafar a jubilados con falsos créditos. El juicio había empezado el 3 de febrero.\n\nLos abogados de la defensa anunciaron que apelarán la sentencia, según informó El Puerto Hoy.\n', { publishedAt: '2026-03-17' });
+    expect(es.dates.map((d) => d.value)).not.toContain('2026-03-03');
+    expect(es.dates.some((d) => d.text === 'Hoy')).toBe(false);
   });
 });

@@ -95,6 +95,9 @@ const ELAPSED_AFTER = /^(?:efter|etter|nach|après|después de|dopo|após|na|po)
 const UNTIL_TODAY_BEFORE = /(?:^|\s)(?:bis|hasta|jusqu'à|jusqu’à|fino ad?|sino ad?|até|tot|till|frem til|til)\s+$/i;
 const TODAY_WORD = /^(?:heute|hoy|aujourd'hui|aujourd’hui|oggi|hoje|vandaag|idag|i dag)$/i;
 
+/** Languages that write month names in lower case: a capitalised one inside a sentence is a name. */
+const LOWER_CASE_MONTHS = new Set(['it', 'es', 'pt', 'fr', 'ca']);
+
 /** Midnight and noon in the Romance languages, alone: a time of day that chrono dates to a day of its choosing. */
 const BARE_TIME_OF_DAY = /^(?:(?:a |à |alla |a la |la |el |o |ao )?(?:medianoche|mediodía|mezzanotte|mezzogiorno|meia-noite|meio-dia|minuit|midi))$/i;
 
@@ -139,6 +142,13 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (!english && UNTIL_TODAY_BEFORE.test(before) && TODAY_WORD.test(text)) return false;
         // "pasada la medianoche", "a mezzogiorno": a time of day alone, which no day states.
         if (!english && BARE_TIME_OF_DAY.test(text)) return false;
+        // "ha detto Maggio", "Gianluca Maggio": where months are written in lower case, a capitalised
+        // month alone inside a sentence (or heading a quote's line: "Maggio: «...»") is a surname.
+        if (LOWER_CASE_MONTHS.has(C.lang) && /^\p{Lu}\p{Ll}+$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && (/\p{L}[,;]?\s+$/u.test(before) || /^\s*:/.test(after))) return false;
+        // "Tribunal N° 3 de Mar del Plata": the city, not the third of March.
+        if (C.lang === 'es' && /\bmar\.?$/i.test(text) && /^\s+del\b/i.test(after)) return false;
+        // "El Puerto Hoy", "Rio Hoje": "today" capitalised after a capitalised word ends a name.
+        if (!english && TODAY_WORD.test(text) && /^\p{Lu}/u.test(text) && /\p{Lu}\p{L}*\s+$/u.test(before)) return false;
         // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
