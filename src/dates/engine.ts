@@ -95,6 +95,13 @@ const ELAPSED_AFTER = /^(?:efter|etter|nach|après|después de|dopo|após|na|po)
 const UNTIL_TODAY_BEFORE = /(?:^|\s)(?:bis|hasta|jusqu'à|jusqu’à|fino ad?|sino ad?|até|tot|till|frem til|til)\s+$/i;
 const TODAY_WORD = /^(?:heute|hoy|aujourd'hui|aujourd’hui|oggi|hoje|vandaag|idag|i dag)$/i;
 
+/** Whether `before` ends with a capitalised word and a space ("El Puerto "): a name runs on. */
+function endsWithCapitalisedWord(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  return /^\p{Lu}\p{L}*$/u.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+}
+
 /** Languages that write month names in lower case: a capitalised one inside a sentence is a name. */
 const LOWER_CASE_MONTHS = new Set(['it', 'es', 'pt', 'fr', 'ca']);
 
@@ -148,7 +155,7 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "Tribunal N° 3 de Mar del Plata": the city, not the third of March.
         if (C.lang === 'es' && /\bmar\.?$/i.test(text) && /^\s+del\b/i.test(after)) return false;
         // "El Puerto Hoy", "Rio Hoje": "today" capitalised after a capitalised word ends a name.
-        if (!english && TODAY_WORD.test(text) && /^\p{Lu}/u.test(text) && /\p{Lu}\p{L}*\s+$/u.test(before)) return false;
+        if (!english && TODAY_WORD.test(text) && /^\p{Lu}/u.test(text) && endsWithCapitalisedWord(before)) return false;
         // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
