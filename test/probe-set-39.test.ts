@@ -16,6 +16,15 @@ const more =
   'Riders in the pilot areas report shorter waits, although some older residents miss the stops they used for years. ' +
   'The agencies plan to publish the results of the first full year in the autumn.';
 
+/** A news page with `extra` between its two paragraphs. */
+const page = (extra: string) => `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${extra}\n\n${more}\n`;
+
+/** Each line, set between the paragraphs of a news page, is removed by a rule of the catalog. */
+function expectRemovedByRules(lines: string[]): void {
+  const a = extract(page(lines.join('\n')));
+  for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+}
+
 describe('header: an author line above the title, a first publication stated in words', () => {
   it('reads "Author: Jane Doe" in the block of page details just above the headline', () => {
     const a = extract(
@@ -82,7 +91,6 @@ describe('dates: stretches of time and times of day are no events', () => {
 });
 
 describe('furniture in several languages', () => {
-  const page = (extra: string) => `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${extra}\n\n${more}\n`;
 
   it('removes consent, feedback, print-issue, tip-line, comment, audio and related-header lines outside English', () => {
     const lines = [
@@ -96,8 +104,7 @@ describe('furniture in several languages', () => {
       '▶ Audio: Kreiskliniken vor der Fusion (2 Min)',
       'Approfondimenti',
     ];
-    const a = extract(page(lines.join('\n')));
-    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+    expectRemovedByRules(lines);
   });
 
   it('removes podcast, giveaway, site, membership, booking, course and affiliate pitches', () => {
@@ -114,8 +121,7 @@ describe('furniture in several languages', () => {
       'New to home espresso? Take our free 5-day email course, Dial It In.',
       'Start the course',
     ];
-    const a = extract(page(lines.join('\n')));
-    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+    expectRemovedByRules(lines);
   });
 
   it('removes a subscription offer and a masthead\'s tagline, which the header otherwise takes for the headline', () => {
@@ -255,8 +261,7 @@ describe('embedded posts, agency credits and Nordic and Central European furnitu
       'Advertisement / Publicité',
       'Stay with WKTN 8 for updates on this developing story.',
     ];
-    const a = extract(`Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${lines.join('\n')}\n\n${more}\n`);
-    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+    expectRemovedByRules(lines);
   });
 
   it('takes "Analys" and "CRÒNICA" over the headline as kickers', () => {
@@ -311,8 +316,7 @@ describe('reviews, interviews, and Latin American and Italian pages', () => {
       'Gostou deste artigo? Apoie o jornalismo regional. Assine O Correio do Cávado a partir de 4,99€/mês.',
       'Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.',
     ];
-    const a = extract(`Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${lines.join('\n')}\n\n${more}\n`);
-    for (const line of lines) expect(removedByRule(a, line), line).toBe(true);
+    expectRemovedByRules(lines);
   });
 
   it('reads a capitalised month inside an Italian sentence as a surname, "Mar del Plata" and "El Puerto Hoy" as names', () => {
