@@ -174,6 +174,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Google News'te Abone Ol", "... WhatsApp kanalımıza katılın": a messaging channel and a verb to follow it.
       // ru, uk, el, tr, lt, lv, et, vi (Indonesian: newsletter.follow-id).
       { id: 'promo.follow-channel-world', lang: 'und', pattern: /(?:^|[\s«"„(])(?:telegram|viber|whatsapp|google news|дзен[еу]?|яндекс\.?\s?новост)/, also: /(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|ακολουθήστε|εγγραφείτε|abone ol|katılın|takip edin|sekite|sekit mus|seko mums|sekojiet|jälgi|liitu|theo dõi|tham gia|sumate|súmate|unite|únete|junte-se|entre no canal|iscriviti al canale|unisciti)/, maxWords: 45 },
+      // "Join the Harbour Gazette WhatsApp community for the latest news straight to your phone."
+      { id: 'promo.join-community', lang: 'en', pattern: /^(?:click here to )?join (?:\S+ ){1,6}(?:whatsapp|telegram|facebook) (?:community|group|channel)\b/, maxWords: 35 },
+      // "Watch every match live on X. Plans from $24.99 a month.": a streaming service's offer.
+      { id: 'promo.streaming-plans', lang: 'en', pattern: /^(?:watch|stream) (?:every|all|the|each) .{0,100}\blive on\b.{0,100}\b(?:plans? (?:from|start)|free trial|subscribe)\b/, maxWords: 40 },
+      // An obituary site's offer beside the notice: "To plant trees in memory, please visit the Sympathy Store."
+      { id: 'promo.memorial-trees', lang: 'en', pattern: /^to (?:plant (?:a )?trees?|send flowers) in (?:memory|honou?r)\b/, maxWords: 25 },
       { id: 'promo.join-channel', lang: 'en', pattern: /^(?:click here to )?join (?:\S+ ){1,4}on (?:whatsapp|telegram|google news)\b/, maxWords: 30 },
       // "Deals: Our favorite mesh Wi-Fi systems are up to $120 off right now": a shopping promo's label and its offer.
       { id: 'promo.deals-label', lang: 'en', pattern: /^(?:deals?|deal alert|sale|today's deals?)\s?:/, also: /\b(?:\d+% off|[$£€]\d[\d,.]* off|off right now|save (?:up to )?[$£€]?\d|lowest price)\b/, maxWords: 30 },
@@ -239,6 +245,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'paywall.limit', lang: 'en', pattern: /\b(?:you have|you've) (?:reached|read|used) (?:your|all|\d+)\b/, also: /\b(?:articles?|stories|limit)\b/, maxWords: 30 },
       { id: 'paywall.free-left', lang: 'en', pattern: /\bfree articles? (?:left|remaining)\b|\barticle limit\b/, maxWords: 30 },
       { id: 'paywall.subscribers-only-de', lang: 'de', pattern: /\b(?:exklusiv für (?:abonnenten|abonnentinnen|abonnierende)|nur für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnierende))/, maxWords: 25 },
+      // "Lees verder met Premium", "Dit artikel is alleen beschikbaar voor abonnees." (nl)
+      { id: 'paywall.read-on-nl', lang: 'nl', pattern: /^lees (?:verder|het hele artikel|dit artikel) met \S+$|\b(?:dit|het) (?:artikel|stuk|verhaal) is (?:alleen|uitsluitend) (?:beschikbaar )?voor (?:abonnees|premium-?leden|leden)\b/, maxWords: 40 },
+      // "Sie haben das Ende des frei verfügbaren Textes erreicht." (de)
+      { id: 'paywall.free-text-end-de', lang: 'de', pattern: /\bende des (?:frei|kostenlos) (?:verfügbaren|lesbaren) (?:textes|artikels|inhalts)\b/, maxWords: 40 },
       // A paywall badge alone on its line, over a teaser or a headline ("PREMIUM", "Z+", "Abo").
       { id: 'paywall.badge', lang: 'und', pattern: /^(?:premium|abo|exclusief|\p{L}{1,3}\+)$/u, maxWords: 1 },
       // A paid article's badge over its title: "Plus-Artikel", "Abo-Inhalt", "Premium-Beitrag".
@@ -313,7 +323,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A portal's marker where the story goes on past an advert or a fold: "Story continues", "Story continues below advertisement".
       // "Check back for updates.": a developing story's promise, not its text.
       { id: 'navigation.check-back', lang: 'en', pattern: /^(?:please )?(?:check back|stay tuned)(?: (?:later|soon|here))?(?: for (?:updates|more(?: details| information| updates)?|the latest))?[.!]?$|^stay with (?:\S+ ){1,4}for (?:updates|the latest|more)\b.{0,60}$/, maxWords: 20 },
-      { id: 'navigation.story-continues', lang: 'en', pattern: /^story continues(?: below)?(?: (?:the )?advertisement)?$/, maxWords: 5 },
+      // "Join the conversation. You must be logged in to comment.": a comment box's prompt.
+      { id: 'navigation.logged-in-to-comment', lang: 'en', pattern: /\byou (?:must|need to) (?:be )?(?:logged in|log in|sign in|signed in) to (?:post a |leave a |add a )?(?:comment|reply)\b/, maxWords: 20 },
+      { id: 'navigation.story-continues', lang: 'en', pattern: /^story continues(?: below)?(?: (?:the )?advertisement)?[.…]?$/, maxWords: 5 },
       // "Haberin Devamı" ("the story goes on"): a button in the middle of a Turkish article.
       { id: 'navigation.story-continues-tr', lang: 'tr', pattern: /^haber[iı]̇?n devamı$/, maxWords: 3 },
       // A page's text-size buttons ("A A A", "A- A A+").
@@ -392,7 +404,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Prompts to share the story that name no network: "Social Sharing", "Kindly share this story:".
       { id: 'share.prompt', lang: 'en', pattern: /^(?:social sharing|(?:kindly|please) share this (?:story|article|post|news)\s?:?|share this (?:story|article) with (?:a friend|your friends)\s?:?)$/, maxWords: 8 },
       // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
-      { id: 'share.pin', lang: 'en', pattern: /^(?:pin|pin (?:this|it)(?: \S+)?(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
+      { id: 'share.pin', lang: 'en', pattern: /^(?:pin|pin (?:this|it)(?: [\w'’-]+)?(?: for later| now)?|pin for later|save (?:this|it) (?:to|on|for) pinterest|like this:)[!.]*$/, maxWords: 6 },
       // "Follow GadgetForge on YouTube and TikTok for the latest reviews": the outlet's (or author's) channels.
       { id: 'share.follow-platform', lang: 'en', pattern: /^(?:follow|subscribe to|find) (?:us|\S+(?: \S+){0,3}) on (?:youtube|tiktok|instagram|facebook|twitter|x|linkedin|threads|bluesky|whatsapp|telegram|google news)\b/, maxWords: 20 },
       { id: 'share.call', lang: 'en', pattern: /^(?:share (?:this|the|on|via|to|article|story|page|post)\b.{0,200}|share:?|shares?:? ?\d*|\d+ shares?|follow us(?: on .{0,200})?|follow (?:on|@).{0,200}|like us on .{0,200}|add us (?:on|as) .{0,200}|connect with us.{0,200}|send (?:to|via) .{0,200}|email this (?:article|story|page)|print this (?:article|story|page)|save (?:this )?(?:article|story)?|saved|bookmark|gift (?:this )?article|give this article)$/, maxWords: 10 },
@@ -466,7 +478,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // Indonesian portals' calls to follow them: "Dapatkan update berita pilihan ...", "Simak breaking news ... di ponselmu".
       { id: 'newsletter.follow-id', lang: 'und', pattern: /^(?:dapatkan|simak) (?:update |informasi )?(?:berita|breaking news|artikel)\b.{0,200}\b(?:setiap hari|ponsel\w*|whatsapp|telegram|google news|channel)\b/, maxWords: 45 },
-      { id: 'newsletter.sign-up-for', lang: 'en', pattern: /\bsign up (?:for|to) (?:\S+ ){0,4}newsletters?\b/, maxWords: 25 },
+      // "Get the biggest business stories emailed to you every weekday.", "... straight to your inbox".
+      { id: 'newsletter.to-your-inbox', lang: 'en', pattern: /^(?:get|receive|have) (?:\S+ ){0,6}(?:stories|news|headlines|updates|analysis|briefings?)\b.{0,60}\b(?:emailed to you|delivered to (?:you|your inbox)|straight to your inbox|in your inbox)\b/, maxWords: 35 },
+      // The consent line under a sign-up box: "By providing an email address. I agree to the Terms of Use ...".
+      { id: 'newsletter.email-consent', lang: 'en', pattern: /^by (?:providing|entering|submitting) (?:an|your) email(?: address)?\b/, maxWords: 45 },
+      // Dutch newsletters pitched by their day: "Sportkrant Nieuwsbrief: elke maandag de beste verhalen ...".
+      { id: 'newsletter.weekly-nl', lang: 'nl', pattern: /\bnieuwsbrief\s*:\s*(?:elke|iedere) (?:dag|week|ochtend|avond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/, maxWords: 30 },
+      { id: 'newsletter.sign-up-for', lang: 'en', pattern: /\bsign up (?:for|to) (?:\S+ ){0,6}newsletters?\b/, maxWords: 25 },
       { id: 'newsletter.signup', lang: 'en', pattern: /^(?:sign up|signup|subscribe) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/, also: /\b(?:newsletter|email|briefing|digest|alerts?|updates|guide)\b/, maxWords: 35 },
       { id: 'newsletter.inbox', lang: 'en', pattern: /\b(?:get|receive) (?:our|the|a) (?:free )?(?:\w+ ){0,3}(?:newsletter|email|briefing)\b/, also: /\b(?:inbox|sign up|subscribe|free|daily|weekly|every)\b/, maxWords: 35 },
       // The small print and the rest of a sign-up box: "We use your sign-up to send you the newsletters
@@ -590,15 +608,15 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.more-by', lang: 'en', pattern: /^(?:more by (?:the|this) author|(?:more|recent|latest) (?:stories|articles|posts) by [^:.…]{2,60}|other (?:posts|articles|stories) you (?:may|might) (?:also )?(?:like|enjoy)|read more of our (?:articles|stories|posts)|you (?:may|might) (?:also )?be interested in (?:the following|these|this)\b[^:.…]{0,60})\s?[:.…]*$/, maxWords: 12 },
       // "More by Jane Doe", "Letters to the editor: Want to respond ...": the author's other pieces, a call for letters.
       { id: 'related.more-by-author', lang: 'en', pattern: /^(?:more by \S+(?: \S+){0,3}|letters to the editor:.{0,160}|want to respond to this (?:essay|article|column|story)\?.{0,120})$/, maxWords: 30 },
-      { id: 'related.inline', lang: 'en', pattern: /^(?:read (?:more|also|next)|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline', lang: 'en', pattern: /^(?:read(?: (?:more|also|next))?|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
-      { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen|(?:das|dies) könnte sie (?:auch )?interessieren)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-es', lang: 'es', pattern: /^(?:mirá también|lee también|lea también|leé también|seguí leyendo|sigue leyendo|te puede interesar|también te puede interesar|te recomendamos|leer más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più|guarda (?:il|anche il) video)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant|meer lezen\?)\s*[:|>».?-]?\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-da', lang: 'da', pattern: /^(?:læs (?:også|mere))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -768,7 +786,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
       { id: 'app.download-it', lang: 'it', pattern: /^scarica (?:gratis )?(?:l'app|la (?:nostra )?app|l'applicazione)\b/, maxWords: 30 },
       { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
-      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’-]+ ){1,3}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’-]+ ){1,5}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      // "Download de Middagkoerier-app", "Volg alle uitslagen in de Sportkrant-app. Download nu gratis." (nl)
+      { id: 'app.download-nl', lang: 'nl', pattern: /\bdownload (?:de|onze) (?:gratis )?\S+-app\b|\bin de \S+-app\b.{0,40}\bdownload\b/, maxWords: 30 },
       // "Download de gratis app van X", "suivre X dans notre application mobile", "Baixe o app".
       { id: 'app.download-intl', lang: 'und', pattern: /\bdownload (?:de|onze) (?:gratis )?app\b|\bdans notre application(?: mobile)?\b|\bbaix[ea] (?:o|nosso) (?:app|aplicativo)\b|\bladda ner (?:vår |appen)|\blast ned (?:vår |appen)|\bhent (?:vores )?app(?:en)?\b|\bstáhněte si (?:naši )?aplikaci\b|\bpobierz (?:naszą )?aplikację(?![\wÀ-ɏ])|\btöltse le (?:az )?alkalmazás/, maxWords: 35 },
     ],
@@ -781,6 +801,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
       // "Write to Daniel Brevik at daniel.brevik@example.com": a paper's contact line under a story.
       { id: 'contact.write-to', lang: 'en', pattern: /^write to (?:[^@\s]+ ){1,4}at [^@\s]+@\S+/, maxWords: 40 },
+      // "Reach Jane Doe at jdoe@example.com or 555-0119.": the reporter's contact line under a story.
+      { id: 'contact.reach-at', lang: 'en', pattern: /^(?:reach|contact|email) (?:[^@\s]+ ){1,4}at (?:[\w.+-]+@\S+|\+?\(?\d{3})/, maxWords: 40 },
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
       { id: 'contact.tip-intl', lang: 'und', pattern: /^(?:heb (?:jij|je|u) (?:iets gezien|een tip)|haben sie (?:einen hinweis|etwas beobachtet|eine frage an die redaktion)|hast du (?:einen hinweis|etwas beobachtet)|vous avez (?:une info|une information|été témoin)|(?:¿)?tienes (?:una pista|información)|hai una segnalazione)\b.{0,160}(?:mail|e-?mail|whatsapp|schreib|écrivez|escríbenos|scrivi|@)/, maxWords: 40 },
       { id: 'contact.tip-question-intl', lang: 'und', pattern: /^(?:har du en (?:historie|historia|nyhed|nyhet|tip|tips)|har du et tips?|har du tips|vet du (?:mer|noe mer)|tiedätkö lisää|máte tip|masz temat|ai o poveste|van egy jó sztorija)\??$/, maxWords: 8 },
