@@ -90,7 +90,7 @@ export function machineDateValue(raw: string, timezone = 'UTC'): { value: string
 export function numericDateOrder(text: string): 'day' | 'month' | null {
   for (const m of text.matchAll(dateRules().numericDate)) {
     if (Number(m[1]) > 12) return 'day';
-    if (Number(m[2]) > 12) return 'month';
+    if (Number(m[2] ?? m[3]) > 12) return 'month';
   }
   return null;
 }
@@ -106,22 +106,38 @@ const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
  */
 function orderOfWrittenDay(text: string): 'day' | 'month' | null {
   const r = dateRules();
-  const ambiguous: [number, number][] = [];
-  for (const m of text.matchAll(r.numericDate)) if (m[1] !== m[2]) ambiguous.push([Number(m[1]), Number(m[2])]);
+  const ambiguous: [number, number, string][] = [];
+  for (const m of text.matchAll(r.numericDate)) {
+    const second = m[2] ?? m[3]!;
+    if (m[1] !== second) ambiguous.push([Number(m[1]), Number(second), /\d+$/.exec(m[0])![0]]);
+  }
   if (ambiguous.length === 0) return null;
-  // Only a wire dateline's day speaks for the page's own date ("since Nov. 1" in prose does not).
+  // Only a wire dateline's day, or a line that is nothing but a day with its year (a post's date in a
+  // list of posts), speaks for the page's own date ("since Nov. 1" in prose does not).
   const written = new Set<string>();
   for (const line of text.matchAll(DATELINE_DAY)) {
     const m = line[1]!;
-    const month = MONTH_STEMS.indexOf(/\p{L}{3}/u.exec(m)![0].toLowerCase()) + 1;
-    if (month === 0) continue;
-    written.add(`${month}-${Number(/\d+/.exec(m)![0])}`);
+    const month = monthNumber(m);
+    if (month !== 0) written.add(`${month}-${Number(/\d+/.exec(m)![0])}`);
   }
-  for (const [a, b] of ambiguous) {
-    const dayFirst = written.has(`${b}-${a}`);
-    if (dayFirst !== written.has(`${a}-${b}`)) return dayFirst ? 'day' : 'month';
+  const writtenWithYear = new Set<string>();
+  for (const line of text.matchAll(r.writtenDayLine)) {
+    const month = monthNumber(line[1] ?? line[5]!);
+    if (month !== 0) writtenWithYear.add(`${month}-${Number(line[2] ?? line[4])}-${line[3] ?? line[6]}`);
+  }
+  const shows = (month: number, day: number, year: string) =>
+    written.has(`${month}-${day}`) || writtenWithYear.has(`${month}-${day}-${year}`) || (year.length === 2 && [...writtenWithYear].some((k) => k.startsWith(`${month}-${day}-`) && k.endsWith(year)));
+  for (const [a, b, year] of ambiguous) {
+    const dayFirst = shows(b, a, year);
+    if (dayFirst !== shows(a, b, year)) return dayFirst ? 'day' : 'month';
   }
   return null;
+}
+
+/** 1-12 for a month's English name or its three-letter stem, else 0. */
+function monthNumber(word: string): number {
+  const stem = /\p{L}{3}/u.exec(word)?.[0].toLowerCase();
+  return stem ? MONTH_STEMS.indexOf(stem) + 1 : 0;
 }
 
 /**

@@ -1194,7 +1194,9 @@ export const dateRules = lazy(() => ({
    */
   dayFirstWords: /\b(?:organisation|organise[ds]?|centre|favour|labour|programme|colour|defence|licence|neighbour|behaviour|rumours?|harbour|whilst|council|gardaí|gardai|nhs|mps?)(?![\wÀ-ɏ])|[£€]|\b\d{1,2}\/\d{1,2}\/\d{2,4},? (?:1[3-9]|2[0-3])[:.][0-5]\d\b/gi,
   /** Numeric dates whose first part cannot be a month (day-first) or whose second cannot (month-first). */
-  numericDate: /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g,
+  numericDate: /\b(\d{1,2})(?:[/.](\d{1,2})[/.](?:\d{4}|\d{2})|-(\d{1,2})-\d{4})\b/g,
+  /** A line that is only a day written with its month's name and year: "December 02, 2025", "2 December 2025". */
+  writtenDayLine: /^(?:\p{L}{3,9},? )?(?:(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.? (\p{L}{3,9}),? (\d{4}))$/gmu,
   /** Country-code hosts whose pages write numeric dates day first. */
   dayFirstHosts: /\.(?:uk|au|nz|ie|in|za|sg|my|hk|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|ar|cl|mx|pe|ru|tr|gr|cz|sk|hu|ro|bg|hr|si|rs|ua|il|eg|ng|ke|pk|bd|lk|vn|th)(?:[:/]|$)/i,
 
