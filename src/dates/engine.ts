@@ -225,14 +225,16 @@ const dropDurations: Refiner = {
 const monthDayNotYear: Refiner = {
   refine: (context, results) => {
     for (const res of results) {
-      const m = /^([A-Za-z]{3,9})\.?(,?|\s+of)\s+(\d{1,2})$/.exec(res.text.trim());
+      // The time chrono may have merged stays: "April 21 at 1.30pm" (a day-first reader took "21" for 2021).
+      const m = /^([A-Za-z]{3,9})\.?(,?|\s+of)\s+(\d{1,2})(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?$/i.exec(res.text.trim());
       const c = res.start;
       if (!m || c.isCertain('day') || !c.isCertain('year') || !c.isCertain('month')) continue;
+      const time = c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0, meridiem: c.get('meridiem') } : {};
       // "in June of 14 counts": a number after "of" is a count ("June of '14" writes its apostrophe).
       if (Number(m[3]) > 31 || m[2] !== '') {
         res.text = res.text.slice(0, res.text.indexOf(m[1]!) + m[1]!.length);
         res.start = context.createParsingComponents({ month: c.get('month')! } as never);
-      } else res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[3]) } as never);
+      } else res.start = context.createParsingComponents({ month: c.get('month')!, day: Number(m[3]), ...time } as never);
     }
     return results;
   },
