@@ -276,6 +276,8 @@ function isRoleCompound(word: string): boolean {
 }
 
 const AGENCY_NAME = /^\p{Lu}\S*(?:\s\S+){0,3}\s(?:Wire|Newswire|News Service|News Agency|Press Agency|Wire Service)$/u;
+/** A company's name by its legal form ("Harbour Foods Inc."): after an author's name, the employer, not a second author. */
+const COMPANY_NAME = /^\p{Lu}[^\s,]*(?:\s[^\s,]+){0,5},?\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Corporation|Pty|S\.A|B\.V|N\.V|S\.p\.A|SRL|S\.L)\.?$/u;
 const WITH_NAME = /,\s+(?:with|avec|mit|con|com|met|amb)\s+(?=\p{Lu}\p{Ll})/gu;
 
 function namesIn(text: string, prefixed: boolean, dutch = false): string[] | null {
@@ -331,6 +333,8 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
     const name = caps > 0 ? words.slice(0, caps).join(' ') : part;
     // A lone word after a full name is an outlet or a place ("Jane Doe, Reuters", "Gary Lindahl, Sentinel").
     const lone = !name.includes(' ');
+    // "Jane Doe, Harbour Foods Inc.": the employer after a name is no second author.
+    if (names.length > 0 && COMPANY_NAME.test(name)) break;
     if (isName(name, true) && !(lone && names.some((n) => n.includes(' ')))) names.push(name);
     else if (names.length > 0) break;
     else return null;
