@@ -616,7 +616,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più|guarda (?:il|anche il) video)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant|meer lezen\?)\s*[:|>».?-]?\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-nl', lang: 'nl', pattern: /^(?:lees ook|lees meer|ook interessant)\s*[:|>»-]\s*\S.{0,200}$|^(?:lees ook\.|meer lezen\?) \S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-sv', lang: 'sv', pattern: /^(?:läs (?:också|även|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-da', lang: 'da', pattern: /^(?:læs (?:også|mere))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-no', lang: 'no', pattern: /^(?:les (?:også|mer))\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
