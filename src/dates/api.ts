@@ -109,7 +109,7 @@ function orderOfWrittenDay(text: string): 'day' | 'month' | null {
   const ambiguous: [number, number, string][] = [];
   for (const m of text.matchAll(r.numericDate)) {
     const second = m[2] ?? m[3]!;
-    if (m[1] !== second) ambiguous.push([Number(m[1]), Number(second), /\d+$/.exec(m[0])![0]]);
+    if (m[1] !== second) ambiguous.push([Number(m[1]), Number(second), m[0].split(/[/.-]/).pop()!]);
   }
   if (ambiguous.length === 0) return null;
   // Only a wire dateline's day, or a line that is nothing but a day with its year (a post's date in a
