@@ -2,13 +2,7 @@
 // or on the labelled corpora. Each test fails without its fix.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-
-const prose =
-  'Transit agencies in a dozen mid-sized cities are redrawing their bus maps from a blank sheet this year. ' +
-  'Planners said anonymised phone data showed that many trips never touch the city centre at all.';
-const more =
-  'Riders in the pilot areas report shorter waits, although some older residents miss the stops they used for years. ' +
-  'The agencies plan to publish the results of the first full year in the autumn.';
+import { prose, more } from './helpers/probe-page.js';
 
 describe('bylines at the foot of the article and in author boxes', () => {
   const page = (foot: string) => `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\n\n${prose}\n\n${more}\n\n${foot}\n`;

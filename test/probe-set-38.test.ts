@@ -3,16 +3,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { prose, more } from './helpers/probe-page.js';
 import { looksLikeMarkdown, normalizeText, unwrapMarkdown } from '../src/stages/normalize.js';
 import { spanFaults } from './helpers/cases.js';
 import { structureRules } from '../src/rules/structure.js';
-
-const prose =
-  'Transit agencies in a dozen mid-sized cities are redrawing their bus maps from a blank sheet this year. ' +
-  'Planners said anonymised phone data showed that many trips never touch the city centre at all.';
-const more =
-  'Riders in the pilot areas report shorter waits, although some older residents miss the stops they used for years. ' +
-  'The agencies plan to publish the results of the first full year in the autumn.';
 
 /** A news page as a Markdown-writing scraper hands it over. */
 const markdownPage = [

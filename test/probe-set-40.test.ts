@@ -2,21 +2,7 @@
 // or on the labelled corpora. Each test fails without its fix.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-
-const prose =
-  'Transit agencies in a dozen mid-sized cities are redrawing their bus maps from a blank sheet this year. ' +
-  'Planners said anonymised phone data showed that many trips never touch the city centre at all.';
-const more =
-  'Riders in the pilot areas report shorter waits, although some older residents miss the stops they used for years. ' +
-  'The agencies plan to publish the results of the first full year in the autumn.';
-
-/** The line was removed by a rule of the catalog, not merely for where it stands (outside the article, above the headline). */
-function removedByRule(a: ReturnType<typeof extract>, line: string): boolean {
-  return a.boilerplate.some((b) => b.text.includes(line.slice(2, 30)) && !/^(?:position|header)\./.test(b.rule));
-}
-
-/** A news page with `extra` between its two paragraphs. */
-const page = (extra: string) => `Home\nNews\n\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${extra}\n\n${more}\n`;
+import { prose, more, removedByRule, page } from './helpers/probe-page.js';
 
 describe('dates: which way a numeric date reads, and a time after a day', () => {
   it('reads "02-12-2025" day-first where the page lists that day by name ("December 02, 2025")', () => {
