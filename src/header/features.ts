@@ -115,7 +115,7 @@ export interface HeaderContext {
   /** The page's language (BCP 47 primary tag), or null. */
   lang: string | null;
   /** Memo of per-line readings shared by the three candidate sets. */
-  memo: Map<number, { byline: BylineReading | null; dates: HeaderDate[] }>;
+  memo: Map<number, LineReading>;
 }
 
 /** Share of the names whose first word is a known given name, and of those ending in a known surname. */
@@ -314,11 +314,31 @@ export function titleOverStandfirst(ctx: HeaderContext, i: number): number {
 const FULL_STOP_END = /\.["'”’)]*$/;
 const SENTENCE_JOINT = new PropertyPattern(/\p{Ll}\. \p{Lu}/u);
 
-function reading(ctx: HeaderContext, i: number): { byline: BylineReading | null; dates: HeaderDate[] } {
+/**
+ * A line read as a byline and for dates, each read on first use: most lines near the header are
+ * asked only one of the two (a byline reading costs a date search of its own).
+ */
+class LineReading {
+  private bylineRead: BylineReading | null | undefined;
+  private datesRead: HeaderDate[] | undefined;
+  constructor(
+    private readonly ctx: HeaderContext,
+    private readonly line: Line,
+  ) {}
+  get byline(): BylineReading | null {
+    if (this.bylineRead === undefined) this.bylineRead = this.line.words <= BYLINE_MAX_WORDS ? readByline(this.line.text) : null;
+    return this.bylineRead;
+  }
+  get dates(): HeaderDate[] {
+    if (this.datesRead === undefined) this.datesRead = this.line.text.length <= 200 ? findHeaderDates(this.line.text, this.ctx.dayFirst, this.ctx.dottedDayFirst) : [];
+    return this.datesRead;
+  }
+}
+
+function reading(ctx: HeaderContext, i: number): LineReading {
   let r = ctx.memo.get(i);
   if (!r) {
-    const text = ctx.lines[i]!.text;
-    r = { byline: ctx.lines[i]!.words <= BYLINE_MAX_WORDS ? readByline(text) : null, dates: text.length <= 200 ? findHeaderDates(text, ctx.dayFirst, ctx.dottedDayFirst) : [] };
+    r = new LineReading(ctx, ctx.lines[i]!);
     ctx.memo.set(i, r);
   }
   return r;

@@ -55,14 +55,13 @@ export function matchRule(line: Line): CompiledRule | null {
   if (line.text === '') return null;
   const folded = withoutLeadingPictograph(fold(line.text));
   const { rules, byPrefix, anywhere, needles, rulesOfNeedle, needleIndex } = rulesByPrefix();
-  const found: number[] = [];
-  const present = needlesIn(folded, needleIndex, found);
+  const found = needlesIn(folded, needleIndex);
   const tried: number[] = [...anywhere];
   for (const id of found) for (const k of rulesOfNeedle[id]!) tried.push(k);
   for (let n = 1; n <= 3 && n <= folded.length; n++) {
     for (const k of byPrefix.get(folded.slice(0, n)) ?? NO_RULES) {
       const ids = needles[k];
-      if (!ids || anyPresent(ids, present)) tried.push(k);
+      if (!ids || anyFound(ids, found)) tried.push(k);
     }
   }
   tried.sort((a, b) => a - b);
@@ -87,30 +86,27 @@ function withoutLeadingPictograph(folded: string): string {
   return m && m[0].length < folded.length ? folded.slice(m[0].length) : folded;
 }
 
-function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
-  for (const id of ids) if (present[id] === 1) return true;
+function anyFound(ids: readonly number[], found: readonly number[]): boolean {
+  for (const id of ids) if (found.includes(id)) return true;
   return false;
 }
 
 /**
- * Which of the catalog's needles `text` contains (1 at a needle's id; each id once in `found`),
- * found in one pass: at each position only the needles starting with its three characters are
- * compared. One pass replaces hundreds of scans.
+ * The ids of the catalog's needles `text` contains, each once, found in one pass: at each position
+ * only the needles starting with its three characters are compared. One pass replaces hundreds of
+ * scans. A line holds a handful of needles at most, so a list serves as the set.
  */
-function needlesIn(text: string, index: NeedleIndex, found: number[]): Uint8Array {
-  const present = new Uint8Array(index.text.length);
+function needlesIn(text: string, index: NeedleIndex): number[] {
+  const found: number[] = [];
   for (let at = 0; at + 3 <= text.length; at++) {
     const bucket = index.byTrigram.get(trigramKey(text, at));
     if (bucket) {
       for (const id of bucket) {
-        if (present[id] === 0 && text.startsWith(index.text[id]!, at)) {
-          present[id] = 1;
-          found.push(id);
-        }
+        if (text.startsWith(index.text[id]!, at) && !found.includes(id)) found.push(id);
       }
     }
   }
-  return present;
+  return found;
 }
 
 /** Lines at least this much link text, short and unpunctuated, are teasers inside the article container. */
