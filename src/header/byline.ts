@@ -151,10 +151,12 @@ function readNames(raw: string): BylineReading | null {
   // The social handle after a name goes before glued words are split ("Iacurci@GregIacurci").
   const plain = text.includes('@') ? text.replace(SOCIAL_HANDLE.for(text), '') : text;
   let line = (deglue(plain)?.text ?? plain).replace(/^[\s\-–—·•|:]+/, '').trim();
-  if (line.length === 0 || line.length > 200 || rules.sourceCredit.test(fold(line)) || rules.newsroomCredit.test(fold(line))) return null;
+  if (line.length === 0 || line.length > 200) return null;
+  const folded = fold(line);
+  if (rules.sourceCredit.test(folded) || rules.newsroomCredit.test(folded)) return null;
   const unspaced = cjkNames(line);
   if (unspaced) return { names: unspaced, prefixed: true, strong: true, unspaced: true };
-  const prefix = rules.bylinePrefix.exec(fold(line));
+  const prefix = rules.bylinePrefix.exec(folded);
   if (prefix) {
     // "Door onze redacteur Pieter Vanhove", "By our correspondent Jane Doe": the role goes, the name stays.
     const rest = line.slice(prefix[0].length);
@@ -162,8 +164,8 @@ function readNames(raw: string): BylineReading | null {
     const collective = collectiveAuthor(head);
     // "By PanAm Wire": an agency's credit, no author.
     if (collective === null && (isStaffCredit(head) || AGENCY_NAME.test(head))) return null;
-    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(fold(line)));
-    return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(fold(line)) } : null;
+    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded));
+    return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(folded) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
   // "Reviewed by Tom Hadley, certified energy auditor": a reviewer or fact-checker is no author.
@@ -187,7 +189,7 @@ function readNames(raw: string): BylineReading | null {
   }
   // What is left reads names without a byline word, and such a name has a capital letter; a line
   // opening with a reviewer's or editor's label ("Reviewed By: Travel Editor, Sherry Mims") names no author.
-  if (!HAS_CAPITAL.test(line) || rules.notNameLabel.exec(fold(line))?.index === 0) return null;
+  if (!HAS_CAPITAL.test(line) || rules.notNameLabel.exec(folded)?.index === 0) return null;
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;

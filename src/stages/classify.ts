@@ -56,24 +56,29 @@ export function matchRule(line: Line): CompiledRule | null {
   const folded = withoutLeadingPictograph(fold(line.text));
   const { rules, byPrefix, anywhere, needles, rulesOfNeedle, needleIndex } = rulesByPrefix();
   const found = needlesIn(folded, needleIndex);
-  const tried: number[] = [...anywhere];
-  for (const id of found) for (const k of rulesOfNeedle[id]!) tried.push(k);
+  // The rules this line admits besides those tried on every line: usually none or a few.
+  const admitted: number[] = [];
+  for (const id of found) for (const k of rulesOfNeedle[id]!) admitted.push(k);
   for (let n = 1; n <= 3 && n <= folded.length; n++) {
     for (const k of byPrefix.get(folded.slice(0, n)) ?? NO_RULES) {
       const ids = needles[k];
-      if (!ids || anyFound(ids, found)) tried.push(k);
+      if (!ids || anyFound(ids, found)) admitted.push(k);
     }
   }
-  tried.sort((a, b) => a - b);
-  for (let t = 0; t < tried.length; t++) {
-    const k = tried[t]!;
-    if (t > 0 && tried[t - 1] === k) continue;
+  if (admitted.length > 1) admitted.sort(ascending);
+  // Both lists ascend: merged, they are tried in catalog order, each rule once.
+  for (let a = 0, b = 0, last = -1; a < anywhere.length || b < admitted.length; ) {
+    const k = b >= admitted.length || (a < anywhere.length && anywhere[a]! < admitted[b]!) ? anywhere[a++]! : admitted[b++]!;
+    if (k === last) continue;
+    last = k;
     const rule = rules[k]!;
     if (line.words > rule.maxWords) continue;
     if (rule.pattern.test(folded) && (!rule.also || rule.also.for(folded).test(folded)) && !(rule.unless && rule.unless.test(folded))) return rule;
   }
   return null;
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 /** A pictograph opening a line ("⏱ Tempo di lettura", "📷 Photo:") is decoration: rules read past it. © and ® are words here. */
 const LEADING_PICTOGRAPH = /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u;
