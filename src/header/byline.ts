@@ -77,8 +77,13 @@ const DEPARTMENT_ROLE = new PropertyPattern(/,\s*(?:\p{Lu}[\p{L}.]*\s){1,3}(?:of
 
 const INNER_BY = new PropertyPattern(/(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v):?\s(?=\p{Lu})/u);
 
-export function readByline(raw: string): BylineReading | null {
-  const reading = readNames(raw) ?? signOffOf(raw);
+/**
+ * `prefixedOnly` asks only for a reading a byline word states ("By Jane Doe", "Posted on ... by X"):
+ * the names read from bare capitals, the costliest part, are not looked for, and such a line reads
+ * null. (A sign-off's "Written by ..." opens with a byline word, so it is read the same either way.)
+ */
+export function readByline(raw: string, prefixedOnly = false): BylineReading | null {
+  const reading = readNames(raw, prefixedOnly) ?? signOffOf(raw);
   // A name the scraper did not glue keeps its own spelling ("FlowGuard EMEA", "SimplyThrilled").
   if (reading && reading.names.some((n) => n.includes(' '))) reading.names = reading.names.map((n) => asWritten(n, raw));
   return reading;
@@ -144,7 +149,7 @@ export function signatureNames(text: string): string[] | null {
   return parts.length <= 4 && parts.every((p) => isName(p, false)) ? [...new Set(parts)] : null;
 }
 
-function readNames(raw: string): BylineReading | null {
+function readNames(raw: string, prefixedOnly = false): BylineReading | null {
   const rules = headerRules();
   // Other bullets between a header's parts ("Jane Doe ● May 6, 2025 ⋅ 6 min read") read as the middle dot.
   const text = raw.replace(BULLET_VARIANTS, '·');
@@ -189,7 +194,7 @@ function readNames(raw: string): BylineReading | null {
   }
   // What is left reads names without a byline word, and such a name has a capital letter; a line
   // opening with a reviewer's or editor's label ("Reviewed By: Travel Editor, Sherry Mims") names no author.
-  if (!HAS_CAPITAL.test(line) || rules.notNameLabel.exec(folded)?.index === 0) return null;
+  if (prefixedOnly || !HAS_CAPITAL.test(line) || rules.notNameLabel.exec(folded)?.index === 0) return null;
   // "Dec 19, 2025 · Niko Matsakis", "12/19/2025 • Column • David Gordon": names may follow a date
   // or a label between separators; the first part that is a full name wins over a lone word.
   let single: string[] | null = null;

@@ -192,6 +192,12 @@ function isRoleByline(text: string, names: readonly string[]): boolean {
 const ROLE_SEPARATOR = /^\s*[|,·•/–—-]/;
 const ROLE_SEPARATOR_ALL = /[|,·•/–—-]/g;
 
+/** Whether the line's last word is a role: `isRoleByline` needs it, and this costs no byline reading. */
+function endsWithRole(text: string): boolean {
+  const words = text.replace(ROLE_SEPARATOR_ALL, ' ').trim().split(/\s+/);
+  return headerRules().role.test(words[words.length - 1]!);
+}
+
 function hostOf(url: string | null): string {
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
   return host ? host.toLowerCase().replace(/^www\./, '') : '';
@@ -320,6 +326,7 @@ const SENTENCE_JOINT = new PropertyPattern(/\p{Ll}\. \p{Lu}/u);
  */
 class LineReading {
   private bylineRead: BylineReading | null | undefined;
+  private statedRead: BylineReading | null | undefined;
   private datesRead: HeaderDate[] | undefined;
   constructor(
     private readonly ctx: HeaderContext,
@@ -328,6 +335,12 @@ class LineReading {
   get byline(): BylineReading | null {
     if (this.bylineRead === undefined) this.bylineRead = this.line.words <= BYLINE_MAX_WORDS ? readByline(this.line.text) : null;
     return this.bylineRead;
+  }
+  /** The byline if a byline word states it (`prefixed`), else null: cheaper than `byline` where only that is asked. */
+  get statedByline(): BylineReading | null {
+    if (this.bylineRead !== undefined) return this.bylineRead?.prefixed ? this.bylineRead : null;
+    if (this.statedRead === undefined) this.statedRead = this.line.words <= BYLINE_MAX_WORDS ? readByline(this.line.text, true) : null;
+    return this.statedRead;
   }
   get dates(): HeaderDate[] {
     if (this.datesRead === undefined) this.datesRead = this.line.text.length <= 200 ? findHeaderDates(this.line.text, this.ctx.dayFirst, this.ctx.dottedDayFirst) : [];
@@ -349,7 +362,7 @@ function titleish(ctx: HeaderContext, i: number): boolean {
   const line = ctx.lines[i]!;
   if (line.words < 4 || line.words > 40 || line.marker) return false;
   const r = reading(ctx, i);
-  return !r.byline?.prefixed && r.dates.length === 0;
+  return !r.statedByline && r.dates.length === 0;
 }
 
 function capitalisedShare(text: string): number {
@@ -520,11 +533,11 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (line.words >= 15 && /[.。]["'”’)]*$/.test(text) && !text.endsWith('...')) continue;
     if (n === 1) continue;
     // Names and then their role ("Aditi Menon | Columnist", "Jane Doe, Staff Writer") are a byline, never the title.
-    if (line.words <= 10 && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
+    if (line.words <= 10 && endsWithRole(text) && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
     // A review's info box ("Cast: ...") and a reviewer's credit ("Reviewed by Jane Doe") are no title.
     if (line.words <= 12 && (rules.reviewInfoLabel.test(fold(text)) || rules.notNameLabel.exec(fold(text))?.index === 0)) continue;
     // A byline word and a full name after it ("By Jane Doe", "Contributions from: Ryan White") credit a writer.
-    if (line.words <= 8 && isStatedByline(reading(ctx, i).byline)) continue;
+    if (line.words <= 8 && isStatedByline(reading(ctx, i).statedByline)) continue;
     // A line naming the site's own address among its words ("Los Focos de elDiario.es") is a
     // masthead or a promo: no headline of 1,471 labelled pages names its host. The address as a
     // part of its own ("TheStar.com | Sports | Headline") is a title trail, read as such.
@@ -579,8 +592,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
       'html.main': hint?.inMain ? 1 : 0,
       'html.link': hint?.linkShare ?? 0,
       'html.h1first': i === firstH1 ? 1 : 0,
-      'next.byline': nextReading?.byline?.prefixed ? 1 : 0,
-      'next.name': nextReading?.byline && !nextReading.byline.prefixed && lines[next]!.words <= 4 ? 1 : 0,
+      'next.byline': nextReading?.statedByline ? 1 : 0,
+      'next.name': nextReading && lines[next]!.words <= 4 && nextReading.byline && !nextReading.byline.prefixed ? 1 : 0,
       'next.date': nextReading && nextReading.dates.length > 0 ? 1 : 0,
       'prev.date': prev >= 0 && reading(ctx, prev).dates.length > 0 ? 1 : 0,
       'next.prose': next >= 0 && lines[next]!.words >= 15 && features[next]!.sentence ? 1 : 0,
@@ -648,7 +661,7 @@ function relativeHeadlineFeatures(ctx: HeaderContext, out: Candidate<HeadlineFea
         if (j < 0 || j >= lines.length || lines[j]!.text === '') continue;
         const r = reading(ctx, j);
         if (distDate > NEAR && r.dates.length > 0) distDate = d;
-        if (distByline > NEAR && r.byline?.prefixed) distByline = d;
+        if (distByline > NEAR && r.statedByline) distByline = d;
         if (j > i && !prose && lines[j]!.words >= 15 && features[j]!.sentence) prose = 1;
       }
     }
