@@ -20,6 +20,7 @@ import { isDataRow, isDateLike, isDateTokens, shapes } from '../rules/shapes.js'
 import { numericDateOrder, textReadsDayFirst } from '../dates/api.js';
 import { lazy, PropertyPattern } from '../lazy.js';
 import { personNames } from '../nlp/names.js';
+import { intlGivenNames } from '../rules/given-names.js';
 import { deglue, endsSentence, fold, isAllCaps, isUnspacedScript } from '../text.js';
 import { cjkNames, leadCreditOf, readByline, signatureNames, type BylineReading } from './byline.js';
 import { findHeaderDates, isWeekday, urlDate, weekdayIndex, weekdayOf, type HeaderDate } from './dates.js';
@@ -122,11 +123,12 @@ export interface HeaderContext {
 function nameEvidence(names: string[]): { given: number; surname: number } {
   if (names.length === 0) return { given: 0, surname: 0 };
   const { given, surnames } = personNames();
+  const intlGiven = intlGivenNames();
   let g = 0;
   let s = 0;
   for (const n of names) {
     const words = n.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
-    if (given.has(words[0]!)) g++;
+    if (given.has(words[0]!) || intlGiven.has(words[0]!)) g++;
     if (words.length > 1 && surnames.has(words[words.length - 1]!)) s++;
   }
   return { given: g / names.length, surname: s / names.length };
