@@ -13,3 +13,41 @@ describe('bylines: a bare name under the standfirst, with a given name from beyo
     expect(extract(page(name)).byline).toEqual([name]);
   });
 });
+
+describe('live blogs: bare clock stamps over each entry', () => {
+  // Written in our own words: a Dutch live blog whose entries are stamped "16:48" alone on a line.
+  const blog =
+    'Politiek\nLIVE\nGemeenteraad stemt over nieuwe busbaan: volg het debat\nGepubliceerd op 4 maart 2026 om 09:05\nDoor Lotte Vermeer\n\n' +
+    '16:48\nRaad neemt voorstel aan\nDe gemeenteraad heeft het voorstel voor de busbaan met 23 tegen 16 stemmen aangenomen. De wethouder noemde het een goede dag voor de reizigers.\n\n' +
+    '14:20\nOppositie dient motie in\nDe oppositie wil dat de kosten eerst opnieuw worden berekend. De motie haalde geen meerderheid in de raad.\n\n' +
+    '11:05\nInsprekers aan het woord\nTwaalf bewoners spraken de raad toe over het geluid en de veiligheid van de nieuwe route langs de school.\n\n' +
+    '09:05\nWelkom bij dit liveblog\nGoedemorgen. Vandaag beslist de gemeenteraad over de busbaan door het centrum. We houden je de hele dag op de hoogte.\n';
+
+  it('keeps the stamps and dates each entry by its own time', () => {
+    const a = extract(blog);
+    expect(a.boilerplate.some((b) => b.text.trim() === '16:48')).toBe(false);
+    const vote = a.events.find((e) => e.text.startsWith('De gemeenteraad heeft het voorstel'));
+    expect(vote?.date.value).toMatch(/^2026-03-04T16:48/);
+  });
+
+  it('still removes a lone player duration', () => {
+    const a = extract(`A quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\nListen to this article\n4:32\n\n${prose}\n\n${more}\n`);
+    expect(a.boilerplate.some((b) => b.text.trim() === '4:32' && b.reason === 'audio')).toBe(true);
+  });
+});
+
+describe('dates: names that read as weekdays, and a Dutch modal of the future', () => {
+  const dutch = (sentence: string) =>
+    `Kabinet valt na ruzie over toeslagen\nGepubliceerd op 4 maart 2026 om 10:15\nDoor Sanne Oudshoorn\n\n${sentence}\n\nDe Tweede Kamer debatteert later deze week over de gevolgen van de breuk voor de begroting.\n`;
+
+  it('reads no Friday in the party name "Vrij Midden"', () => {
+    const a = extract(dutch('Coalitiepartij Vrij Midden heeft dinsdagavond haar steun aan het kabinet ingetrokken, na een lang overleg.'));
+    expect(a.events.map((e) => e.date.text)).not.toContain('Vrij');
+    expect(a.events.find((e) => e.text.startsWith('Coalitiepartij'))?.date.value).toBe('2026-03-03');
+  });
+
+  it('dates "op zijn vroegst in juni" in the coming June', () => {
+    const a = extract(dutch('Volgens de Kiesraad kunnen verkiezingen op zijn vroegst in juni worden gehouden, zo liet een woordvoerder weten.'));
+    expect(a.events.find((e) => e.text.startsWith('Volgens de Kiesraad'))?.date.value).toBe('2026-06');
+  });
+});

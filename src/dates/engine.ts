@@ -165,6 +165,9 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (SHORT_WORD.for(word).test(word) && !isUnspacedScript(word[0]) && c.isCertain('weekday') && !c.isCertain('day')) {
           if (!/^\.?,?\s*\d/.test(after) || /^\p{Ll}/u.test(word)) return false;
         }
+        // "Vrij Midden" (a party): a capitalised four-letter weekday abbreviation before a
+        // capitalised word, with no date after it, starts a name. (Full weekday names run longer.)
+        if (/^\p{Lu}\p{Ll}{3}\.?$/u.test(word) && c.isCertain('weekday') && !c.isCertain('day') && /^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\.?,?\s*\d/.test(after)) return false;
         // "el mar" (the sea), "sept" (seven): a lone lower-case abbreviation is no month.
         if (/^\p{Ll}{2,4}\.?$/u.test(text) && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !(text.replace('.', '') in C.spec.months && !isAbbreviation(C, text))) return false;
         // "every other Thursday", "chaque vendredi", "open Wednesday to Sunday": a schedule, not a day.

@@ -1057,7 +1057,7 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     oldYearBefore: 'in|sinds|tot|vanaf|rond|omstreeks|jaar',
     weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
     dayParts: 'ochtend|morgen|middag|avond|nacht',
-    tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
+    tense: { future: 'zal|zullen|gaat|gaan|wil|willen|moet|moeten|kan|kunnen|vroegst|verwacht|verwachten|opent|sluit|begint|start|heropent', past: 'was|waren|had|hadden|zei|zeiden|werd|werden|[a-zëï]{3,}(?:de|te|den|ten)', targetPrep: 'tot', backwardPrep: 'sinds' },
   }), ['vanmorgen', 'vanochtend', 'vanmiddag', 'vanavond']),
   sv: withTodayParts(withNewsTable(withRules(chronoOnly('sv', { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 }, ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'idag', 'igår', 'imorgon', 'veckan', 'året', 'månaden'], 'på|i|sedan|till|från', '(?:[a-zåäö]|\\s*(?:%|procent|kronor|kr|euro|personer|invånare)\\b)'), [
     // "i fjol" (last year), "i går" (yesterday): a unit and its direction in one phrase.

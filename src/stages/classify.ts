@@ -157,6 +157,35 @@ function freeEmbedButtons(lines: Line[], features: LineFeatures[]): void {
   }
 }
 
+/**
+ * A bare clock time ("16:48") reads as an audio player's duration, but a chain of them, each over
+ * an entry's text and in time order (newest first or oldest first), is a live blog's entry stamps:
+ * they go back to the article for the live-blog reading. A player's durations pass 23:59 or stand
+ * alone; a programme's times run in order too, but each heads a line of text all the same.
+ */
+function freeEntryStamps(lines: Line[], features: LineFeatures[]): void {
+  const stamps: { line: number; minutes: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (features[i]!.rule?.id !== 'audio.duration') continue;
+    const m = CLOCK_TIME.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    // The entry's title or text on the next line with words.
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.text === '') next++;
+    if (next >= lines.length || lines[next]!.words < ENTRY_MIN_WORDS || features[next]!.rule !== null) continue;
+    stamps.push({ line: i, minutes: Number(m[1]) * 60 + Number(m[2]) });
+  }
+  if (stamps.length < ENTRY_STAMPS_MIN) return;
+  const falling = stamps.every((s, k) => k === 0 || s.minutes <= stamps[k - 1]!.minutes);
+  const rising = stamps.every((s, k) => k === 0 || s.minutes >= stamps[k - 1]!.minutes);
+  if (!falling && !rising) return;
+  for (const s of stamps) features[s.line] = { ...features[s.line]!, rule: null };
+}
+const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+/** Stamps a chain needs, and the words of the entry line under each. */
+const ENTRY_STAMPS_MIN = 3;
+const ENTRY_MIN_WORDS = 2;
+
 /** Characters that are rare in prose and menus and common in code. */
 const CODE_CHARS = new Set([...'{}[]();=<>_$\\`']);
 const CODE_MIN_SHARE = 0.1;
@@ -488,6 +517,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   });
   markWrapped(lines, features);
   freeEmbedButtons(lines, features);
+  freeEntryStamps(lines, features);
   markTableRuns(lines, features, hints !== undefined);
   markCodeRuns(lines, features, hints !== undefined);
   markLedLists(lines, features, hints !== undefined);

@@ -6,6 +6,7 @@
  */
 import type { Line, LineLabel, TimelineEntry } from '../document.js';
 import type { Block } from '../schema.js';
+import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
 import { isDateTokens } from '../rules/shapes.js';
 import { fold, trimEndOf } from '../text.js';
@@ -88,10 +89,14 @@ function opensEntry(lines: Line[], labels: LineLabel[], features: LineFeatures[]
     const timeLine = prev.words <= 6 && /\d[:.]\d\d/.test(prev.text);
     // A key-events bullet may end just above the first stamp; "Sharon says" above a time is a comment.
     const keyEvent = prev.marker !== null && prev.words >= BUTTON_MAX_WORDS;
-    return furniture || repeatedButton || timeLine || keyEvent || features[k]!.sentence || prev.text.endsWith(':') || isDateTokens(prev.text) || prev.words > TITLE_MAX_WORDS;
+    // The page's own publication line ("Published 4 March 2026, 09:05") over its byline: the first entry opens under the header.
+    const dateline = prev.words <= DATELINE_MAX_WORDS && /\d/.test(prev.text) && (headerRules().publishedLabel.test(fold(prev.text)) || headerRules().updatedLabel.test(fold(prev.text)));
+    return furniture || repeatedButton || timeLine || keyEvent || dateline || features[k]!.sentence || prev.text.endsWith(':') || isDateTokens(prev.text) || prev.words > TITLE_MAX_WORDS;
   }
   return true;
 }
+
+const DATELINE_MAX_WORDS = 12;
 
 /**
  * Line indices of entry stamps, or none when the page is not a live blog: a chain of at least two
