@@ -51,3 +51,18 @@ describe('dates: names that read as weekdays, and a Dutch modal of the future', 
     expect(a.events.find((e) => e.text.startsWith('Volgens de Kiesraad'))?.date.value).toBe('2026-06');
   });
 });
+
+describe('figures: rand cents and ringgit written "mil" and "bil"', () => {
+  const a = extract(
+    'Fuel prices set to rise\nBy Thandi Mokoena\n\nThe price of petrol will rise by R1.12 a litre on Wednesday, the energy department said in a statement on Monday.\n\n' +
+      'In Kuala Lumpur, the state agency approved RM480mil for flood works and RM1.2bil for new rail lines, officials said.\n\nThe N95 masks were handed out at the clinic, and route R2 was closed for repairs.\n',
+  );
+  const figure = (text: string) => a.figures.find((f) => f.text === text);
+
+  it('reads "R1.12" as rand', () => expect(figure('R1.12')).toMatchObject({ kind: 'money', value: 1.12, unit: 'ZAR' }));
+  it('reads "RM480mil" and "RM1.2bil" as millions and billions of ringgit', () => {
+    expect(figure('RM480mil')).toMatchObject({ kind: 'money', value: 480_000_000, unit: 'MYR' });
+    expect(figure('RM1.2bil')).toMatchObject({ kind: 'money', value: 1_200_000_000, unit: 'MYR' });
+  });
+  it('still reads no money in "N95" or "R2"', () => expect(a.figures.filter((f) => f.kind === 'money').map((f) => f.text)).not.toContain('R2'));
+});

@@ -26,7 +26,8 @@ const patterns = lazy(() => {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
     // "Rs 312 crore", "N45bn", "R87 million", "P2.5 billion": a currency's letters as its sign.
-    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:\\s?${SCALE}\\b)?(?![\\w%])`, 'g'),
+    // Written tight, "mil" and "bil" are scales too ("RM480mil", "RM1.2bil", as Malaysian papers write them).
+    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:\\s?${SCALE}\\b|(mil|bil)\\b)?(?![\\w%])`, 'g'),
     // "300 billion yuan", "2.1 billion Swedish kronor", "5 billion SEK"
     wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
     // "USD 3 billion", "EUR 450 million"
@@ -228,9 +229,11 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
   if (p.symbolAfterMoney) for (const m of text.matchAll(p.symbolAfterMoney)) money(m, m[1]!, m[2], r.currencySymbol[m[3]!] ?? (m[3] === 'zł' ? 'PLN' : null));
   if (p.letterMoney) {
     for (const m of text.matchAll(p.letterMoney)) {
-      // A lone "N", "R" or "P" before a number is a sign only with a scale or grouped thousands ("N95 masks" is no money).
-      if (m[1]!.length === 1 && !m[3] && !/\d,\d{3}/.test(m[2]!)) continue;
-      money(m, m[2]!, m[3], r.currencyLetters[m[1]!] ?? null);
+      // A lone "N", "R" or "P" before a number is a sign only with a scale, grouped thousands or cents
+      // ("R1.12 a litre"); "N95 masks" is no money.
+      const scale = m[3] ?? m[4];
+      if (m[1]!.length === 1 && !scale && !/\d,\d{3}|^\d+\.\d{2}$/.test(m[2]!)) continue;
+      money(m, m[2]!, scale, r.currencyLetters[m[1]!] ?? null);
     }
   }
   let weightEnd = -Infinity;
