@@ -66,3 +66,15 @@ describe('figures: rand cents and ringgit written "mil" and "bil"', () => {
   });
   it('still reads no money in "N95" or "R2"', () => expect(a.figures.filter((f) => f.kind === 'money').map((f) => f.text)).not.toContain('R2'));
 });
+
+describe('figures: a lone letter sign the page also writes before a sure amount', () => {
+  it('reads "from N985" as naira beside "N1,020", and still no money in "N95"', () => {
+    const a = extract(
+      'Petrol pump price rises again\nBy Chidi Okafor\n\nMarketers raised the pump price of petrol to N1,020 per litre on Wednesday, from about N985 earlier this month, traders said.\n\n' +
+        'Depot prices climbed to N962 per litre on Tuesday from N918 a week earlier. Nurses at the clinic still wear N95 masks.\n',
+    );
+    const money = a.figures.filter((f) => f.kind === 'money').map((f) => f.text);
+    expect(money).toEqual(expect.arrayContaining(['N1,020', 'N985', 'N962', 'N918']));
+    expect(money).not.toContain('N95');
+  });
+});

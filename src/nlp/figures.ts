@@ -196,9 +196,9 @@ function moneyRangeScales(text: string, kept: Raw[], style: NumberStyle): Raw[] 
 }
 
 /** Figures in one piece of text, offsets relative to it. Overlaps keep the longer match. */
-export function findFigures(text: string, lang: string | null = null, writesPoint = writesDecimalPoint([text])): Raw[] {
+export function findFigures(text: string, lang: string | null = null, writesPoint = writesDecimalPoint([text]), letterSigns = letterSignsIn([text], lang, writesPoint)): Raw[] {
   const style = styleFor(lang, writesPoint);
-  const found = figuresIn(text, style);
+  const found = figuresIn(text, style, letterSigns);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
   for (const f of found) {
@@ -216,7 +216,21 @@ const POUNDS_CONTEXT_CHARS = 48;
 /** How close after a weight in pounds the other end of its range stands ("55 pounds to 110 pounds"). */
 const POUNDS_RANGE_CHARS = 8;
 
-function figuresIn(text: string, style: NumberStyle): Raw[] {
+/** A letter sign's amount that is money whatever the page: with a scale, grouped thousands or cents. */
+function isSureLetterMoney(m: RegExpMatchArray): boolean {
+  return (m[3] ?? m[4]) !== undefined || /\d,\d{3}|^\d+\.\d{2}$/.test(m[2]!);
+}
+
+/** The one-letter currency signs ("N", "R", "P") the page's texts write before a sure amount. */
+export function letterSignsIn(texts: readonly string[], lang: string | null = null, writesPoint = writesDecimalPoint(texts)): ReadonlySet<string> {
+  const p = styleFor(lang, writesPoint).patterns();
+  const out = new Set<string>();
+  if (!p.letterMoney) return out;
+  for (const t of texts) for (const m of t.matchAll(p.letterMoney)) if (m[1]!.length === 1 && isSureLetterMoney(m)) out.add(m[1]!);
+  return out;
+}
+
+function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<string>): Raw[] {
   const r = nlpRules();
   const p = style.patterns();
   const raw: Raw[] = [];
@@ -230,10 +244,10 @@ function figuresIn(text: string, style: NumberStyle): Raw[] {
   if (p.letterMoney) {
     for (const m of text.matchAll(p.letterMoney)) {
       // A lone "N", "R" or "P" before a number is a sign only with a scale, grouped thousands or cents
-      // ("R1.12 a litre"); "N95 masks" is no money.
-      const scale = m[3] ?? m[4];
-      if (m[1]!.length === 1 && !scale && !/\d,\d{3}|^\d+\.\d{2}$/.test(m[2]!)) continue;
-      money(m, m[2]!, scale, r.currencyLetters[m[1]!] ?? null);
+      // ("R1.12 a litre"), or with three digits or more where the page writes that sign so elsewhere
+      // ("from N985", beside "N1,020"); "N95 masks" is no money.
+      if (m[1]!.length === 1 && !isSureLetterMoney(m) && !(letterSigns.has(m[1]!) && /^\d{3,}$/.test(m[2]!))) continue;
+      money(m, m[2]!, m[3] ?? m[4], r.currencyLetters[m[1]!] ?? null);
     }
   }
   let weightEnd = -Infinity;

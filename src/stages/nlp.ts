@@ -7,7 +7,7 @@ import type { DocumentState, NormalizedText } from '../document.js';
 import { need } from '../document.js';
 import { datelinePlaces, findEntities } from '../nlp/entities.js';
 import { entitiesByShape } from '../nlp/names-intl.js';
-import { findFigures, writesDecimalPoint } from '../nlp/figures.js';
+import { findFigures, letterSignsIn, writesDecimalPoint } from '../nlp/figures.js';
 import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
 import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
 import { tagWithCompromise, type Segment, type SegmentRole } from '../nlp/tagger.js';
@@ -128,9 +128,11 @@ function keepOwnNamesInTheirPlace(entities: Entities, own: { names: Set<string>;
 function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const seen = new Set<string>();
   const out: Figure[] = [];
-  const writesPoint = writesDecimalPoint(segments.map((seg) => seg.text));
+  const texts = segments.map((seg) => seg.text);
+  const writesPoint = writesDecimalPoint(texts);
+  const letterSigns = letterSignsIn(texts, lang, writesPoint);
   for (const seg of segments) {
-    for (const f of findFigures(seg.text, lang, writesPoint)) {
+    for (const f of findFigures(seg.text, lang, writesPoint, letterSigns)) {
       const text = f.text ?? seg.text.slice(f.start, f.end);
       const key = text.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(key)) continue;
