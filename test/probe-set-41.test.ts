@@ -78,3 +78,15 @@ describe('figures: a lone letter sign the page also writes before a sure amount'
     expect(money).not.toContain('N95');
   });
 });
+
+describe('header: a paywall badge between the kicker and the headline', () => {
+  it.each([
+    ['Décryptage', 'Réservé aux abonnés'],
+    ['Analyse', 'Nur für Abonnenten'],
+    ['Analysis', 'Subscribers only'],
+  ])('reads "%s" over "%s" as the kicker, and the headline under the badge', (label, badge) => {
+    const a = extract(`Home\nNews\n\n${label}\n${badge}\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${more}\n`);
+    expect(a.headline).toBe('A quiet revolution in the way cities plan their bus routes');
+    expect(a.kicker).toBe(label);
+  });
+});

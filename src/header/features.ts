@@ -194,6 +194,12 @@ function isRoleByline(text: string, names: readonly string[]): boolean {
 const ROLE_SEPARATOR = /^\s*[|,·•/–—-]/;
 const ROLE_SEPARATOR_ALL = /[|,·•/–—-]/g;
 
+/** A paywall or subscription badge ("Subscribers only", "Réservé aux abonnés", "Plus"): a short line a catalog rule took for either. */
+export function isPaywallBadge(label: LineLabel, words: number): boolean {
+  return (label.reason === 'paywall' || label.reason === 'subscription') && words <= PAYWALL_BADGE_MAX_WORDS;
+}
+const PAYWALL_BADGE_MAX_WORDS = 4;
+
 /** Four or more words holding digits, half the line's words or more. */
 function isFigureRow(text: string): boolean {
   const words = text.split(/\s+/);
@@ -533,8 +539,9 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     const text = line.text;
     // Prose is never a headline: a long sentence (1 headline in 700 has 15 words and a full stop), or a page's only line.
     if (text === '' || line.words > 40 || text.length > 300 || (features[i]!.sentence && line.words > 25)) continue;
-    // A caption (a figcaption, a caption class, a photo credit) describes a picture, not the story.
-    if (labels[i]!.reason === 'caption') continue;
+    // A caption (a figcaption, a caption class, a photo credit) describes a picture, not the story;
+    // a paywall badge ("Subscribers only", "Réservé aux abonnés") marks it.
+    if (labels[i]!.reason === 'caption' || isPaywallBadge(labels[i]!, line.words)) continue;
     // A row of a table written out as text ("Model | Best for | Price" over rows of as many cells) is data.
     const cells = cellBorders(text);
     if (cells >= TABLE_ROW_MIN_BORDERS && ((i + 1 < n && cellBorders(lines[i + 1]!.text) === cells) || (i > 0 && cellBorders(lines[i - 1]!.text) === cells))) continue;

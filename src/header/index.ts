@@ -13,7 +13,7 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly, shapes } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, originalPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, type DateCandidate } from './features.js';
+import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, originalPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, isPaywallBadge, type DateCandidate } from './features.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
@@ -214,6 +214,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     for (let k = headlineIndex - 1; k >= 0 && k >= headlineIndex - 3 && kicker === null; k--) {
       const above = lines[k]!;
       if (above.text === '' || roles.has(k)) continue;
+      // A paywall badge between the label and the headline ("Décryptage" / "Réservé aux abonnés") is read past.
+      if (isPaywallBadge(labels[k]!, above.words)) continue;
       const label = fold(above.text).replace(/[:|]$/, '').trim();
       const series = rules.kickerLabel.test(label) || (rules.namedSeries.test(label) && !namedByFurniture(ctx, k));
       if ((series && !namesSection(ctx, k, label)) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
