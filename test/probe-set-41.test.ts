@@ -90,3 +90,18 @@ describe('header: a paywall badge between the kicker and the headline', () => {
     expect(a.kicker).toBe(label);
   });
 });
+
+describe('dates: a notice in effect over days ahead', () => {
+  const page = (sentence: string) =>
+    `Winter storm warning issued for the valley\nBy Dana Pruitt\nPublished 2:10 p.m. Tuesday, Feb. 3, 2026\n\n${sentence}\n\nForecasters expect 8 to 14 inches of snow in the upper valley, with the heaviest bands arriving overnight.\n`;
+
+  it('dates "issued a warning in effect from 6 p.m. Wednesday until noon Friday" in the coming days', () => {
+    const a = extract(page('The National Weather Service issued a winter storm warning in effect from 6 p.m. Wednesday until noon Friday for the upper valley.'));
+    expect(a.events.map((e) => e.date.value.slice(0, 10))).toEqual(expect.arrayContaining(['2026-02-04', '2026-02-06']));
+  });
+
+  it('keeps "was in effect from Sunday until Monday" in the days past', () => {
+    const a = extract(page('A wind advisory was in effect from Sunday until Monday across the ridge, officials said.'));
+    expect(a.events.map((e) => e.date.value.slice(0, 10))).toEqual(expect.arrayContaining(['2026-02-01', '2026-02-02']));
+  });
+});

@@ -166,6 +166,9 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   // closed" takes its verb's tense, where it has one.
   const forward = t.forwardPrep.test(before);
   if (forward && tokens(before).length > FRONTED_PREP_WORDS) return 1;
+  // "a warning in effect from 6 p.m. Wednesday until noon Friday": a notice's period runs ahead,
+  // whatever verb issued it (not "was in effect", a report of the past).
+  if (IN_EFFECT.test(before)) return 1;
   // "delayed by two hours on Thursday": a duration after "by" measures, it sets no target.
   const target = t.targetPrep.test(before) && !DURATION_BY.test(before);
   const settle = (d: Direction): Direction => (d < 0 && target ? 0 : d);
@@ -223,6 +226,9 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   if (target && HOLDS_UNTIL.test(before)) return 1;
   return (target && t.targetAhead) || forward ? 1 : 0;
 }
+
+/** A notice "in effect" or "in force" from or until the date (English). */
+const IN_EFFECT = /(?<!\b(?:was|were|been|had)\s)\bin (?:effect|force) (?:from|until|till|through)\b[^,;:]{0,40}$/i;
 
 /** A present state right before "until" ("remains closed until", "is suspended until", English). */
 const HOLDS_UNTIL = /\b(?:remains?|stays?|continues?|is|are|lasts?|runs?)\b(?: [^\s,.;:]+){0,4} (?:until|till|through)\s+$/i;
