@@ -105,3 +105,14 @@ describe('dates: a notice in effect over days ahead', () => {
     expect(a.events.map((e) => e.date.value.slice(0, 10))).toEqual(expect.arrayContaining(['2026-02-01', '2026-02-02']));
   });
 });
+
+describe("header: an obituary's life span is no publication date", () => {
+  it('takes no publication date from "March 2, 1941 - April 19, 2026" under the name', () => {
+    const a = extract(
+      'Obituaries\nHarold "Hal" Birnbaum\nMarch 2, 1941 - April 19, 2026\nClearwater Falls, MT\nHarold "Hal" Birnbaum Obituary\nShare\n\n' +
+        'Harold Birnbaum, 85, of Clearwater Falls, died peacefully at the hospice house surrounded by his family, who remember his jokes at the hardware counter.\n\n' +
+        'He ran the hardware store on Main Street for thirty-five years and coached Little League for most of them.\n',
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).not.toBe('2026-04-19');
+  });
+});

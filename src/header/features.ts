@@ -1163,6 +1163,11 @@ const OFFER_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'pa
 const CAPTION_SENTENCE_WORDS = 8;
 
 /** Dates near the headline, the metadata's and the URL's, and the option of none. */
+/** A year, then what joins the two ends of a span (a dash, or "to" and its kin), right before a date. */
+const SPAN_START = /\b(\d{4})\s*(?:[-–—~]|to|until|bis|au|a|al|tot)\s*$/i;
+const SPAN_LOOKBACK = 16;
+const LIFE_SPAN_MIN_YEARS = 2;
+
 export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines: readonly number[]): DateCandidate[] {
   const { lines, labels, features, hints } = ctx;
   const anchor = headline >= 0 ? headline : ctx.start;
@@ -1179,7 +1184,12 @@ export function dateCandidates(ctx: HeaderContext, headline: number, bylineLines
     const rule = features[i]!.rule;
     if (rule && OFFER_REASONS.has(rule.reason)) continue;
     const caption = (rule?.reason === 'caption' || rule?.reason === 'credit') && lines[i]!.words >= CAPTION_SENTENCE_WORDS;
-    for (const date of reading(ctx, i).dates) found.push({ line: i, date, caption });
+    for (const date of reading(ctx, i).dates) {
+      // The end of a span of years ("March 2, 1941 - April 19, 2026", an obituary's life) dates no page.
+      const start = SPAN_START.exec(lines[i]!.text.slice(Math.max(0, date.start - SPAN_LOOKBACK), date.start));
+      if (start && Number(date.day.slice(0, 4)) - Number(start[1]) >= LIFE_SPAN_MIN_YEARS) continue;
+      found.push({ line: i, date, caption });
+    }
   }
   // A caption's sentence dates its picture ("Workers stack rice sacks on Monday (15/9/2025). SITE/NAME")
   // where a date line of the header states another day; without one, or on the same day, it may
