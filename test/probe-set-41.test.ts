@@ -2,7 +2,7 @@
 // written in our own words). Each test fails without its fix.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { prose, more } from './helpers/probe-page.js';
+import { prose, more, page as newsPage, removedByRule } from './helpers/probe-page.js';
 
 describe('bylines: a bare name under the standfirst, with a given name from beyond English', () => {
   // No byline word, no date beside it: only a known given name says the line is a person.
@@ -114,5 +114,65 @@ describe("header: an obituary's life span is no publication date", () => {
         'He ran the hardware store on Main Street for thirty-five years and coached Little League for most of them.\n',
     );
     expect(a.publishedAt?.value.slice(0, 10)).not.toBe('2026-04-19');
+  });
+});
+
+describe('boilerplate: promos and labels found on unseen pages (stop 41)', () => {
+  it.each([
+    ['es', 'Le puede interesar: Contraloría abre doce procesos por obras sin terminar en el sur'],
+    ['es', 'Escuchar este artículo'],
+    ['es', 'Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.'],
+    ['ca', "Fes-te subscriptor per 5 euros al mes i ajuda'ns a fer periodisme local."],
+    ['en', 'The ideas shaping the week, delivered every Sunday. Sign up now.'],
+    ['en', 'Get alerts on the biggest stories as they happen.'],
+    ['en', 'Follow the long read on social media and sign up to the long read weekly email here.'],
+    ['en', 'Listen to our podcasts here.'],
+    ['en', 'Track the stocks you own with a free Ledger watchlist. Create your watchlist now.'],
+    ['en', 'We want to hear from you. To submit a Lives Remembered piece, write to our obituaries desk.'],
+  ])('removes the %s line "%s"', (_lang, line) => {
+    const a = extract(newsPage(line));
+    expect(a.body).not.toContain(line);
+    expect(removedByRule(a, line)).toBe(true);
+  });
+});
+
+describe('header: format labels and bylines in Italian, Portuguese and Spanish', () => {
+  const article = (head: string) => `Economia\n\n${head}\n\n${prose}\n\n${more}\n`;
+
+  it.each([
+    ['LA GUIDA', 'Bonus affitto 2026 a Valmarina: chi può chiederlo e come presentare la domanda'],
+    ['ÚLTIMA HORA', 'Ponte de Castelo de Alvoeira fechada ao trânsito por tempo indeterminado'],
+  ])('reads "%s" over the headline as its kicker', (label, headline) => {
+    const a = extract(article(`${label}\n${headline}\nDi Francesca Iannuzzi`));
+    expect(a.kicker).toBe(label);
+    expect(a.headline).toBe(headline);
+  });
+
+  it.each([
+    ['Por Marta Seixas, com Agência Atlântico', ['Marta Seixas']],
+    ['Por Renata Albuquerque, Jornal Vale Aberto — Serra Azul', ['Renata Albuquerque']],
+    ['Redacción Judicial', []],
+  ])('reads "%s" as the byline %j', (line, names) => {
+    const a = extract(article(`Ponte fechada ao trânsito por tempo indeterminado após fissuras\n${line}`));
+    expect(a.byline).toEqual(names);
+  });
+});
+
+describe('live blogs and reviews', () => {
+  it('dates Portuguese "14h32" stamps by their time', () => {
+    const a = extract(
+      'Chuvas em Nova Itaquara: cidade tem 38 pontos de alagamento\nPor Tatiane Moura\n05/03/2026 06h10\n\n' +
+        '14h32\nGoverno libera verba\nO governo estadual anunciou a liberação de R$ 15 milhões para ações emergenciais na cidade, incluindo limpeza de ruas.\n\n' +
+        '11h40\nRodovia interditada\nA Polícia Rodoviária interditou a rodovia no km 37, na subida da serra, por causa de queda de barreira.\n\n' +
+        '06h10\nBom dia\nComeçamos aqui a nossa cobertura ao vivo do temporal em Nova Itaquara, que atinge a cidade desde a noite de quarta-feira.\n',
+    );
+    expect(a.events.find((e) => e.text.startsWith('O governo estadual'))?.date.value).toMatch(/^2026-03-05T14:32/);
+  });
+
+  it('reads a review\'s "The good:" and "The bad:" as no stories', () => {
+    const a = extract(
+      `Vantor Fold 3 review: the folding phone finally grows up\nBy Priya Shah\n\n${prose}\n\nThe good: Big, sharp inner screen, a hinge that feels solid and a battery that lasts all day.\n\nThe bad: Still $1,499 to start, and the cameras trail the best phones at the price.\n\n${more}\n`,
+    );
+    expect(a.stories).toEqual([]);
   });
 });

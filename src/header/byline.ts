@@ -167,8 +167,9 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     const rest = line.slice(prefix[0].length);
     const head = namesHead(rest);
     const collective = collectiveAuthor(head);
-    // "By PanAm Wire": an agency's credit, no author.
+    // "By PanAm Wire": an agency's credit, no author; "Redacción Judicial": a desk's.
     if (collective === null && (isStaffCredit(head) || AGENCY_NAME.test(head))) return null;
+    if (rules.newsroomPrefix.test(folded) && /^\p{Lu}\p{Ll}+$/u.test(head)) return null;
     const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(folded) } : null;
   }
@@ -321,7 +322,7 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
     const titleTail = rawWords.findIndex((w, k) => k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && rawWords.slice(0, k).every((x) => /^\p{Lu}\p{Lu}[\p{Lu}'’-]*$/u.test(x)));
     const unit = titleTail > 0 ? rawWords.slice(0, titleTail).join(' ') : raw;
     // "Jane Doe, Thornbury Courier-Post", "Jane Doe, The Daily Planet": after a full name, an outlet's name ends the names.
-    if (names.some((n) => n.includes(' ')) && rules.outletName.test(unit.trim())) break;
+    if (names.some((n) => n.includes(' ')) && (rules.outletName.test(unit.trim()) || rules.outletLead.test(unit.trim()))) break;
     const part = trimEndOf(unit.trim(), '.,;:');
     if (!part) continue;
     const words = part.split(/\s+/);

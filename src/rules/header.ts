@@ -135,6 +135,10 @@ export const headerRules = lazy(() => ({
    * An outlet's name as a byline credits it after the author's: "The ..." or two words or more
    * ending in a newspaper's or a broadcaster's head noun ("Thornbury Courier-Post", "Valley News").
    */
+  /** An outlet or agency named by its kind first ("Jornal Vale Aberto", "Agência Atlântico", "Diario del Sur"): after an author, no second author. */
+  outletLead: /^(?:Jornal|Diário|Diario|Periódico|Periodico|Gazeta|Folha|Correio|Giornale|Corriere|Gazzetta|Journal|Zeitung|Revista|Rádio|Radio|Agência|Agencia|Agence|Agenzia|Agentur)\s\p{Lu}/u,
+  /** A newsroom's own name as a byline's opening word ("Redacción Judicial", "Redazione Cronaca"): a desk follows, one word, no author. */
+  newsroomPrefix: /^(?:redacción|redaccion|redação|redacao|redazione|redaktion|redactie|rédaction|redaction)\s/,
   outletName: /^The\s\p{Lu}|^\p{Lu}\S*(?:\s\S+)*[\s-](?:News|Post|Times|Herald|Wire|Press|Journal|Courier|Gazette|Tribune|Chronicle|Telegraph|Observer|Dispatch|Bulletin|Register|Sentinel|Examiner|Enquirer|Inquirer|Advocate|Leader|Magazine|Radio|Television|TV|Media|Network|Newswire|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Tagblatt|Presse|Diario|Giornale|Gazzetta|Dagblad|Courant)$/u,
   nameJoiner: /[,;&+/]|\s(?:and|und|et|y|e|en|och|og|i|ve|ja|a|și|dan|và)\s/iu,
   /**

@@ -344,11 +344,12 @@ function readStamp(reader: DateReader, header: { text: string; span: Span }, ref
 }
 
 /**
- * A bare 24-hour clock stamp ("11.47", "06:12") of a live blog whose language's date parser reads
+ * A bare 24-hour clock stamp ("11.47", "06:12", "14h32") of a live blog whose language's date parser reads
  * no clock alone: the time of the page's day, as the stamp writes it.
  */
 function clockOfDay(header: { text: string; span: Span }, publishedValue: string): { value: string; granularity: 'time'; text: string; span: Span; relative: boolean } | null {
-  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(header.text.trim());
+  // ("14h32": French and Portuguese write the hour's "h" for the colon.)
+  const m = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(header.text.trim());
   if (!m) return null;
   return { value: `${publishedValue.slice(0, 10)}T${m[1]!.padStart(2, '0')}:${m[2]}`, granularity: 'time', text: header.text.trim(), span: header.span, relative: true };
 }

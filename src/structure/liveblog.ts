@@ -86,7 +86,7 @@ function opensEntry(lines: Line[], labels: LineLabel[], features: LineFeatures[]
     const furniture = rule !== undefined && !rule.startsWith('position.') && rule !== 'signal.label-run' && rule !== 'signal.repeated-in-page';
     // Per-entry buttons no rule knows ("Reuse this content") repeat under every entry.
     const repeatedButton = prev.words <= BUTTON_MAX_WORDS && !/\d/.test(prev.text) && (shortLineCounts.get(fold(prev.text)) ?? 0) >= 2;
-    const timeLine = prev.words <= 6 && /\d[:.]\d\d/.test(prev.text);
+    const timeLine = prev.words <= 6 && /\d[:.h]\d\d/.test(prev.text);
     // A key-events bullet may end just above the first stamp; "Sharon says" above a time is a comment.
     const keyEvent = prev.marker !== null && prev.words >= BUTTON_MAX_WORDS;
     // The page's own publication line ("Published 4 March 2026, 09:05") over its byline: the first entry opens under the header.
