@@ -176,3 +176,15 @@ describe('live blogs and reviews', () => {
     expect(a.stories).toEqual([]);
   });
 });
+
+describe('dates: a day after "urged to"', () => {
+  const page = (sentence: string) => `Storm warning for the coast\nBy Dana Pruitt\nPublished 2:10 p.m. Tuesday, Feb. 10, 2026\n\n${sentence}\n\nForecasters said the strongest gusts would reach the headlands overnight.\n`;
+  it('dates "have been urged to avoid journeys on Thursday" in the coming week', () => {
+    const a = extract(page('Motorists have been urged to avoid unnecessary journeys on Thursday, when gusts could reach 80mph.'));
+    expect(a.events.find((e) => e.text.startsWith('Motorists'))?.date.value).toBe('2026-02-12');
+  });
+  it('keeps "On Monday, police urged drivers to slow down" in the past', () => {
+    const a = extract(page('On Monday, police urged drivers to slow down on the coast road.'));
+    expect(a.events.find((e) => e.text.startsWith('On Monday'))?.date.value).toBe('2026-02-09');
+  });
+});
