@@ -188,3 +188,13 @@ describe('dates: a day after "urged to"', () => {
     expect(a.events.find((e) => e.text.startsWith('On Monday'))?.date.value).toBe('2026-02-09');
   });
 });
+
+describe('language: Catalan apart from Spanish', () => {
+  it('reads a Catalan explainer as ca', () => {
+    const a = extract(
+      "Claus de la taxa turística de Montsaure\nPer Núria Vidal\n\nL'Ajuntament calcula que el recàrrec aportarà un milió d'euros l'any, i la majoria es destinarà a habitatge i a la neteja de les platges.\n\n" +
+        "No pagaran els menors de 16 anys ni les persones que s'allotgin per motius de salut. També hi ha una exempció per als residents de la comarca, perquè l'alcaldessa ho va prometre.\n",
+    );
+    expect(a.lang).toBe('ca');
+  });
+});

@@ -27,7 +27,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   fi: 'ja on ei että oli se hän ovat myös kun mutta tai niin kuin joka ole jo sen nyt vain voi',
   cs: 'a v se na je že to s z do o jako by ale pro jsou tak jeho již také byl bylo podle',
   sk: 'a v sa na je že to s z do o ako by ale pre sú tak jeho už aj bol bolo podľa ktorý ktorá alebo',
-  ca: 'els les la del que per amb una als és va van dels pel seva seu també però més com aquest aquesta són han fins',
+  ca: 'els les la del que per amb una als és va van dels pel seva seu també però més com aquest aquesta són han fins el en i hi ho perquè',
   // Not 'de', 'a', 'o': the commonest words of Portuguese, Spanish and French too, they made
   // Portuguese pages read as Romanian.
   ro: 'și şi în la cu nu pe din că un este pentru mai care sunt au fost se ca sau acest unui unei după acesta aceasta către însă dintre fără iar prin spre cât când foarte doar astfel potrivit încă asupra',
