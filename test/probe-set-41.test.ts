@@ -192,8 +192,9 @@ describe('dates: a day after "urged to"', () => {
 describe('language: Catalan apart from Spanish', () => {
   it('reads a Catalan explainer as ca', () => {
     const a = extract(
-      "Claus de la taxa turística de Montsaure\nPer Núria Vidal\n\nL'Ajuntament calcula que el recàrrec aportarà un milió d'euros l'any, i la majoria es destinarà a habitatge i a la neteja de les platges.\n\n" +
-        "No pagaran els menors de 16 anys ni les persones que s'allotgin per motius de salut. També hi ha una exempció per als residents de la comarca, perquè l'alcaldessa ho va prometre.\n",
+      "Claus de la taxa turística de Montsaure\nPer Núria Vidal\n\nEl recàrrec s'aplica en hotels, en apartaments i en càmpings de la comarca des del mes de gener.\nQui en queda exempt?\n" +
+        "No pagaran els menors de 16 anys, ni el personal que s'allotgi en el municipi per feina.\nQuants diners es recaptaran i per a què?\n" +
+        "L'Ajuntament calcula que el recàrrec aportarà 1.250.000 euros anuals, un 15% del pressupost de turisme. L'alcaldessa va explicar que el 40% es destinarà a habitatge i el 35% a la neteja de les platges.\n",
     );
     expect(a.lang).toBe('ca');
   });
