@@ -199,3 +199,23 @@ describe('language: Catalan apart from Spanish', () => {
     expect(a.lang).toBe('ca');
   });
 });
+
+describe('boilerplate: company blogs, personal blogs and press releases', () => {
+  it.each([
+    'No credit card required.',
+    'Use our free retrospective template with built-in voting, timers and action-item tracking.',
+    "Looking for a place to stay on the coast path? Check prices on Booking.com!",
+    'Were you hurt in a fall? Call (412) 555-0148 or contact us online for a free, no-obligation case review. You pay nothing unless we win.',
+    'If you enjoyed this, you can subscribe via RSS or get new posts by email.',
+    'Type your email...',
+    '← Previous: Notes from a conference in Ghent',
+    'Prices were accurate at the time of publishing but may change.',
+    'Was this update helpful?',
+    'FOR IMMEDIATE RELEASE',
+    'Contact: Hanna Lindqvist, Communications Director',
+  ])('removes "%s"', (line) => {
+    const a = extract(newsPage(line));
+    expect(a.body).not.toContain(line);
+    expect(removedByRule(a, line)).toBe(true);
+  });
+});

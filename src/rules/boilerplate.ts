@@ -69,6 +69,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
       { id: 'subscription.imperative', lang: 'en', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
+      // A trial's small print under its button: "No credit card required.", "Cancel anytime."
+      { id: 'subscription.small-print', lang: 'en', pattern: /^(?:no credit card (?:required|needed)|cancel (?:at )?any ?time|free (?:forever|for \d+ days)|no (?:strings attached|commitment))[.!]?$/, maxWords: 8 },
       { id: 'subscription.offer', lang: 'en', pattern: /\bsubscri(?:be|ption|bers?)\b/, also: /\b(?:discount|offer|price|save|saving|deal|trial|per (?:month|week|year)|a (?:month|week|year)|only|today|now|unlimited|exclusive|access|plans?|unlock|for free)\b/, maxWords: 30 },
       { id: 'subscription.account', lang: 'en', pattern: /^(?:already (?:a )?(?:subscriber|member|registered)|(?:log|sign) ?in|(?:log|sign) ?(?:out|up)|register|create (?:an|a free|your) account|(?:don't|do not) have an account|my account|manage (?:your )?(?:subscription|account)|become a (?:member|subscriber)|join (?:now|today)|support (?:our|independent) journalism)\b/, maxWords: 14 },
       { id: 'subscription.trial', lang: 'en', pattern: /\b(?:free trial|start (?:your|a) (?:free )?(?:\d+-(?:day|week|month) )?trial|try (?:it )?(?:free|for \S+)|free for (?:your |the )?first \d+ (?:days?|weeks?|months?)|^try [^.!?]{0,40}\bfree for \d+ (?:days?|weeks?|months?)|^try [^.!?]{0,40}\bfor [$£€₹¥]\s?\d[\d.,]*\b|try \d+ (?:days?|weeks?|months?) for|cancel any ?time|\d+ (?:days?|weeks?) free|per month after|billed (?:annually|monthly))\b/, maxWords: 30 },
@@ -183,6 +185,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.memorial-trees', lang: 'en', pattern: /^to (?:plant (?:a )?trees?|send flowers) in (?:memory|honou?r)\b/, maxWords: 25 },
       // A market page's tool pitch: "Track the stocks you own with a free watchlist. Create your watchlist now."
       { id: 'promo.watchlist', lang: 'en', pattern: /\bcreate (?:your|a) (?:free )?(?:watchlist|portfolio) (?:now|today|here)\b|^track the (?:stocks|shares|funds|companies) you (?:own|follow)\b/, maxWords: 30 },
+      // A company blog's product pitch: "Use our free retrospective template with ...", "Shop our favorite shoes".
+      { id: 'promo.use-our', lang: 'en', pattern: /^(?:use|try|get|download|grab|shop) our (?:free |favou?rite |best-selling |new )?(?:[\w'’-]+ ){0,3}(?:templates?|tools?|app|software|platform|calculator|checklist|guide|planner|picks|products|shoes|gear)\b/, maxWords: 25 },
+      // A booking or shopping link: "Check prices on Booking.com!", "Check availability".
+      { id: 'promo.check-prices', lang: 'en', pattern: /\bcheck (?:prices|rates|availability|the latest price)(?: (?:on|at) [\w.-]+)?[.!]?$/, maxWords: 30 },
+      // A law firm's pitch: "... for a free, no-obligation case review. You pay nothing unless we win."
+      { id: 'promo.free-consultation', lang: 'en', pattern: /\b(?:you pay nothing unless we win|no win,? no fee|free,? no-obligation (?:case review|consultation|quote)|(?:call|contact us) (?:today )?for a free (?:case review|consultation|evaluation))\b/, maxWords: 60 },
       // An appeal for readers' pieces: "We want to hear from you. To submit an I Remember ...".
       { id: 'promo.reader-submissions', lang: 'en', pattern: /^we want to hear from you\b|^to submit (?:an?|your) (?:[\w'’-]+ ){0,4}(?:piece|story|obituary|tribute|letter|photo)s?\b/, maxWords: 60 },
       { id: 'promo.join-channel', lang: 'en', pattern: /^(?:click here to )?join (?:\S+ ){1,4}on (?:whatsapp|telegram|google news)\b/, maxWords: 30 },
@@ -361,7 +369,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.social-embed', lang: 'en', pattern: /^view (?:this|the full) (?:post|video|reel) on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)$|^a (?:post|video|reel) shared by .{1,80}$|^(?:watch|view) on (?:youtube|instagram|tiktok)$|^read (?:\d[\d.,]*k? )?(?:more )?replies$/, maxWords: 16 },
       { id: 'navigation.widget', lang: 'en', pattern: /\b(?:tap|click|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:larger|full ?screen)|play|interact|open the (?:map|chart|gallery))\b/, maxWords: 8 },
       // A feedback widget under an article ("Was this article helpful? Yes No").
-      { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
+      { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer|update|tip|review) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
+      // A post's neighbours: "← Previous: Notes from a conference", "Next post →".
+      { id: 'navigation.prev-next', lang: 'en', pattern: /^[←→«»‹›]?\s?(?:previous|next|older|newer)(?: (?:post|article|story|entry))?\s?[:→←»«›‹]\s?.{0,150}$/, maxWords: 25 },
       { id: 'navigation.feedback-intl', lang: 'und', pattern: /^(?:cet article vous a-t-il été utile|cet article vous a-t-il plu|war dieser artikel hilfreich|war dieser beitrag hilfreich|¿?te ha resultado útil (?:este artículo|esta información)|¿?te ha sido útil (?:este artículo|esta información)|questo articolo ti è stato utile|questo articolo è stato utile|was dit artikel nuttig|este artigo foi útil)\s?\??(?:\s+(?:oui|non|ja|nein|sí|si|no|nee|sim|não))*$/, maxWords: 12 },
       // A live blog's reload button: "Liveblog aktualisieren", "Actualiser le direct", "Refresh the feed".
       { id: 'navigation.refresh', lang: 'und', pattern: /^(?:(?:liveblog|live-?ticker|ticker|seite|feed) (?:aktualisieren|neu laden)|actualiser(?: le direct| la page)?|rafraîchir(?: la page)?|actualizar(?: la página)?|refresh(?: the)?(?: page| feed| live blog)?|aggiorna(?: la pagina| la diretta)?|ververs(?: de pagina)?)$/, maxWords: 4 },
@@ -509,6 +519,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.sign-up-here', lang: 'en', pattern: /\bsign up (?:here|now|today|for free)\b/, also: /\b(?:newsletter|briefing|bulletin|digest|e-?mail|inbox)\b/, maxWords: 40 },
       // A newsletter's pitch under its name: "The ideas shaping the week, delivered every Sunday. Sign up now."
       { id: 'newsletter.sign-up-now', lang: 'en', pattern: /(?:^|[.!?]\s)sign up (?:now|here|today|for free)[.!]?$|\bdelivered every (?:day|morning|evening|weekday|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b.{0,60}\bsign up\b|\bsign up (?:to|for) (?:the |our )?(?:[\w'’-]+ ){0,4}(?:e-?mails?|newsletters?|bulletins?) here\.?$/, maxWords: 30 },
+      // A personal blog's footer: "If you enjoyed this, you can subscribe via RSS or get new posts by email."
+      { id: 'newsletter.rss', lang: 'en', pattern: /\bsubscribe (?:via|by|with|through) (?:rss|email|e-mail)\b|\bget new posts by (?:e-?mail|rss)\b/, maxWords: 30 },
+      { id: 'newsletter.email-field', lang: 'en', pattern: /^(?:type|enter) your (?:e-?mail|email address)(?:\.{3}|…)?$/, maxWords: 5 },
       { id: 'newsletter.join', lang: 'en', pattern: /^(?:join (?:our|my|the) (?:mailing list|email list|e-?mail newsletter|newsletter|facebook group|community)\b|stay (?:connected|in touch) with (?:me|us)\b|keep up with (?:the latest|our latest|all the latest)\b)/, maxWords: 15 },
       { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|get (?:the|our) (?:\w+ ){1,3}newsletters?|\w+(?: \w+)? newsletter|(?:\w+ )?\w+['’]s(?: \w+)? newsletter)$/, maxWords: 5 },
       { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:sie lesen .{0,60}\bnewsletter\b|hier (?:kostenlos |gratis )?(?:abonnieren|anmelden)|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
@@ -771,6 +784,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
       // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
       { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
+      // "Prices were accurate at the time of publishing but may change."
+      { id: 'legal.price-notice', lang: 'en', pattern: /\bprices? (?:were|are|was|is) (?:accurate|correct) (?:at|as of) the time of (?:publishing|publication|writing)\b/, maxWords: 30 },
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },
@@ -808,6 +823,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'contact',
     rules: [
       { id: 'contact.header', lang: 'en', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
+      // A press release's head: "FOR IMMEDIATE RELEASE", "Contact: Jane Doe, Communications Director".
+      { id: 'contact.release-head', lang: 'en', pattern: /^(?:for immediate release|embargoed (?:until|for)\b.{0,60})$|^(?:media )?contacts?\s?:\s?\S.{0,120}$/, also: /^(?:for immediate|embargoed)|\b(?:director|manager|officer|communications|media|press|relations|spokes\w+|@|\d{3})/, maxWords: 20 },
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
       // "Write to Daniel Brevik at daniel.brevik@example.com": a paper's contact line under a story.
       { id: 'contact.write-to', lang: 'en', pattern: /^write to (?:[^@\s]+ ){1,4}at [^@\s]+@\S+/, maxWords: 40 },
