@@ -211,11 +211,70 @@ describe('boilerplate: company blogs, personal blogs and press releases', () => 
     '← Previous: Notes from a conference in Ghent',
     'Prices were accurate at the time of publishing but may change.',
     'Was this update helpful?',
-    'FOR IMMEDIATE RELEASE',
     'Contact: Hanna Lindqvist, Communications Director',
   ])('removes "%s"', (line) => {
     const a = extract(newsPage(line));
     expect(a.body).not.toContain(line);
     expect(removedByRule(a, line)).toBe(true);
+  });
+});
+
+describe('Nordic, Polish, Czech and Greek pages', () => {
+  it.each([
+    ['sv', 'DIREKT'],
+    ['pl', 'NA ŻYWO'],
+    ['da', 'Klumme'],
+    ['fi', 'Arvio'],
+  ])('reads the %s format label "%s" over the headline as its kicker', (_lang, label) => {
+    const a = extract(`Nyheter\n\n${label}\nA quiet revolution in the way cities plan their bus routes\nBy Jane Ruiz\n\n${prose}\n\n${more}\n`);
+    expect(a.kicker).toBe(label);
+  });
+
+  it.each([
+    ['Γράφει: Νίκος Καραλής', ['Νίκος Καραλής']],
+    ['Oprac. Anna Kowalczyk', ['Anna Kowalczyk']],
+  ])('reads "%s" as the byline %j', (line, names) => {
+    const a = extract(`A quiet revolution in the way cities plan their bus routes\n${line}\n\n${prose}\n\n${more}\n`);
+    expect(a.byline).toEqual(names);
+  });
+
+  it('dates Swedish "Kl. 14.32" stamps by their time', () => {
+    const a = extract(
+      'Stormen Gunvor: tusentals utan ström längs kusten\nAv Maria Holm\nPublicerad 14 januari 2026 kl. 06.12\n\n' +
+        'Kl. 14.32\nLastbil blåste av vägen\nEn lastbil har blåst av E4:an norr om Gallsäter. Föraren klarade sig utan allvarliga skador, enligt polisen.\n\n' +
+        'Kl. 12.47\nFärjan står still\nRederiet meddelar att inga turer går till ön under dagen. Ett tjugotal boende på ön har fått hjälp med mat.\n\n' +
+        'Kl. 06.12\nGod morgon\nStormen nådde kusten under natten med vindbyar på upp till 32 meter per sekund. Vi rapporterar här under dagen.\n',
+    );
+    expect(a.events.find((e) => e.text.startsWith('En lastbil'))?.date.value).toMatch(/^2026-01-14T14:32/);
+  });
+
+  it.each([
+    'Klummen er udtryk for skribentens egen holdning.',
+    'Har du en mening om sagen? Skriv et debatindlæg på højst 400 ord til debat@avisen.dk',
+    'Visa fler uppdateringar',
+    'Dbamy o Twoją prywatność. Wraz z naszymi Zaufanymi Partnerami przetwarzamy Twoje dane osobowe, w tym zapisane w plikach cookies.',
+    'Kustbladet och våra partner använder kakor (cookies) för att ge dig en bättre upplevelse och visa annonser.',
+  ])('removes "%s"', (line) => {
+    const a = extract(newsPage(line));
+    expect(a.body).not.toContain(line);
+    expect(removedByRule(a, line)).toBe(true);
+  });
+
+  it('dates a Polish month that "ma" (is to) put ahead in the coming year', () => {
+    const a = extract(
+      'Nowa hala sportowa w Wierzbnie\nAutor: Anna Nowak\nOpublikowano: 5 marca 2026, 10:31\n\n' +
+        'Budowa nowej hali ma ruszyć w czerwcu, poinformował burmistrz na sesji rady miasta. Prace potrwają dwa lata, a koszt wyniesie 12,5 mln zł.\n\n' +
+        'Mieszkańcy czekają na nią od lat, a radni jednogłośnie przyjęli uchwałę w tej sprawie.\n',
+    );
+    expect(a.events.find((e) => e.text.startsWith('Budowa'))?.date.value).toBe('2026-06');
+  });
+
+  it('dates a Czech month "nejdříve" (at the earliest) in the coming year', () => {
+    const a = extract(
+      'Soud v Ledčanech potrestal dva muže za krádež kabelů\nAutor: Petra Malá\n5. března 2026 10:31\n\n' +
+        'Okresní soud poslal oba muže na tři roky do vězení. Oba odsouzení se na místě odvolali, krajský soud by měl o případu rozhodnout nejdříve v červnu.\n\n' +
+        'Kabely v hodnotě půl milionu korun muži odcizili loni na podzim z areálu bývalé elektrárny.\n',
+    );
+    expect(a.events.find((e) => e.text.startsWith('Oba odsouzení'))?.date.value).toBe('2026-06');
   });
 });

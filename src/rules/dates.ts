@@ -649,7 +649,7 @@ const polish = inflected({
   leadTrim: 'w|we|od|do|z|ze|na|po|przed',
   notYearAfter: '(?:[a-ząćęłńóśźż]|\\s*(?:%|proc|procent|zł|złotych|euro|osób|mieszkańców)(?![\\p{L}]))',
   oldYearBefore: 'w|od|do|roku|rok',
-  tense: { future: 'może|mogą|będzie|będą|zostanie|zostaną|ruszy|ruszą|potrwa|rozpocznie|rozpoczną|zakończy|otworzy|zamknie|planuje|planują', past: 'był|była|było|byli|były|[a-ząćęłńóśźż]{3,}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'przyszły|przyszłą|przyszłej|najbliższy|najbliższą|najbliższej', backwardPrep: 'ubiegły|ubiegłą|ubiegłej|zeszły|zeszłą|zeszłej|miniony|minioną|minionej' },
+  tense: { future: 'może|mogą|ma|mają|najwcześniej|będzie|będą|zostanie|zostaną|ruszy|ruszą|potrwa|rozpocznie|rozpoczną|zakończy|otworzy|zamknie|planuje|planują', past: 'był|była|było|byli|były|[a-ząćęłńóśźż]{3,}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'przyszły|przyszłą|przyszłej|najbliższy|najbliższą|najbliższej', backwardPrep: 'ubiegły|ubiegłą|ubiegłej|zeszły|zeszłą|zeszłej|miniony|minioną|minionej' },
 });
 
 const czech = inflected({
@@ -666,7 +666,7 @@ const czech = inflected({
   leadTrim: 'v|ve|od|do|z|ze|na|po|před',
   notYearAfter: '(?:[a-záčďéěíňóřšťúůýž]|\\s*(?:%|procent|procenta|korun|kč|eur|lidí|obyvatel)(?![\\p{L}]))',
   oldYearBefore: 'v|ve|od|do|roce|roku|rok',
-  tense: { future: 'může|mohou|bude|budou|začne|začnou|skončí|otevře|zavře|potrvá|plánuje|plánují|má|mají', past: 'byl|byla|bylo|byli|byly|[a-záčďéěíňóřšťúůýž]{3,}(?:al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ly)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'příští|nadcházející', backwardPrep: 'minulý|minulou|minulé|loňský|loňské' },
+  tense: { future: 'může|mohou|nejdříve|nejdřív|nejpozději|bude|budou|začne|začnou|skončí|otevře|zavře|potrvá|plánuje|plánují|má|mají', past: 'byl|byla|bylo|byli|byly|[a-záčďéěíňóřšťúůýž]{3,}(?:al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ly)', targetPrep: 'do|od', targetAhead: true, forwardPrep: 'příští|nadcházející', backwardPrep: 'minulý|minulou|minulé|loňský|loňské' },
 });
 
 const romanian = inflected({

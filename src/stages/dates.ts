@@ -349,7 +349,8 @@ function readStamp(reader: DateReader, header: { text: string; span: Span }, ref
  */
 function clockOfDay(header: { text: string; span: Span }, publishedValue: string): { value: string; granularity: 'time'; text: string; span: Span; relative: boolean } | null {
   // ("14h32": French and Portuguese write the hour's "h" for the colon.)
-  const m = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(header.text.trim());
+  // ("Kl. 14.32", "klo 14.32", "godz. 14:32": the Nordic and Polish word for o'clock before it.)
+  const m = /^(?:(?:kl|klo|godz)\.?\s?)?([01]?\d|2[0-3])[:.h]([0-5]\d)$/i.exec(header.text.trim());
   if (!m) return null;
   return { value: `${publishedValue.slice(0, 10)}T${m[1]!.padStart(2, '0')}:${m[2]}`, granularity: 'time', text: header.text.trim(), span: header.span, relative: true };
 }
