@@ -278,3 +278,14 @@ describe('Nordic, Polish, Czech and Greek pages', () => {
     expect(a.events.find((e) => e.text.startsWith('Oba odsouzení'))?.date.value).toBe('2026-06');
   });
 });
+
+describe('header: an author\'s role on the line under the name', () => {
+  it('keeps the title as the headline and the name alone as the byline', () => {
+    const a = extract(
+      'Trellisly\nProduct\nPricing\nBlog\n\nHow to Run a Sprint Retrospective That Actually Changes Something\nMost retros end with a list nobody reads. Here is how to make yours count.\nMaren Okafor\nProduct Marketing Lead\nJanuary 14, 2026 · 9 min read\n\n' +
+        `${prose}\n\n${more}\n`,
+    );
+    expect(a.headline).toBe('How to Run a Sprint Retrospective That Actually Changes Something');
+    expect(a.byline).toEqual(['Maren Okafor']);
+  });
+});

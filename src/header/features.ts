@@ -436,6 +436,18 @@ function roleBelow(ctx: HeaderContext, i: number): boolean {
   return next >= 0 && ctx.lines[next]!.words <= 4 && headerRules().role.test(fold(ctx.lines[next]!.text));
 }
 
+/** A role line is this short ("Senior Staff Writer", "Product Marketing Lead"). */
+const ROLE_LINE_MAX_WORDS = 4;
+
+/** The line above `i` is a bare name of two or three words ("Maren Okafor"), read as such. */
+function underBareName(ctx: HeaderContext, i: number): boolean {
+  const prev = prevLine(ctx, i);
+  // (Not a list item: "- Photo Sales" over a headline is a menu's last entry.)
+  if (prev < 0 || ctx.lines[prev]!.words < 2 || ctx.lines[prev]!.words > 3 || ctx.lines[prev]!.marker) return false;
+  const byline = reading(ctx, prev).byline;
+  return !!byline && !byline.prefixed && byline.names.length === 1 && byline.names[0] === ctx.lines[prev]!.text.trim();
+}
+
 /** Words of a bio's opening in which the author's name stands ("(Editor) – Albert comes from ..."). */
 const BIO_NAME_WITHIN = 8;
 const BIO_MIN_WORDS = 8;
@@ -555,6 +567,8 @@ export function headlineCandidates(ctx: HeaderContext): Candidate<HeadlineFeatur
     if (n === 1) continue;
     // Names and then their role ("Aditi Menon | Columnist", "Jane Doe, Staff Writer") are a byline, never the title.
     if (line.words <= 10 && endsWithRole(text) && isRoleByline(text, reading(ctx, i).byline?.names ?? [])) continue;
+    // A role under a bare name ("Maren Okafor" / "Product Marketing Lead") is the author's title, not the page's.
+    if (line.words <= ROLE_LINE_MAX_WORDS && endsWithRole(text) && underBareName(ctx, i)) continue;
     // A review's info box ("Cast: ...") and a reviewer's credit ("Reviewed by Jane Doe") are no title.
     if (line.words <= 12 && (rules.reviewInfoLabel.test(fold(text)) || rules.notNameLabel.exec(fold(text))?.index === 0)) continue;
     // A byline word and a full name after it ("By Jane Doe", "Contributions from: Ryan White") credit a writer.
@@ -807,6 +821,8 @@ export function bylineCandidates(ctx: HeaderContext, headline: number, zoneEnd =
     if (!r.byline.prefixed && r.dates.length === 0 && !rules.relativeStamp.test(text) && evidence.given === 0 && evidence.surname === 0 && !prevLabel && !nearDate(ctx, i, 2) && !has(hint, HEADER_FLAG.author) && !metaAuthors.some((a) => folded.includes(a)) && !rules.role.test(folded) && !roleBelow(ctx, i)) continue;
     // A name over its photographer's role is the picture's credit.
     if (!r.byline.prefixed && photographerBelow(ctx, i)) continue;
+    // A role under a bare name ("Maren Okafor" / "Product Marketing Lead") is that author's title, no second author.
+    if (!r.byline.prefixed && line.words <= ROLE_LINE_MAX_WORDS && endsWithRole(text) && underBareName(ctx, i)) continue;
     const nameTokens = tokens(r.byline.names.join(' '));
     const x: Record<BylineFeature, number> = {
       bias: 1,
