@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prose, more, page as newsPage, removedByRule } from './helpers/probe-page.js';
 
+/** The line, set between an article's paragraphs, leaves the body and is removed by a catalog rule. */
+function expectRemovedByRule(line: string): void {
+  const a = extract(newsPage(line));
+  expect(a.body).not.toContain(line);
+  expect(removedByRule(a, line)).toBe(true);
+}
+
 describe('bylines: a bare name under the standfirst, with a given name from beyond English', () => {
   // No byline word, no date beside it: only a known given name says the line is a person.
   const page = (name: string) =>
@@ -130,9 +137,7 @@ describe('boilerplate: promos and labels found on unseen pages (stop 41)', () =>
     ['en', 'Track the stocks you own with a free Ledger watchlist. Create your watchlist now.'],
     ['en', 'We want to hear from you. To submit a Lives Remembered piece, write to our obituaries desk.'],
   ])('removes the %s line "%s"', (_lang, line) => {
-    const a = extract(newsPage(line));
-    expect(a.body).not.toContain(line);
-    expect(removedByRule(a, line)).toBe(true);
+    expectRemovedByRule(line);
   });
 });
 
@@ -213,9 +218,7 @@ describe('boilerplate: company blogs, personal blogs and press releases', () => 
     'Was this update helpful?',
     'Contact: Hanna Lindqvist, Communications Director',
   ])('removes "%s"', (line) => {
-    const a = extract(newsPage(line));
-    expect(a.body).not.toContain(line);
-    expect(removedByRule(a, line)).toBe(true);
+    expectRemovedByRule(line);
   });
 });
 
@@ -255,9 +258,7 @@ describe('Nordic, Polish, Czech and Greek pages', () => {
     'Dbamy o Twoją prywatność. Wraz z naszymi Zaufanymi Partnerami przetwarzamy Twoje dane osobowe, w tym zapisane w plikach cookies.',
     'Kustbladet och våra partner använder kakor (cookies) för att ge dig en bättre upplevelse och visa annonser.',
   ])('removes "%s"', (line) => {
-    const a = extract(newsPage(line));
-    expect(a.body).not.toContain(line);
-    expect(removedByRule(a, line)).toBe(true);
+    expectRemovedByRule(line);
   });
 
   it('dates a Polish month that "ma" (is to) put ahead in the coming year', () => {
