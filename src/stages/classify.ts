@@ -610,8 +610,8 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
     const p = context && around ? sigmoid(treeMarginJoined(context, rows, width, around, CONTEXT_FEATURES.length, i)) : first[i]!;
     // The model overrules the rules only when it is sure enough: more so against a catalog rule.
     // A line a structural rule took (the list under "Lesen Sie auch") counts as one a catalog rule took.
-    // (Not the paragraph under "About Acme": the labelled news pages keep a release's company profile where the model reads it as article.)
-    const ruled = base.features[i]!.rule !== null || base.labels[i]!.rule === 'related.list';
+    // So does a press release's "About Acme" and the company profile under it (the next line names the issuer).
+    const ruled = base.features[i]!.rule !== null || base.labels[i]!.rule === 'related.list' || base.labels[i]!.rule === 'pressrelease.about';
     return base.labels[i]!.keep ? p >= drop : p >= (ruled ? addRule : add);
   });
   let start = keep.indexOf(true);
@@ -1263,11 +1263,18 @@ function markTeaserDeks(lines: Line[], labels: LineLabel[], hints: NonNullable<D
   for (const i of deks) if (deks.has(i - 2) || deks.has(i + 2)) labels[i] = { keep: false, reason: 'related', rule: 'html.teaser-summary' };
 }
 
-/** Press-release tails: an "About <Company>" header and the boilerplate paragraph under it. */
+/**
+ * Press-release tails: an "About <Company>" header and the boilerplate paragraph under it, which
+ * names the issuer ("Founded in 1988, Fundy Shore Seafoods is ..."); a heading the next line does
+ * not name ("About Carvel" over the town's story) is the article's own.
+ */
 function markAboutSections(lines: Line[], labels: LineLabel[], region: { start: number; end: number }): void {
   for (let i = region.start; i < region.end; i++) {
     const line = lines[i]!;
-    if (!labels[i]!.keep || line.words > 6 || !/^About\s+\p{Lu}/u.test(line.text) || endsSentence(line.text)) continue;
+    const heading = line.text.trim();
+    if (!labels[i]!.keep || line.words > 6 || !ABOUT_ISSUER.test(heading) || (endsSentence(heading) && !COMPANY_SUFFIX_END.test(heading))) continue;
+    const issuer = heading.split(/\s+/)[1]!;
+    if (i + 1 >= region.end || !lines[i + 1]!.text.split(/[\s,;:()]+/).includes(issuer)) continue;
     labels[i] = { keep: false, reason: 'other', rule: 'pressrelease.about' };
     for (let k = i + 1; k < region.end && k <= i + 3; k++) {
       if (!labels[k]!.keep) break;
@@ -1276,3 +1283,6 @@ function markAboutSections(lines: Line[], labels: LineLabel[], region: { start: 
     }
   }
 }
+const ABOUT_ISSUER = /^About\s+\p{Lu}/u;
+/** "About Fundy Shore Seafoods Ltd.": the full stop of a company's suffix ends no sentence. */
+const COMPANY_SUFFIX_END = /\s(?:Ltd|Inc|Corp|Co|LLC|PLC|plc|S\.A|N\.V|AG|GmbH|Pty)\.?$/u;
