@@ -38,3 +38,30 @@ describe("a press release's sign-off: 'About <issuer>' over the issuer's descrip
     expect(a.boilerplate.find((b) => b.text === 'About Halloran Mills Ltd.')?.rule).toBe('pressrelease.about');
   });
 });
+
+describe('dates: both ends of a range of days, and a change yet to come', () => {
+  const page = (sentence: string) =>
+    `Arts\nCouncil backs a bigger arts festival for the old town\nBy Jane Ruiz\nPublished 12 January 2026\n\nThe city council has approved a new arts plan after months of debate, officials said on Friday.\n\n${sentence} The hall seats 400 people, the organisers said.\n\n${more}\n`;
+  const eventDays = (sentence: string) => extract(page(sentence)).events.filter((e) => !e.text.startsWith('The city council') && !e.text.startsWith('The agencies')).map((e) => e.date.value);
+
+  it.each([
+    ['The festival runs from March 16 to 21 at the civic hall.', ['2026-03-16', '2026-03-21']],
+    ['The festival runs March 16-21 at the civic hall.', ['2026-03-16', '2026-03-21']],
+    ['The festival ran 16-21 March at the civic hall.', ['2025-03-16', '2025-03-21']],
+    // "to" points ahead, but the end of a past range is the first such day after its start.
+    ['The festival ran from 16 to 21 March at the civic hall.', ['2025-03-16', '2025-03-21']],
+  ])('%s', (sentence, days) => {
+    expect(eventDays(sentence)).toEqual(days);
+  });
+
+  it('reads no range in a day and an evening\'s hours', () => {
+    expect(eventDays('The count on Nov. 5, 5-7 p.m., was closed to the public.')).toEqual(['2025-11-05']);
+  });
+
+  it('dates a rise that will start on a day, which no figure compares against', () => {
+    expect(eventDays('Parking charges will go up from 1 June, with the first hour rising.')).toEqual(['2026-06-01']);
+    expect(eventDays('The new fares apply from 1 June.')).toEqual(['2026-06-01']);
+    // With a figure between, "from" still names the baseline.
+    expect(eventDays('Ticket sales went up 4% from March.')).toEqual([]);
+  });
+});

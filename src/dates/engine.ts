@@ -284,7 +284,8 @@ const tagBaselines: Refiner = {
     for (const res of results) {
       const before = textBefore(context, res, 50);
       const from = r.baselinePrefix.test(before) ? null : r.baselineFrom.exec(before);
-      const changed = from !== null && before.slice(0, from.index).split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w));
+      const lead = from === null ? '' : before.slice(0, from.index);
+      const changed = from !== null && lead.split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w)) && !(r.baselineNotAfter.test(lead) && !/\d/.test(from[0]));
       const onPeriod = r.baselineOn.test(before) && r.baselinePeriod.test(res.text.trim());
       const anaphor = r.baselineAnaphor.test(res.text.trim()) && r.baselineAnaphorBefore.test(before);
       if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || r.baselinePrefixIntl.test(before) || r.baselineMultiple.test(before)) res.addTag(TAG.baseline);
@@ -427,8 +428,10 @@ function resolveByTense(C: CompiledLanguage): Refiner {
         const from = resolved[k - 1]!;
         const to = resolved[k]!;
         // The same kind at both ends: "revision Friday to December's figures" is no range.
-        if (to.p.kind !== from.p.kind || to.pick.from >= from.pick.from || !joinsRange(context.text, from.res, to.res)) continue;
-        to.pick = occurrencesAround(to.p, from.pick.from).next;
+        if (to.p.kind !== from.p.kind || !joinsRange(context.text, from.res, to.res)) continue;
+        // ... and it is the first such day after the start: "to" points ahead, but "ran from 16 to 21 March" is past.
+        const first = occurrencesAround(to.p, from.pick.from).next;
+        if (to.pick.from < from.pick.from || (to.res.start.tags().has(TAG.rangePart) && to.pick.from > first.from)) to.pick = first;
         assignOccurrence(to.res, to.p, to.pick);
       }
       return results;
@@ -514,10 +517,38 @@ const trimWhitespace: Refiner = {
   },
 };
 
+/**
+ * A range of days within one month ("March 16 to 21", "16-21 March"), which chrono reads as one
+ * result with an end: two dates, as a range across months already is, so that both ends are events.
+ */
+const rangeEndsApart: Refiner = {
+  refine: (context, results) => {
+    const out: ParsingResult[] = [];
+    for (const res of results) {
+      out.push(res);
+      const end = res.end;
+      if (!end || !end.isCertain('day')) continue;
+      const joint = RANGE_JOINT.exec(res.text);
+      if (!joint || joint.index === 0) continue;
+      const endText = res.text.slice(joint.index + joint[0].length);
+      const second = context.createParsingResult(res.index + joint.index + joint[0].length, endText);
+      second.start = end;
+      res.end = undefined;
+      res.start.addTag(TAG.rangePart);
+      end.addTag(TAG.rangePart);
+      res.text = res.text.slice(0, joint.index);
+      out.push(second);
+    }
+    return out;
+  },
+};
+/** The joint of a range of days: "to", "through", "until", a dash. */
+const RANGE_JOINT = /\s*(?:\b(?:to|through|thru|until|till)\b|[-–—])\s*(?=\d)/i;
+
 /** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
 const unlikelyFormat: Refiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.start.tags().has(TAG.custom) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate()))),
+    results.filter((r) => r.start.tags().has(TAG.custom) || r.start.tags().has(TAG.rangePart) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate()))),
 };
 
 /**
@@ -603,6 +634,8 @@ function build(lang: string, dayFirst: boolean, absolute = false): Chrono {
   engine.refiners = [
     trimWhitespace,
     ...engine.refiners.filter((r) => !DROPPED_REFINERS.test(r.constructor?.name ?? '')).map((r) => (r.constructor?.name === 'UnlikelyFormatFilter' ? unlikelyFormat : r)),
+    // After chrono's own: its time-zone refiner would read the "-5" of "March 3-5" as an offset.
+    rangeEndsApart,
   ];
   if (lang !== 'en') engine.refiners.push(nowAsDay);
   engine.refiners.push(dropFalsePositives(C), dropDurations);

@@ -5,6 +5,8 @@
 export const TAG = {
   /** A result of one of our news rules (not of chrono's own parsers). */
   custom: 'nd/custom',
+  /** One end of a range of days chrono read as one ("16-21 March"): its text may be digits alone. */
+  rangePart: 'nd/range-part',
   /** The value came from the reference date (or the story's focus), not from the text alone. */
   relative: 'nd/relative',
   granularity: (g: string) => `nd/g:${g}`,

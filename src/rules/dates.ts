@@ -249,7 +249,7 @@ const english: DateLanguageSpec = {
   yearStrongBefore: '\\b(?:in|since|from|until|till|by|before|after|during|through|throughout|between|around|circa|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|of)\\s+$',
   leadTrim: 'on|in|at|by|from|during|since|until|till|through|throughout|over|for|into',
   tense: {
-    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|ahead|forecast|forecasts|predicts|scheduled|slated|expected|expect|expects|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|open|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|moves|sweeps|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|close|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
+    future: 'will|\'ll|shall|won\'t|wo|would|\'d|gonna|due|ahead|forecast|forecasts|predicts|scheduled|slated|expected|expect|expects|upcoming|forthcoming|coming|next|to-be|could|can|may|might|must|should|soon|later|tomorrow|meet|meets|begins|starts|opens|open|closes|ends|expires|lapses|runs|resumes|reopens|convenes|reconvenes|returns|arrives|departs|leaves|moves|sweeps|kicks|takes|take|return|expire|launch|goes|heads|visits|hosts|holds|faces|plays|comes|host|face|play|visit|travel|travels|meet|welcome|welcomes|begin|close|resume|reopen|convene|reconvene|arrive|depart|launches|debuts|premieres|airs|unveils|releases|publishes|reports|announces|votes|decides|rules|hears|testifies|payable|effective|apply|applies|pending|awaits|await|awaiting|proposes?|promises?|pledges?|vows?',
     futureBeforeTo: 'plans?|planned|planning|urged|advised|asked|ordered|encouraged|hopes?|hoping|wants?|aims?|seeks?|intends?|expects?|expecting|going|supposed|set|likely|unlikely|ready|poised|about|scheduled|listed|is|are|am',
     past: 'was|were|had|did|said|told|took|came|went|got|made|met|began|won|lost|fell|rose|held|left|sold|bought|paid|saw|gave|knew|thought|became|brought|found|kept|ran|wrote|spoke|broke|chose|drove|flew|grew|struck|stood|sent|built|fought|caught|sought|led|spent|shot|hit|cut|fled|slid|sank|swung|stole|wore|won|woke|ago|already|earlier|previously|once|yesterday|last|been|ended|died|killed|[a-z]{3,}ed',
     perfectAux: 'has|have|had|\'s|\'ve',
@@ -1131,6 +1131,8 @@ export const dateRules = lazy(() => ({
   baselineFrom: /\bfrom(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: in)?)?\s?$/i,
   baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%)$/i,
   baselineChangeWords: 4,
+  /** "Fares will go up from 1 June": a change that is yet to come starts on the date it names (with no figure between). */
+  baselineNotAfter: /\b(?:go|goes|going|gone)\s+(?:up|down)\s*$/i,
   /** "up 12% on last year": "on" right after a figure makes a period (not a day: "rose 2.7% on Monday") a baseline. */
   baselineOn: /[\d%] on(?: the)?\s?$/i,
   /**
