@@ -65,3 +65,43 @@ describe('dates: both ends of a range of days, and a change yet to come', () => 
     expect(eventDays('Ticket sales went up 4% from March.')).toEqual([]);
   });
 });
+
+describe('boilerplate: furniture the catalog did not know', () => {
+  it.each([
+    'We acknowledge the Traditional Owners of the lands on which we work, and pay our respects to Elders past and present.',
+    'The Northstar Gazette is a member of the National NewsMedia Council.',
+    'Harbourside Business Post is part of Meridian Regional Publishing Ltd.',
+    'Valley Sports+: Every game, every score, every highlight. Just $2.99/month. Subscribe',
+    'Get expert stock picks and ad-free reading with Ledger Prime.',
+    'Our journalism costs money. Support the Herald from just £1 for your first month.',
+    'Listen on Spotify or Apple Podcasts: The Quayside Tech Show',
+    'Switch to Bramble Energy and lock in a fixed rate for 24 months. Terms apply.',
+    "Join The Harbour Tribune's community on Viber for the latest news and updates.",
+    'Support for KVLR comes from Lakeside Credit Union, serving families since 1954.',
+    'Etichete: Valea Verde, primar, consiliul local, buget',
+    'Submit scores and stats to sports@valleysentinel.example by 10 p.m. on game nights.',
+    'Breaking news from across the valley, delivered as it happens.',
+    'Share: Facebook · X · WhatsApp · Email',
+    'Volunteers plant dune grass at the north beach on Saturday. — Photo courtesy Coastcare',
+    'Predplaťte si Denník Sever za 4,99 € mesačne a čítajte bez reklám.',
+    'Open this photo in gallery:',
+    'From the newsroom of the Valley Courier',
+  ])('%s', (line) => {
+    expectRemovedByRule(line);
+  });
+
+  it.each(['Reclamă', 'Oglasno sporočilo', 'REKLAAM', 'Hirdetés'])('removes the advert label "%s"', (label) => {
+    const a = extract(newsPage(label));
+    expect(a.body.split('\n')).not.toContain(label);
+    expect(a.boilerplate.find((b) => b.text === label)?.reason).toBe('advertisement');
+  });
+
+  it('keeps reporting that names a press council, a publisher or a price', () => {
+    for (const line of [
+      'The council voted to raise the monthly fee to $12 a month from April, the utility said.',
+      'Membership of the press council fell to 40 outlets last year, its annual report shows, after two publishers left.',
+    ]) {
+      expect(extract(newsPage(line)).body).toContain(line);
+    }
+  });
+});

@@ -115,6 +115,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.account-da', lang: 'da', pattern: /^(?:(?:er du )?allerede abonnent\??(?: log ind)?|log ind|log ud|min konto|opret (?:en )?konto)$/, maxWords: 10 },
       { id: 'subscription.account-no', lang: 'no', pattern: /^(?:(?:er du )?allerede abonnent\??(?: logg inn)?|logg inn|logg ut|min side|min konto|opprett (?:en )?konto)$/, maxWords: 10 },
       { id: 'subscription.account-nl', lang: 'nl', pattern: /^(?:abonneer(?: nu)?|neem een abonnement|word abonnee|al abonnee\??|ben je al abonnee\??|inloggen|uitloggen|registreren|mijn account|account aanmaken)$/, maxWords: 14 },
+      { id: 'subscription.ad-free', lang: 'en', pattern: /\bad-free (?:reading|experience|access|browsing|version)\b/, maxWords: 40 },
+      // "Our journalism costs money. Support the Herald from just £1 for your first month."
+      { id: 'subscription.support-from', lang: 'en', pattern: /^(?:our|quality|independent|local|good) journalism (?:costs money|takes time|isn't free|is not free)\b|\bsupport (?:the |us |our )?\S+(?: \S+)? from (?:just |only )?[$€£₹]\s?\d/, maxWords: 40 },
+      // Slovak/Czech "Predplaťte si ... za 4,99 € mesačne", Hungarian "Tetszett a cikk? Támogassa ...".
+      { id: 'subscription.offer-cee', lang: 'und', pattern: /^(?:predplaťte si|předplaťte si)(?![\wÀ-ɏ])|^tetszett a cikk\?\s?támogass|^támogassa a (?:független )?\S+ (?:helyi )?újságírást/, maxWords: 40 },
     ],
   },
   {
@@ -126,7 +131,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.upgrade', lang: 'en', pattern: /^(?:enjoying|enjoy|like|love|liking) [^?]{1,40}\? (?:upgrade|subscribe|become|support|join|share|forward|sign up|get)\b|\bupgrade to \S+(?: \S+){0,2} (?:plus|premium|pro|unlimited)\b/, maxWords: 40 },
       // "Become a member of The Post for $5 a month", "Get every match live — stream with SportsPass from
       // $9.99 a month": a price per period in a line a call to act opens (or a sentence of it).
-      { id: 'promo.price-per-period', lang: 'en', pattern: /[$£€]\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /(?:^|[.!?—–:]\s)(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy|add)\b/, maxWords: 35 },
+      { id: 'promo.price-per-period', lang: 'en', pattern: /(?:[$£€₹¥]|\brs\.? ?)\s?\d[\d.,]*\s?(?:a|per|\/)\s?(?:month|week|year|mo|wk|yr)\b/, also: /(?:^|[.!?—–:]\s)(?:get|become|join|stream|start|try|support|sign up|subscribe|save|unlock|enjoy|add|just)\b|[.!]\s?subscribe(?: now| today)?[.!]?$/, maxWords: 35 },
       { id: 'promo.unlock', lang: 'en', pattern: /^(?:unlock(?: the)?|get|enjoy|claim|grab) (?:exclusive|unlimited|full|premium|special|\d+%)\b/, maxWords: 30 },
       { id: 'promo.price-of-one', lang: 'en', pattern: /\bfor the price of (?:one|a single|\d+|two|three|six|nine|ten)\b|\b(?:special|limited[- ]time|introductory|holiday|black friday) (?:offer|deal|price|rate)\b|\bsave (?:up to )?\d+%/, maxWords: 30 },
       { id: 'promo.access-offer', lang: 'en', pattern: /\b\d+ (?:months?|weeks?|days?) (?:of )?(?:unlimited|free|digital|full|premium)\b|\bget \d+ (?:months?|weeks?) of [^.!?]{1,40} for [$£€₹¥]\s?\d|^read without limits\b|\bunlimited (?:digital )?access\b|\borgani[sz]ations with \d+ or more\b/, maxWords: 35 },
@@ -246,6 +251,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.sponsor-credit', lang: 'und', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
       // A call to action that ends in an arrow ("Open an account →", "Book today →").
       { id: 'promo.cta-arrow', lang: 'und', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
+      // "Switch to Gleann Energy and lock in a fixed rate. Terms apply.": an advertiser's small print.
+      { id: 'promo.terms-apply', lang: 'en', pattern: /(?:^|[.!] )(?:terms|t ?& ?cs?|t's and c's|terms and conditions) apply\.?$/, maxWords: 25 },
+      // "Join The Luzon Tribune's community on Viber", "Follow Desert Herald on WhatsApp Channels", "X is on WhatsApp. Tap here to join".
+      { id: 'promo.messenger-follow', lang: 'en', pattern: /\b(?:join|follow) (?:\S+ ){1,6}(?:on|via) (?:whatsapp|telegram|viber|signal)(?: channels?)?\b|\bis (?:now )?on (?:whatsapp|telegram|viber)\b.{0,80}\b(?:join|follow|tap|click|subscribe)\b/, maxWords: 35 },
     ],
   },
   {
@@ -321,6 +330,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Video players' labels and durations: "Vídeo: Resumen y goles del ...", "Přehrát video 2:41", "Duration 2:05".
       { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
       { id: 'audio.teaser-duration', lang: 'und', pattern: /^(?:audio|podcast|video|vidéo|vídeo)\s?:\s?.{3,150}\(\d{1,3}\s?(?:min|mins|minuten|minutes|minutos|minuti|sek|sec)\.?\)$/, maxWords: 30 },
+      { id: 'audio.listen-on-platform', lang: 'en', pattern: /^listen (?:on|via|to us on|to (?:the|our) (?:\S+ ){0,3}(?:podcast|show) on) (?:spotify|apple podcasts|google podcasts|amazon music|youtube music|pocket casts|overcast|castbox|iheartradio|audible)\b/, maxWords: 25 },
     ],
   },
   {
@@ -343,7 +353,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Haberin Devamı" ("the story goes on"): a button in the middle of a Turkish article.
       { id: 'navigation.story-continues-tr', lang: 'tr', pattern: /^haber[iı]̇?n devamı$/, maxWords: 3 },
       // A page's text-size buttons ("A A A", "A- A A+").
-      { id: 'navigation.text-size', lang: 'und', pattern: /^(?:a[+-]?\s?){3}$|^(?:text|font) size(?:\s?[:|-]\s?(?:a[+-]?\s?){1,3})?$/, maxWords: 6 },
+      { id: 'navigation.text-size', lang: 'und', pattern: /^(?:a[+-]?\s?){3}$|^(?:text|font) size(?:\s?[:|-]\s?(?:a[+-]?\s?){1,3})?$|^(?:change|increase|decrease) (?:text |font )?size$/, maxWords: 6 },
       { id: 'navigation.popular', lang: 'en', pattern: /^(?:most (?:popular|read|viewed|shared|commented|emailed)(?: (?:articles|stories|now|this week|today))?(?: (?:in|on) [a-z&'-]+(?: [a-z&'-]+)?)?|trending(?: now| stories| topics)?|popular(?: now| stories| articles)?|top stories|editor'?s? picks?|latest(?: news| stories| headlines)?|just in|don't miss|must reads?|highlights|featured|in (?:other|case you missed) news|what'?s hot|hot topics)$/, maxWords: 6 },
       { id: 'navigation.comments', lang: 'en', pattern: /^(?:(?:top rated |top |all |reader |readers'? |user |latest |most recent |\d+ )?comments?(?: \(\d+\)|: \d+)?|\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion)|reply|report(?: comment| abuse)?|comment policy|cancel reply|be the first to comment.{0,200}|you must be logged in to post a comment\.?|log in to comment\.?)$/, maxWords: 10 },
       { id: 'navigation.comments-closed', lang: 'en', pattern: /^comments (?:have been|are|were) (?:disabled|closed|turned off|switched off)\b/, maxWords: 20 },
@@ -412,13 +422,15 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.liveblog-ui', lang: 'und', pattern: /^(?:show (?:key events|all (?:posts|updates|events))(?: only)?|key events only|filter by:?.{0,40}|(?:load|show|see|view) (?:more|older|newer|new|latest|previous|all) (?:updates|posts|entries)|(?:\d+ )?new (?:updates?|posts?)|(?:jump|skip|go) to (?:the )?(?:latest|newest|key events)(?: updates?| posts?)?|(?:newest|oldest|latest) first|sort by:? (?:newest|oldest|latest)(?: first)?|pinned(?: post)?|auto-?(?:update|refresh)(?: on| off)?|refresh(?: page)?|follow|ticker aktualisieren|aktualisieren|neue beiträge|ältere beiträge laden|mehr laden|actualiser|voir plus de messages|voir (?:uniquement|seulement) les (?:posts|messages) (?:essentiels|importants)|charger plus de (?:posts|messages)|cargar más|actualizar|ladda om(?: för (?:senaste|nya inlägg))?|visa (?:fler|nya) inlägg|oppdater(?: siden)?|vis flere (?:innlegg|opdateringer)|opdater(?: siden)?|nieuwe berichten laden|laad meer|ververs|carica altri|aggiorna|carregar mais|atualizar|this is a live blog\b.{0,120}|(?:this|the) (?:page|blog|live blog) (?:will )?(?:auto-?)?(?:updates?|refresh(?:es)?) automatically\.?)$/, maxWords: 16 },
       // A live-blog entry's own update stamp: a time with no date ("Updated at 2.47pm GMT").
       { id: 'navigation.update-stamp', lang: 'en', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
+      // "Etichete: Valea Sărății, corupție, primar": a tag line, label and tags.
+      { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^\S+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
     ],
   },
   {
     concept: 'share',
     reason: 'share',
     rules: [
-      { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:(?:${SHARE_TOKEN})(?:[ ,/|]+(?:${SHARE_TOKEN}))*)$`), maxWords: 12 },
+      { id: 'share.label', lang: 'en', pattern: new RegExp(`^(?:share(?: this(?: article| story| post)?)?\\s?:\\s?)?(?:(?:${SHARE_TOKEN})(?:[ ,/|·•]+(?:${SHARE_TOKEN}))*)$`), maxWords: 12 },
       // Prompts to share the story that name no network: "Social Sharing", "Kindly share this story:".
       { id: 'share.prompt', lang: 'en', pattern: /^(?:social sharing|(?:kindly|please) share this (?:story|article|post|news)\s?:?|share this (?:story|article) with (?:a friend|your friends)\s?:?)$/, maxWords: 8 },
       // Pinterest and like buttons with their labels ("Pin this for later!", "Like this:").
@@ -487,6 +499,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-adv', lang: 'it', pattern: /^adv$/, maxWords: 1 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
       { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|(?:when|if) you (?:buy|shop|purchase)(?: something)? (?:through|via|from) (?:the )?links on (?:our|this) (?:site|website|page)|may earn an? (?:small )?affiliate commission\b|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
+      // "Reclamă" (ro), "Oglasno sporočilo" (sl), "Reklaam" (et), "Hirdetés" (hu), "Oglas" (hr), "Reklama" (cs, sk, pl, lt), "Reklam" (tr).
+      { id: 'advertisement.label-cee', lang: 'und', pattern: /^(?:reclamă|reclama|publicitate|oglas|oglasno sporočilo|reklaam|hirdetés|reklama|reklam|advertentie|mainos|annons)$/, maxWords: 2 },
+      // Public radio's underwriting line: "Support for GLPM comes from Brightwater Credit Union, ...".
+      { id: 'advertisement.underwriting', lang: 'en', pattern: /^support for (?:\S+ ){1,4}(?:comes|is provided) (?:from|by)\b/, maxWords: 40 },
     ],
   },
   {
@@ -588,6 +604,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.signoff-intl', lang: 'und', pattern: /^(?:grazie per (?:averci|aver) letto|ci sentiamo domani|merci de nous avoir lus|gracias por leernos|danke (?:fürs|für das|für ihr) lesen|bedankt voor het lezen|obrigad[oa] por (?:nos )?ler)\b.{0,80}$/, maxWords: 14 },
       { id: 'newsletter.reply', lang: 'en', pattern: /\breply\b|^you(?:'re| are) /, also: /\breply to this (?:e-?mail|newsletter|message)\b|\b(?:just )?hit reply\b|^you(?:'re| are) (?:receiving|getting) this\b/, maxWords: 40 },
       { id: 'newsletter.footer-intl', lang: 'und', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
+      // A newsletter's blurb under its sign-up: "Breaking news from across Nova Scotia, delivered as it happens."
+      { id: 'newsletter.blurb', lang: 'en', pattern: /^(?:breaking news|the (?:latest|top|biggest) (?:news|stories|headlines)|(?:\S+ ){0,3}top stories)\b.{0,80}\b(?:delivered|every (?:morning|day|weekday|evening|week)|straight to your inbox|as it happens)\b/, maxWords: 25 },
     ],
   },
   {
@@ -725,6 +743,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.photo-credit-it', lang: 'it', pattern: /^\(?(?:foto|immagine|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-pt', lang: 'pt', pattern: /^\(?(?:foto|fotos|imagem|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-nl', lang: 'nl', pattern: /^\(?(?:foto|beeld|afbeelding)\s?[:/|©]\s?\S/, maxWords: 30 },
+      // A caption's credit at its end: "... in Karachi. — Photo courtesy PCC", "... File photo", "... Pic by Nimalsiri Edirisinghe".
+      // (Not "Courtesy X Gallery." alone: an art piece's list of works credits each work so.)
+      { id: 'caption.credit-tail', lang: 'en', pattern: /(?:[.!?)"]\s|\s-\s?)(?:photo courtesy(?: of)?|pic(?:ture)? by|photo by|file photo)(?: \S+){0,4}\.?$|[.!?]\s(?:file photo|file pic)\.?$/, maxWords: 45 },
+      { id: 'caption.gallery-label', lang: 'en', pattern: /^open this (?:photo|image|picture) in (?:the )?gallery:?$/, maxWords: 8 },
     ],
   },
   {
@@ -775,6 +797,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.photo-name', lang: 'und', pattern: /^(?:foto|fotó|beeld) \p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3}$/u, maxWords: 5 },
       // A column's note on its spelling: "A autora escreve segundo o novo Acordo Ortográfico".
       { id: 'credit.spelling-note-pt', lang: 'pt', pattern: /^(?:o autor|a autora|os autores|as autoras) (?:escreve|escrevem) (?:segundo o|de acordo com o|ao abrigo do) (?:novo |antigo )?acordo ortográfico\.?$/, maxWords: 14 },
+      // "Northshire Business Post is part of Meridian Regional Publishing Ltd.": the outlet's owner.
+      { id: 'credit.publisher', lang: 'en', pattern: /^\S+(?: \S+){0,5} is (?:part of|a (?:division|unit|subsidiary|publication|brand|title) of|(?:owned|published) by) (?:\S+ ){0,5}(?:ltd|limited|inc|plc|llc|media|group|publishing|publications|holdings|newspapers)\.?$/, maxWords: 16 },
+      // "From the newsroom of the Brannock Valley Courier": a newsletter's masthead line.
+      { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
     ],
   },
   {
@@ -808,6 +834,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.terms-pt', lang: 'pt', pattern: /^(?:aviso legal|política de privacidade|privacidade|termos (?:de uso|e condições)|contato|contacto|contactos|fale conosco|quem somos|mapa do site|acessibilidade|ajuda)$/, maxWords: 8 },
       { id: 'legal.terms-nl', lang: 'nl', pattern: /^(?:privacybeleid|privacyverklaring|algemene voorwaarden|gebruiksvoorwaarden|over ons|colofon|toegankelijkheid)$/, maxWords: 8 },
       { id: 'legal.rights-reserved', lang: 'und', pattern: /\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert)\b/, maxWords: 40 },
+      // An Australian outlet's Acknowledgement of Country in its footer or under a story.
+      { id: 'legal.acknowledgement-of-country', lang: 'en', pattern: /^(?:we |(?:\S+ ){1,5})acknowledges? (?:the )?(?:traditional (?:owners|custodians)|first nations|aboriginal and torres strait islander)\b/, maxWords: 70 },
+      // "The Northstar Gazette is a member of the National NewsMedia Council.": the press council the outlet answers to.
+      { id: 'legal.press-council', lang: 'en', pattern: /\bis (?:a )?member of (?:the )?(?:\S+ ){0,4}(?:press|news ?media|media) (?:council|complaints (?:commission|authority)|standards (?:organi[sz]ation|council))\b|\bis regulated by (?:the )?(?:independent press standards organi[sz]ation|ipso|impress)\b/, maxWords: 40 },
     ],
   },
   {
@@ -850,6 +880,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.send-thoughts', lang: 'en', pattern: /^(?:get involved|have your say|join the conversation)\b.{0,200}\b(?:send|email|tweet|tell|share)\b|^send us your (?:thoughts|views|comments|questions|photos|pictures)\b/, maxWords: 30 },
       { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$|^send us your letters?$|\b(?:email|send) your letter (?:of|to)\b/, maxWords: 45 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
+      // "Submit scores and stats to preps@example.com by 10 p.m.": a call for readers' results or news.
+      { id: 'contact.submit-to', lang: 'en', pattern: /^(?:submit|send|email) (?:\S+ ){0,4}(?:scores|results|stats|news|photos|tips|announcements|obituaries|letters|events)(?: \S+){0,4} to \S+@\S+/, maxWords: 40 },
     ],
   },
 ]);
