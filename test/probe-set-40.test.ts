@@ -33,7 +33,7 @@ describe('bylines: an employer after the name', () => {
 
 describe('figures: Kenyan shillings written "Sh"', () => {
   it('reads "Sh350 million" as money in KES', () => {
-    const a = extract(`County approves its flood budget\nBy Amina Otieno\n\nThe county assembly approved Sh350 million for drainage works on Tuesday, officials said.\n\n${more}\n`);
+    const a = extract(`County approves its flood budget\nBy Amina Otieno\n\nThe county assembly approved Sh350 million for drainage works on Tuesday, officials said. Work on the first canals in the lower wards is due to start in May.\n\n${more}\n`);
     expect(a.figures.find((f) => f.text === 'Sh350 million')).toMatchObject({ kind: 'money', value: 350_000_000, unit: 'KES' });
   });
 });

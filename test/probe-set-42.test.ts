@@ -105,3 +105,16 @@ describe('boilerplate: furniture the catalog did not know', () => {
     }
   });
 });
+
+describe("figures: the content's, not the headline's", () => {
+  it('leaves out a figure only the headline states, and keeps the body\'s', () => {
+    const a = extract(`Markets\nHarbour Bank's profit jumps 41% on treasury income\nBy Jane Ruiz\n\n${prose} The lender earned Tk 412 crore in the year.\n\n${more}\n`);
+    expect(a.figures.map((f) => f.text)).not.toContain('41%');
+    expect(a.figures.map((f) => f.text)).toContain('Tk 412 crore');
+  });
+
+  it('keeps the figure of a page that is its headline alone', () => {
+    const a = extract('Budget Approved\n\nThe plan costs $1,200.50 and 3.5 million euros, up 2.5% on the year.');
+    expect(a.figures.map((f) => f.text)).toContain('2.5%');
+  });
+});

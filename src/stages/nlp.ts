@@ -45,7 +45,10 @@ export function nlp(state: DocumentState): void {
     segments.push(segmentOf(norm, b, b.kind === 'headline' ? 'headline' : b.kind === 'dek' ? 'dek' : digestSpans.has(b.span[1]) ? 'digest' : 'body'));
   }
 
-  state.figures = figuresOf(segments, state.lang ?? null);
+  // Figures are the content's: a headline's figure ("profit jumps 41%") is the story's, told again in
+  // its body or not at all (as a date in the headline is no event), unless the page is its headline alone.
+  const figureSegments = segments.some((seg) => seg.role === 'body') ? segments.filter((seg) => seg.role !== 'headline') : segments;
+  state.figures = figuresOf(figureSegments, state.lang ?? null);
   // The taggers and the keyphrase model are English; elsewhere they would name function words and
   // capitalised nouns as topics and people. There, entities come from the shape of names alone
   // (src/nlp/names-intl.ts) and topics stay empty. An unknown language (no evidence) is still tried.
