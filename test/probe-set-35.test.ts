@@ -56,7 +56,7 @@ describe('bylines signed by a desk or a team', () => {
 });
 
 describe('figures: money ranges with the scale after the upper end', () => {
-  const story = (sentence: string) => `Lender sets aside more for bad loans\nBy Jane Ostrow\nMarch 3, 2026\n\n${sentence}\n\n${prose}\n`;
+  const story = (sentence: string) => `Lender sets aside more for bad loans\nBy Jane Ostrow\nMarch 3, 2026\n\n${sentence}\n\n${prose}\n\n${prose.replace('county', 'harbour')}\n`;
   const texts = (sentence: string) => extract(story(sentence)).figures.map((f) => f.text);
 
   it('gives both ends the scale and the sign: "$4-5 billion", "$55-65 million", "£3–4m"', () => {

@@ -118,3 +118,62 @@ describe("figures: the content's, not the headline's", () => {
     expect(a.figures.map((f) => f.text)).toContain('2.5%');
   });
 });
+
+describe('dates: schedules, kinds of day, quarters and one day written twice', () => {
+  const page = (sentence: string) =>
+    `Transport\nCouncil backs a longer timetable for the harbour buses\nBy Jane Ruiz\nPublished 12 January 2026\n\n${prose}\n\n${sentence} The route carries about 4,000 riders a day.\n\n${more}\n`;
+  const eventsOf = (sentence: string) => extract(page(sentence)).events.filter((e) => e.text.includes('4,000 riders') || e.text.startsWith(sentence.slice(0, 20))).map((e) => [e.date.value, e.date.granularity]);
+
+  it('reads no day in the working week of a schedule', () => {
+    expect(eventsOf('Phone lines are open from 8 a.m. to 8 p.m. Monday through Friday.')).toEqual([]);
+  });
+
+  it('reads no day in a weekday that names a kind of service', () => {
+    expect(eventsOf('The agency will add Sunday service on Route 12 this spring.').filter(([, g]) => g === 'day')).toEqual([]);
+  });
+
+  it('reads "the March quarter" as the quarter that month ends', () => {
+    expect(eventsOf('Ridership climbed 1.9 per cent over the December quarter of 2025.')).toEqual([['2025-Q4', 'quarter']]);
+  });
+
+  it("reads no date in a game's quarter beside its score", () => {
+    expect(eventsOf('The home side pulled away with a 21-6 third quarter.')).toEqual([]);
+  });
+
+  it('gives one event to a day written twice', () => {
+    expect(eventsOf('The board voted on Wednesday (Jan. 7) to extend the route.')).toEqual([['2026-01-07', 'day']]);
+  });
+
+  it('reads a Portuguese ordinal as no weekday', () => {
+    const a = extract('Economia\nCâmara rejeita orçamento pela segunda vez\nPor Ana Lima\n12/01/2026\n\nA assembleia municipal chumbou o orçamento na quarta-feira à noite, pela segunda vez este ano, com votos da oposição.\n\nO presidente da câmara disse que vai apresentar uma nova proposta no próximo mês, depois de ouvir os partidos.\n');
+    expect(a.events.some((e) => e.date.text === 'segunda')).toBe(false);
+  });
+});
+
+describe('headline: the title a byline signs, over a one-sentence lead below it', () => {
+  it('takes the title above "By ..." and not the lead under the date line', () => {
+    const lead = 'The bank expects large charges this year and a big fine from the regulator.';
+    const a = extract(`Lender sets aside more for bad loans\nBy Jane Ostrow\nMarch 3, 2026\n\n${lead}\n\n${prose}\n\n${more}\n`);
+    expect(a.headline).toBe('Lender sets aside more for bad loans');
+    expect(a.body).toContain(lead);
+  });
+});
+
+describe('bylines: "with" after a list, and the photographer apart', () => {
+  const feature = (credit: string) => `Life\nHow a biscuit factory survived two centuries\n${credit}\nMarch 3, 2026\n\n${prose}\n\n${more}\n`;
+
+  it('adds the name "with" brings after a list that "and" closed', () => {
+    expect(extract(feature('Written by Freya Oduya and Hamish Colquhoun, with Bea Lindqvist')).byline).toEqual(['Freya Oduya', 'Hamish Colquhoun', 'Bea Lindqvist']);
+  });
+
+  it('reads "Photography by" as a credit, neither the headline nor an author', () => {
+    const a = extract(feature('Words by Imogen Clatworthy\nPhotography by Sam Reyes'));
+    expect(a.byline).toEqual(['Imogen Clatworthy']);
+    expect(a.headline).toBe('How a biscuit factory survived two centuries');
+    expect(a.boilerplate.find((b) => b.text === 'Photography by Sam Reyes')?.rule).toBe('caption.photo-by');
+  });
+
+  it('keeps "Photos and text by" as the author\'s line', () => {
+    expect(extract(feature('Photos and text by Imogen Clatworthy')).byline).toEqual(['Imogen Clatworthy']);
+  });
+});

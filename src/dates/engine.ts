@@ -77,7 +77,9 @@ const nowAsDay: Refiner = {
 function openingHours(context: ParsingContext, res: ParsingResult): boolean {
   const r = dateRules();
   const before = textBefore(context, res, 40);
-  return r.openingRangeBefore.test(before) || (r.openingBefore.test(before) && (r.weekdayRangeAfter.test(textAfter(context, res, 20)) || r.weekdayRangeAfter.test(res.text.replace(/^\p{L}+/u, ''))));
+  if (r.openingRangeBefore.test(before) || (r.openingBefore.test(before) && (r.weekdayRangeAfter.test(textAfter(context, res, 20)) || r.weekdayRangeAfter.test(res.text.replace(/^\p{L}+/u, ''))))) return true;
+  // "from 8 a.m. to 8 p.m. Monday through Friday": the working week, a schedule whatever comes before it.
+  return r.workweekStart.test(`${res.text}${textAfter(context, res, 20)}`) || r.workweekEnd.test(`${before}${res.text}`);
 }
 
 const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -90,6 +92,9 @@ const DECADE_SPAN = /^(?:the )?(?:past|last|previous) decade$/i;
 
 /** "efter 60 år", "etter 3 dager", "nach 60 Jahren", "après 3 jours", "después de 60 años", "dopo 3 anni", "após 60 anos", "na 60 jaar". */
 const ELAPSED_AFTER = /^(?:efter|etter|nach|après|después de|dopo|após|na|po)\s+\d+\s+\p{L}+$/iu;
+
+/** Nouns after a Portuguese ordinal that is also a weekday's name ("segunda vez", "quinta posição"). */
+const PT_ORDINAL_NOUN_AFTER = /^\s+(?:vez|vezes|metade|parte|fase|volta|mão|maior|maiores|colocad[oa]|divisão|edição|guerra|linha|opção|via|onda|classe|posição|rodada|temporada|lugar|etapa|tentativa|instância|década|geração|série|sessão|dose|mais)(?![\p{L}])/iu;
 
 /** "bis heute", "hasta hoy", "jusqu'à aujourd'hui", "fino a oggi", "até hoje", "tot vandaag", "till idag". */
 const UNTIL_TODAY_BEFORE = /(?:^|\s)(?:bis|hasta|jusqu'à|jusqu’à|fino ad?|sino ad?|até|tot|till|frem til|til)\s+$/i;
@@ -156,6 +161,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (C.lang === 'es' && /\bmar\.?$/i.test(text) && /^\s+del\b/i.test(after)) return false;
         // "El Puerto Hoy", "Rio Hoje": "today" capitalised after a capitalised word ends a name.
         if (!english && TODAY_WORD.test(text) && /^\p{Lu}/u.test(text) && endsWithCapitalisedWord(before)) return false;
+        // Portuguese "pela segunda vez", "a quinta posição": without "-feira" the weekday words are ordinals too.
+        if (C.lang === 'pt' && c.isCertain('weekday') && !c.isCertain('day') && /^(?:\p{L}{1,5}\s+)?(?:segunda|terça|terca|quarta|quinta|sexta)$/iu.test(text) && PT_ORDINAL_NOUN_AFTER.test(after)) return false;
         // Spanish "la mañana" (de la mañana, por la mañana) is the morning, not "mañana" (tomorrow).
         if (C.lang === 'es' && /^mañana$/i.test(text) && /\bla\s+$/i.test(before)) return false;
         // "Fr" in "Frühjahr", "Mo" as a name: a weekday abbreviation needs a date beside it.
@@ -190,6 +197,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         if (/^today$/i.test(text) && /\b(?:it|all|a wrap|everything)\s+(?:from us\s+)?for\s+$/i.test(before)) return false;
         // "310 weekday services": the word names no day.
         if (/^(?:on\s+)?weekdays?$/i.test(text)) return false;
+        // "will add Sunday service on Route 12", "Saturday classes": a weekday naming a kind of thing, no day.
+        if (c.isCertain('weekday') && !c.isCertain('day') && /^[A-Z][a-z]+$/.test(text) && r.weekdayAttribute.test(after) && !/\b(?:on|this|next|last|by|until|till|since|from|before|after)\s+$/i.test(before)) return false;
         // "now" from chrono's casual parser ("right now"); ours carries TAG.now.
         if (/^(?:right )?now$/i.test(text) && !res.tags().has(TAG.now)) return false;
         // "may" and "march" as verbs; "May" alone is the month after a preposition or a direction word.
@@ -543,7 +552,7 @@ const rangeEndsApart: Refiner = {
   },
 };
 /** The joint of a range of days: "to", "through", "until", a dash. */
-const RANGE_JOINT = /\s*(?:\b(?:to|through|thru|until|till)\b|[-–—])\s*(?=\d)/i;
+const RANGE_JOINT = /(?:\s(?:to|through|thru|until|till)\s|\s?[-–—]\s?)(?=\d)/i;
 
 /** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
 const unlikelyFormat: Refiner = {

@@ -289,13 +289,18 @@ function interpret(C: CompiledLanguage, kind: DateRuleKind, ctx: ParsingContext,
     }
     case 'quarter':
     case 'half': {
-      const n = ordinalOf(L, g.ord ?? g.ord2 ?? g.ord3);
+      // "the March quarter" (Australia's usage): the quarter that month ends.
+      const endMonth = g.qmonth ? lookup(L.months, g.qmonth) : undefined;
+      const n = endMonth ? Math.ceil(endMonth / 3) : ordinalOf(L, g.ord ?? g.ord2 ?? g.ord3);
       if (!n || n > (kind === 'quarter' ? 4 : 2)) return null;
       const month = kind === 'quarter' ? (n - 1) * 3 + 1 : n === 1 ? 1 : 7;
       const year = yearOf(L, g, ref);
       if (year) return components(ctx, { year: year.year, month }, kind, year.relative);
       // "came from behind after a poor first half": a game's half, where the sentence tells a match.
-      if (kind === 'half' && dateRules().matchHalf.test(ctx.text.slice(Math.max(0, at - MATCH_WINDOW), at + m[0].length + MATCH_WINDOW))) return null;
+      // So is "a 21-6 third quarter" in a basketball roundup.
+      const around = ctx.text.slice(Math.max(0, at - MATCH_WINDOW), at + m[0].length + MATCH_WINDOW);
+      if (kind === 'half' && dateRules().matchHalf.test(around)) return null;
+      if (kind === 'quarter' && dateRules().matchQuarter.test(around)) return null;
       return unanchored(ctx, kind, { month }, kind, ref);
     }
     case 'season': {

@@ -299,8 +299,9 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
   line = line.replace(DEPARTMENT_ROLE.for(line), '');
   const date = monthDayAt(line);
   if (date >= 0) line = line.slice(0, date);
-  // "Par Claire Denoyelle, avec Hugo Lasserre": after a comma, "with" adds a name (not the reporting of a desk).
-  line = line.replace(WITH_NAME, ', ');
+  // "Par Claire Denoyelle, avec Hugo Lasserre": after a comma, "with" adds a name (not the reporting of a desk),
+  // also after a list that "and" closed ("A and B, with C").
+  line = line.replace(WITH_NAME, ' and ');
   for (const stop of [rules.nameStop, rules.nameStopWord, rules.nameStopSmall]) {
     const m = stop.exec(line);
     if (m) line = line.slice(0, m.index);

@@ -17,8 +17,19 @@ export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: 
   const repeated = candidates.findIndex(
     (c, k) => c.line < top.line && top.line - c.line <= REPEATED_TITLE_GAP && c.x['prev.same'] === 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= REPEATED_TITLE_MARGIN,
   );
-  return repeated >= 0 ? candidates[repeated]! : top;
+  if (repeated >= 0) return candidates[repeated]!;
+  // A sentence under the byline ("The bank expects ... fine.", a one-sentence lead) against the
+  // title the byline signs, just above it, and nearly as likely: the title.
+  if (top.x['end.period'] === 1 && top.x['cls.sentence'] === 1) {
+    const signed = candidates.findIndex((c, k) => c.line < top.line && top.line - c.line <= SIGNED_TITLE_GAP && c.x['next.byline'] === 1 && c.x['end.period'] !== 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= SIGNED_TITLE_MARGIN);
+    if (signed >= 0) return candidates[signed]!;
+  }
+  return top;
 }
+
+/** How much less likely (in logits) the line a byline signs may be than a sentence below it, and how many lines above it. */
+const SIGNED_TITLE_MARGIN = 1.5;
+const SIGNED_TITLE_GAP = 6;
 
 /** How many lines above the model's pick a repeated title may sit, and how much less likely it may be (in logits). */
 const REPEATED_TITLE_GAP = 3;

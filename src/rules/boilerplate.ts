@@ -423,7 +423,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A live-blog entry's own update stamp: a time with no date ("Updated at 2.47pm GMT").
       { id: 'navigation.update-stamp', lang: 'en', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
       // "Etichete: Valea Sărății, corupție, primar": a tag line, label and tags.
-      { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^\S+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
     ],
   },
   {
@@ -704,6 +704,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'caption',
     reason: 'caption',
     rules: [
+      // "Photography by Sam Reyes" under a feature's byline: who took the pictures, not who wrote it ("Photos and text by" is the author's).
+      { id: 'caption.photo-by', lang: 'en', pattern: /^(?:photography|photographs|photos?|pictures?|images?|illustrations?|video|graphics|styling)(?: and (?!text|words|story|reporting)\S+)? by (?:\S+ ){0,5}\S+$/, maxWords: 10 },
       { id: 'caption.photo-credit', lang: 'en', pattern: /^\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s?[:/|]\s?\S/, maxWords: 45 },
       { id: 'caption.photo-parenthesis', lang: 'en', pattern: /\)\.?$/, also: /\((?:[\p{L}&'’.-]+ ){0,3}(?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? /u, maxWords: 45 },
       { id: 'caption.agency-credit', lang: 'en', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },

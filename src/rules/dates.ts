@@ -212,6 +212,7 @@ const english: DateLanguageSpec = {
     { kind: 'monthRelYear', gate: '(?:this|last|next|previous|following) year', pattern: '\\b(?<month>{month})\\.?\\s+(?:of\\s+)?(?<yrel>this|last|next|the previous|the following) year\\b' },
     { kind: 'relMonth', gate: '(?:last|next|this|past|coming)\\s+(?:{month})', pattern: '\\b(?<rel>this past|this coming|last|next|this)\\s+(?<month>{month})\\b(?!\\.?\\s+\\d)\\.?' },
     { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:(?<yrel>this year|last year|next year)[\'’]s\\s+|(?:the\\s+)?(?<year1>{year})\\s+(?:fiscal\\s+)?|(?:the\\s+)?(?:fiscal\\s+|current\\s+)?)(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year2>{year})|(?<yrel2>this|last|next|the previous|the following|the current) (?:fiscal )?year))?' },
+    { kind: 'quarter', gate: 'quarter', pattern: '\\b(?:the\\s+)?(?<qmonth>March|June|September|December)\\s+quarter\\b(?:\\s+(?:of\\s+)?(?<year>{year}))?', cased: true },
     { kind: 'quarter', gate: '[1-4]Q|Q[1-4]', pattern: '\\b(?:(?<ord>[1-4])Q|Q(?<ord2>[1-4]))(?:\\s*(?:of\\s+)?(?:(?<year>{year})|\'?(?<yy>\\d\\d)(?!\\d)))?\\b|\\b(?<year2>{year})\\s*Q(?<ord3>[1-4])\\b', cased: true },
     // A match's half is no date: "early in the second half", "the first half of the game", "dominated the second half".
     { kind: 'half', gate: 'half', pattern: '\\b(?<!\\b(?:early|late|midway|later|earlier|minutes?|seconds)\\s+(?:in|into|through|of)\\s+(?:the\\s+)?)(?<!\\b(?:dominated|dominate|dominates|controlled|bossed|edged|shaded|won|lost|drew)\\s+(?:the\\s+)?)(?:(?<yrel>this year|last year|next year)[\'’]s\\s+)?(?:the\\s+)?(?<ord>first|second|1st|2nd)[- ]half(?!\\s+of\\s+(?:the\\s+)?(?:match|game|contest|fight|bout|race|season|century|decade|film|show|book|season))(?:\\s+of\\s+(?:(?<year>{year})|(?<yrel2>this|last|next|the previous|the following|the) year))?' },
@@ -1111,6 +1112,8 @@ export const dateRules = lazy(() => ({
    * A match's words around "the first half" ("scored twice", "half-time", "penalty"): the half of a
    * game, not of a year (English).
    */
+  /** A game's quarter: its score ("a 21-6 third quarter") or basketball's words near it. */
+  matchQuarter: /\b\d{1,3}[-–]\d{1,3}\s+(?:first|second|third|fourth|final)[- ]quarter\b|\b(?:rebounds?|free throws?|three-pointers?|layups?|buzzer-beater|tip-off)\b/i,
   matchHalf: /\b(?:scored|scores|goals?|penalt(?:y|ies)|half-?time|kick-?off|striker|goalkeeper|keeper|equali[sz]ed|equali[sz]er|touchdowns?|quarterback|innings|wickets?|referee|red card|yellow card|came from behind|the (?:match|game|fixture)|(?:home|away) side|league|points? clear)\b/i,
   /** Vague or durational relative phrases: "a few weeks ago", "the past three weeks", "this evening". */
   vague: /\b(?:few|several|couple|many|some)\b|\b(?:past|last|next|coming|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b|^(?:morning|evening|night|this night)$/i,
@@ -1161,6 +1164,11 @@ export const dateRules = lazy(() => ({
   openingBefore: new RegExp(`\\b${OPENING_WORD}\\s+${OPENING_FROM}$`, 'iu'),
   openingRangeBefore: new RegExp(`\\b${OPENING_WORD}\\s+${OPENING_FROM}\\p{L}+${RANGE_JOIN}$`, 'iu'),
   weekdayRangeAfter: new RegExp(`^${RANGE_JOIN}\\p{L}`, 'iu'),
+  /** Nouns a weekday qualifies ("Sunday service", "Saturday classes"): the day names a kind, not a date. */
+  weekdayAttribute: /^\s+(?:service|services|trading|opening|openings|hours|schedule|schedules|timetable|timetables|edition|editions|paper|papers|league|school|schools|classes|market|markets|brunch|roast|mass|worship|shift|shifts|parking|collections?|deliveries|delivery|flights|fixtures|routes?|buses|trains|sailings|closures|opening hours|sessions)\b/,
+  /** The working week ("Monday through Friday", "Mon-Sat"), a schedule: its first day, then its last. */
+  workweekStart: /^(?:Monday|Mon\.?)(?:\s+(?:to|through|thru|until|till)\s+|\s*[-–]\s*)(?:Friday|Fri\b|Saturday|Sat\b|Sunday|Sun\b)(?!,? (?:last|this|next|of)\b)/i,
+  workweekEnd: /\b(?:Monday|Mon\.?)(?:\s+(?:to|through|thru|until|till)\s+|\s*[-–]\s*)(?:Friday|Fri\.?|Saturday|Sat\.?|Sunday|Sun\.?)$/i,
 
   /** chrono reads these as times or dates; in news they are prices, names and fractions. */
   pricePrefix: /[$€£¥]\s*$|\b(?:usd|eur|gbp|cents?)\s*$/i,

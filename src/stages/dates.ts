@@ -20,6 +20,8 @@ import { fold, locateText, toSourceSpan } from '../text.js';
 import { structureRules } from '../rules/structure.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
+/** At most this many characters between two writings of one day ("Wednesday (Jan. 7)"). */
+const SAME_DAY_GAP = 3;
 /** Kinds whose dates anchor events; the dates of the others (headline, dek, byline, date lines) are mentions only. */
 const CONTENT_KINDS = new Set(['paragraph', 'list-item', 'quote', 'heading']);
 /** chrono's option for a section about days to come (read by the engine's tense refiner). */
@@ -292,6 +294,8 @@ export function dates(state: DocumentState): void {
     for (const [k, list] of perSentence) {
       const [a, b] = sentences[k] ?? [0, block.text.length];
       for (const f of list) {
+        // "on Wednesday (Jan. 7)", "Friday, March 6": one day written twice is one event.
+        if (list.some((g) => g !== f && g.at < f.at && g.ref.value === f.ref.value && f.at - (g.at + g.ref.text.length) <= SAME_DAY_GAP)) continue;
         const [ca, cb] = list.length > 1 ? clauseRange(block.text, a, b, f.at) : [a, b];
         events.push({
           date: eventDate(f.ref),
