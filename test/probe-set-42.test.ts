@@ -170,7 +170,7 @@ describe('bylines: "with" after a list, and the photographer apart', () => {
     const a = extract(feature('Words by Imogen Clatworthy\nPhotography by Sam Reyes'));
     expect(a.byline).toEqual(['Imogen Clatworthy']);
     expect(a.headline).toBe('How a biscuit factory survived two centuries');
-    expect(a.boilerplate.find((b) => b.text === 'Photography by Sam Reyes')?.rule).toBe('caption.photo-by');
+    expect(a.boilerplate.find((b) => b.text === 'Photography by Sam Reyes')?.rule).toBe('caption.photography-by');
   });
 
   it('keeps "Photos and text by" as the author\'s line', () => {

@@ -251,8 +251,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.sponsor-credit', lang: 'und', pattern: /^(?:presented by|powered by|in partnership with|brought to you by|supported by|patrocinado por|presentado por|con el apoyo de|präsentiert von|unterstützt von|présenté par|sponsorisé par|en partenariat avec|in collaborazione con|offerto da) [^.!?]{1,60}$/, maxWords: 8 },
       // A call to action that ends in an arrow ("Open an account →", "Book today →").
       { id: 'promo.cta-arrow', lang: 'und', pattern: /[→»›➔➜▸▶]$/, also: /^[^.!?>]{1,60}[→»›➔➜▸▶]$/, maxWords: 8 },
-      // "Switch to Gleann Energy and lock in a fixed rate. Terms apply.": an advertiser's small print.
-      { id: 'promo.terms-apply', lang: 'en', pattern: /(?:^|[.!] )(?:terms|t ?& ?cs?|t's and c's|terms and conditions) apply\.?$/, maxWords: 25 },
       // "Join The Luzon Tribune's community on Viber", "Follow Desert Herald on WhatsApp Channels", "X is on WhatsApp. Tap here to join".
       { id: 'promo.messenger-follow', lang: 'en', pattern: /\b(?:join|follow) (?:\S+ ){1,6}(?:on|via) (?:whatsapp|telegram|viber|signal)(?: channels?)?\b|\bis (?:now )?on (?:whatsapp|telegram|viber)\b.{0,80}\b(?:join|follow|tap|click|subscribe)\b/, maxWords: 35 },
     ],
@@ -503,6 +501,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-cee', lang: 'und', pattern: /^(?:reclamă|reclama|publicitate|oglas|oglasno sporočilo|reklaam|hirdetés|reklama|reklam|advertentie|mainos|annons)$/, maxWords: 2 },
       // Public radio's underwriting line: "Support for GLPM comes from Brightwater Credit Union, ...".
       { id: 'advertisement.underwriting', lang: 'en', pattern: /^support for (?:\S+ ){1,4}(?:comes|is provided) (?:from|by)\b/, maxWords: 40 },
+      // "Switch to Gleann Energy and lock in a fixed rate. Terms apply.": an advertiser's small print.
+      { id: 'advertisement.terms-apply', lang: 'en', pattern: /(?:^|[.!] )(?:terms|t ?& ?cs?|t's and c's|terms and conditions) apply\.?$/, maxWords: 25 },
     ],
   },
   {
@@ -705,7 +705,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'caption',
     rules: [
       // "Photography by Sam Reyes" under a feature's byline: who took the pictures, not who wrote it ("Photos and text by" is the author's).
-      { id: 'caption.photo-by', lang: 'en', pattern: /^(?:photography|photographs|photos?|pictures?|images?|illustrations?|video|graphics|styling)(?: and (?!text|words|story|reporting)\S+)? by (?:\S+ ){0,5}\S+$/, maxWords: 10 },
+      { id: 'caption.photography-by', lang: 'en', pattern: /^(?:photography|photographs|photos?|pictures?|images?|illustrations?|video|graphics|styling)(?: and (?!text|words|story|reporting)\S+)? by (?:\S+ ){0,5}\S+$/, maxWords: 10 },
       { id: 'caption.photo-credit', lang: 'en', pattern: /^\(?(?:photo|photos|photograph|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|source)(?: by| courtesy(?: of)?)?\s?[:/|]\s?\S/, maxWords: 45 },
       { id: 'caption.photo-parenthesis', lang: 'en', pattern: /\)\.?$/, also: /\((?:[\p{L}&'’.-]+ ){0,3}(?:photo|image|picture|illustration|credit)s?(?: by| courtesy of)?:? /u, maxWords: 45 },
       { id: 'caption.agency-credit', lang: 'en', pattern: /\/ ?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|istock)(?: via [^)]{0,40})?\)?\.?$/, maxWords: 45 },
