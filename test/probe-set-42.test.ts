@@ -177,3 +177,16 @@ describe('bylines: "with" after a list, and the photographer apart', () => {
     expect(extract(feature('Photos and text by Imogen Clatworthy')).byline).toEqual(['Imogen Clatworthy']);
   });
 });
+
+describe('languages: Croatian, Slovenian, Estonian, Lithuanian and Latvian pages', () => {
+  it.each([
+    ['hr', 'Gradsko vijeće je u utorak odlučilo da će cijena vode porasti za 14 posto, što je izazvalo kritike oporbe koja smatra da građani već plaćaju previše.', '14 posto'],
+    ['sl', 'Občinski svet je v četrtek sprejel proračun, ki ga je župan predlagal, in vstopnica za bazen bo po novem stala 16 evrov, kar je več kot lani.', '16 evrov'],
+    ['et', 'Vallavolikogu otsustas kolmapäeval, et kooli remont maksab 1,1 miljonit eurot ja see on ka selle aasta suurim kulu, mida vald kavandab.', '1,1 miljonit eurot'],
+    ['lt', 'Pasak direktoriaus, įmonė pernai už 1,2 mln. eurų įsirengė naują sistemą, kuri yra finansuota ir iš ES lėšų, bet darbai dar nebaigti.', '1,2 mln. eurų'],
+  ])('reads a %s page as its language, with its figures', (lang, sentence, figure) => {
+    const a = extract(`Vijesti\nNaslov članka o proračunu\n\n${sentence}\n\n${sentence}\n`);
+    expect(a.lang).toBe(lang);
+    expect(a.figures.map((f) => f.text)).toContain(figure);
+  });
+});

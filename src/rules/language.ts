@@ -34,6 +34,11 @@ const FUNCTION_WORDS: Record<string, string> = {
   hu: 'a az és hogy nem is egy meg van de csak már még ez mint vagy volt kell lesz ami',
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena bisa atau mereka',
   vi: 'và của là có được cho không những trong các với một người đã này khi để đến từ cũng',
+  hr: 'je i u na da se za su od koji koja što ali kao iz ili bi bio bila nije će prema nakon također između biti',
+  sl: 'je in v na da se za so ki ne pa tudi kot bo po od bi bil bila ter še ali lahko ga jih',
+  et: 'ja on et ei see oli mis ka kui aga oma nii siis selle mida veel ning seda kes pole ta',
+  lt: 'ir yra kad su į iš buvo bet kaip per už nuo apie jau dar tai jis ji taip bus nėra kuris kurie',
+  lv: 'un ir ka ar uz no par bet kā arī tas to bija vai lai pēc jau tikai viņš tā',
 };
 
 /** Scripts that name a language by themselves (checked before function words). */

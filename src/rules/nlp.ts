@@ -180,6 +180,9 @@ export const nlpRules = lazy(() => {
       // Slovak, Hungarian, and Finnish in more cases ("12 miliónov eur", "3,5 milliárd forint", "46 miljoonalla eurolla").
       'miliónov': 1e6, 'milióny': 1e6, 'milióna': 1e6, 'milión': 1e6, 'miliárd': 1e9, ezer: 1e3, 'millió': 1e6, 'milliárd': 1e9,
       miljoonalla: 1e6, miljoonaan: 1e6, miljardilla: 1e9, miljardiin: 1e9,
+      // Slovenian, Croatian, Estonian and Lithuanian ("1,2 milijona evrov", "3 milijuna eura", "1,1 miljonit eurot", "1,2 mln. eurų").
+      milijon: 1e6, milijona: 1e6, milijonov: 1e6, milijarda: 1e9, milijard: 1e9, milijarde: 1e9, milijun: 1e6, milijuna: 1e6, milijardi: 1e9, 'tisuća': 1e3,
+      miljonit: 1e6, miljonile: 1e6, miljardit: 1e9, 'milijonų': 1e6, milijonai: 1e6, 'milijardų': 1e9, 'tūkst.': 1e3,
       // Indonesian and Vietnamese ('Rp 5 triliun', '1,6 miliar', '35.600 tỷ đồng', '2,5 triệu'); Malay, which our
       // language detection reads as Indonesian ('RM2.5 bilion').
       ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12, bilion: 1e9, trilion: 1e12, 'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
@@ -192,7 +195,7 @@ export const nlpRules = lazy(() => {
       // Mexican press: "38,240 mdp" (millones de pesos), "120 mdd" (millones de dólares).
       mdp: 'MXN', mdd: 'USD',
       korun: 'CZK', koruny: 'CZK', korunu: 'CZK', 'kč': 'CZK', lei: 'RON', leu: 'RON', euron: 'EUR', euroa: 'EUR',
-      eur: 'EUR', eurolla: 'EUR', euroon: 'EUR', forint: 'HUF', forintot: 'HUF', forinttal: 'HUF', forintba: 'HUF', ft: 'HUF',
+      eur: 'EUR', eurolla: 'EUR', euroon: 'EUR', evrov: 'EUR', evra: 'EUR', evrih: 'EUR', eura: 'EUR', eurot: 'EUR', eurost: 'EUR', 'eurų': 'EUR', eurai: 'EUR', eurais: 'EUR', forint: 'HUF', forintot: 'HUF', forinttal: 'HUF', forintba: 'HUF', ft: 'HUF',
       // West and Central African CFA francs, the kwanza, the metical; Russian, Ukrainian and Turkish words.
       'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', kwanzas: 'AOA', kwanza: 'AOA', kz: 'AOA', meticais: 'MZN', metical: 'MZN',
       'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб.': 'RUB', 'гривень': 'UAH', 'гривні': 'UAH', 'гривня': 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
@@ -201,7 +204,7 @@ export const nlpRules = lazy(() => {
       'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék',
+    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
     basisPointsDecimalComma: 'basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
