@@ -190,3 +190,16 @@ describe('languages: Croatian, Slovenian, Estonian, Lithuanian and Latvian pages
     expect(a.figures.map((f) => f.text)).toContain(figure);
   });
 });
+
+describe('headline and kicker: a series label over the title, and a newsletter greeting under the byline', () => {
+  it('takes the title under "PREP ROUNDUP" and not its dek, and the label as the kicker', () => {
+    const a = extract(`Sports › High School\nPREP ROUNDUP\nWestbrook holds off Cedar Hollow to stay unbeaten in league play\nMercer scores 27 as the Warriors improve to 6-0 in the conference\nCalvin Ruiz\nPublished 10:48 p.m. Jan. 20, 2026\n\n${prose}\n\n${more}\n`);
+    expect(a.headline).toBe('Westbrook holds off Cedar Hollow to stay unbeaten in league play');
+    expect(a.kicker).toBe('PREP ROUNDUP');
+  });
+
+  it('takes the title above the byline, not the greeting sentence under it', () => {
+    const a = extract(`Menu\nLog in\nTechnology\nPhone outage costs carrier $18m as age-check trial reports mixed results\nKate Fenwick, Daniel Okafor\nWed 2 Jul 2025, 6:30pm\n\nHere's what happened in tech, and what it means for you.\n\n${prose}\n\n${more}\n`);
+    expect(a.headline).toBe('Phone outage costs carrier $18m as age-check trial reports mixed results');
+  });
+});

@@ -18,10 +18,11 @@ export function chooseHeadline(candidates: Candidate<HeadlineFeature>[], model: 
     (c, k) => c.line < top.line && top.line - c.line <= REPEATED_TITLE_GAP && c.x['prev.same'] === 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= REPEATED_TITLE_MARGIN,
   );
   if (repeated >= 0) return candidates[repeated]!;
-  // A sentence under the byline ("The bank expects ... fine.", a one-sentence lead) against the
-  // title the byline signs, just above it, and nearly as likely: the title.
+  // A sentence under the byline ("The bank expects ... fine.", a one-sentence lead, a newsletter's
+  // "Here's what happened today.") against a title above the byline, and nearly as likely: the title.
   if (top.x['end.period'] === 1 && top.x['cls.sentence'] === 1) {
-    const signed = candidates.findIndex((c, k) => c.line < top.line && top.line - c.line <= SIGNED_TITLE_GAP && c.x['next.byline'] === 1 && c.x['end.period'] !== 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= SIGNED_TITLE_MARGIN);
+    const signs = (c: Candidate<HeadlineFeature>) => c.x['next.byline'] === 1 || candidates.some((b) => b.line > c.line && b.line < top.line && b.x['self.byline'] === 1);
+    const signed = candidates.findIndex((c, k) => c.line < top.line && top.line - c.line <= SIGNED_TITLE_GAP && c.x['end.period'] !== 1 && c.x['cls.rule'] !== 1 && scores[best]! - scores[k]! <= SIGNED_TITLE_MARGIN && signs(c));
     if (signed >= 0) return candidates[signed]!;
   }
   return top;

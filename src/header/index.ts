@@ -143,7 +143,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // The three lines run on without a blank line, the label is no menu's item (a bullet, or the last
   // of a run of one-word lines: "Economía / Deportes / Newsletter"), and the dek is no shorter than its title.
   const inMenuRun = (label: number) => label > 0 && !ctx.lines[label]!.blankBefore && ctx.lines[label - 1]!.words <= 2 && ctx.lines[label]!.words <= 2;
-  const labelAbove = (line: number) => line > 0 && !ctx.lines[line]!.blankBefore && !ctx.lines[line - 1]!.marker && !inMenuRun(line - 1) && rules.kickerLabel.test(fold(ctx.lines[line - 1]!.text).replace(/[:|]$/, '').trim());
+  const isSeriesLabel = (k: number) => {
+    const label = fold(ctx.lines[k]!.text).replace(/[:|]$/, '').trim();
+    return rules.kickerLabel.test(label) || (rules.namedSeries.test(label) && !namedByFurniture(ctx, k));
+  };
+  const labelAbove = (line: number) => line > 0 && !ctx.lines[line]!.blankBefore && !ctx.lines[line - 1]!.marker && !inMenuRun(line - 1) && isSeriesLabel(line - 1);
   const labelled = best
     ? candidates.find((c) => c.line < best!.line && (c.x['next.date'] === 1 && splitKicker(ctx.lines[c.line]!.text) !== null
       || (best!.line - c.line === 1 && c.x['shape.date'] !== 1 && !ctx.lines[best!.line]!.blankBefore && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && ctx.lines[best!.line]!.words >= ctx.lines[c.line]!.words && (splitKicker(ctx.lines[c.line]!.text) !== null || labelAbove(c.line)))))

@@ -12,7 +12,7 @@ import type { Line, LineLabel } from '../document.js';
 import type { LineHint } from '../html/view.js';
 import type { BoilerplateReason } from '../schema.js';
 import { fold } from '../text.js';
-import { functionWords } from '../rules/language.js';
+import { regionModelFunctionWords } from '../rules/language.js';
 
 /** What `classify` knows about each line before the model runs. */
 export interface LineEvidence {
@@ -130,7 +130,7 @@ export function regionRows(ev: LineEvidence): Float32Array {
     const b = Math.min(n, i + r + 1);
     return (sentencesBefore[b]! - sentencesBefore[a]!) / (b - a);
   };
-  const fw = functionWords();
+  const fw = regionModelFunctionWords();
   let mainChars = 0;
   let allChars = 0;
   let mainDepthSum = 0;

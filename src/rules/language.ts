@@ -57,17 +57,27 @@ export const SCRIPT_LANGUAGES: readonly { lang: string; pattern: RegExp }[] = [
 ];
 
 /** word -> the languages listing it. */
-export const functionWords = lazy(() => {
+export const functionWords = lazy(() => wordLanguages(Object.keys(FUNCTION_WORDS)));
+
+/**
+ * The languages whose function words the region model (src/model/) was trained to count: its
+ * "function-word share" feature must read lines as it did in training, so languages added to the
+ * detector since (hr, sl, et, lt, lv) join it only when the model is retrained.
+ */
+const REGION_MODEL_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'pl', 'tr', 'fi', 'cs', 'sk', 'ca', 'ro', 'hu', 'id', 'vi'];
+export const regionModelFunctionWords = lazy(() => wordLanguages(REGION_MODEL_LANGUAGES));
+
+function wordLanguages(languages: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    for (const w of words.split(' ')) {
+  for (const lang of languages) {
+    for (const w of FUNCTION_WORDS[lang]!.split(' ')) {
       const list = map.get(w);
       if (list) list.push(lang);
       else map.set(w, [lang]);
     }
   }
   return map;
-});
+}
 
 /** The languages the detector can name. */
 export const KNOWN_LANGUAGES: readonly string[] = [...Object.keys(FUNCTION_WORDS), ...SCRIPT_LANGUAGES.map((s) => s.lang)];
