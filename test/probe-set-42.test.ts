@@ -203,3 +203,55 @@ describe('headline and kicker: a series label over the title, and a newsletter g
     expect(a.headline).toBe('Phone outage costs carrier $18m as age-check trial reports mixed results');
   });
 });
+
+describe('boilerplate: app plugs, disclaimers, credits and pitches in several languages', () => {
+  it.each([
+    'Track every launch live in the Countdown Daily app — free on iOS and Android.',
+    'Get the Fraser & Bow app and set price alerts for your neighbourhood.',
+    'Our app puts every council vote in your pocket. Download it now.',
+    'Follow cases in real time with the Bench & Bar app.',
+    'Bench & Bar Brief is not a law firm and does not provide legal advice.',
+    'This story was produced with funding from the Local Journalism Initiative.',
+    'This article originally appeared on Harlan Valley Courier: Schools to close',
+    'Thank you for being a subscriber. Get the most out of your subscription with our daily e-Newspaper.',
+    'Photo shows a road sign at the edge of a country town with paddocks behind it.',
+    'Did you find this story useful? The Riverbend Ledger is a registered non-profit. Please consider a donation to support our work.',
+    'Fehler gefunden? Jetzt melden.',
+    'Die wichtigsten Nachrichten aus dem Bezirk, jeden Werktag um 17 Uhr.',
+    "Chaque matin à 7 heures, l'essentiel de l'actualité économique sélectionné par la rédaction.",
+    'Profitez de notre offre : 1 € le premier mois, puis 9,99 € par mois. Sans engagement.',
+    'Per commentare devi essere registrato. Accedi o registrati.',
+    'Wir und unsere Partner nutzen Cookies und verarbeiten personenbezogene Daten, um Werbung zu personalisieren.',
+    'Pur-Abo: Ohne Werbung und Tracking um 4,99 Euro im Monat',
+    '(red, Agenturen)',
+    'Image source, Ellie Marsh/NBT',
+  ])('%s', (line) => {
+    expectRemovedByRule(line);
+  });
+
+  it('keeps the last paragraphs under a picture the article ends with', () => {
+    const a = extract(`News\nVillage shop saved by 300 residents who bought shares\nBy Ellie Marsh\n14 October 2025\n\n${prose}\n\n${more}\n\nShareholders voted to complete the purchase at a meeting in the village hall on Saturday.\n\nImage source, NBT\nImage caption,\nResidents packed the village hall for the vote\n\nThe shop will close for two weeks for the refit and reopen on 1 November with longer opening hours.\n\nMrs Atkinson said she was "thrilled it's staying in village hands".\n\nFollow NBT Cumbria on X, Facebook and Instagram.\nRelated topics\nEden Valley\n`);
+    expect(a.body).toContain('reopen on 1 November');
+    expect(a.body).toContain("thrilled it's staying in village hands");
+  });
+});
+
+describe('dates: plural weekdays, the year a level is compared with, and intro lines', () => {
+  const page = (sentence: string) =>
+    `Transport\nCouncil backs a longer timetable for the harbour buses\nBy Jane Ruiz\nPublished 12 April 2025\n\n${prose}\n\n${sentence} The route carries about 4,000 riders a day.\n\n${more}\n`;
+  const eventsOf = (sentence: string) => extract(page(sentence)).events.filter((e) => e.text.includes('4,000 riders') || e.text.startsWith(sentence.slice(0, 20))).map((e) => e.date.value);
+
+  it('reads no day in "on Sundays"', () => {
+    expect(eventsOf('Buses will run on Sundays in the valley from next month.')).not.toContain('2025-04-06');
+    expect(eventsOf('Buses will run on Sundays in the valley from next month.').some((v) => /^\d{4}-\d\d-\d\d$/.test(v))).toBe(false);
+  });
+
+  it('reads "2019 levels" as a baseline', () => {
+    expect(eventsOf('Ridership has recovered to 92% of 2019 levels.')).toEqual([]);
+  });
+
+  it('dates nothing in a briefing\'s intro line', () => {
+    const a = extract(`Rural Briefing\nDrought support extended as milk prices rise\nBy Hemi Walker\n8 April 2025\n\nHere's what's happening on farms and in markets this morning:\n\n${prose}\n\n${more}\n`);
+    expect(a.events.some((e) => e.text.startsWith("Here's what's happening"))).toBe(false);
+  });
+});

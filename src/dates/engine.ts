@@ -182,6 +182,8 @@ function dropFalsePositives(C: CompiledLanguage): Refiner {
         // "Ponte 25 de Abril", "stația 1 Mai": a place named after a day.
         if (/^\d/.test(text) && !c.isCertain('year') && r.namedPlaceBefore.test(before)) return false;
         if (!english) return true;
+        // "Buses will run on Sundays": a weekday in the plural recurs.
+        if (c.isCertain('weekday') && !c.isCertain('day') && (/days$/i.test(text) || /^s\b/.test(after))) return false;
         // "on a Friday afternoon": some Friday, not a date.
         if (c.isCertain('weekday') && !c.isCertain('day') && /\bon an?\s+$/i.test(before)) return false;
         // "Sun Microsystems", "March Networks": a lone month or weekday word followed by a capitalised name.
@@ -297,7 +299,9 @@ const tagBaselines: Refiner = {
       const changed = from !== null && lead.split(/\s+/).slice(-r.baselineChangeWords).some((w) => r.baselineChange.test(w)) && !(r.baselineNotAfter.test(lead) && !/\d/.test(from[0]));
       const onPeriod = r.baselineOn.test(before) && r.baselinePeriod.test(res.text.trim());
       const anaphor = r.baselineAnaphor.test(res.text.trim()) && r.baselineAnaphorBefore.test(before);
-      if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || r.baselinePrefixIntl.test(before) || r.baselineMultiple.test(before)) res.addTag(TAG.baseline);
+      // "recovered to 92% of 2019 levels": the year a measure is compared with.
+      const levels = /^\d{4}$/.test(res.text.trim()) && r.baselineYearAfter.test(textAfter(context, res, 16));
+      if (r.baselinePrefix.test(before) || changed || onPeriod || anaphor || levels || r.baselinePrefixIntl.test(before) || r.baselineMultiple.test(before)) res.addTag(TAG.baseline);
     }
     return results;
   },

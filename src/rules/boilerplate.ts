@@ -120,6 +120,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.support-from', lang: 'en', pattern: /^(?:our|quality|independent|local|good) journalism (?:costs money|takes time|isn't free|is not free)\b|\bsupport (?:the |us |our )?\S+(?: \S+)? from (?:just |only )?[$€£₹]\s?\d/, maxWords: 40 },
       // Slovak/Czech "Predplaťte si ... za 4,99 € mesačne", Hungarian "Tetszett a cikk? Támogassa ...".
       { id: 'subscription.offer-cee', lang: 'und', pattern: /^(?:predplaťte si|předplaťte si)(?![\wÀ-ɏ])|^tetszett a cikk\?\s?támogass|^támogassa a (?:független )?\S+ (?:helyi )?újságírást/, maxWords: 40 },
+      { id: 'subscription.thanks', lang: 'en', pattern: /^thank you for (?:being a|your) (?:subscriber|subscription|support)\b.{0,160}$/, maxWords: 40 },
+      // "Profitez de notre offre : 1 € le premier mois" (fr); Austria's consent-or-pay "Pur-Abo: Ohne Werbung und Tracking um 4,99 Euro im Monat" (de).
+      { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:profitez|bénéficiez) de (?:notre|cette|l')\s?offre\b/, maxWords: 40 },
+      { id: 'subscription.pur-de', lang: 'de', pattern: /^pur-abo\b|\bohne werbung und (?:ohne )?tracking\b/, maxWords: 30 },
     ],
   },
   {
@@ -235,7 +239,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.donation-intl', lang: 'und', pattern: /\b(?:független újságírás\S*|nezávisl\S+ žurnalisti\S+|niezależne\S* dziennikarstw\S*|jurnalismul(?:ui)? independent|oberoende journalistik|uavhengig journalistikk|uafhængig journalistik|unabhängigen journalismus|journalisme indépendant|periodismo independiente|giornalismo indipendente|jornalismo independente|onafhankelijke journalistiek)\b/, also: /\b(?:támogasd|támogassa|támogass|podpořte|wesprzyj|wspieraj|sprijin|susține|stöd|stötta|støtt|støt|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apóyanos|sostieni|apoie|steun)\b/, maxWords: 50 },
       { id: 'promo.donation-button-intl', lang: 'und', pattern: /^(?:támogatom|támogatás|podpořit|chci podpořit|wspieram|wesprzyj|sprijin|susțin|stöd oss|støtt oss|støt os|jetzt unterstützen|je soutiens|apoya|sostienici|apoie|doneer)[!.]?$/, maxWords: 3 },
       // "X is a nonprofit newsroom. We rely on readers like you ...", "... is public interest journalism co-funded by ...": an appeal, a funder's note.
-      { id: 'promo.nonprofit-appeal', lang: 'en', pattern: /\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organi[sz]ation|news site)\b.{0,120}\b(?:rely on|depend on|support|donat)|^we rely on readers like you\b|\bis public interest journalism (?:co-)?funded by\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 50 },
+      { id: 'promo.nonprofit-appeal', lang: 'en', pattern: /\bis an? (?:independent,? |registered |charitable )?(?:nonprofit|non-profit)(?: (?:newsroom|news organi[sz]ation|news site|organi[sz]ation))?\b.{0,120}\b(?:rely on|depend on|support|donat)|^did you (?:find|enjoy|value) this (?:story|article|report)\b.{0,160}\b(?:support|donat|contribut|subscri)|^we rely on readers like you\b|\bis public interest journalism (?:co-)?funded by\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 50 },
       // A shop widget's heading and its claim ("Today's best X deals", "We check over 250 million products every day").
       { id: 'promo.deals-widget', lang: 'en', pattern: /^today'?s best .{2,60} deals$|^we check over [\d,.]+ (?:million |billion )?products\b.{0,80}$/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 20 },
       // "Independent journalism matters. Support The Post from just €1", "Stream every match live ... New customers get 14 days free."
@@ -422,6 +426,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.update-stamp', lang: 'en', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
       // "Etichete: Valea Sărății, corupție, primar": a tag line, label and tags.
       { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      // "Fehler gefunden? Jetzt melden." (de), "Per commentare devi essere registrato. Accedi o registrati." (it)
+      { id: 'navigation.report-error-de', lang: 'de', pattern: /^fehler gefunden\?\s?(?:jetzt )?melden\.?$/, maxWords: 6 },
+      { id: 'navigation.comments-login-it', lang: 'it', pattern: /^per commentare (?:devi|è necessario|occorre) (?:essere registrat[oa]|accedere|effettuare (?:il )?(?:login|l'accesso))\b/, maxWords: 20 },
     ],
   },
   {
@@ -606,6 +613,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.footer-intl', lang: 'und', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
       // A newsletter's blurb under its sign-up: "Breaking news from across Nova Scotia, delivered as it happens."
       { id: 'newsletter.blurb', lang: 'en', pattern: /^(?:breaking news|the (?:latest|top|biggest) (?:news|stories|headlines)|(?:\S+ ){0,3}top stories)\b.{0,80}\b(?:delivered|every (?:morning|day|weekday|evening|week)|straight to your inbox|as it happens)\b/, maxWords: 25 },
+      // A newsletter's blurb in German and French: "Die wichtigsten Nachrichten aus dem Bezirk, jeden Werktag um 17 Uhr.", "Chaque matin à 7 heures, l'essentiel de l'actualité ...".
+      { id: 'newsletter.blurb-de', lang: 'de', pattern: /^(?:die wichtigsten|alle wichtigen) (?:nachrichten|news|infos|themen|meldungen)\b.{0,80}(?:jeden (?:morgen|abend|tag|werktag|montag|freitag|samstag|sonntag)|täglich|wöchentlich|direkt in (?:ihr|dein) postfach)/, maxWords: 25 },
+      { id: 'newsletter.blurb-fr', lang: 'fr', pattern: /^chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,40}(?:l'essentiel|le meilleur|les informations|l'actualité|notre sélection)/, maxWords: 30 },
     ],
   },
   {
@@ -645,6 +655,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'cookie.button-it', lang: 'it', pattern: /^(?:accetta(?: tutti| tutto)?|rifiuta(?: tutti| tutto)?|accetto|personalizza|gestisci (?:preferenze|opzioni)|salva (?:preferenze|le mie scelte))$/, maxWords: 5 },
       { id: 'cookie.button-pt', lang: 'pt', pattern: /^(?:aceitar(?: todos| tudo| cookies)?|rejeitar(?: todos| tudo)?|recusar|aceito|personalizar|gerir (?:preferências|cookies)|gerenciar (?:preferências|cookies))$/, maxWords: 5 },
       { id: 'cookie.button-nl', lang: 'nl', pattern: /^(?:alles accepteren|accepteren|akkoord|alles weigeren|weigeren|instellingen(?: aanpassen)?|voorkeuren (?:opslaan|beheren))$/, maxWords: 5 },
+      { id: 'cookie.partners-de', lang: 'de', pattern: /^wir und unsere (?:\d+ )?partner (?:nutzen|verwenden|speichern|verarbeiten)\b/, maxWords: 120 },
     ],
   },
   {
@@ -749,6 +760,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // (Not "Courtesy X Gallery." alone: an art piece's list of works credits each work so.)
       { id: 'caption.credit-tail', lang: 'en', pattern: /(?:[.!?)"]\s|\s-\s?)(?:photo courtesy(?: of)?|pic(?:ture)? by|photo by|file photo)(?: \S+){0,4}\.?$|[.!?]\s(?:file photo|file pic)\.?$/, maxWords: 45 },
       { id: 'caption.gallery-label', lang: 'en', pattern: /^open this (?:photo|image|picture) in (?:the )?gallery:?$/, maxWords: 8 },
+      // An image's alt text the scraper kept: "Photo shows a road sign at the edge of a town."
+      { id: 'caption.alt-text', lang: 'en', pattern: /^(?:photo|image|picture|graphic|illustration) (?:shows|showing|of)\b/, maxWords: 40 },
+      // A broadcaster's picture labels: "Image source, Ellie Marsh/NBT", "Image caption,", "Media caption,".
+      { id: 'caption.image-label', lang: 'en', pattern: /^(?:image|media|video) (?:source|caption)\s?[,:](?:\s.{0,80})?$/, maxWords: 12 },
     ],
   },
   {
@@ -803,6 +818,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.publisher', lang: 'en', pattern: /^\S+(?: \S+){0,5} is (?:part of|a (?:division|unit|subsidiary|publication|brand|title) of|(?:owned|published) by) (?:\S+ ){0,5}(?:ltd|limited|inc|plc|llc|media|group|publishing|publications|holdings|newspapers)\.?$/, maxWords: 16 },
       // "From the newsroom of the Brannock Valley Courier": a newsletter's masthead line.
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
+      // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
+      { id: 'credit.funded-by', lang: 'en', pattern: /^this (?:story|article|report|project|coverage|reporting) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?(?:appeared|was (?:originally )?published) (?:on|in|at) \S/, maxWords: 40 },
+      // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
+      { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
     ],
   },
   {
@@ -840,6 +859,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.acknowledgement-of-country', lang: 'en', pattern: /^(?:we |(?:\S+ ){1,5})acknowledges? (?:the )?(?:traditional (?:owners|custodians)|first nations|aboriginal and torres strait islander)\b/, maxWords: 70 },
       // "The Northstar Gazette is a member of the National NewsMedia Council.": the press council the outlet answers to.
       { id: 'legal.press-council', lang: 'en', pattern: /\bis (?:a )?member of (?:the )?(?:\S+ ){0,4}(?:press|news ?media|media) (?:council|complaints (?:commission|authority)|standards (?:organi[sz]ation|council))\b|\bis regulated by (?:the )?(?:independent press standards organi[sz]ation|ipso|impress)\b/, maxWords: 40 },
+      // "Bench & Bar Brief is not a law firm and does not provide legal advice."
+      { id: 'legal.no-advice', lang: 'en', pattern: /\bis not a law firm\b|\b(?:does|do) not (?:provide|constitute|offer|give) (?:legal|financial|investment|tax|medical) advice\b/, maxWords: 40 },
     ],
   },
   {
@@ -851,7 +872,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
       { id: 'app.download-it', lang: 'it', pattern: /^scarica (?:gratis )?(?:l'app|la (?:nostra )?app|l'applicazione)\b/, maxWords: 30 },
       { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
-      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’-]+ ){1,5}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’&-]+ ){1,5}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      // "Track every launch live in the Countdown app — free on iOS and Android", "Our app puts every vote in your pocket. Download it now.", "Follow cases in real time with the Bench & Bar app."
+      { id: 'app.plug', lang: 'en', pattern: /\bapp\b.{0,30}\b(?:free )?on ios (?:and|or|&) android\b|^our app\b.{0,80}\b(?:download|install|get) it\b|^(?:follow|track|get|see) (?:\S+ ){1,6}(?:with|in|on) (?:the|our) (?:[\w+'’&-]+ ){1,4}app\.?$/, maxWords: 35 },
       // "Download de Middagkoerier-app", "Volg alle uitslagen in de Sportkrant-app. Download nu gratis." (nl)
       { id: 'app.download-nl', lang: 'nl', pattern: /\bdownload (?:de|onze) (?:gratis )?\S+-app\b|\bin de \S+-app\b.{0,40}\bdownload\b/, maxWords: 30 },
       // "Download de gratis app van X", "suivre X dans notre application mobile", "Baixe o app".

@@ -1134,6 +1134,8 @@ export const dateRules = lazy(() => ({
   baselineFrom: /\bfrom(?: the)?(?: levels?| figures?| one)?(?: of)?(?: [$€£]?\d[\d.,]*%?(?: in)?)?\s?$/i,
   baselineChange: /^(?:up|down|higher|lower|more|less|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined|grew|gained|lost|edged|compared|percent|points?|pts|\d[\d.,]*%)$/i,
   baselineChangeWords: 4,
+  /** A year followed by what was measured in it ("2019 levels", "pre-crisis highs"): a baseline. */
+  baselineYearAfter: /^[\s-]*(?:levels?|highs?|lows?|peaks?|figures|prices|rates)\b/i,
   /** "Fares will go up from 1 June": a change that is yet to come starts on the date it names (with no figure between). */
   baselineNotAfter: /\b(?:go|goes|going|gone)\s+(?:up|down)\s*$/i,
   /** "up 12% on last year": "on" right after a figure makes a period (not a day: "rose 2.7% on Monday") a baseline. */

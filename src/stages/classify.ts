@@ -774,8 +774,9 @@ function keepBareTimeline(lines: Line[], base: RuleClassification, keep: boolean
 
 /**
  * The article's last paragraph, between the last kept line and the page's furniture (share
- * buttons, a comments header): the model reads it as the furniture's first line. A sentence the
- * rules kept, with nothing but a catalog rule's line or the page's end after it, closes the article.
+ * buttons, a comments header): the model reads it as the furniture's first line. Sentences the
+ * rules kept (a few at most), with nothing but a catalog rule's line or the page's end after them,
+ * close the article.
  */
 function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boolean[]): void {
   const last = keep.lastIndexOf(true);
@@ -803,13 +804,18 @@ function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boo
     for (let p = resume; p < lines.length && isClosingProse(lines[p]!, base, p, true); p = next(p)) keep[p] = true;
     return;
   }
-  const f = base.features[k]!;
   // A timeline's last entry under its kept date header ("- June 30, 2023:" / "- The club signed ...").
-  const dated = lines[last]!.text.endsWith(':') && f.dateLike === false && base.features[last]!.dateLike;
-  if (!base.labels[k]!.keep || f.rule !== null || !f.sentence || (lines[k]!.words < PROSE_MIN_WORDS && !dated)) return;
-  const after = next(k);
-  if (after < lines.length && base.features[after]!.rule === null) return;
-  keep[k] = true;
+  const dated = lines[last]!.text.endsWith(':') && base.features[k]!.dateLike === false && base.features[last]!.dateLike;
+  // The last paragraphs (a few, under a picture's caption the model kept), each a sentence the rules kept.
+  const run: number[] = [];
+  let p = k;
+  for (; p < lines.length && run.length < CLOSING_RUN_MAX; p = next(p)) {
+    const f = base.features[p]!;
+    if (!base.labels[p]!.keep || f.rule !== null || !f.sentence || (lines[p]!.words < PROSE_MIN_WORDS && !(p === k && dated))) break;
+    run.push(p);
+  }
+  if (run.length === 0 || (p < lines.length && base.features[p]!.rule === null)) return;
+  for (const q of run) keep[q] = true;
 }
 
 /** At most this many paragraphs close an article under a box set into it. */

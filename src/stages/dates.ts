@@ -30,6 +30,8 @@ const AHEAD_SECTION = { aheadSection: true } as never;
 const SECTION_HEADER_WORDS = 8;
 /** Headings of at most this many words are labels, not statements of what happened. */
 const LABEL_HEADING_WORDS = 3;
+/** A line ending in a colon with at most this many words introduces a list or a briefing's stories. */
+const INTRO_LINE_MAX_WORDS = 16;
 
 interface Found {
   ref: DateRef;
@@ -275,7 +277,8 @@ export function dates(state: DocumentState): void {
     // Prose events: one per expression, the sentence (or clause) that holds it.
     const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? ''));
     // A heading of a few words ("In today's edition", "Coming up Friday") labels what follows: no event.
-    const labelHeading = block.kind === 'heading' && block.text.split(/\s+/).length <= LABEL_HEADING_WORDS;
+    // So does a briefing's intro line that announces what follows ("The stories Canadians are talking about today:").
+    const labelHeading = (block.kind === 'heading' && words <= LABEL_HEADING_WORDS) || (block.text.trimEnd().endsWith(':') && words <= INTRO_LINE_MAX_WORDS);
     if (anchors.length === 0 || dateOnly || labelHeading || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
