@@ -255,3 +255,40 @@ describe('dates: plural weekdays, the year a level is compared with, and intro l
     expect(a.events.some((e) => e.text.startsWith("Here's what's happening"))).toBe(false);
   });
 });
+
+describe('briefings: a section label in capitals ends a timeline entry; "Today\'s takeaways" heads a digest', () => {
+  const briefing = [
+    'Central Europe Briefing',
+    'Poland votes in local runoffs as Slovakia sets a referendum date',
+    'By Marta Kowal',
+    '21 April 2025',
+    '',
+    prose,
+    '',
+    '- ROAD TO THE RUNOFFS',
+    '- 6 April 2025:',
+    '- Voters in 2,477 municipalities cast ballots in the first round.',
+    '- 20 April 2025:',
+    '- Runoffs were held wherever no candidate won a majority.',
+    '- SLOVAK REFERENDUM',
+    '- 2 March 2025:',
+    "- A citizens' petition for a referendum passed 350,000 signatures.",
+    '',
+    "- TODAY'S TAKEAWAYS",
+    '- Turnout in the runoffs fell to 41%.',
+    '- Slovakia will vote on the size of its parliament in June.',
+    '- Czech coalition talks in South Moravia collapsed.',
+    '',
+    more,
+  ].join('\n');
+
+  it('dates no section label by the entry above it', () => {
+    const a = extract(briefing);
+    expect(a.events.some((e) => e.text === 'SLOVAK REFERENDUM')).toBe(false);
+    expect(a.events.find((e) => e.text.startsWith('Runoffs were held'))?.date.value).toBe('2025-04-20');
+  });
+
+  it('reads the bullets under "TODAY\'S TAKEAWAYS" as the digest', () => {
+    expect(extract(briefing).digest.map((d) => d.text)).toEqual(['Turnout in the runoffs fell to 41%.', 'Slovakia will vote on the size of its parliament in June.', 'Czech coalition talks in South Moravia collapsed.']);
+  });
+});

@@ -122,7 +122,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.offer-cee', lang: 'und', pattern: /^(?:predplaťte si|předplaťte si)(?![\wÀ-ɏ])|^tetszett a cikk\?\s?támogass|^támogassa a (?:független )?\S+ (?:helyi )?újságírást/, maxWords: 40 },
       { id: 'subscription.thanks', lang: 'en', pattern: /^thank you for (?:being a|your) (?:subscriber|subscription|support)\b.{0,160}$/, maxWords: 40 },
       // "Profitez de notre offre : 1 € le premier mois" (fr); Austria's consent-or-pay "Pur-Abo: Ohne Werbung und Tracking um 4,99 Euro im Monat" (de).
-      { id: 'subscription.offer-fr', lang: 'fr', pattern: /^(?:profitez|bénéficiez) de (?:notre|cette|l')\s?offre\b/, maxWords: 40 },
+      { id: 'subscription.take-offer-fr', lang: 'fr', pattern: /^(?:profitez|bénéficiez) de (?:notre|cette|l')\s?offre\b/, maxWords: 40 },
       { id: 'subscription.pur-de', lang: 'de', pattern: /^pur-abo\b|\bohne werbung und (?:ohne )?tracking\b/, maxWords: 30 },
     ],
   },
@@ -819,7 +819,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "From the newsroom of the Brannock Valley Courier": a newsletter's masthead line.
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
       // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
-      { id: 'credit.funded-by', lang: 'en', pattern: /^this (?:story|article|report|project|coverage|reporting) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?(?:appeared|was (?:originally )?published) (?:on|in|at) \S/, maxWords: 40 },
+      { id: 'credit.funded-by', lang: 'en', pattern: /^this (?:story|article|report|project|coverage|reporting) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
       // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
       { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
     ],

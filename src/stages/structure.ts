@@ -420,6 +420,13 @@ function isBareDateLine(line: Line): boolean {
   return line.words <= BARE_DATE_MAX_WORDS && !line.text.endsWith(':') && isWrittenDateOnly(line.text) && /\d{4}/.test(line.text);
 }
 const BARE_DATE_MAX_WORDS = 6;
+/** A short line in capitals, with letters and no full stop: a section's label, whatever its markup. */
+function isCapitalsLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= CAPITALS_LABEL_MAX_CHARS && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.!?]$/.test(t);
+}
+const CAPITALS_LABEL_MAX_CHARS = 60;
+
 /** Bare date lines, each over a line of its own, that make a timeline. */
 const BARE_TIMELINE_MIN_ENTRIES = 2;
 
@@ -443,7 +450,8 @@ function findTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, 
       timeline.push(current);
       continue;
     }
-    if (block.kind === 'heading') {
+    // A heading, or a bullet in capitals naming the next section ("- SLOVAK REFERENDUM"), ends the entry.
+    if (block.kind === 'heading' || (current && current.items.length > 0 && isCapitalsLabel(block.text))) {
       current = null;
       continue;
     }

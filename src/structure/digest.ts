@@ -109,7 +109,7 @@ export function itemText(text: string): string {
 }
 
 /** The items under `head`: lines with the first item's marker, up to the list's end. */
-function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures[], head: number, max: number, headingLevel: (i: number) => number): number[] {
+function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures[], head: number, max: number, headingLevel: (i: number) => number, named = false): number[] {
   const items: number[] = [];
   let marker: Line['marker'] | undefined;
   for (let k = head + 1; k < lines.length && items.length <= max; k++) {
@@ -122,7 +122,8 @@ function collectItems(lines: Line[], labels: LineLabel[], features: LineFeatures
     // A live blog's key events bullet each event's time stamp ("- 12m ago" / "- Fire crosses Route 9"):
     // the stamps are structure between the items.
     if (marker !== null && isEntryStamp(line.text)) continue;
-    if (isHardFurniture(labels[k]!)) break;
+    // Under a header that names a digest, a bullet the region model dropped is still one of its items.
+    if (isHardFurniture(labels[k]!) && !(named && labels[k]!.rule === 'model.not-article')) break;
     if (isTimelineHeaderLike(line) || isInlineTimeline(line.text) || isEntryStamp(line.text) || line.words > 80) break;
     // A short title over a date header ("How we got here" / "April:") heads the timeline, not this list.
     const following = nextLine(lines, k);
@@ -338,7 +339,7 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     // A header no rule names heads bullets: look at the next line before anything costlier. A
     // page's working list ("Instructions", "Breaking changes") is no digest.
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!) || structureRules().procedureHeader.test(headerKey(head.text)))) continue;
-    const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel);
+    const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel, named);
     if (items.length < MIN_ITEMS) continue;
     // A live blog's entry titled so ("7:02 a.m. ET" / "What we know so far" / its paragraphs) is an
     // entry, not a summary list: without bullets, its lines are the entry's text.
