@@ -292,3 +292,15 @@ describe('briefings: a section label in capitals ends a timeline entry; "Today\'
     expect(extract(briefing).digest.map((d) => d.text)).toEqual(['Turnout in the runoffs fell to 41%.', 'Slovakia will vote on the size of its parliament in June.', 'Czech coalition talks in South Moravia collapsed.']);
   });
 });
+
+describe('kicker and tense in French and Italian', () => {
+  it('reads "CRITIQUE CINÉMA" over a title as its kicker', () => {
+    const a = extract(`Arts > Cinéma\nCRITIQUE CINÉMA\n« Les Eaux mortes » : la Côte-Nord filmée comme un western\nPar Mélissa Thibault\nPublié le 6 mars 2026\n\nLe premier long métrage de la réalisatrice suit trois pêcheurs pendant un hiver sans glace, et il le fait avec une patience rare.\n\nLe film prend l'affiche vendredi dans une vingtaine de salles du Québec, après un passage remarqué au festival de Rouyn-Noranda.\n`);
+    expect(a.kicker).toBe('CRITIQUE CINÉMA');
+  });
+
+  it('reads a short Italian future ("farà") as pointing ahead', () => {
+    const a = extract(`Sport\nLa Virtus vince il derby e allunga in classifica\nDi Nicolò Ferrandi\n8 marzo 2026\n\nLa Virtus ha battuto il Montecalvo per 2-1 davanti a quasi tremila spettatori, grazie a un gol nel finale del capitano.\n\nSabato la Virtus farà visita al Borgomanero, mentre il Montecalvo ospiterà la capolista allo stadio comunale.\n`);
+    expect(a.events.find((e) => e.date.text === 'Sabato')?.date.value).toBe('2026-03-14');
+  });
+});
