@@ -304,3 +304,14 @@ describe('kicker and tense in French and Italian', () => {
     expect(a.events.find((e) => e.date.text === 'Sabato')?.date.value).toBe('2026-03-14');
   });
 });
+
+describe('figures: Gulf and South Asian currency signs and codes', () => {
+  it.each([
+    ['Drivers face a fine of Dh1,000 and six black points.', 'Dh1,000', 'AED'],
+    ['Violators face fines of up to SR100,000, the ministry said.', 'SR100,000', 'SAR'],
+    ['The council allocated LKR 340 million for fogging machines.', 'LKR 340 million', 'LKR'],
+  ])('%s', (sentence, text, unit) => {
+    const a = extract(`News\nAuthorities tighten the rules\nBy Jane Ruiz\n\n${prose} ${sentence}\n\n${more}\n`);
+    expect(a.figures.find((f) => f.text === text)).toMatchObject({ kind: 'money', unit });
+  });
+});

@@ -143,7 +143,7 @@ export const nlpRules = lazy(() => {
 
     /** Currencies: symbol or word -> ISO 4217. */
     /** Letters written before an amount as a sign ("Rs 312 crore", "N45bn", "R87 million"); the lone letters only with a scale or grouped thousands. */
-    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT' } as Record<string, string>,
+    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' } as Record<string, string>,
     currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', 'CHF': 'CHF' } as Record<string, string>,
     currencyWord: {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
@@ -155,7 +155,7 @@ export const nlpRules = lazy(() => {
     /** Words before "55 pounds" that make it a weight ("raise the weight limit from 55 pounds"), and words after it ("5 pounds of flour", "per square inch"). */
     poundsWeightBefore: /\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est)|payload|loads?|lift\w*|carr(?:y|ies|ying)|mass|capacity|gain\w*|lost|lose|losing|shed\w*|bench|squat\w*|deadlift\w*)\b/,
     poundsWeightAfter: /^\s+(?:of|per)\b/,
-    currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD|CZK|RON|HUF)$/,
+    currencyCode: /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|KRW|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY|IDR|MYR|THB|PHP|VND|AED|SAR|PLN|KES|NGN|TWD|CZK|RON|HUF|LKR|PKR|BDT|QAR|KWD|OMR|EGP|GHS|UGX|TZS|MAD|ARS|CLP|COP|PEN|UAH|ILS)$/,
     /** CJK number units, written between the digits of one amount ("1兆2000億円", "9억5000만달러", "5000万元"). ja, zh, ko. */
     cjkScale: { 百: 1e2, 千: 1e3, 천: 1e3, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 兆: 1e12, 조: 1e12 } as Record<string, number>,
     /** CJK currency words after the amount; "元" is read as the yuan (a Taiwanese page's "元" is the dollar). ja, zh, ko. */
