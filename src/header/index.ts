@@ -143,6 +143,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // The three lines run on without a blank line, the label is no menu's item (a bullet, or the last
   // of a run of one-word lines: "Economía / Deportes / Newsletter"), and the dek is no shorter than its title.
   const inMenuRun = (label: number) => label > 0 && !ctx.lines[label]!.blankBefore && ctx.lines[label - 1]!.words <= 2 && ctx.lines[label]!.words <= 2;
+  // A series or format label ("Weekly Briefing", "PREP ROUNDUP"), unless the page's offers name it (a newsletter's masthead).
   const isSeriesLabel = (k: number) => {
     const label = fold(ctx.lines[k]!.text).replace(/[:|]$/, '').trim();
     return rules.kickerLabel.test(label) || (rules.namedSeries.test(label) && !namedByFurniture(ctx, k));
@@ -221,7 +222,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       // A paywall badge between the label and the headline ("Décryptage" / "Réservé aux abonnés") is read past.
       if (isPaywallBadge(labels[k]!, above.words)) continue;
       const label = fold(above.text).replace(/[:|]$/, '').trim();
-      const series = rules.kickerLabel.test(label) || (rules.namedSeries.test(label) && !namedByFurniture(ctx, k));
+      const series = isSeriesLabel(k);
       if ((series && !namesSection(ctx, k, label)) || (above.words <= KICKER_MAX_WORDS && ((ctx.hints?.[k]?.header ?? 0) & HEADER_FLAG.kicker) !== 0)) {
         kicker = above.text.replace(/[:|]$/, '').trim();
         roles.set(k, [{ kind: 'kicker' }]);
