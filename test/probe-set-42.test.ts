@@ -315,3 +315,12 @@ describe('figures: Gulf and South Asian currency signs and codes', () => {
     expect(a.figures.find((f) => f.text === text)).toMatchObject({ kind: 'money', unit });
   });
 });
+
+describe('entities: a councillor\'s or a TD\'s title is no part of the name', () => {
+  it('reads "Cllr Shabana Hussain" and "TD Gerry Fahy" as the people', () => {
+    const a = extract(`News\nCouncil backs the new bus lane\nBy Jane Ruiz\n\n${prose} Cllr Shabana Hussain said the lane was overdue, and TD Gerry Fahy said the county had waited long enough.\n\n${more}\n`);
+    const people = a.entities.people.map((p) => p.name);
+    expect(people).toContain('Shabana Hussain');
+    expect(people).toContain('Gerry Fahy');
+  });
+});

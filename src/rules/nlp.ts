@@ -18,6 +18,8 @@ const PERSON_TITLES = [
   'Dr', 'Mr', 'Mrs', 'Ms', 'Prof',
   'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Bishop', 'Archbishop', 'Rabbi', 'Imam',
   'Reverend', 'Rev\\.', 'Pastor', 'Treasurer', 'Comptroller', 'Founder', 'Speaker', 'MP', 'MEP', 'MSP', 'MLA',
+  // Councillors and members of parliaments elsewhere: "Cllr Shabana Hussain", "TD Gerry Fahy" (Ireland), MLC, MPP, MNA, MHK.
+  'Cllr', 'Cllr\\.', 'TD', 'MHK', 'MLC', 'MPP', 'MNA',
 ].join('|');
 /** Words that read as a title only where compromise left them before a name ("Coach", "Analyst"). */
 const LEADING_ONLY_TITLES = ['Chief', 'Executive', 'Owner', 'Manager', 'City Manager', 'City Engineer', 'Engineer', 'City Clerk', 'Clerk', 'Administrator', 'Coach', 'Analyst', 'Economist'].join('|');
