@@ -324,3 +324,17 @@ describe('entities: a councillor\'s or a TD\'s title is no part of the name', ()
     expect(people).toContain('Gerry Fahy');
   });
 });
+
+describe('German: a present verb right after a fronted weekday tells a coming day', () => {
+  const page = (sentence: string) =>
+    `Wetter\nFöhnsturm und Starkregen: Warnstufe Orange für das Oberland\nVon Lisa Hofbauer\nVeröffentlicht: 10. März 2026, 06:12\n\nEin Tief bringt ab Mittwoch Sturm, große Regenmengen und Schnee in höheren Lagen, teilten die Behörden mit.\n\n${sentence}\n\nDie Behörden raten von Fahrten in die Berge ab und bitten um Vorsicht auf den Straßen.\n`;
+  const saturday = (sentence: string) => extract(page(sentence)).events.find((e) => e.date.text === 'Samstag')?.date.value;
+
+  it('reads "Am Samstag beruhigt sich die Lage" as the coming Saturday', () => {
+    expect(saturday('Am Samstag beruhigt sich die Lage laut Prognose wieder.')).toBe('2026-03-14');
+  });
+
+  it('keeps a perfect ("Am Samstag hat die Polizei ... festgenommen") in the past', () => {
+    expect(saturday('Am Samstag hat die Polizei zwei Männer festgenommen.')).toBe('2026-03-07');
+  });
+});

@@ -24,6 +24,7 @@ export interface CompiledTense {
   bracketAux: RegExp;
   futureOverObject: RegExp;
   targetAhead: boolean;
+  presentAfterFronted: RegExp | null;
   clause: { past: RegExp; future: RegExp } | null;
 }
 
@@ -48,6 +49,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     bracketAux: whole(spec.bracketAux ?? '(?!)'),
     futureOverObject: whole(spec.futureOverObject ?? '(?!)'),
     targetAhead: spec.targetAhead ?? false,
+    presentAfterFronted: spec.presentAfterFronted ? whole(spec.presentAfterFronted) : null,
     clause: spec.clause ? { past: new RegExp(spec.clause.past), future: new RegExp(spec.clause.future) } : null,
   };
 }
@@ -219,6 +221,8 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     if (fronted && /ed$/.test(tok.low) && t.futureBeforeTo.test(tok.low) && !BE.test(right[i - 1]?.low ?? '')) return settle(-1);
     const dir = marker(tok, i > 0 ? right[i - 1] : left[left.length - 1], right[i + 1], right[i + 2], t, i > 1 ? right[i - 2] : i === 1 ? left[left.length - 1] : left[left.length - 2]);
     if (dir !== null) return settle(dir);
+    // "Am Samstag beruhigt sich die Lage": a present verb right after a fronted date, no perfect's auxiliary or participle.
+    if (i === 0 && fronted && left.length <= FRONTED_PREP_WORDS && t.presentAfterFronted?.test(tok.low) && !t.perfectAux.test(tok.low) && !t.participle.test(tok.low)) return 1;
   }
   // "gilt bis Freitagabend": where the present tense also tells the future, a target no tense word
   // places lies ahead (in English news, "until Friday" with no verb is as often a report of the past).

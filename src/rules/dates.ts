@@ -129,6 +129,11 @@ export interface TenseSpec {
   /** The present tense tells the future too ("gilt bis Freitag"): a target date no tense word places lies ahead. */
   targetAhead?: boolean;
   /**
+   * A finite verb in the present right after a date that heads its sentence ("Am Samstag beruhigt
+   * sich die Lage"): where the language tells coming days so, the day is ahead.
+   */
+  presentAfterFronted?: string;
+  /**
    * Where words are not spaced and no word-by-word scan applies (ja, zh, ko): patterns tested on the
    * date's clause (from the punctuation before it to the sentence's end), the past first; a match
    * sets the direction.
@@ -328,6 +333,7 @@ const german: DateLanguageSpec = {
     boundary: 'welche|welcher|welches|wenn|als|nachdem|bevor|während|weil|obwohl|dass|aber|sondern|denn',
     targetPrep: 'bis|bis zum|bis zur|auf',
     targetAhead: true,
+    presentAfterFronted: '[a-zäöüß]{3,}t',
     backwardPrep: 'seit',
     hedge: 'mindestens|wenigstens|einschließlich|einschliesslich|inklusive',
     bracketAux: 'hat|haben|hatte|hatten',
