@@ -124,6 +124,15 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Profitez de notre offre : 1 € le premier mois" (fr); Austria's consent-or-pay "Pur-Abo: Ohne Werbung und Tracking um 4,99 Euro im Monat" (de).
       { id: 'subscription.take-offer-fr', lang: 'fr', pattern: /^(?:profitez|bénéficiez) de (?:notre|cette|l')\s?offre\b/, maxWords: 40 },
       { id: 'subscription.pur-de', lang: 'de', pattern: /^pur-abo\b|\bohne werbung und (?:ohne )?tracking\b/, maxWords: 30 },
+      // An offer with its price or its first month, in the languages of central and eastern Europe, Greece
+      // and Finland: "Czytaj bez limitu ... Pierwszy miesiąc za 1 zł.", "Оформите подписку ... Первый месяц — за 1 евро.",
+      // "Předplatné ... jen za 49 Kč měsíčně", "Tilaa Talousviikko – 3 kk 9,90 €/kk". (pl, cs, sk, ru, uk, bg, el, sr/hr, hu, fi)
+      { id: 'subscription.offer-price-intl', lang: 'und', pattern: /(?:předplatné|předplať|predplatné|predplať|subskrypc|prenumerat|abonament|подписк|підписк|передплат|абонамент|συνδρομ|pretplat|előfizet|^tilaa(?![\wÀ-ɏ])|tilaus|bez limitu|απεριόριστη πρόσβαση|неограничен|необмежен|neomezen|rajattoma|підтримайте|поддержите|wesprzyj|podpořte|υποστηρίξτε)/, also: /\d\s?(?:€|zł|zl|kč|лв|грн|гривень|гривні|eur|евро|евра|din|ft|lei|₴)|€\s?\d|pierwszy miesiąc|πρώτο μήνα|первый месяц|перший місяць|първия месец|první měsíc|prvý mesiac|prvi mesec|első hónap/, maxWords: 40 },
+      // "Saat rajattoman pääsyn kaikkiin juttuihin", "Απεριόριστη πρόσβαση σε όλα τα άρθρα": unlimited access to the outlet's articles. (fi, el, pl, cs, sk, bg, uk, ru)
+      { id: 'subscription.unlimited-intl', lang: 'und', pattern: /(?:rajattoman pääsyn|απεριόριστη πρόσβαση|bez limitu|neomezený přístup|neobmedzený prístup|неограничен достъп|необмежений доступ|неограниченный доступ)/, also: /(?:juttu|artikl|artyku|analiz|treści|άρθρ|περιεχ|článk|obsah|стати|статт|матеріал|материал|новин)/, maxWords: 30 },
+      // "Прочетете целия анализ с абонамент ...": the rest of the article for subscribers. (bg, ru, uk, pl, cs, sk, el)
+      { id: 'subscription.read-full-intl', lang: 'und', pattern: /^(?:прочетете|прочитайте|читайте|дочитайте|czytaj|przeczytaj|přečtěte|prečítajte|διαβάστε)(?![\wÀ-ɏ]).{0,80}(?:абонамент|подписк|підписк|передплат|subskrypc|prenumerat|předplatn|predplatn|συνδρομ)/, maxWords: 40 },
+      { id: 'subscription.button-intl', lang: 'und', pattern: /^(?:абонирай се|абонирайте се|předplatit|předplaťte|predplatiť|zaprenumeruj|subskrybuj|εγγραφή τώρα|εγγραφείτε|γίνε συνδρομητής|tilaa tästä|tilaa nyt|оформить подписку|оформите подписку|підписатися|передплатити|pretplati se|pretplatite se|előfizetek|abonează-te)[!.]?$/, maxWords: 4 },
     ],
   },
   {
@@ -228,6 +237,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // An audio or video piece's title under its label, with no sentence and no figure ("Audio: Our weather
       // team on what comes next"; a spec sheet's "Audio: VIA VT1708A codec" has its model number).
       { id: 'promo.media-teaser', lang: 'en', pattern: /^(?:audio|video|watch|listen|podcast): [^.!?\d]{1,80}$/, maxWords: 15 },
+      // "Watch highlights: Lincoln Ridge at Mill Creek (2:47)": a video's label, its length and all.
+      { id: 'promo.highlights-teaser', lang: 'en', pattern: /^(?:watch|see|view) (?:the )?(?:extended |full |match |game )?(?:highlights|replay)\s?[:|-]\s?[^.!?]{1,80}$/, maxWords: 16 },
       { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
       { id: 'promo.buy-from', lang: 'en', pattern: /^buy (?:[^.!?]{2,80} )?(?:from|at) [^.!?]{2,40} for [$£€]\s?\d/, maxWords: 40 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
@@ -235,7 +246,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
-      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:\w+ )?(?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider making) a (?:one-time |monthly )?donation|donate (?:now|today)|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
+      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:\w+ )?(?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider(?: making)?) a (?:one-time |monthly |tax-deductible )?(?:donation|gift)|donate (?:(?:to|at) (?:\S+ ){1,5})?(?:now|today)|your (?:gift|donation|support) makes (?:\S+ ){0,4}possible|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
       { id: 'promo.donation-intl', lang: 'und', pattern: /\b(?:független újságírás\S*|nezávisl\S+ žurnalisti\S+|niezależne\S* dziennikarstw\S*|jurnalismul(?:ui)? independent|oberoende journalistik|uavhengig journalistikk|uafhængig journalistik|unabhängigen journalismus|journalisme indépendant|periodismo independiente|giornalismo indipendente|jornalismo independente|onafhankelijke journalistiek)\b/, also: /\b(?:támogasd|támogassa|támogass|podpořte|wesprzyj|wspieraj|sprijin|susține|stöd|stötta|støtt|støt|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apóyanos|sostieni|apoie|steun)\b/, maxWords: 50 },
       { id: 'promo.donation-button-intl', lang: 'und', pattern: /^(?:támogatom|támogatás|podpořit|chci podpořit|wspieram|wesprzyj|sprijin|susțin|stöd oss|støtt oss|støt os|jetzt unterstützen|je soutiens|apoya|sostienici|apoie|doneer)[!.]?$/, maxWords: 3 },
       // "X is a nonprofit newsroom. We rely on readers like you ...", "... is public interest journalism co-funded by ...": an appeal, a funder's note.
@@ -375,7 +386,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A masthead's tagline under the outlet's name: "Das Magazin für Politik und Gesellschaft", "The week in climate, from Northwind Media".
       { id: 'navigation.tagline', lang: 'und', pattern: /^(?:the|das|die|der|le|la|el|il|o|a|het|de|your|ihr|votre|tu|il tuo) (?:\S+ )?(?:magazine|magazin|newspaper|zeitung|journal|newsletter|revue|revista|rivista|tijdschrift|quotidien|diario|quotidiano|wochenzeitung|nachrichtenmagazin|nachrichtenportal|weekly|daily) (?:for|für|de|pour|para|per|voor|des|der|du|del|on|about|über) [^.!?:]{2,60}$|^(?:the )?(?:week|day|month|morning|evening|weekend|year) in [^,.!?:]{2,50}, (?:from|by) [^.!?:]{2,40}$/, maxWords: 12 },
       { id: 'navigation.browser-notice', lang: 'en', pattern: /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\byour browser (?:does not|doesn't) support\b|\bupgrade your browser\b/, maxWords: 30 },
-      { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page)$/, maxWords: 6 },
+      { id: 'navigation.pagination', lang: 'en', pattern: /^(?:page \d+(?: of \d+)?|\d+ of \d+|continue(?: to)?(?: next page)?|single page view|view as single page|[«‹<]?\s?(?:previous|next|prev\.?) page\s?[»›>]?|show (?:the )?full (?:article|story|text)|expand (?:the )?(?:full )?(?:article|story))$/, maxWords: 6 },
+      // An embed's or a chart's stub left in the text: "Twitter/X embed", "Download data", "Archived link: post 1", "Cite this article".
+      { id: 'navigation.widget-stub', lang: 'en', pattern: /^(?:(?:twitter|x|twitter\/x|instagram|facebook|tiktok|youtube|bluesky|threads)(?: post)? embed|embedded (?:post|tweet|video)|download (?:the )?(?:data|csv|chart data|dataset)|archived link(?:: (?:post|link|tweet) \d+)?|cite this (?:article|page|story))$/, maxWords: 5 },
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
       // What an embedded social post leaves in the text: "View this post on Instagram", "A post shared by ...".
       { id: 'navigation.social-embed', lang: 'en', pattern: /^view (?:this|the full) (?:post|video|reel) on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)$|^a (?:post|video|reel) shared by .{1,80}$|^(?:watch|view) on (?:youtube|instagram|tiktok)$|^read (?:\d[\d.,]*k? )?(?:more )?replies$/, maxWords: 16 },
@@ -468,7 +481,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'advertisement',
     rules: [
       // One label, or two in one row ("Advertisement · Scroll to continue").
-      { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?$`), maxWords: 8 },
+      { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^[\\[(]?(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?[\\])]?$`), maxWords: 8 },
       // An ad blocker notice: "La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock."
       { id: 'advertisement.adblock', lang: 'und', pattern: /\bad-?block(?:er|ers)?\b/, maxWords: 40 },
       { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
@@ -487,7 +500,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-cs', lang: 'cs', pattern: /^(?:-? ?inzerce ?-?|komerční sdělení|sponzorovaný obsah|pokračování článku (?:pod|za) reklamou|článek pokračuje (?:pod|za) reklamou)$/, maxWords: 6 },
       { id: 'advertisement.not-loaded', lang: 'en', pattern: /^this advertisement has not loaded yet\b.{0,80}$/, maxWords: 20 },
       // A betting or gaming offer's terms ("Bet £10 and get £30 in free bets. New customers only. 18+.").
-      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
+      { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change|gambling problem\?|\d+ in bonus bets|1-800-gambler)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
+      // The betting partner's box: "18+ | Graj odpowiedzialnie", "Грай відповідально. 21+", "Bukmacher: ... bonus powitalny".
+      // (pl, uk, ru, bg, el, cs, sk, sr/hr, da, sv, no, es, it, pt, de, fr)
+      { id: 'advertisement.gambling-intl', lang: 'und', pattern: /(?:graj odpowiedzialnie|bonus powitalny|грай відповідально|играйте ответственно|играй отговорно|παίξε υπεύθυνα|hrajte zodpovědně|hraj zodpovedne|igraj odgovorno|spil ansvarligt|spela ansvarsfullt|spill ansvarlig|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|spiele verantwortungsvoll|spielen sie verantwortungsvoll|jouez de manière responsable|jouer comporte des risques)/, maxWords: 40 },
       { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'advertisement.label-more', lang: 'und', pattern: /^(?:-? ?(?:oglas|oglasi|διαφήμιση|διαφημιση|quảng cáo|iklan) ?-?)$/, maxWords: 3 },
       { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
@@ -613,6 +629,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.footer-intl', lang: 'und', pattern: /reenvi|suscr|baja|preferencias|navegador|browser|abbestell|abmeld|weitergeleitet|navigateur|désinscri|désabonn/, also: /(?:^|[¿¡\s])(?:te han reenviado|reenviado este (?:boletín|correo)|suscríbete|darse de baja|date de baja|gestionar (?:tus )?preferencias|ver en (?:el|tu) navegador|im browser (?:ansehen|öffnen|lesen)|newsletter abbestellen|abmelden|weitergeleitet|voir (?:dans|sur) (?:le|votre) navigateur|se désinscrire|se désabonner|désabonnement)(?=$|[\s.,!?|])/, maxWords: 25 },
       // A newsletter's blurb under its sign-up: "Breaking news from across Nova Scotia, delivered as it happens."
       { id: 'newsletter.blurb', lang: 'en', pattern: /^(?:breaking news|the (?:latest|top|biggest) (?:news|stories|headlines)|(?:\S+ ){0,3}top stories)\b.{0,80}\b(?:delivered|every (?:morning|day|weekday|evening|week)|straight to your inbox|as it happens)\b/, maxWords: 25 },
+      // "The day's clinical news and research, every weekday at 7am. Free for registered users.": a newsletter's pitch under its name.
+      { id: 'newsletter.blurb-free', lang: 'en', pattern: /\bfree (?:for|to) (?:all |registered |logged-in |our )?(?:users|subscribers|members|readers)\.?$/, also: /\bevery (?:morning|day|weekday|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\binbox\b|\bnewsletter\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 25 },
+      // "Join 40,000 readers who get our long reads first. Sign up for The Quarterly Letter.", "... every Saturday. Sign up free."
+      { id: 'newsletter.join-readers', lang: 'en', pattern: /^join (?:more than |over )?[\d,.]+k? (?:other )?(?:readers|subscribers|people|others)\b.{0,160}\bsign up\b|\bevery (?:morning|day|weekday|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.? sign up(?: for free| free|, it's free)?\.?$/, maxWords: 40 },
+      { id: 'newsletter.consent-ways', lang: 'en', pattern: /\bin ways (?:that )?you(?:'ve| have) consented to\b/, maxWords: 60 },
+      // "Абонирайте се за бюлетина на ...", "Zapisz się do newslettera", "Підпишіться на розсилку": bg, pl, uk, ru, cs, sk, el, sr/hr.
+      { id: 'newsletter.signup-cee', lang: 'und', pattern: /^(?:абонирайте се|абонирай се|запишете се|zapisz się|zapisz sie|subskrybuj|підпишіться|подпишитесь|přihlaste se|prihláste sa|odebírejte|εγγραφείτε|prijavite se|pretplatite se)(?![\wÀ-ɏ]).{0,80}(?:бюлетин|newsletter|розсилк|рассылк|newsletteru|newslettera|ενημερωτικ|bilten)/, maxWords: 40 },
       // A newsletter's blurb in German and French: "Die wichtigsten Nachrichten aus dem Bezirk, jeden Werktag um 17 Uhr.", "Chaque matin à 7 heures, l'essentiel de l'actualité ...".
       { id: 'newsletter.blurb-de', lang: 'de', pattern: /^(?:die wichtigsten|alle wichtigen) (?:nachrichten|news|infos|themen|meldungen)\b.{0,80}(?:jeden (?:morgen|abend|tag|werktag|montag|freitag|samstag|sonntag)|täglich|wöchentlich|direkt in (?:ihr|dein) postfach)/, maxWords: 25 },
       { id: 'newsletter.blurb-fr', lang: 'fr', pattern: /^chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,40}(?:l'essentiel|le meilleur|les informations|l'actualité|notre sélection)/, maxWords: 30 },
@@ -815,11 +838,11 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A column's note on its spelling: "A autora escreve segundo o novo Acordo Ortográfico".
       { id: 'credit.spelling-note-pt', lang: 'pt', pattern: /^(?:o autor|a autora|os autores|as autoras) (?:escreve|escrevem) (?:segundo o|de acordo com o|ao abrigo do) (?:novo |antigo )?acordo ortográfico\.?$/, maxWords: 14 },
       // "Northshire Business Post is part of Meridian Regional Publishing Ltd.": the outlet's owner.
-      { id: 'credit.publisher', lang: 'en', pattern: /^\S+(?: \S+){0,5} is (?:part of|a (?:division|unit|subsidiary|publication|brand|title) of|(?:owned|published) by) (?:\S+ ){0,5}(?:ltd|limited|inc|plc|llc|media|group|publishing|publications|holdings|newspapers)\.?$/, maxWords: 16 },
+      { id: 'credit.publisher', lang: 'en', pattern: /^\S+(?: \S+){0,5} is (?:part of|a (?:division|unit|subsidiary|publication|brand|title) of|(?:owned|published) by) (?:\S+ ){0,5}(?:ltd|limited|inc|plc|llc|media|group|publishing|publications|holdings|newspapers|foundation|trust)(?:, an? (?:registered |independent |non-?profit |charitable )?(?:\S+ ){0,2}(?:charity|nonprofit|non-profit|organi[sz]ation))?\.?$/, maxWords: 16 },
       // "From the newsroom of the Brannock Valley Courier": a newsletter's masthead line.
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
       // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
-      { id: 'credit.funded-by', lang: 'en', pattern: /^this (?:story|article|report|project|coverage|reporting) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
+      { id: 'credit.funded-by', lang: 'en', pattern: /^(?:this (?:story|article|report|project|coverage|reporting)|(?:the )?reporting for this (?:story|article|series|project)) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
       // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
       { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
     ],
@@ -859,6 +882,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.acknowledgement-of-country', lang: 'en', pattern: /^(?:we |(?:\S+ ){1,5})acknowledges? (?:the )?(?:traditional (?:owners|custodians)|first nations|aboriginal and torres strait islander)\b/, maxWords: 70 },
       // "The Northstar Gazette is a member of the National NewsMedia Council.": the press council the outlet answers to.
       { id: 'legal.press-council', lang: 'en', pattern: /\bis (?:a )?member of (?:the )?(?:\S+ ){0,4}(?:press|news ?media|media) (?:council|complaints (?:commission|authority)|standards (?:organi[sz]ation|council))\b|\bis regulated by (?:the )?(?:independent press standards organi[sz]ation|ipso|impress)\b/, maxWords: 40 },
+      // A licence line ("This work is licensed under a Creative Commons Attribution 4.0 ...") and a fact-checker's
+      // membership ("X is a verified signatory of the International Fact-Checking Network's Code of Principles").
+      { id: 'legal.licence', lang: 'en', pattern: /\b(?:is )?licen[sc]ed under (?:a |the )?creative commons\b|^(?:cc by(?:-[a-z]{2}){0,3} \d\.\d|creative commons attribution\b)/, maxWords: 40 },
+      { id: 'legal.fact-check-network', lang: 'en', pattern: /\bsignatory (?:of|to) the international fact-?checking network\b/, maxWords: 40 },
       // "Bench & Bar Brief is not a law firm and does not provide legal advice."
       { id: 'legal.no-advice', lang: 'en', pattern: /\bis not a law firm\b|\b(?:does|do) not (?:provide|constitute|offer|give) (?:legal|financial|investment|tax|medical) advice\b/, maxWords: 40 },
     ],
@@ -901,12 +928,16 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.callout-nordic', lang: 'und', pattern: /^har du (?:en mening om (?:sagen|saken)|bilder eller tips|bilder|tips|billeder|en kommentar)\?\s?(?:skriv|skicka|send|tipsa|ring|mejla|mail)/, maxWords: 40 },
       { id: 'contact.write-to-intl', lang: 'und', pattern: /^(?:skriv til (?:os|oss)|skriv till oss|tipsa oss|kirjoita meille|napište nám|napisz do nas|scrieți-ne|írjon nekünk|schreiben sie uns|écrivez-nous|escríbenos|scrivici|escreva-nos|mail (?:ons|naar))\b.{0,120}@/, maxWords: 40 },
       // A call for readers' memories or stories: "Do you have a memory of X to share? Email us at ...".
-      { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|have an?|got an?|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send)\b/, maxWords: 45 },
+      { id: 'contact.reader-callout', lang: 'en', pattern: /^(?:do you have|have you got|have you|have an?|got an?|are you|did you|were you)\b[^?]{3,160}\?\s*(?:please )?(?:email|e-mail|contact|get in touch|tell us|let us know|write to|send|message|whatsapp|text|call|dm)\b/, maxWords: 45 },
       { id: 'contact.send-thoughts', lang: 'en', pattern: /^(?:get involved|have your say|join the conversation)\b.{0,200}\b(?:send|email|tweet|tell|share)\b|^send us your (?:thoughts|views|comments|questions|photos|pictures)\b/, maxWords: 30 },
       { id: 'contact.letters', lang: 'en', pattern: /\b(?:submit|send|write) (?:us )?a letter to the editor\b|^letters? to the editor$|^send us your letters?$|\b(?:email|send) your letter (?:of|to)\b/, maxWords: 45 },
       { id: 'contact.reach-author', lang: 'en', pattern: /\breach/, also: /\b(?:can be reached|reach (?:her|him|them|me|the (?:author|reporter|writer))) (?:at|on|via|by)\b/, maxWords: 30 },
       // "Submit scores and stats to preps@example.com by 10 p.m.": a call for readers' results or news.
-      { id: 'contact.submit-to', lang: 'en', pattern: /^(?:submit|send|email) (?:\S+ ){0,4}(?:scores|results|stats|news|photos|tips|announcements|obituaries|letters|events)(?: \S+){0,4} to \S+@\S+/, maxWords: 40 },
+      { id: 'contact.submit-to', lang: 'en', pattern: /^[*_]?(?:submit|send|email) (?:\S+ ){0,4}(?:scores|results|stats|news|photos|tips|announcements|obituaries|letters|events|notes|items|listings|notices|submissions)(?: \S+){0,4} to \S+@\S+/, maxWords: 40 },
+      // A press release's end and the notes to journalists under it ("Ends", "-30-", "###", "Notes to editors"):
+      // what follows is the press office's, not the story's, so both end the article (see HARD_STOP_RULES).
+      { id: 'contact.release-end', lang: 'und', pattern: /^(?:-+\s?)?(?:ends|# ?# ?#|-30-|end of (?:press )?release|ende der pressemitteilung|fin du communiqué|fin del comunicado)(?:\s?-+)?$/, maxWords: 5 },
+      { id: 'contact.notes-to-editors', lang: 'und', pattern: /^(?:notes?|information) (?:to|for) (?:the )?editors?:?$|^(?:hinweise? (?:für|an) (?:die )?redaktion(?:en)?|note aux rédactions|notas? (?:para|a) (?:los )?editores|nota per (?:i )?redattori|noot voor de redactie):?$/, maxWords: 6 },
     ],
   },
 ]);

@@ -52,9 +52,12 @@ export const LABEL_MAX_WORDS = 14;
 
 /** Rule ids after which the article does not go on (see `hardStop`). */
 export const HARD_STOP_RULES = new Set([
-  'navigation.comments', 'navigation.comment-meta', 'legal.copyright',
+  'navigation.comments', 'navigation.comment-meta', 'legal.copyright', 'contact.release-end', 'contact.notes-to-editors',
   'navigation.comments-de', 'navigation.comments-fr', 'navigation.comments-es', 'navigation.comments-it', 'navigation.comments-pt', 'navigation.comments-nl',
 ]);
+
+/** A press release's end and its notes to editors: nothing after them is the article (see `endAtReleaseEnd`). */
+export const RELEASE_END_RULES = new Set(['contact.release-end', 'contact.notes-to-editors']);
 
 /**
  * The buttons and counts of an embedded social post ("Copy link", "Read 86 replies", "2.4K", "9:14 AM · Mar

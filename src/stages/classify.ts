@@ -12,7 +12,7 @@
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
-import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, SOCIAL_EMBED_LINE, SOCIAL_EMBED_REACH, regionWeights as W } from '../rules/signals.js';
+import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, RELEASE_END_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, SOCIAL_EMBED_LINE, SOCIAL_EMBED_REACH, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
 import { isCellRow, isDateLike, isTableRow, isWrittenDateOnly } from '../rules/shapes.js';
 import { htmlRules } from '../rules/html.js';
@@ -639,6 +639,7 @@ function applyRegionModel(lines: Line[], base: RuleClassification, model: Region
   keepBareTimeline(lines, base, keep);
   keepRecipeCard(lines, base, keep);
   keepTrailingCalendar(lines, base, keep);
+  endAtReleaseEnd(base, keep);
   start = keep.indexOf(true);
   const labels = lines.map((line, i): LineLabel => {
     if (keep[i]) return { keep: true };
@@ -778,6 +779,18 @@ function keepBareTimeline(lines: Line[], base: RuleClassification, keep: boolean
  * rules kept (a few at most), with nothing but a catalog rule's line or the page's end after them,
  * close the article.
  */
+/**
+ * A press release ends at its "Ends" (or "###", "-30-") and its notes to editors begin there: what
+ * follows is the press office's, however much it reads like prose ("2. The study began in 2004 ...").
+ */
+function endAtReleaseEnd(base: RuleClassification, keep: boolean[]): void {
+  const first = keep.indexOf(true);
+  if (first < 0) return;
+  const stop = base.features.findIndex((f, i) => i > first && f.rule !== null && RELEASE_END_RULES.has(f.rule.id));
+  if (stop < 0) return;
+  for (let i = stop; i < keep.length; i++) keep[i] = false;
+}
+
 function keepClosingParagraph(lines: Line[], base: RuleClassification, keep: boolean[]): void {
   const last = keep.lastIndexOf(true);
   if (last < 0) return;
