@@ -204,6 +204,8 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     if (structureRules().kickerLabel.test(fold(segment).trim())) continue;
     const names = segment.trim() && HAS_CAPITAL.test(segment) ? namesIn(segment, false) : null;
     if (!names) continue;
+    // "Continental Press" under the headline: an agency's credit, not an author called "Continental".
+    if (names.length === 1 && !names[0]!.includes(' ') && isOutlet(segment)) continue;
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
     single ??= names;
   }

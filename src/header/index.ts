@@ -61,6 +61,9 @@ const TITLE_OVER_DEK_MARGIN = 0.5;
 const TOPLINE_MAX_WORDS = 4;
 const TITLE_UNDER_TOPLINE_MAX_WORDS = 16;
 const TOPLINE_MARGIN = 1;
+/** How far above the model's pick a title under a series label may sit, and how much less likely (in logits) it may be. */
+const LABELLED_TITLE_GAP = 6;
+const LABELLED_TITLE_MARGIN = 1.5;
 /** How much likelier (in logits) the model's pick must be to outrank a Markdown page's one top-level heading. */
 const MARKDOWN_TITLE_MARGIN = 2;
 
@@ -154,6 +157,24 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       || (best!.line - c.line === 1 && c.x['shape.date'] !== 1 && !ctx.lines[best!.line]!.blankBefore && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && ctx.lines[best!.line]!.words >= ctx.lines[c.line]!.words && (splitKicker(ctx.lines[c.line]!.text) !== null || labelAbove(c.line)))))
     : undefined;
   if (labelled) best = labelled;
+  // A title under its series label ("WEEKEND WRAP" / "Kōwhai Park stun leaders ..." / "Keri Tāwhiri"),
+  // signed or dated right under it, is the headline over a line below it the model found nearly as
+  // likely: a roundup's intro ("A round-up of Saturday's club rugby:"), a brief's first item's title.
+  else if (best) {
+    const pick = best;
+    const pickScore = scoreCompiled(pick.x, model.headline);
+    // The byline or date under the title vouches for the label over it, even after a section's one-word label ("Sport" / "WEEKEND WRAP").
+    const labelOver = (line: number) => line > 0 && !ctx.lines[line]!.blankBefore && !ctx.lines[line - 1]!.marker && isSeriesLabel(line - 1);
+    const signedUnder = (line: number) => {
+      const c = candidates.find((x) => x.line === line);
+      const next = ctx.lines[line + 1];
+      return (c !== undefined && (c.x['next.name'] === 1 || c.x['next.byline'] === 1 || c.x['next.date'] === 1)) || (next !== undefined && headerRules().bylinePrefix.test(fold(next.text)));
+    };
+    const titled = candidates.find((c) => c.line < pick.line && pick.line - c.line <= LABELLED_TITLE_GAP && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1
+      && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !/[.:]["'”’)]*$/.test(ctx.lines[c.line]!.text) && labelOver(c.line) && signedUnder(c.line)
+      && pickScore - scoreCompiled(c.x, model.headline) <= LABELLED_TITLE_MARGIN);
+    if (titled) best = titled;
+  }
   const headlineIndex = best ? best.line : -1;
   // The header is the top of the article: its lines never follow the body's paragraphs (a dek may
   // be one long line, so the body begins at the second paragraph of prose under the headline).

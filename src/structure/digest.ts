@@ -345,6 +345,9 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     // entry, not a summary list: without bullets, its lines are the entry's text.
     const above = i > 0 && !head.blankBefore ? lines[i - 1]! : undefined;
     if (named && markerOf(lines[items[0]!]!) === null && above !== undefined && above.words <= ENTRY_STAMP_MAX_WORDS && isEntryStamp(above.text)) continue;
+    // A label over the piece's own header ("NEWS IN BRIEF" / its headline / "By Wire Staff" / its date)
+    // is its kicker: a byline or a date line among the first unbulleted lines under it makes no digest.
+    if (named && markerOf(lines[items[0]!]!) === null && items.slice(0, LABEL_HEADER_LINES).some((k) => isHeaderMeta(lines[k]!))) continue;
     const pairLabels = new Set<number>();
     items.forEach((k, n) => {
       const next = items[n + 1];
@@ -355,6 +358,17 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     i = items[items.length - 1]!;
   }
   return lists;
+}
+
+/** How many lines under a label its piece's byline or date line may come (headline, byline, date). */
+const LABEL_HEADER_LINES = 3;
+
+/** "By Equator Wire Staff": a credit line in the byline's place. */
+const STAFF_BYLINE = /^(?:By|BY)\s+\p{Lu}/u;
+
+function isHeaderMeta(line: Line): boolean {
+  // ("By Wire Staff" names no one, so parseByline reads no byline there.)
+  return line.words <= 16 && (isDateLine(line.text) || parseByline(line.text) !== null || STAFF_BYLINE.test(line.text));
 }
 
 /** A live blog's entry stamp ("7:02 a.m. ET") is a few words. */
