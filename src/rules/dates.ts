@@ -1118,6 +1118,19 @@ export const dateRules = lazy(() => ({
    * A match's words around "the first half" ("scored twice", "half-time", "penalty"): the half of a
    * game, not of a year (English).
    */
+  /**
+   * The words before a note's own date ("Correction, 16 May 2025: ...", "This article was updated on
+   * 14 June 2025 ..."): that date is the page's history, not an event of the story; the note's other
+   * dates are the story's (English).
+   */
+  noteDateBefore: /(?:^(?:corrections?|clarifications?|editor'?s note|update|updated),?\s|\bthis (?:article|story|piece|post|report) (?:was|has been) (?:updated|amended|corrected|edited|changed|originally published)(?: on)?\s)$/i,
+  /**
+   * A citation: a DOI, a journal's "2025;9(2):114-126", an APA reference ("Chua, W. L. (2025).").
+   * Its year dates a paper, not an event of the story.
+   */
+  citation: /\bdoi:?\s?10\.\d{4,}|\bjournal reference:|\b(?:19|20)\d{2};\s?\d+(?:\(\d+\))?:\s?\d+|^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.\s?){1,3}\((?:19|20)\d{2}[a-z]?\)\.\s/u,
+  /** A match report's words (English): a page with several speaks of games, and its halves and quarters are a game's. */
+  matchWords: /\b(?:goals?|penalt(?:y|ies)|half-?time|full-?time|kick-?off|striker|goalkeeper|touchdowns?|quarterback|innings|wickets?|referee|tries|hat-?trick|rebounds?|free throws?|three-pointers?|scrum|free-kick|corner kick|substitute|fixture|quarter-?final|semi-?final)\b/gi,
   /** A game's quarter: its score ("a 21-6 third quarter") or basketball's words near it. */
   matchQuarter: /\b\d{1,3}[-–]\d{1,3}\s+(?:first|second|third|fourth|final)[- ]quarter\b|\b(?:rebounds?|free throws?|three-pointers?|layups?|buzzer-beater|tip-off)\b/i,
   matchHalf: /\b(?:scored|scores|goals?|penalt(?:y|ies)|half-?time|kick-?off|striker|goalkeeper|keeper|equali[sz]ed|equali[sz]er|touchdowns?|quarterback|innings|wickets?|referee|red card|yellow card|came from behind|the (?:match|game|fixture)|(?:home|away) side|league|points? clear)\b/i,

@@ -88,6 +88,15 @@ export function isWeekdayOnly(text: string): boolean {
 }
 const weekdayNames = lazy(() => new Set(Object.values(WEEKDAY_NAMES).flat()));
 
+/** An entry that opens with its time of day and a dash ("8:14 a.m. — ", "21:05 – "): a log's or a diary's. */
+export const TIMED_ENTRY = /^(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\.?)?\s?[—–-]\s/i;
+
+/** "Monday, April 28": a line that opens with a weekday's name, as a log's or a diary's date header does. */
+export function opensWithWeekday(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text.trim());
+  return first !== null && (DATE_TOKEN().weekday.test(first[0]) || weekdayNames().has(first[0].toLowerCase()));
+}
+
 const monthNames = lazy(() => new Set(Object.values(MONTH_NAMES).flatMap((months) => months.flatMap((m) => m.split(' ')))));
 /** Words a written date holds besides its day, month, year and weekday ("4 de marzo", "le 12 mars", "den 3. maj"). */
 const DATE_FILLER = new Set(['de', 'del', 'di', 'of', 'the', 'le', 'el', 'il', 'am', 'den', 'der', 'em', 'a', 'o', 'op']);

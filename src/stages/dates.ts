@@ -14,7 +14,7 @@ import { StoryFocus } from '../dates/focus.js';
 import { resolveResult, type ResolvedDate } from '../dates/resolve.js';
 import { dateRules } from '../rules/dates.js';
 import { headerRules } from '../rules/header.js';
-import { isDateOnly, isDateTokens } from '../rules/shapes.js';
+import { isDateOnly, isDateTokens, TIMED_ENTRY } from '../rules/shapes.js';
 import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.js';
 import { fold, locateText, toSourceSpan } from '../text.js';
 import { structureRules } from '../rules/structure.js';
@@ -237,6 +237,8 @@ export function dates(state: DocumentState): void {
   const mentions: DateRef[] = [];
   const events: ArticleEvent[] = [];
   let liveBlogDay: Date | null = null;
+  // A match report's halves and quarters are the game's, not the year's ("hungrier in the first half").
+  const matchPage = countMatches(content.map((b) => b.text).join('\n'), dateRules().matchWords) >= MATCH_PAGE_MIN_WORDS;
   // Whether the section read is about days to come ("COMING UP NEXT WEEK"), and the blocks that are.
   let ahead = false;
   const aheadBlocks: Span[] = [];
@@ -275,11 +277,13 @@ export function dates(state: DocumentState): void {
       mentions.push(f.ref);
     }
     // Prose events: one per expression, the sentence (or clause) that holds it.
-    const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? ''));
+    const anchors = found.filter((f) => !f.resolved.notEvent && !/^(?:shift|focus)/.test(f.resolved.anchor ?? '') && !(matchPage && isGamePeriod(f)) && !opensDateline(block.text, f) && !dateRules().noteDateBefore.test(block.text.slice(Math.max(0, f.at - NOTE_REACH), f.at)));
     // A heading of a few words ("In today's edition", "Coming up Friday") labels what follows: no event.
     // So does a briefing's intro line that announces what follows ("The stories Canadians are talking about today:").
     const labelHeading = (block.kind === 'heading' && words <= LABEL_HEADING_WORDS) || (block.text.trimEnd().endsWith(':') && words <= INTRO_LINE_MAX_WORDS);
-    if (anchors.length === 0 || dateOnly || labelHeading || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    // A citation dates a paper: no event.
+    const aside = dateRules().citation.test(block.text);
+    if (anchors.length === 0 || dateOnly || labelHeading || aside || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
@@ -320,7 +324,7 @@ export function dates(state: DocumentState): void {
     if (found[0]?.resolved.relative && first && reference) {
       const [a, b] = reader.sentencesOf(first.text)[0] ?? [0, first.text.length];
       const underAhead = aheadBlocks.some(([x, y]) => entry.header.span[0] >= x && entry.header.span[0] < y);
-      const told = reader.parse(`${entry.header.text}, ${first.text.slice(a, b)}`, reference, undefined, false, underAhead).find((p) => p.offset === 0 && p.result.index === 0);
+      const told = reader.parse(`${entry.header.text}, ${first.text.slice(a, b).replace(TIMED_ENTRY, '')}`, reference, undefined, false, underAhead).find((p) => p.offset === 0 && p.result.index === 0);
       const resolved = told ? resolveResult(told.result, state.options.timezone) : null;
       if (resolved) found[0] = { ...found[0], ref: { ...found[0].ref, value: resolved.value, granularity: resolved.granularity }, resolved };
     }
@@ -331,7 +335,10 @@ export function dates(state: DocumentState): void {
     const date = found[0]?.ref ?? stampDay ?? (published ? clockOfDay(entry.header, published.value) : null);
     if (!date) continue;
     for (const item of entry.items) {
-      events.push({ date: eventDate(date), text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
+      // A log's entry under its day ("Monday, April 28" / "4:37 p.m. — ...") happened at its own time.
+      const clock = date.granularity === 'day' ? TIMED_ENTRY.exec(item.text) : null;
+      const at = clock ? clockOn(date.value, clock) : null;
+      events.push({ date: eventDate(at ? { ...date, value: at, granularity: 'time' } : date), text: item.text, span: item.span, origin: 'timeline', qualifier: entry.qualifier });
     }
   }
   events.sort((x, y) => x.span[0] - y.span[0]);
@@ -360,6 +367,46 @@ function clockOfDay(header: { text: string; span: Span }, publishedValue: string
   const m = /^(?:(?:kl|klo|godz)\.?\s?)?([01]?\d|2[0-3])[:.h]([0-5]\d)$/i.exec(header.text.trim());
   if (!m) return null;
   return { value: `${publishedValue.slice(0, 10)}T${m[1]!.padStart(2, '0')}:${m[2]}`, granularity: 'time', text: header.text.trim(), span: header.span, relative: true };
+}
+
+/** How far before a date the words of a correction or update note are looked for. */
+const NOTE_REACH = 60;
+
+/** How many match words make a page a match report. */
+const MATCH_PAGE_MIN_WORDS = 3;
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
+/** A half or a quarter with no year written: on a match report, the game's. */
+function isGamePeriod(f: Found): boolean {
+  return (f.resolved.granularity === 'half' || f.resolved.granularity === 'quarter') && !/\d{4}/.test(f.ref.text);
+}
+
+/** A paragraph's opening dateline ("Hyderabad, 21 January 2025: A paper-based test ..."): the page's day, no event. */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’ -]{1,40},\s$/u;
+const DATELINE_CLOSE = /^\s?(?:\([^)]{1,30}\)\s?)?[:–—-]\s/;
+
+function opensDateline(text: string, f: Found): boolean {
+  return f.at <= 42 && DATELINE_PLACE.test(text.slice(0, f.at)) && DATELINE_CLOSE.test(text.slice(f.at + f.ref.text.length));
+}
+
+/** The day `dayValue` at a clock stamp's time ("4:37 p.m." -> "...T16:37"), or null when the clock is no time. */
+function clockOn(dayValue: string, clock: RegExpExecArray): string | null {
+  let hour = Number(clock[1]);
+  const minute = Number(clock[2]);
+  const half = clock[3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    if (half === 'p' && hour < 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return null;
+  return `${dayValue.slice(0, 10)}T${String(hour).padStart(2, '0')}:${clock[2]}`;
 }
 
 function isTimeStamp(text: string): boolean {

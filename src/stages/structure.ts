@@ -10,7 +10,7 @@ import type { Block, Boilerplate, DigestItem, Span, Story } from '../schema.js';
 import { structureRules } from '../rules/structure.js';
 import { personNames, placeNames } from '../nlp/names.js';
 import { headerRules } from '../rules/header.js';
-import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, shapes } from '../rules/shapes.js';
+import { isDateOnly, isDateLike, isMonthOnly, isWeekdayOnly, isWrittenDateOnly, opensWithWeekday, shapes, TIMED_ENTRY } from '../rules/shapes.js';
 import { endsSentence, fold, isAllCaps, lineSubSpan } from '../text.js';
 import { completeHeader, findHeader, isDateLine, matchDateline, type Role } from '../header/index.js';
 import type { LineFeatures } from './classify.js';
@@ -417,7 +417,8 @@ function inlineTimeline(text: string): number | null {
 
 /** A full date alone on its line, without the colon ("15 April 2014", "12 oktober 2022"). */
 function isBareDateLine(line: Line): boolean {
-  return line.words <= BARE_DATE_MAX_WORDS && !line.text.endsWith(':') && isWrittenDateOnly(line.text) && /\d{4}/.test(line.text);
+  // A year, or a weekday beside the day and month ("Monday, April 28" over a police log's entries).
+  return line.words <= BARE_DATE_MAX_WORDS && !line.text.endsWith(':') && isWrittenDateOnly(line.text) && (/\d{4}/.test(line.text) || opensWithWeekday(line.text));
 }
 const BARE_DATE_MAX_WORDS = 6;
 /** A short line in capitals, with letters and no full stop: a section's label, whatever its markup. */
@@ -458,7 +459,10 @@ function findTimeline(norm: NormalizedText, lines: Line[], blockAt: Map<number, 
     if (current) {
       // A date header dates the block right after it, and further list items of the same list.
       const first = current.items.length === 0;
-      if (first || (block.kind === 'list-item' && current.items.length > 0 && blockAt.get(contentIdx[n - 1]!)?.kind === 'list-item')) {
+      // So does a log's run of entries each opening with its time ("8:14 a.m. — Staff at ... reported").
+      const sameList = block.kind === 'list-item' && blockAt.get(contentIdx[n - 1]!)?.kind === 'list-item';
+      const timedRun = TIMED_ENTRY.test(block.text) && current.items.length > 0 && TIMED_ENTRY.test(current.items[current.items.length - 1]!.text);
+      if (first || (current.items.length > 0 && (sameList || timedRun))) {
         current.items.push({ text: block.text, span: block.span });
         continue;
       }
