@@ -184,6 +184,8 @@ export const nlpRules = lazy(() => {
       miljoonalla: 1e6, miljoonaan: 1e6, miljardilla: 1e9, miljardiin: 1e9,
       // Slovenian, Croatian, Estonian and Lithuanian ("1,2 milijona evrov", "3 milijuna eura", "1,1 miljonit eurot", "1,2 mln. eurų").
       milijon: 1e6, milijona: 1e6, milijonov: 1e6, milijarda: 1e9, milijard: 1e9, milijarde: 1e9, milijun: 1e6, milijuna: 1e6, milijardi: 1e9, 'tisuća': 1e3,
+      // Greek, Bulgarian and Serbian ("30 εκατ. ευρώ", "86,3 млн. лв.", "120 miliona dinara").
+      'χιλ.': 1e3, 'εκατ.': 1e6, 'εκατομμύρια': 1e6, 'δισ.': 1e9, 'δισεκατομμύρια': 1e9, 'хил.': 1e3, 'милиона': 1e6, 'милиарда': 1e9, miliona: 1e6,
       miljonit: 1e6, miljonile: 1e6, miljardit: 1e9, 'milijonų': 1e6, milijonai: 1e6, 'milijardų': 1e9, 'tūkst.': 1e3,
       // Indonesian and Vietnamese ('Rp 5 triliun', '1,6 miliar', '35.600 tỷ đồng', '2,5 triệu'); Malay, which our
       // language detection reads as Indonesian ('RM2.5 bilion').
@@ -203,10 +205,12 @@ export const nlpRules = lazy(() => {
       'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб.': 'RUB', 'гривень': 'UAH', 'гривні': 'UAH', 'гривня': 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
       // Indonesian and Vietnamese.
       rupiah: 'IDR', 'đồng': 'VND', 'đô la': 'USD', 'usd': 'USD',
+      // Greek, Bulgarian and Serbian ("8 ευρώ", "1077 лв.", "50.000 dinara").
+      'ευρώ': 'EUR', 'лв': 'BGN', 'лв.': 'BGN', 'лева': 'BGN', 'лев': 'BGN', dinara: 'RSD', dinar: 'RSD', dinari: 'RSD', 'динара': 'RSD',
       'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
+    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odsto|одсто|посто|τοις εκατό|на сто|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
     basisPointsDecimalComma: 'basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
