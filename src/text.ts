@@ -40,7 +40,9 @@ export function lineSubSpan(norm: NormalizedText, line: Line, from: number, to: 
 const TYPOGRAPHIC = /[‘’‛′“”„″–—]/;
 
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  // Turkish "İ" lowers to "i" and a combining dot, one letter longer: fold reads it as "i" ("ANALİZ" -> "analiz").
+  if (lower.length !== text.length) lower = lower.replace(/i\u0307/g, 'i');
   // Most lines have no curly quotes or dashes: skip the three replacements for them.
   if (!TYPOGRAPHIC.test(lower)) return lower;
   return lower.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-');

@@ -18,9 +18,13 @@ function isOddSpace(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
 }
 
-/** Characters with no visible width that split words in matching if kept: ZW*, word joiner, BOM, soft hyphen. */
+/**
+ * Characters with no visible width that split words in matching if kept: zero-width space, the
+ * direction marks, word joiner, BOM, soft hyphen. The zero-width non-joiner and joiner stay: they are
+ * spelling in Persian, Kurdish and the Indic scripts ("پارس‌موتور") and in emoji sequences.
+ */
 function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x00ad || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  return c === 0x200b || c === 0x200e || c === 0x200f || c === 0x2060 || c === 0xfeff || c === 0x00ad || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 function isControl(c: number): boolean {
