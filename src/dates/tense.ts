@@ -19,6 +19,7 @@ export interface CompiledTense {
   backwardPrep: RegExp;
   forwardPrep: RegExp;
   hedge: RegExp;
+  definite: RegExp | null;
   deferral: RegExp;
   baseAfter: RegExp;
   bracketAux: RegExp;
@@ -44,6 +45,7 @@ export function compileTense(spec: TenseSpec): CompiledTense {
     backwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.backwardPrep})\\s*$`, 'i'),
     forwardPrep: new RegExp(`(?:^|[\\s(])(?:${spec.forwardPrep})\\s*$`, 'i'),
     hedge: new RegExp(`(?:^|\\s)(?:${spec.hedge})\\s*$`, 'i'),
+    definite: spec.definite ? new RegExp(`(?:${spec.definite})$`, 'i') : null,
     deferral: whole(spec.deferral ?? '(?!)'),
     baseAfter: whole(spec.baseAfter ?? '(?!)'),
     bracketAux: whole(spec.bracketAux ?? '(?!)'),
@@ -166,7 +168,7 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
   if (t.backwardPrep.test(before)) return -1;
   // "starting in August" looks ahead, unless it heads the sentence: "Beginning in March, the shop was
   // closed" takes its verb's tense, where it has one.
-  const forward = t.forwardPrep.test(before);
+  const forward = t.forwardPrep.test(before) && !(t.definite?.test(text.slice(start, end)) ?? false);
   if (forward && tokens(before).length > FRONTED_PREP_WORDS) return 1;
   // "a warning in effect from 6 p.m. Wednesday until noon Friday": a notice's period runs ahead,
   // whatever verb issued it (not "was in effect", a report of the past).

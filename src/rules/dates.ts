@@ -112,6 +112,11 @@ export interface TenseSpec {
   /** Hedges between a preposition and its date ("until at least Monday", "bis mindestens"): read past them. */
   hedge: string;
   /**
+   * The end of a date written in the definite form ("på måndagen", "på tisdagskvällen": the narrative's
+   * Monday): after a forward preposition, it still takes its clause's tense ("på måndag" looks ahead).
+   */
+  definite?: string;
+  /**
    * Verbs that move something to a later date ("postponed until Tuesday", "adjourned to Monday"):
    * before a target preposition, even in the past tense, they point ahead.
    */
@@ -1076,11 +1081,12 @@ export const DATE_LANGUAGES: Record<string, DateLanguageSpec> = {
     monthPre: 'i|sedan|till|från|under|efter|före|i början av|i slutet av',
     oldYearBefore: 'i|sedan|till|från|omkring|år',
     // "i tisdags" (last Tuesday), "på måndagskväll": the weekday's
-    // forms chrono-node's Swedish parser leaves out; the clause's tense places them ("på torsdagen" and
-    // "torsdagskvällen", the narrative's Thursday, stay unread: "på" before a weekday points ahead).
+    // forms chrono-node's Swedish parser leaves out; the clause's tense places them. The definite
+    // forms ("på torsdagen", "på torsdagskvällen": the narrative's Thursday) take the clause's tense
+    // even after "på", which before the indefinite form points ahead.
     weekdays: { söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6 },
-    dayParts: 's|skväll|smorgon|seftermiddag|snatt',
-    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas|öppnar|öppnas|stänger|stängs|börjar|startar', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på' },
+    dayParts: 's|skväll|smorgon|seftermiddag|snatt|en|skvällen|smorgonen|seftermiddagen|snatten',
+    tense: { future: 'ska|skall|kommer|planerar|vill|väntas|beräknas|öppnar|öppnas|stänger|stängs|börjar|startar', past: 'var|hade|sade|sa|blev|[a-zåäö]{3,}(?:ade|de|te|ades|des|tes)', targetPrep: 'till', backwardPrep: 'sedan', forwardPrep: 'på|nu på', definite: 'en' },
   }), ['i morse', 'i eftermiddag', 'i kväll']),
   no: withTodayParts(norwegian, ['i morges', 'i ettermiddag', 'i kveld']),
   nb: withTodayParts(norwegian, ['i morges', 'i ettermiddag', 'i kveld']),
