@@ -170,7 +170,9 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     // "By PanAm Wire": an agency's credit, no author; "Redacción Judicial": a desk's.
     if (collective === null && (isStaffCredit(head) || AGENCY_NAME.test(head))) return null;
     if (rules.newsroomPrefix.test(folded) && /^\p{Lu}\p{Ll}+$/u.test(head)) return null;
-    const names = collective ? [collective] : namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded));
+    // "di Redazione", "von Redaktion": the desk signs, no one is named.
+    if (rules.newsroomCredit.test(fold(head))) return null;
+    const names = collective ? [collective] : (namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded)) ?? uncasedNames(head));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(folded) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
@@ -217,6 +219,28 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     if (tail && tail.some((n) => n.includes(' '))) return { names: tail, prefixed: false, strong: false };
   }
   return single ? { names: single, prefixed: false, strong: false } : null;
+}
+
+/** Letters of the scripts without capitals that a byline word may introduce: Arabic (and Persian) and Hebrew. */
+const UNCASED_NAMES = /^[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+)+$/u;
+/** Between two names: a comma (Arabic or Latin), "&", a free-standing "and". */
+const UNCASED_JOINT = /\s*[،,&]\s*|\s(?:و|ו|and)\s/;
+/** A name in those scripts: two to four words. */
+const UNCASED_NAME_WORDS = [2, 4] as const;
+
+/**
+ * The names after a byline word in a script without capitals ("بقلم: سلمى الحداد", "מאת יעל כהן"),
+ * where no capital marks a name: each part of two to four words of that script, or null.
+ */
+function uncasedNames(head: string): string[] | null {
+  const text = head.trim();
+  if (!UNCASED_NAMES.test(text)) return null;
+  const parts = text.split(UNCASED_JOINT).map((p) => p.trim()).filter(Boolean);
+  const fits = (p: string) => {
+    const n = p.split(/\s+/).length;
+    return n >= UNCASED_NAME_WORDS[0] && n <= UNCASED_NAME_WORDS[1];
+  };
+  return parts.length > 0 && parts.length <= 4 && parts.every(fits) ? parts : null;
 }
 
 /** The part of a byline's rest that holds names: up to its first separator or number. */

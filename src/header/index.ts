@@ -61,6 +61,12 @@ const TITLE_OVER_DEK_MARGIN = 0.5;
 const TOPLINE_MAX_WORDS = 4;
 const TITLE_UNDER_TOPLINE_MAX_WORDS = 16;
 const TOPLINE_MARGIN = 1;
+/** How many lines under a title a match result may sit and still be the title's score (byline, date and counters between). */
+const SCORE_UNDER_TITLE_LINES = 6;
+const MENU_SEPARATOR = /[|>›»]|\s\/\s/;
+/** How far under a score the model's pick may sit and still be the match's report, and how much likelier (in logits) than the signed title over the score it may be. */
+const LINES_UNDER_SCORE = 3;
+const TITLE_OVER_SCORE_MARGIN = 2.5;
 /** How far above the model's pick a title under a series label may sit, and how much less likely (in logits) it may be. */
 const LABELLED_TITLE_GAP = 6;
 const LABELLED_TITLE_MARGIN = 1.5;
@@ -85,14 +91,32 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
 
   const ctx = headerContext(state);
   const model = headerModel();
-  // A match result right under a title ("Kavanagh's late header sends Shelbourne top" / "Shelbourne 2
-  // Derry City 1") is the score, not the headline; a result alone on top may be the headline.
+  // A match result under a title ("Kavanagh's late header sends Shelbourne top" / "Shelbourne 2
+  // Derry City 1"), right under it or past its byline and date lines, is the score, not the headline;
+  // a result alone on top may be the headline.
   const all = headlineCandidates(ctx);
   const titled = new Set(all.filter((c) => ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS + 1).map((c) => c.line));
-  let candidates = all.filter((c) => !skip.has(c.line) && !(titled.has(prevLine(ctx, c.line)) && shapes().scoreLine.test(ctx.lines[c.line]!.text)));
+  // The title right over the result, or a signed or dated title a few lines over it.
+  // (A menu or breadcrumb over a date line is no title: "Sport >Sport Confidential|Revved Up|...".)
+  const signedTitles = new Set(all.filter((c) => titled.has(c.line) && !MENU_SEPARATOR.test(ctx.lines[c.line]!.text) && (c.x['next.name'] === 1 || c.x['next.byline'] === 1 || c.x['next.date'] === 1)).map((c) => c.line));
+  const titleAbove = (line: number) => {
+    const prev = prevLine(ctx, line);
+    if (titled.has(prev)) return prev;
+    for (let k = prev, n = 0; k >= 0 && n < SCORE_UNDER_TITLE_LINES; k = prevLine(ctx, k), n++) if (signedTitles.has(k)) return k;
+    return -1;
+  };
+  const scores = all.filter((c) => !skip.has(c.line) && shapes().scoreLine.test(ctx.lines[c.line]!.text) && titleAbove(c.line) >= 0).map((c) => c.line);
+  let candidates = all.filter((c) => !skip.has(c.line) && !scores.includes(c.line));
   // A live blog's headline stands above its first entry: the lines under a stamp are the entry's title and text.
   if (entriesFrom >= 0 && candidates.some((c) => c.line < entriesFrom)) candidates = candidates.filter((c) => c.line < entriesFrom);
   let best = chooseHeadline(candidates, model.headline);
+  // The lines right under a match's score ("Goals: ...") are its report, not its title: the title over
+  // the score is the headline, where the model found it nearly as likely.
+  const score = best ? scores.find((k) => best!.line > k && best!.line - k <= LINES_UNDER_SCORE) : undefined;
+  if (best && score !== undefined) {
+    const title = candidates.find((c) => c.line === titleAbove(score));
+    if (title && signedTitles.has(title.line) && scoreCompiled(best.x, model.headline) - scoreCompiled(title.x, model.headline) <= TITLE_OVER_SCORE_MARGIN) best = title;
+  }
   // A Markdown page's one top-level heading ("# Title") is its title, as an HTML page's one <h1>
   // is, over a dek or a teaser the model found nearly as likely.
   if (best && !ctx.hints && ctx.lines[best.line]!.heading !== 1) {
@@ -129,7 +153,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // A topic line over the title ("Wasserknappheit im Landkreis Gifhorn" / "Landwirte sollen ein
   // Fünftel weniger Grundwasser pumpen" / "Stand: 14.01.2026"): the longer title right under a short
   // pick, itself right over the date line, nearly as likely, is the headline; the pick its topic.
-  if (best && ctx.lines[best.line]!.words <= TOPLINE_MAX_WORDS) {
+  // (A breadcrumb trail, "FUTBOL / ANADOLU SÜPER LİGİ", is such a line whatever its length.)
+  if (best && (ctx.lines[best.line]!.words <= TOPLINE_MAX_WORDS || best.x['sep.crumb'] === 1)) {
     const pick = best;
     const under = candidates.find((c) => c.line === pick.line + 1 && c.x['next.date'] === 1 && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1 && c.x['shape.marker'] !== 1
       && !ctx.lines[c.line]!.blankBefore && ctx.lines[c.line]!.words > ctx.lines[pick.line]!.words && ctx.lines[c.line]!.words <= TITLE_UNDER_TOPLINE_MAX_WORDS

@@ -23,7 +23,7 @@ export const shapes = lazy(() => ({
   /** A live-blog time stamp: "14:05", "2:05 p.m. ET", "16:45 BST". */
   timeStamp: /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
   /** A match result: "Shelbourne 2 Derry City 1", "Leeds United 3-1 Hull City", "Bayern 2:0 Dortmund". */
-  scoreLine: /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} (?:\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} \d{1,3}|\d{1,3} ?[-–:] ?\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4})$/u,
+  scoreLine: /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} (?:\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} \d{1,3}|\d{1,3} ?[-–:] ?\d{1,3} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4}|[–—-] \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} \d{1,3} ?[-–:] ?\d{1,3}(?: \(\d{1,3} ?[-–:] ?\d{1,3}\))?)$/u,
   /** A flattened table row: several numeric cells. */
   numberCell: /[-+−]?[$€£¥]?\d[\d,.:]*%?/g,
 }));
