@@ -44,7 +44,7 @@ const REPORTING = /\b(?:said|says|told|according to|reported|announced|rose|fell
 
 const SHARE_WORDS = 'share|save|save article|save for later|bookmark|tweet|email article|email this article|email|e-mail|print article|print this article|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|pocket|tumblr|sms|mail|link copied|copied';
 /** A share button's label: a network or action, or "share on" one ("Print  Email  Share on Facebook"). */
-const SHARE_TOKEN = `(?:share (?:on|via|to) )?(?:${SHARE_WORDS})`;
+const SHARE_TOKEN = `(?:share (?:on|via|to|by) )?(?:${SHARE_WORDS})`;
 
 /** Newsletter sign-offs ("That's it for today.", "See you tomorrow", "Nos leemos mañana"); a line holds one or two. */
 const SIGNOFF = "(?:we'?ll be back (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: with (?:more|the latest))?|(?:and )?that'?s (?:it|all|a wrap|(?:the|our|your) (?:roundup|round-up|briefing|newsletter|digest|wrap))(?: (?:for|from) (?:today|now|tonight|us|me|this week|this (?:morning|afternoon|evening)|this (?:edition|issue)|the week))?|see you (?:tomorrow|next week|on \\w+|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|then|soon|next time|in the morning)|until (?:next time|next week|tomorrow|then|monday)|till (?:next time|tomorrow)|thanks? (?:you )?for reading(?: and see you \\w+)?|have a (?:great|good|nice|lovely|wonderful|restful) (?:day|evening|weekend|week|night)|enjoy (?:your|the) (?:day|evening|weekend)|talk (?:to you )?(?:soon|tomorrow)|take care|cheers|best|all the best|best wishes|warmly|regards|bis morgen|bis dann|bis (?:nächste woche|zum nächsten mal|bald)|schönen (?:abend|tag|sonntag)|à demain|à la semaine prochaine|à bientôt|bonne (?:journée|soirée|lecture|semaine)|hasta (?:mañana|la próxima|pronto)|nos leemos(?: mañana| la próxima semana| pronto)?|eso es todo(?: por hoy)?|a domani|buona giornata|saludos|un saludo|(?:\\S+ ){0,3}(?:returns|is back|will be back) (?:tomorrow|next week|on \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|evening))?(?: at \\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)?)?|(?:\\S+ ){0,3}(?:torna|torniamo|revient|revenons|vuelve|volvemos|volta|voltamos) (?:domani|demain|mañana|amanhã)(?: (?:mattina|matin|por la mañana|de manhã))?)";
@@ -89,7 +89,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'subscription.referral', lang: 'und', pattern: /\b(?:refer a friend|parrainez(?: un ami)?|freunde werben|invita a un amigo|convida um amigo|invita un amico)\b/, maxWords: 40 },
       // An offer that opens with its call to subscribe, and states its price or terms.
       // The offer may follow a question to the reader: "Sie lesen gern den Kurier? Jetzt W+ testen ...".
-      { id: 'subscription.offer-de', lang: 'de', pattern: /(?:^|\? )(?:jetzt (?:\S+ ){0,8}(?:testen|abonnieren|lesen|sichern)|abonnieren sie|(?:\S+ ){0,3}abo (?:testen|abschließen|sichern))\b/, also: OFFER_TERMS, maxWords: 40 },
+      { id: 'subscription.offer-de', lang: 'de', pattern: /(?:^|\? )(?:jetzt (?:\S+ ){0,8}(?:testen|abonnieren|lesen|weiterlesen|sichern)|abonnieren sie|(?:\S+ ){0,3}abo (?:testen|abschließen|sichern))\b/, also: OFFER_TERMS, maxWords: 40 },
+      // "Jetzt weiterlesen mit Thurauer Tagblatt Digital", "Lesen Sie weiter für nur CHF 1.– im ersten Monat.": the wall's offer.
+      { id: 'subscription.continue-de', lang: 'de', pattern: /^(?:jetzt |hier )?weiterlesen mit\b|^lesen sie (?:jetzt )?weiter (?:für|mit)\b/, maxWords: 25 },
       { id: 'subscription.trial-de', lang: 'de', pattern: /\bjetzt \d+ (?:wochen|monate) (?:für \d+(?:[.,]\d+)? ?€|gratis|kostenlos) (?:testen|lesen)\b|\bdigitalabo\b/, maxWords: 30 },
       // A gifted article's note: "Cet article vous est offert. Abonnez-vous pour soutenir ...".
       { id: 'subscription.gifted-fr', lang: 'fr', pattern: /^cet article vous (?:est|a été) offert\b|\babonnez-vous pour (?:soutenir|accéder|lire|continuer)\b/, maxWords: 40 },
@@ -124,6 +126,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Profitez de notre offre : 1 € le premier mois" (fr); Austria's consent-or-pay "Pur-Abo: Ohne Werbung und Tracking um 4,99 Euro im Monat" (de).
       { id: 'subscription.take-offer-fr', lang: 'fr', pattern: /^(?:profitez|bénéficiez) de (?:notre|cette|l')\s?offre\b/, maxWords: 40 },
       { id: 'subscription.pur-de', lang: 'de', pattern: /^pur-abo\b|\bohne werbung und (?:ohne )?tracking\b/, maxWords: 30 },
+      // A metered wall's count: "Sie haben das Limit an kostenlosen Artikeln erreicht", "Vous avez lu 3 articles gratuits
+      // ce mois-ci", "Has leído 3 artículos gratuitos", "Hai letto 3 articoli gratuiti". (de, fr, es, it, pt, nl)
+      { id: 'subscription.meter-intl', lang: 'und', pattern: /\blimit an kostenlosen artikeln\b|\bsie haben (?:\d+|alle) (?:kostenlose[n]? )?artikel\b|\bvous avez (?:lu|consulté) (?:\d+|vos) articles? (?:gratuits?|offerts?)\b|\bhas (?:leído|consultado) (?:\d+|tus) artículos? gratuitos?\b|\bhai letto (?:\d+|i tuoi) articoli gratuiti\b|\bvocê (?:leu|já leu) (?:\d+|seus) artigos? gratuitos?\b|\bje hebt (?:\d+|alle) gratis artikel/, maxWords: 40 },
+      { id: 'subscription.support-fr', lang: 'fr', pattern: /^(?:vous aimez (?:nos|cet|notre) (?:articles?|journal|contenu|travail)\s?\?\s?)?soutenez (?:le journalisme|l'information|notre (?:travail|rédaction|journal|média))\b/, maxWords: 30 },
       // An offer with its price or its first month, in the languages of central and eastern Europe, Greece
       // and Finland: "Czytaj bez limitu ... Pierwszy miesiąc za 1 zł.", "Оформите подписку ... Первый месяц — за 1 евро.",
       // "Předplatné ... jen za 49 Kč měsíčně", "Tilaa Talousviikko – 3 kk 9,90 €/kk". (pl, cs, sk, ru, uk, bg, el, sr/hr, hu, fi)
@@ -133,6 +139,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Прочетете целия анализ с абонамент ...": the rest of the article for subscribers. (bg, ru, uk, pl, cs, sk, el)
       { id: 'subscription.read-full-intl', lang: 'und', pattern: /^(?:прочетете|прочитайте|читайте|дочитайте|czytaj|przeczytaj|přečtěte|prečítajte|διαβάστε)(?![\wÀ-ɏ]).{0,80}(?:абонамент|подписк|підписк|передплат|subskrypc|prenumerat|předplatn|predplatn|συνδρομ)/, maxWords: 40 },
       { id: 'subscription.button-intl', lang: 'und', pattern: /^(?:абонирай се|абонирайте се|předplatit|předplaťte|predplatiť|zaprenumeruj|subskrybuj|εγγραφή τώρα|εγγραφείτε|γίνε συνδρομητής|tilaa tästä|tilaa nyt|оформить подписку|оформите подписку|підписатися|передплатити|pretplati se|pretplatite se|előfizetek|abonează-te)[!.]?$/, maxWords: 4 },
+      // Arabic offers ("اشترك في ... مقابل ٥ دنانير شهرياً فقط"), Malay and Indonesian newsletter sign-ups.
+      { id: 'subscription.offer-ar', lang: 'ar', pattern: /(?:^|\s)(?:اشترك|اشتركوا|اشترك الآن|للاشتراك)(?:\s|$)/, also: /(?:شهري|شهرياً|سنوي|مقابل|مجان|بلس)/, maxWords: 40 },
     ],
   },
   {
@@ -239,6 +247,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.media-teaser', lang: 'en', pattern: /^(?:audio|video|watch|listen|podcast): [^.!?\d]{1,80}$/, maxWords: 15 },
       // "Watch highlights: Lincoln Ridge at Mill Creek (2:47)": a video's label, its length and all.
       { id: 'promo.highlights-teaser', lang: 'en', pattern: /^(?:watch|see|view) (?:the )?(?:extended |full |match |game )?(?:highlights|replay)\s?[:|-]\s?[^.!?]{1,80}$/, maxWords: 16 },
+      // "Book a table at Saltgrass with OpenSeat", "BOOK TICKETS", "Book now via Ticketwave": a booking call to action.
+      { id: 'promo.booking', lang: 'en', pattern: /^(?:book (?:a table|tickets?|now|your (?:tickets?|table|seats?|stay))|buy tickets|get tickets)\b[^.!?]{0,80}$/, maxWords: 12 },
+      { id: 'promo.presale', lang: 'en', pattern: /\b(?:presale|pre-sale|early) access\b.{0,100}\bjoin\b/, maxWords: 40 },
       { id: 'promo.price-button', lang: 'en', pattern: /^[$£€]\s?\d[\d.,]*\s+at\s+\S+(?:\s\S+){0,2}$/, maxWords: 6 },
       { id: 'promo.buy-from', lang: 'en', pattern: /^buy (?:[^.!?]{2,80} )?(?:from|at) [^.!?]{2,40} for [$£€]\s?\d/, maxWords: 40 },
       { id: 'promo.shop-at', lang: 'en', pattern: /^(?:view|buy|shop|see|check price|see price) (?:it )?(?:on|at) [^.!?]{2,30}$/, maxWords: 6 },
@@ -503,7 +514,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.gambling', lang: 'en', pattern: /\b(?:new customers only|t&cs apply|gamble responsibly|begambleaware(?:\.org)?|when the fun stops,? stop|odds (?:are )?subject to change|gambling problem\?|\d+ in bonus bets|1-800-gambler)\b/, unless: /\b(?:said|says|told|according to)\b/, maxWords: 40 },
       // The betting partner's box: "18+ | Graj odpowiedzialnie", "Грай відповідально. 21+", "Bukmacher: ... bonus powitalny".
       // (pl, uk, ru, bg, el, cs, sk, sr/hr, da, sv, no, es, it, pt, de, fr)
-      { id: 'advertisement.gambling-intl', lang: 'und', pattern: /(?:graj odpowiedzialnie|bonus powitalny|грай відповідально|играйте ответственно|играй отговорно|παίξε υπεύθυνα|hrajte zodpovědně|hraj zodpovedne|igraj odgovorno|spil ansvarligt|spela ansvarsfullt|spill ansvarlig|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|spiele verantwortungsvoll|spielen sie verantwortungsvoll|jouez de manière responsable|jouer comporte des risques)/, maxWords: 40 },
+      { id: 'advertisement.gambling-intl', lang: 'und', pattern: /(?:graj odpowiedzialnie|bonus powitalny|bonus kazan|en yüksek oranlar|грай відповідально|играйте ответственно|играй отговорно|παίξε υπεύθυνα|hrajte zodpovědně|hraj zodpovedne|igraj odgovorno|spil ansvarligt|spela ansvarsfullt|spill ansvarlig|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|spiele verantwortungsvoll|spielen sie verantwortungsvoll|jouez de manière responsable|jouer comporte des risques)/, maxWords: 40 },
+      // Advert and sponsor labels in Arabic, Hebrew, Persian, Turkish, Malay and Indonesian ("إعلان", "פרסומת", "تبلیغات", "BAHİS", "Kandungan tajaan").
+      { id: 'advertisement.label-rtl-asia', lang: 'und', pattern: /^(?:إعلان|اعلان|محتوى مدعوم|محتوى ممول|محتوى برعاية|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی|رپرتاژ آگهی|bahis|sponsorlu(?: içerik)?|kandungan tajaan|konten bersponsor|konten bersponsor|advertorial)$|^בשיתוף\s\S/, maxWords: 12 },
       { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'advertisement.label-more', lang: 'und', pattern: /^(?:-? ?(?:oglas|oglasi|διαφήμιση|διαφημιση|quảng cáo|iklan) ?-?)$/, maxWords: 3 },
       { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
@@ -519,7 +532,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.slot-intl', lang: 'und', pattern: /^(?:článok pokračuje pod reklamou|článek pokračuje pod reklamou|artykuł (?:czytaj dalej|kontynuowany) pod reklamą|dalsza część (?:artykułu|tekstu) pod reklamą|a cikk a hirdetés után folytatódik|articolul continuă (?:după|sub) reclamă|mainos (?:päättyy|alkaa)|annonse(?:n)? slutt|reklame slut|annons(?:en)? slut|(?:ende der anzeige|anzeige ende)|fin de la publicit[ée]|fin de la publicidad)$/, maxWords: 8 },
       { id: 'advertisement.label-adv', lang: 'it', pattern: /^adv$/, maxWords: 1 },
       // Affiliate disclosures of review and shopping pages ("As an Amazon Associate we earn from qualifying purchases").
-      { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|(?:when|if) you (?:buy|shop|purchase)(?: something)? (?:through|via|from) (?:the )?links on (?:our|this) (?:site|website|page)|may earn an? (?:small )?affiliate commission\b|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
+      { id: 'advertisement.affiliate-disclosure', lang: 'en', pattern: /\b(?:as an (?:amazon )?(?:associate|affiliate(?: marketer)?)\b|may earn (?:a )?(?:small )?(?:affiliate )?commission when you (?:buy|book|shop|click|sign up)\b|(?:we|i) (?:may )?(?:earn|receive|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b|earns? from qualifying purchases|purchases made through (?:our|these|the) links|(?:when|if) you (?:buy|shop|purchase)(?: something)? (?:through|via|from) (?:the )?links on (?:our|this) (?:site|website|page)|may earn an? (?:small )?affiliate commission\b|products (?:are|were) (?:chosen|selected) independently|(?:this|the) (?:post|article|page|site) (?:may )?contains? affiliate links)/, maxWords: 60, unless: /\b(?:said|says|according to|reported)\b/ },
       // "Reclamă" (ro), "Oglasno sporočilo" (sl), "Reklaam" (et), "Hirdetés" (hu), "Oglas" (hr), "Reklama" (cs, sk, pl, lt), "Reklam" (tr).
       { id: 'advertisement.label-cee', lang: 'und', pattern: /^(?:reclamă|reclama|publicitate|oglas|oglasno sporočilo|reklaam|hirdetés|reklama|reklam|advertentie|mainos|annons)$/, maxWords: 2 },
       // Public radio's underwriting line: "Support for GLPM comes from Brightwater Credit Union, ...".
@@ -636,6 +649,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.consent-ways', lang: 'en', pattern: /\bin ways (?:that )?you(?:'ve| have) consented to\b/, maxWords: 60 },
       // "Абонирайте се за бюлетина на ...", "Zapisz się do newslettera", "Підпишіться на розсилку": bg, pl, uk, ru, cs, sk, el, sr/hr.
       { id: 'newsletter.signup-cee', lang: 'und', pattern: /^(?:абонирайте се|абонирай се|запишете се|zapisz się|zapisz sie|subskrybuj|підпишіться|подпишитесь|přihlaste se|prihláste sa|odebírejte|εγγραφείτε|prijavite se|pretplatite se)(?![\wÀ-ɏ]).{0,80}(?:бюлетин|newsletter|розсилк|рассылк|newsletteru|newslettera|ενημερωτικ|bilten)/, maxWords: 40 },
+      { id: 'newsletter.signup-ms', lang: 'und', pattern: /^(?:langgan|berlangganan|daftar)\b.{0,80}\b(?:surat berita|buletin|newsletter)\b/, maxWords: 40 },
       // A newsletter's blurb in German and French: "Die wichtigsten Nachrichten aus dem Bezirk, jeden Werktag um 17 Uhr.", "Chaque matin à 7 heures, l'essentiel de l'actualité ...".
       { id: 'newsletter.blurb-de', lang: 'de', pattern: /^(?:die wichtigsten|alle wichtigen) (?:nachrichten|news|infos|themen|meldungen)\b.{0,80}(?:jeden (?:morgen|abend|tag|werktag|montag|freitag|samstag|sonntag)|täglich|wöchentlich|direkt in (?:ihr|dein) postfach)/, maxWords: 25 },
       { id: 'newsletter.blurb-fr', lang: 'fr', pattern: /^chaque (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,40}(?:l'essentiel|le meilleur|les informations|l'actualité|notre sélection)/, maxWords: 30 },
@@ -712,6 +726,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.header-world', lang: 'und', pattern: /^(?:читайте также|читать также|смотрите также|читайте ещё|читайте еще|по теме|похожие (?:статьи|новости)|читайте також|дивіться також|читайте ще|по темі|схожі новини|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunlar da (?:[iı]̇?lg[iı]̇?n[iı]̇?z[iı]̇? çekeb[iı]̇?l[iı]̇?r|hoşunuza g[iı]̇?deb[iı]̇?l[iı]̇?r)|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|xem thêm|đọc thêm|tin liên quan|bài liên quan|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μα|ακ[οό]μη)|δε[ιί]τε επ[ιί]σης|σχετικ[αά] [αά]ρθρα|skaitykite (?:daugiau|taip pat)|taip pat skaitykite|susiję straipsniai|lasi arī|lasiet arī|saistītie raksti|loe ka|loe lisaks|seotud artiklid)\s?[:：.…]*$/, maxWords: 8 },
       // "Читайте также:", "Дивіться також:", "İLGİLİ HABER:", "関連記事：", "相关阅读：", "관련기사" (alone or before a headline).
       { id: 'related.inline-world', lang: 'und', pattern: /^(?:читайте также|читайте еще|читайте ещё|смотрите также|см\. также|читайте також|дивіться також|читайте ще|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|skaitykite (?:daugiau|taip pat)|taip pat skaitykite|lasi arī|lasiet arī|loe ka|loe lisaks|xem thêm|đọc thêm|tin liên quan|bài liên quan|basahin din|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|相關閱讀|관련기사|관련 기사|함께 보면 좋은 기사)(?:\s*[:：|>»-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
+      // Arabic, Hebrew and Persian "read also" headers and links; Malay and Indonesian "BACA:" before a headline.
+      { id: 'related.inline-rtl', lang: 'und', pattern: /^(?:(?:اقرأ|إقرأ) (?:أيضاً|أيضا|ايضا|ايضاً|المزيد)|כתבות נוספות(?: באתר)?|עוד באתר|עוד בנושא|קראו גם|(?:بیشتر )?بخوانید|مطالب مرتبط)(?:\s?:.{0,200}|\s.{0,200})?$|^baca\s?:\s?\S.{0,200}$/, maxWords: 30 },
       // Croatian/Serbian/Bosnian/Slovene and Greek "read also" links.
       { id: 'related.inline-balkan-el', lang: 'und', pattern: /^(?:pročitajte (?:još|i|također)|čitajte (?:još|i)|preberite (?:še|tudi)|povezano|vezane vijesti|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μα|ακ[οό]μη)|δε[ιί]τε επ[ιί]σης|σχετικ[αά] [αά]ρθρα)\s?:?(?:\s|$)/, maxWords: 30 },
       { id: 'related.inline-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikk(?:ek)?| hír(?:ek)?)?|olvassa el ezt is|ezt is ajánljuk)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -787,6 +803,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.alt-text', lang: 'en', pattern: /^(?:photo|image|picture|graphic|illustration) (?:shows|showing|of)\b/, maxWords: 40 },
       // A broadcaster's picture labels: "Image source, Ellie Marsh/NBT", "Image caption,", "Media caption,".
       { id: 'caption.image-label', lang: 'en', pattern: /^(?:image|media|video) (?:source|caption)\s?[,:](?:\s.{0,80})?$/, maxWords: 12 },
+      // "Tomasz Nowak / Outlet / Na zdjęciu: ...", "Pictured: ...": a picture's caption by its label, alone or after its credits.
+      // (en, pl, bg, ru, uk, el, cs, sk, hr/sr/sl, de, fr, es, it, pt, nl, sv, no, da, fi, hu, ro)
+      { id: 'caption.in-photo', lang: 'und', pattern: /(?:^|[\/|]\s?)(?:pictured|in the photo|na zdjęciu|на снимката|на снимке|на фото|на фотографії|στη φωτογραφία|na snímku|na snímke|na fotografiji|na slici|auf dem bild|sur la photo|en la foto|en la imagen|nella foto|na foto|op de foto|på bilden|på bildet|på billedet|kuvassa|a képen|în fotografie)\s?:\s?\S/, maxWords: 45 },
     ],
   },
   {
@@ -839,6 +858,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.spelling-note-pt', lang: 'pt', pattern: /^(?:o autor|a autora|os autores|as autoras) (?:escreve|escrevem) (?:segundo o|de acordo com o|ao abrigo do) (?:novo |antigo )?acordo ortográfico\.?$/, maxWords: 14 },
       // "Northshire Business Post is part of Meridian Regional Publishing Ltd.": the outlet's owner.
       { id: 'credit.publisher', lang: 'en', pattern: /^\S+(?: \S+){0,5} is (?:part of|a (?:division|unit|subsidiary|publication|brand|title) of|(?:owned|published) by) (?:\S+ ){0,5}(?:ltd|limited|inc|plc|llc|media|group|publishing|publications|holdings|newspapers|foundation|trust)(?:, an? (?:registered |independent |non-?profit |charitable )?(?:\S+ ){0,2}(?:charity|nonprofit|non-profit|organi[sz]ation))?\.?$/, maxWords: 16 },
+      // A government page's issuer line ("From: Energy Retail Standards Authority"): the page's furniture, no headline.
+      { id: 'credit.from-issuer', lang: 'en', pattern: /^from:\s?\S/, maxWords: 10 },
+      // A syndicating site's note under a press release it carries ("(Disclaimer: The above press release has been
+      // provided by ...)", "(Only the headline and picture of this report may have been reworked ...)").
+      { id: 'credit.syndication', lang: 'en', pattern: /^\(?disclaimer:\s?(?:the above|this) (?:press release|content|story|article|report)\b|\bonly the headline(?: and (?:the )?picture)? of this (?:report|story|article) may have been reworked\b|\b(?:is|was) (?:auto-generated|published) from a syndicated feed\b/, maxWords: 60 },
+      // "Dear Maud appears in Life every Tuesday, Thursday and Saturday.": a column's schedule.
+      { id: 'credit.column-schedule', lang: 'en', pattern: /^(?:\S+ ){1,5}(?:appears|runs|is published) (?:in (?:the )?(?:\S+ ){1,2})?(?:every|each|on) (?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/, maxWords: 25 },
       // "From the newsroom of the Brannock Valley Courier": a newsletter's masthead line.
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
       // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
@@ -857,7 +883,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.regulated-by', lang: 'en', pattern: /\b(?:is|are) (?:authori[sz]ed|regulated)(?: and regulated)? by the (?:prudential regulation authority|financial conduct authority|securities and exchange commission)\b/, maxWords: 50 },
       { id: 'legal.copyright', lang: 'en', pattern: /(?:^|\s)©\s*(?:\d{4}|[a-z])|(?:^|\s)(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|^(?:copyright|\(c\))\s/, maxWords: 40 },
       { id: 'legal.terms', lang: 'en', pattern: /^(?:terms(?: of (?:use|service|sale))?(?: and conditions)?|terms & conditions|privacy(?: policy| notice| statement| settings)?|cookie (?:policy|settings)|accessibility(?: statement)?|sitemap|site map|site index|contact us|about us|careers|jobs|advertise|help|faq|imprint|legal(?: notice)?|disclaimer|do not sell my (?:personal )?(?:info|information)|your privacy choices|ad choices|corrections|rss(?: feeds?)?|code of (?:conduct|ethics)|editorial (?:standards|guidelines))$/, maxWords: 8 },
-      { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking statements?\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
+      { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking (?:statements?|information)\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
       // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
       { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
       // "Prices were accurate at the time of publishing but may change."
@@ -865,7 +891,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
       { id: 'legal.sourcing-note', lang: 'en', pattern: /^how we (?:reviewed|fact-?checked|sourced) this article:?$|\bstrict sourcing guidelines\b|^our experts continually monitor\b/, maxWords: 45 },
       { id: 'legal.editorial-note', lang: 'en', pattern: /^(?:editorial|advertiser|affiliate) (?:note|disclosure|disclaimer)\s?:/, maxWords: 80 },
-      { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:are|is) (?:solely )?(?:(?:those|that) of\b|(?:the )?(?:author|writer|contributor)s?'?(?:'s)? own\b)|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views?|opinions?|position|policy) of|those of)\b/, maxWords: 60 },
+      { id: 'legal.opinion-disclaimer', lang: 'en', pattern: /\b(?:opinions?|views?) expressed (?:in this (?:column|article|piece|post|editorial)|here(?:in)?|by (?:the )?(?:author|contributors?|writers?)) (?:(?:are|is) (?:solely )?(?:(?:those|that) of\b|(?:the )?(?:author|writer|contributor)s?'?(?:'s)? own\b)|represents? the (?:position|views?|opinion) of\b)|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the (?:views?|opinions?|position|policy) of|those of)\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-de', lang: 'de', pattern: /\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise|zwingend|unbedingt) die (?:meinung|ansicht|haltung) der redaktion\b|\bmuss nicht (?:mit )?der meinung der redaktion\b/, maxWords: 60 },
       { id: 'legal.opinion-disclaimer-fr', lang: 'fr', pattern: /\bn'engagent? que (?:leurs?|son|ses) auteurs?\b|\bne reflètent? pas (?:nécessairement )?(?:l'opinion|la position|les vues) de\b/, maxWords: 60 },
       // Danish, Norwegian, Swedish: "Klummen er udtryk for skribentens egen holdning.", "Kronikken gir uttrykk for skribentens meninger."
@@ -906,17 +932,21 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-nl', lang: 'nl', pattern: /\bdownload (?:de|onze) (?:gratis )?\S+-app\b|\bin de \S+-app\b.{0,40}\bdownload\b/, maxWords: 30 },
       // "Download de gratis app van X", "suivre X dans notre application mobile", "Baixe o app".
       { id: 'app.download-intl', lang: 'und', pattern: /\bdownload (?:de|onze) (?:gratis )?app\b|\bdans notre application(?: mobile)?\b|\bbaix[ea] (?:o|nosso) (?:app|aplicativo)\b|\bladda ner (?:vår |appen)|\blast ned (?:vår |appen)|\bhent (?:vores )?app(?:en)?\b|\bstáhněte si (?:naši )?aplikaci\b|\bpobierz (?:naszą )?aplikację(?![\wÀ-ɏ])|\btöltse le (?:az )?alkalmazás/, maxWords: 35 },
+      // "Preuzmite aplikaciju ...", "Pobierz aplikację", "uygulamamızı indirin", "muat turun aplikasi": download our app (sr/hr, pl, cs, sk, bg, uk, ru, el, hu, tr, ms, id, ar).
+      { id: 'app.download-world', lang: 'und', pattern: /^(?:preuzmite|preuzmi|skinite|pobierz|stáhněte|stiahnite|изтеглете|завантажте|скачайте|κατεβάστε|töltse le)(?![\wÀ-ɏ]).{0,40}(?:aplikacij|aplikacj|aplikaci|приложени|додаток|застосунок|εφαρμογ|alkalmaz)|\buygulamamız(?:ı)? (?:indir|yükle)|\b(?:muat turun|unduh|download) aplikasi\b|(?:حمّل|حمل|نزّل) (?:ال)?تطبيق/, maxWords: 40 },
     ],
   },
   {
     concept: 'contact',
     reason: 'contact',
     rules: [
-      { id: 'contact.header', lang: 'en', pattern: /^(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
+      { id: 'contact.header', lang: 'en', pattern: /^(?:for )?(?:media|press|investor|journalist)(?: relations)? (?:contacts?|enquiries|inquiries|queries)\s*:?(?:\s.{0,200})?$|^(?:for (?:more|further) information|for media (?:inquiries|enquiries))(?:,? (?:please )?contact\b.{0,200})?:?$|^contacts?:$/, maxWords: 20 },
       // A press release's contact line: "Contact: Jane Doe, Communications Director". ("FOR IMMEDIATE
       // RELEASE" stays to position: as a rule it moved the region and with it the headline's features.)
       { id: 'contact.release-head', lang: 'en', pattern: /^(?:media )?contacts?\s?:\s?\S.{0,120}$/, also: /\b(?:director|manager|officer|communications|media|press|relations|spokes\w+|@|\d{3})/, maxWords: 20 },
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
+      // A contact card on one line: "Neha Kulkarni | Kestrel Comms | neha.k@example.com | +91 98200 55012".
+      { id: 'contact.card', lang: 'und', pattern: /^(?:[^|·•@\n]{2,60} [|·•] ){0,4}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d ().-]{6,20}\d)(?: [|·•] [^|·•\n]{2,60}){0,4}$/, also: / [|·•] /, maxWords: 24 },
       // "Write to Daniel Brevik at daniel.brevik@example.com": a paper's contact line under a story.
       { id: 'contact.write-to', lang: 'en', pattern: /^write to (?:[^@\s]+ ){1,4}at [^@\s]+@\S+/, maxWords: 40 },
       // "Reach Jane Doe at jdoe@example.com or 555-0119.": the reporter's contact line under a story.
