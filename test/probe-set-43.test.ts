@@ -234,3 +234,149 @@ describe('figures in Greek, Bulgarian and Serbian', () => {
     expect(figures('Poskupljenje grejanja od jula', 'Cene grejanja su porasle 38 odsto, a projekat rekonstrukcije košta 120 miliona dinara, rekao je direktor preduzeća.')).toEqual(['38 odsto=38 %', '120 miliona dinara=120000000 RSD']);
   });
 });
+
+describe('a Swedish weekday in the definite form', () => {
+  const sv = (sentence: string) =>
+    extract(`Nyheter\n\nKommunen bygger en ny simhall\nAv Karin Lund\n19 november 2024\n\n${sentence}\n\nDen gamla hallen har läckt in vatten varje vinter och ska rivas när den nya står klar.\n`);
+
+  it('takes its clause\'s past tense after "på": the narrative\'s Monday', () => {
+    const a = sv('Efter tre timmars debatt röstade kommunfullmäktige i Hallsberga på måndagskvällen för att bygga en ny simhall.');
+    expect(a.events.find((e) => e.date.text === 'måndagskvällen')?.date.value).toBe('2024-11-18');
+  });
+
+  it('still looks ahead in the indefinite form', () => {
+    // Guards the definite form's exception: "på måndag" is the coming Monday.
+    const a = sv('Kommunfullmäktige ska rösta om den nya simhallen på måndag efter en lång debatt om kostnaderna.');
+    expect(a.events.find((e) => e.date.text.startsWith('måndag'))?.date.value).toBe('2024-11-25');
+  });
+});
+
+describe("a picture's caption and a match's score under the title", () => {
+  it("removes a caption by its label after the picture's credits", () => {
+    const a = extract(
+      'Żużel\n\nKapitalny finisz Gryfa. Goście wygrali po biegach nominowanych\nTomasz Grzelak\nData publikacji: 13.04.2025, 18:42\n' +
+        'Tomasz Grzelak / Sportowa Fala / Na zdjęciu: Olaf Wierzbicki prowadzi w 15. biegu\n' +
+        'Gryf Radomsko pokonał na wyjeździe Unię Wolbórz 47:43 w meczu drugiej kolejki. O zwycięstwie gości przesądziły dwa ostatnie wyścigi.\n' +
+        'Przez większą część spotkania to gospodarze dyktowali warunki, a po jedenastym biegu prowadzili sześcioma punktami.\n',
+    );
+    expect(a.headline).toBe('Kapitalny finisz Gryfa. Goście wygrali po biegach nominowanych');
+    expect(a.body).not.toContain('Na zdjęciu');
+    expect(a.boilerplate.find((b) => b.text.includes('Na zdjęciu'))?.rule).toBe('caption.in-photo');
+  });
+
+  it('reads a result under the title, past its byline and date, as the score', () => {
+    const a = extract(
+      'Перша ліга\nДебютний гол Дороша приніс Хвилі перемогу над Соколом\nАндрій Мельничук\n15.03.2025 | 21:47\n👁 2 341\n' +
+        'Хвиля – Сокіл 2:1 (1:1)\nГоли: Фединчук, 41, Дорош, 77 – Бойко, 8\n' +
+        'Хвиля обіграла вдома Сокіл з рахунком 2:1 у матчі 19-го туру Першої ліги і вийшла на третє місце в турнірній таблиці.\n' +
+        'Гості повели вже на восьмій хвилині, але до перерви господарі зрівняли рахунок, а на 77-й хвилині Дорош забив свій перший гол за команду.\n',
+    );
+    expect(a.headline).toBe('Дебютний гол Дороша приніс Хвилі перемогу над Соколом');
+  });
+});
+
+describe('pages in Arabic, Hebrew, Persian and Turkish', () => {
+  const ar =
+    'الرئيسية\nأخبار محلية\n\nبلدية النخيلة تطلق مشروعاً لتجديد شبكة المياه في الأحياء القديمة\nبقلم: سلمى الحداد\nالثلاثاء 4 مارس 2025 - 14:05\n\n' +
+    'أعلنت بلدية النخيلة يوم الثلاثاء عن إطلاق مشروع لتجديد شبكة المياه في ثلاثة أحياء قديمة بكلفة تتجاوز مئة مليون درهم.\n\n' +
+    'إعلان\n\n' +
+    'اقرأ أيضاً: انقطاع الكهرباء عن حي الميناء لساعات\n\n' +
+    'وقال رئيس البلدية إن الأعمال ستبدأ في الشهر المقبل وتستمر نحو عامين، مع الحرص على تقليل الانقطاعات قدر الإمكان.\n';
+
+  it('reads an Arabic byline, date line, advert label and "read also" link', () => {
+    const a = extract(ar);
+    expect(a.lang).toBe('ar');
+    expect(a.byline).toEqual(['سلمى الحداد']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-04');
+    expect(a.body).not.toContain('إعلان');
+    expect(a.body).not.toContain('اقرأ أيضاً');
+    expect(a.body).toContain('وقال رئيس البلدية');
+  });
+
+  it('reads a date written in Arabic-Indic digits and a Levantine month', () => {
+    const a = extract(ar.replace('الثلاثاء 4 مارس 2025 - 14:05', 'نشر في: الأربعاء، ١٢ آذار ٢٠٢٥ - ٠٩:٣٠'));
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-12');
+  });
+
+  it('reads a Hebrew byline and a Hebrew month', () => {
+    const a = extract(
+      'חדשות\n\nמועצת קריית אלון אישרה את תקציב העירייה לאחר חודשים של ויכוחים\nמאת יעל כהן\n4 במרץ 2025\n\n' +
+        'מועצת העיר קריית אלון אישרה אמש את תקציב העירייה לשנה הקרובה, לאחר חודשים של ויכוחים בין הקואליציה לאופוזיציה.\n\n' +
+        'פרסומת\n\n' +
+        'ראש העירייה אמר כי התקציב יאפשר לשפץ שלושה בתי ספר ולהרחיב את קווי התחבורה הציבורית בעיר.\n',
+    );
+    expect(a.byline).toEqual(['יעל כהן']);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-04');
+    expect(a.body).not.toContain('פרסומת');
+  });
+
+  it("keeps Persian's zero-width non-joiner and names the language", () => {
+    const a = extract(
+      'اقتصاد\n\nقیمت محصولات پارس\u200cموتور شرق ۲۵ درصد گران شد\nنویسنده: نرگس رحیمی\n\n' +
+        'شرکت پارس\u200cموتور شرق قیمت همه محصولات خود را از امروز ۲۵ درصد افزایش داد و گفت هزینه قطعات وارداتی بالا رفته است.\n\n' +
+        'مصرف\u200cکنندگان می\u200cگویند این افزایش قیمت خرید خودرو را برای بسیاری از خانواده\u200cها دشوارتر می\u200cکند.\n',
+    );
+    expect(a.lang).toBe('fa');
+    expect(a.headline).toBe('قیمت محصولات پارس\u200cموتور شرق ۲۵ درصد گران شد');
+    expect(a.body).toContain('مصرف\u200cکنندگان');
+    expect(a.byline).toEqual(['نرگس رحیمی']);
+  });
+
+  it('reads a Turkish page whose words fall short of the old function-word floor, and a dotted capital İ', () => {
+    const a = extract(
+      'Ekonomi\nANALİZ\nDenizkent metro hattı için ihale kararı verildi\nYazan: Elif Demirtaş\n04 Mart 2025 Salı, 14:05\n\n' +
+        'Denizkent Büyükşehir Belediye Meclisi, ikinci metro hattının yapımı için ihaleye çıkılmasına oy çokluğuyla karar verdi. Hat on iki istasyondan oluşacak.\n\n' +
+        'Belediye başkanı, yapımın önümüzdeki yıl başlayacağını ve hattın dört yılda tamamlanacağını söyledi. Muhalefet ise maliyetin yüksek olduğunu savundu.\n',
+    );
+    expect(a.lang).toBe('tr');
+    expect(a.kicker).toBe('ANALİZ');
+  });
+
+  it('takes the title under a breadcrumb in capitals, over the date line', () => {
+    const a = extract(
+      'Giriş Yap\nFUTBOL / ANADOLU SÜPER LİGİ\nKaradenizspor, derbide Ege Gücü\'nü 90+3\'te yıktı: 2-1\n16 Şubat 2025 Pazar, 21:52\nYazan: Burak Aydın\n' +
+        'Anadolu Süper Ligi\'nin 23. haftasında Karadenizspor, sahasında Ege Gücü\'nü uzatma dakikalarında bulduğu golle 2-1 mağlup etti.\n' +
+        'Cumartesi akşamı oynanan karşılaşmada konuk ekip, 27. dakikada attığı şutla öne geçti ama ev sahibi ikinci yarıda skora dengeyi getirdi.\n',
+    );
+    expect(a.headline).toBe("Karadenizspor, derbide Ege Gücü'nü 90+3'te yıktı: 2-1");
+  });
+});
+
+describe('press-release and review furniture', () => {
+  const lines: [string, string][] = [
+    ['a government page\'s issuer line', 'From: Energy Retail Standards Authority'],
+    ["a syndicating site's disclaimer", '(Disclaimer: The above press release has been provided by Kestrel Comms. We will not be responsible in any way for its content.)'],
+    ["a column's schedule", 'Dear Maud appears in Life every Tuesday, Thursday and Saturday.'],
+    ['a one-line contact card', 'Neha Kulkarni | Kestrel Comms | neha.k@kestrelcomms.example | +91 98200 55012'],
+    ['a media-queries header', 'For media queries:'],
+    ['a share row with "Share to" and "Share by"', 'Share to X  Share to Facebook  Share to LinkedIn  Share by email'],
+    ["Canada's forward-looking advisory", 'Advisory Regarding Forward-Looking Information'],
+    ['a booking call to action', 'Book a table at Saltgrass with OpenSeat'],
+    ['a presale pitch', 'Southerly members get 48-hour presale access to every show. Join today.'],
+    ["an editorial's disclaimer", 'The views expressed in this editorial represent the position of the Highveld Mercury.'],
+    ['a German paywall line', 'Jetzt weiterlesen mit Thurauer Tagblatt Digital'],
+    ["a German meter's count", 'Sie haben das Limit an kostenlosen Artikeln erreicht.'],
+    ["a French meter's count", 'Vous avez lu 3 articles gratuits ce mois-ci.'],
+    ['a French appeal', 'Vous aimez nos articles ? Soutenez le journalisme local.'],
+    ['a Serbian app plug', 'Preuzmite aplikaciju Pomoravski glasnik i budite prvi obavešteni o vestima.'],
+    ['a Turkish app plug', 'Piyasalardaki son gelişmeleri anlık takip etmek için uygulamamızı indirin.'],
+  ];
+  for (const [what, line] of lines) it(`removes ${what}`, () => expectRemovedByRule(line));
+
+  const header = (second: string) => extract(`Newsroom\n\nCorvane Systems opens its second plant in Penang\n${second}\nMarch 3, 2025\n\n${prose}\n\n${more}\n`);
+  it('reads no byline from "FOR IMMEDIATE RELEASE" or a PDF link', () => {
+    expect(header('FOR IMMEDIATE RELEASE').byline).toEqual([]);
+    expect(header('Download PDF (312 KB)').byline).toEqual([]);
+  });
+
+  it('reads an Italian desk credit as no author', () => {
+    expect(header('di Redazione').byline).toEqual([]);
+  });
+
+  it('reads review and letters labels over the title as kickers', () => {
+    const labelled = (label: string) => extract(`Culture\n${label}\nThe Weight of Small Boats: a family's grief, told in two voices\nBy Orla Finn\nMarch 4, 2025\n\n${prose}\n\n${more}\n`).kicker;
+    expect(labelled('Theatre review')).toBe('Theatre review');
+    expect(labelled('LETTERS TO THE EDITOR')).toBe('LETTERS TO THE EDITOR');
+    expect(labelled('TV tonight')).toBe('TV tonight');
+  });
+});
