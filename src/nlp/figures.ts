@@ -35,9 +35,9 @@ const patterns = lazy(() => {
     // "1兆2000億円", "5000万元", "9억5000만달러": amounts with CJK units between their digits, the currency after.
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
-    percent: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
+    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
-    basisPoints: new RegExp(`(?<![\\w.])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
+    basisPoints: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };
 });
 
@@ -59,8 +59,8 @@ function localPatterns(n: string) {
     codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${n}(?:\\s?${scale}(?![\\p{L}]))?`, 'gu'),
     // Turkish writes the sign or the word before the number: "%18", "yüzde 41".
     percentBefore: new RegExp(`(?<![\\w.,%])(?:%\\s?|yüzde\\s)${n}(?!\\d|[.,]\\d)`, 'giu'),
-    percent: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali|punto percentuale|pontos? percentua(?:l|is)|procentpunt(?:en)?|procentenheter|prosentpoeng|procentpoint)`, 'giu'),
-    basisPoints: new RegExp(`(?<![\\w.,])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
+    percent: new RegExp(`(?<![\\w.,\\p{L}])([-+−]?)${n}\\s?(%|(?:${r.percentDecimalComma})(?![\\p{L}])|prozentpunkte?(?![\\p{L}])|points? de pourcentage|puntos? porcentuales?|punti percentuali|punto percentuale|pontos? percentua(?:l|is)|procentpunt(?:en)?|procentenheter|prosentpoeng|procentpoint)`, 'giu'),
+    basisPoints: new RegExp(`(?<![\\w.,\\p{L}])([-+−]?)${n}\\s?(${r.basisPointsDecimalComma}|bps|bp)(?![\\p{L}])`, 'giu'),
   };
 }
 const decimalCommaPatterns = lazy(() => localPatterns(NUMBER_DECIMAL_COMMA));

@@ -207,7 +207,7 @@ export const nlpRules = lazy(() => {
       rupiah: 'IDR', 'đồng': 'VND', 'đô la': 'USD', 'usd': 'USD',
       // Greek, Bulgarian and Serbian ("8 ευρώ", "1077 лв.", "50.000 dinara").
       'ευρώ': 'EUR', 'лв': 'BGN', 'лв.': 'BGN', 'лева': 'BGN', 'лев': 'BGN', dinara: 'RSD', dinar: 'RSD', dinari: 'RSD', 'динара': 'RSD',
-      'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY',
+      'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY', dolar: 'USD', 'dolarlık': 'USD', avro: 'EUR',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
     percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odsto|одсто|посто|τοις εκατό|на сто|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
