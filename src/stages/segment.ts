@@ -80,7 +80,24 @@ export function segmentLines(norm: NormalizedText): Line[] {
     cleanStart = cleanEnd + 1;
     sourceStart = sourceEnd + 1;
   }
+  markSetextHeadings(lines);
   return lines;
+}
+
+/** A Markdown underline: "=====" under a top-level heading, "-----" under a second-level one. */
+const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
+/** A setext heading is a title, not a paragraph: at most this many words. */
+const SETEXT_MAX_WORDS = 20;
+
+/** "Title" over "=====" (Markdown's other heading syntax): the line above the underline is the heading. */
+function markSetextHeadings(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const under = lines[i]!;
+    const title = lines[i - 1]!;
+    if (under.blankBefore || !SETEXT_UNDERLINE.test(under.text)) continue;
+    if (title.marker !== null || title.heading !== 0 || title.words === 0 || title.words > SETEXT_MAX_WORDS || SETEXT_UNDERLINE.test(title.text)) continue;
+    title.heading = under.text[0] === '=' ? 1 : 2;
+  }
 }
 
 export function segment(state: DocumentState): void {
