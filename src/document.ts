@@ -115,6 +115,8 @@ export interface DocumentState {
   format: 'text' | 'html';
   warnings: Warning[];
   metadata: PageMetadata | null;
+  /** Text input only: where a reader tool's preamble ("Title:", "URL Source:", "Markdown Content:") ends in the input, or undefined. */
+  preambleEnd?: number;
   /** Set by batch extractors: lines known to repeat across pages of this source. */
   hooks?: { repeated?: (text: string) => boolean };
   /** The text the stages read and spans index: the input itself, or the text view of an HTML page. */

@@ -11,6 +11,7 @@
  */
 import type { DocumentState, Line, LineLabel } from '../document.js';
 import { lineHints, need } from '../document.js';
+import { lazy } from '../lazy.js';
 import { rulesByPrefix, trigramKey, type CompiledRule, type NeedleIndex } from '../rules/boilerplate.js';
 import { CAPTION_MAX_WORDS, CREDIT_LINE_MAX_WORDS, HARD_STOP_RULES, RELEASE_END_RULES, LABEL_MAX_WORDS, PHOTO_CREDIT_RULES, NOTICE_MAX_WORDS_BEFORE, NOTICE_RULES, MIN_ARTICLE_SCORE, LABEL_RUN_MIN, REGION_MODEL_MAX_LINES, REGION_MODEL_MIN_LINES, SAFETY_NET, SOCIAL_EMBED_LINE, SOCIAL_EMBED_REACH, regionWeights as W } from '../rules/signals.js';
 import { countWords, endsSentence, fold, trimEndOf, trimStartOf } from '../text.js';
@@ -44,6 +45,9 @@ export interface LineFeatures {
 }
 
 const NO_RULES: readonly number[] = [];
+
+/** The rule a reader tool's preamble lines are removed by (they are found by position, in `read`, not by a pattern). */
+const readerPreambleRule = lazy((): CompiledRule => ({ id: 'navigation.reader-preamble', lang: 'und', pattern: /^/, maxWords: Number.POSITIVE_INFINITY, reason: 'navigation' }));
 
 /**
  * The first catalog rule the line matches. Only the rules that could match are tried: those whose
@@ -511,8 +515,11 @@ export interface RuleClassification {
 export function classifyByRules(state: DocumentState): RuleClassification {
   const lines = need(state, 'lines');
   const hints = lineHints(state, lines);
+  const preambleEnd = state.preambleEnd ?? -1;
   const features = lines.map((line, i) => {
     const f = lineFeatures(line);
+    // A reader tool's preamble ("Title:", "URL Source:") is the page's metadata, read in `read`.
+    if (line.span[1] <= preambleEnd) return { ...f, rule: readerPreambleRule(), label: true, sentence: false };
     return hints?.[i]!.tableRow && f.rule && htmlRules().notForTableRows.has(f.rule.id) ? { ...f, rule: null, hardStop: false } : f;
   });
   markWrapped(lines, features);

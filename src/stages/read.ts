@@ -16,7 +16,10 @@ export function read(state: DocumentState): void {
   const wanted = state.options.format === 'auto' ? detectFormat(state.input) : state.options.format;
   state.format = 'text';
   state.view = state.input;
-  if (wanted !== 'html') return;
+  if (wanted !== 'html') {
+    readPreamble(state);
+    return;
+  }
   try {
     const view = withDeclaredBody(state, withClientRendered(state, htmlToView(state.input)));
     state.format = 'html';
@@ -96,4 +99,45 @@ function letterKey(text: string): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A field of a reader tool's preamble over the Markdown it made of a page. */
+const PREAMBLE_FIELD = /^(Title|URL Source|Published Time|Description|Markdown Content):[ \t]*(.*)$/;
+/** How many lines a preamble runs at most. */
+const PREAMBLE_MAX_LINES = 12;
+
+/**
+ * "Title: ...", "URL Source: https://...", "Published Time: ...", "Markdown Content:": what a reader
+ * tool states over the Markdown it made of a page. It is the page's metadata, as an HTML page's head
+ * is (its title, address and date weigh as those do), and its lines are no part of the article.
+ */
+function readPreamble(state: DocumentState): void {
+  const fields = new Map<string, string>();
+  let at = 0;
+  let end = -1;
+  for (let n = 0; n < PREAMBLE_MAX_LINES && at < state.input.length; n++) {
+    const next = state.input.indexOf('\n', at);
+    const stop = next < 0 ? state.input.length : next;
+    const line = state.input.slice(at, stop).trim();
+    at = stop + 1;
+    if (line === '') continue;
+    const m = PREAMBLE_FIELD.exec(line);
+    if (!m) break;
+    fields.set(m[1]!, m[2]!.trim());
+    end = stop;
+    if (m[1] === 'Markdown Content') break;
+  }
+  if (end < 0 || !fields.get('Title') || !fields.has('URL Source')) return;
+  state.preambleEnd = end;
+  const url = fields.get('URL Source') || null;
+  if (url && !state.options.url) state.options = { ...state.options, url };
+  state.metadata = {
+    headline: fields.get('Title')!,
+    byline: [],
+    publishedAt: fields.get('Published Time') || null,
+    keywords: [],
+    lang: null,
+    page: { siteName: null, description: fields.get('Description') || null, image: null, canonicalUrl: url, modifiedAt: null, section: null, tags: [], ldTypes: [], ogType: null, ldArticles: 0, ldListItems: 0, articleElements: 0 },
+    articleBody: null,
+  };
 }
