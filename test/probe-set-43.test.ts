@@ -380,3 +380,46 @@ describe('press-release and review furniture', () => {
     expect(labelled('TV tonight')).toBe('TV tonight');
   });
 });
+
+describe('Markdown from reader tools', () => {
+  it('reads a setext subhead ("-----" under it) as a heading of the article', () => {
+    const a = extract(`News\n\nSchool streets 20mph plan approved for 14 primaries\nBy Lena Ortiz\n\n${prose}\n\nTrial to start in September\n---------------------------\n\n${more}\n`);
+    expect(a.blocks.find((b) => b.text === 'Trial to start in September')?.kind).toBe('heading');
+  });
+
+  it("reads a reader tool's preamble as the page's metadata, and removes it", () => {
+    const a = extract(
+      "Title: Wayfarer lander touches down near the moon's south pole\n\nURL Source: https://news.example.com/world/2025/04/02/wayfarer-lander-touches-down\n\nMarkdown Content:\n" +
+        '[News](https://news.example.com/) [World](https://news.example.com/world)\n\n' +
+        "Wayfarer lander touches down near the moon's south pole\n----------------------------------------------------\n\nAtlas Wire · 3 hours ago\n\n" +
+        'HOUSTON (Atlas Wire) - A robotic lander touched down near the moon\'s south pole on Tuesday, the company said, the first of its missions to land upright.\n\n' +
+        'The lander sent a signal confirming it was stable about 15 minutes after landing, flight controllers said, and began unfolding its solar panels.\n',
+    );
+    expect(a.headline).toBe("Wayfarer lander touches down near the moon's south pole");
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-04-02');
+    expect(a.boilerplate.filter((b) => b.rule === 'navigation.reader-preamble').map((b) => b.text)).toEqual([
+      "Title: Wayfarer lander touches down near the moon's south pole",
+      'URL Source: https://news.example.com/world/2025/04/02/wayfarer-lander-touches-down',
+      'Markdown Content:',
+    ]);
+    expect(a.body).not.toContain('URL Source');
+  });
+
+  it('reads no preamble without its address line', () => {
+    // Guards readPreamble: "Title:" alone is a line of the page (a book's details box).
+    const a = extract(`Title: The Salt Orchard\nAuthor: Ada Kowalczyk\n\nA review of a quiet novel\n\n${prose}\n\n${more}\n`);
+    expect(a.boilerplate.some((b) => b.rule === 'navigation.reader-preamble')).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  it("reads a Hebrew prefix's hyphen as no minus sign", () => {
+    const a = extract('ריבית המשכנתאות עלתה\n\nהריבית הממוצעת עלתה ב-6.5% ברבעון, והיקף ההלוואות צמח ב-12% לעומת השנה שעברה, כך לפי הנתונים.\n\nהבנק צופה כי הריבית תרד ל-4.5% עד סוף השנה הבאה.\n');
+    expect(a.figures.map((f) => f.value)).toEqual([6.5, 12, 4.5]);
+  });
+
+  it('reads Turkish dollars', () => {
+    const a = extract('Cari açık daraldı\n\nMerkez Bankası verilerine göre cari açık ocak ayında 3,8 milyar dolar oldu ve bir önceki aya göre geriledi.\n\nEkonomistler, enerji fiyatlarındaki düşüşün açığın daralmasına katkı yaptığını söyledi.\n');
+    expect(a.figures.map((f) => `${f.text}=${f.unit}`)).toContain('3,8 milyar dolar=USD');
+  });
+});
