@@ -360,6 +360,8 @@ const STORY_MIN_LOWER_SHARE = 0.4;
 /** A numbered item is a story only when it tells one: a paragraph's length. */
 const NUMBERED_STORY_MIN_WORDS = 15;
 
+const CLOCK_IN_LABEL = /\b\d{1,2}\s?[h:.]\s?\d{2}\b/;
+
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
   const rules = structureRules();
   const stories: Story[] = [];
@@ -379,7 +381,8 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     // A story is told in prose: a team sheet or a scorers' line ("Pardo; Lucena, Gorostiza, ...") is data.
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
     // A weekday's line ("Monday: The office publishes ...") is a calendar's entry, not a story.
-    if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
+    // So is an update's stamp ("Mise à jour 16h20 : ..."): a label with a clock time.
+    if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || CLOCK_IN_LABEL.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
     if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label)) || isSpeakerName(label)) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });

@@ -88,7 +88,8 @@ function isGenericHeader(line: Line, label: LineLabel, f: LineFeatures): boolean
   if (line.words === 0 || line.words > GENERIC_HEADER_MAX_WORDS || isHardFurniture(label) || f.tableRow) return false;
   const text = line.text;
   if (/[.!;,]["'”’)]*$/.test(text) || /[.!?]\s/.test(text)) return false;
-  if (isDateLike(text) || isEntryStamp(text) || /^\d+$/.test(text)) return false;
+  // A date over bullets ("Venerdì 4 aprile" / "- Ore 18.30 – ...") heads a timeline's entry, not a digest.
+  if (isDateLike(text) || isWrittenDateOnly(text) || isEntryStamp(text) || /^\d+$/.test(text)) return false;
   // A bulleted header is one only when it stands out from its items: capitals or a colon.
   if (line.marker && !isAllCaps(text) && !text.endsWith(':')) return false;
   if (text.endsWith(':') && (structureRules().leadInEnd.test(fold(text.slice(0, -1)).trim()) || structureRules().leadInStart.test(fold(text)))) return false;
