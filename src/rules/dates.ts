@@ -1135,6 +1135,8 @@ export const dateRules = lazy(() => ({
    * Its year dates a paper, not an event of the story.
    */
   citation: /\bdoi:?\s?10\.\d{4,}|\bjournal reference:|\b(?:19|20)\d{2};\s?\d+(?:\(\d+\))?:\s?\d+|^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.\s?){1,3}\((?:19|20)\d{2}[a-z]?\)\.\s/u,
+  /** A venue's opening hours ("Open: Wednesday to Saturday, 5.30pm–10pm"): a weekly schedule, no event (en, de, fr, es, it, pt, nl). */
+  hoursLine: /^(?:open(?:ing)? (?:hours|times)|hours|open|opens|öffnungszeiten|geöffnet|horaires?|heures d'ouverture|horarios?|orari|orario|horário|openingstijden)\s?:/i,
   /** A match report's words (English): a page with several speaks of games, and its halves and quarters are a game's. */
   matchWords: /\b(?:goals?|penalt(?:y|ies)|half-?time|full-?time|kick-?off|striker|goalkeeper|touchdowns?|quarterback|innings|wickets?|referee|tries|hat-?trick|rebounds?|free throws?|three-pointers?|scrum|free-kick|corner kick|substitute|fixture|quarter-?final|semi-?final)\b/gi,
   /** A game's quarter: its score ("a 21-6 third quarter") or basketball's words near it. */

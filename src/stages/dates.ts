@@ -281,8 +281,8 @@ export function dates(state: DocumentState): void {
     // A heading of a few words ("In today's edition", "Coming up Friday") labels what follows: no event.
     // So does a briefing's intro line that announces what follows ("The stories Canadians are talking about today:").
     const labelHeading = (block.kind === 'heading' && words <= LABEL_HEADING_WORDS) || (block.text.trimEnd().endsWith(':') && words <= INTRO_LINE_MAX_WORDS);
-    // A citation dates a paper: no event.
-    const aside = dateRules().citation.test(block.text);
+    // A citation dates a paper, opening hours a week's schedule: no event.
+    const aside = dateRules().citation.test(block.text) || dateRules().hoursLine.test(block.text);
     if (anchors.length === 0 || dateOnly || labelHeading || aside || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
