@@ -423,3 +423,32 @@ describe('figures', () => {
     expect(a.figures.map((f) => `${f.text}=${f.unit}`)).toContain('3,8 milyar dolar=USD');
   });
 });
+
+describe('regional pages in German, French and Italian', () => {
+  it('reads "Polizeibericht" over the title as its kicker', () => {
+    const a = extract(`Region\nPolizeibericht\nEinbruch in Bäckerei und Auffahrunfall auf der Bundesstraße\nVon Jana Roth\n12.03.2025, 09:14 Uhr\n\n${prose}\n\n${more}\n`);
+    expect(a.kicker).toBe('Polizeibericht');
+  });
+
+  it('reads an event list under day headers as no digest', () => {
+    const a = extract(
+      'Eventi nel weekend: teatro, mercato e musica in piazza\nDi Marta Ferri\n3 aprile 2025\n\n' +
+        'Un fine settimana ricco di appuntamenti in città, tra teatro, mercato contadino e musica dal vivo nelle piazze del centro storico.\n\n' +
+        'Venerdì 4 aprile\n- Ore 18.30 – Biblioteca civica: presentazione del libro di Anna Rossi sulla storia del paese.\n- Ore 21 – Teatro comunale: commedia dialettale della compagnia locale.\n\n' +
+        'Sabato 5 aprile\n- Ore 9 – Piazza del mercato: mercato della terra con i produttori della valle.\n- Ore 17 – Chiesa di San Rocco: concerto del coro giovanile.\n\n' +
+        'Gli organizzatori consigliano di prenotare i posti a teatro con qualche giorno di anticipo.\n',
+    );
+    expect(a.digest).toEqual([]);
+  });
+
+  it("reads an update's stamp and an agenda signpost as no stories", () => {
+    const a = extract(
+      'Vigilance orange aux orages dans la vallée\nPar Luc Marty\n5 juin 2025\n\n' +
+        'Mise à jour 16h20 : la vigilance orange est prolongée jusqu\'à jeudi matin pour toute la vallée, selon le dernier bulletin.\n\n' +
+        'Da segnare in agenda: il 25 aprile la banda comunale suonerà in piazza per la festa della liberazione del paese.\n\n' +
+        `${more}\n`,
+    );
+    expect(a.stories).toEqual([]);
+  });
+
+});
