@@ -114,6 +114,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "navigation.url": [26,"htt","www"],
   "navigation.iso-timestamp": [75,"00","01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","61","62","63","64","65","66","67","68","69","70","71","72","73","74","75","76","77","78","79","80","81","82","83","84","85","86","87","88","89","90","91","92","93","94","95","96","97","98","99"],
   "navigation.tagline": [443,"a ","a d","a j","a m","a n","a q","a r","a t","a w","a z","das","day","de ","der","die","el ","eve","het","ihr","il ","la ","le ","mon","mor","o ","o d","o j","o m","o n","o q","o r","o t","o w","o z","the","tu ","vot","wee","yea","you"],
+  "navigation.section-break": [28,"#","*","+","-","=","_","~","·","•"],
   "navigation.widget-stub": [253,"arc","blu","cit","dow","emb","fac","ins","thr","tik","twi","x e","x p","you"],
   "navigation.social-embed": [236,"a p","a r","a v","rea","vie","wat"],
   "navigation.feedback": [243,"did","how","was"],

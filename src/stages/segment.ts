@@ -10,6 +10,8 @@ import { MONTH_NAMES } from '../rules/header.js';
 
 /** "- x", "• x", "* x", "1. x", "2) x": marker, then at least one space. */
 const BULLET = /^([-•*·▪►◦‣])\s+|^(\d{1,3})[.)]\s+(?=\S)/;
+/** A section break drawn with three or more of one mark ("* * *", "***", "---", "___"). */
+const THEMATIC_BREAK = /^([-*_])(?:\s*\1){2,}$/;
 /** "# Title", "## Section": a Markdown heading (pipelines hand over Markdown as text too). */
 const ATX_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
 
@@ -58,7 +60,8 @@ export function segmentLines(norm: NormalizedText): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (s < e) {
-      let m = BULLET.exec(trimmed) ?? ATX_HEADING.exec(trimmed);
+      // A thematic break ("* * *", "---") is no bullet: the line stays whole, for the catalog to remove.
+      let m = THEMATIC_BREAK.test(trimmed) ? null : (BULLET.exec(trimmed) ?? ATX_HEADING.exec(trimmed));
       if (m && m[2] !== undefined && m[0][m[2].length] === '.' && opensWithDate(m[2], trimmed.slice(m[0].length))) m = null;
       const atx = m !== null && m[0].startsWith('#');
       const body = m ? trimmed.slice(m[0].length) : trimmed;
