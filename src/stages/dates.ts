@@ -224,6 +224,13 @@ export function dates(state: DocumentState): void {
 
   // --- Every date mention in the kept text, in reading order, settled against the story's focus.
   const timelineBlocks = timelineSpans(s.timeline);
+  // An entry written on one line ("June 2019 – The council approves ..., with opening planned for
+  // autumn 2023"): its header dates it, and the rest of the line keeps its own dates as prose.
+  const inlineHeads = new Map<number, number>();
+  for (const e of s.timeline) {
+    const item = e.items[0];
+    if (e.items.length === 1 && item && item.span[0] > e.header.span[0] && item.span[0] - e.header.span[0] < INLINE_HEADER_MAX_CHARS) inlineHeads.set(e.header.span[0], item.span[0] - e.header.span[0]);
+  }
   // Story paragraphs: their event text starts after the "Label: " prefix.
   const storyLabels = new Map(s.stories.map((st) => [st.span[0], 0]));
   for (const st of s.stories) {
@@ -283,7 +290,13 @@ export function dates(state: DocumentState): void {
     const labelHeading = (block.kind === 'heading' && words <= LABEL_HEADING_WORDS) || (block.text.trimEnd().endsWith(':') && words <= INTRO_LINE_MAX_WORDS);
     // A citation dates a paper, opening hours a week's schedule: no event.
     const aside = dateRules().citation.test(block.text) || dateRules().hoursLine.test(block.text);
-    if (anchors.length === 0 || dateOnly || labelHeading || aside || isTimeStamp(block.text) || timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1])) continue;
+    // (A list item's span opens at its bullet, its header after it.)
+    let inlineHead: number | undefined;
+    for (const [at, length] of inlineHeads) if (at >= block.span[0] && at - block.span[0] <= BULLET_MAX_CHARS) inlineHead = length;
+    if (inlineHead !== undefined) {
+      for (let k = anchors.length - 1; k >= 0; k--) if (anchors[k]!.at < inlineHead) anchors.splice(k, 1);
+    }
+    if (anchors.length === 0 || dateOnly || labelHeading || aside || isTimeStamp(block.text) || (inlineHead === undefined && timelineBlocks.some(([a]) => a >= block.span[0] && a < block.span[1]))) continue;
     const cleanStart = locateText(norm, block.span, block.text);
     const perSentence = new Map<number, Found[]>();
     const sentences = [...reader.sentencesOf(block.text)];
@@ -368,6 +381,11 @@ function clockOfDay(header: { text: string; span: Span }, publishedValue: string
   if (!m) return null;
   return { value: `${publishedValue.slice(0, 10)}T${m[1]!.padStart(2, '0')}:${m[2]}`, granularity: 'time', text: header.text.trim(), span: header.span, relative: true };
 }
+
+/** A one-line timeline entry's date header is at most this long ("14 January 2021 – "). */
+const INLINE_HEADER_MAX_CHARS = 48;
+/** How far a list item's text may start after its span's start (the bullet and its spaces). */
+const BULLET_MAX_CHARS = 8;
 
 /** How far before a date the words of a correction or update note are looked for. */
 const NOTE_REACH = 60;

@@ -411,9 +411,10 @@ function isTimelineHeader(line: Line): { qualifier: 'as-of' | null } | null {
 
 /** "June 24, 2024: The two ..." or "March 2020: Lockdown begins." on one line. */
 function inlineTimeline(text: string): number | null {
-  const m = /^([^:]{3,40}):\s+(?=\S)/.exec(text);
+  // ("June 2019 – The council approves ...": a dash may stand for the colon.)
+  const m = /^([^:–—]{3,40}?)(?::\s+(?=\S)|\s[–—-]\s+(?=[\p{Lu}"“‘']))/u.exec(text);
   if (!m) return null;
-  const head = m[1]!;
+  const head = m[1]!.trim();
   if (!isWrittenDateOnly(head) && !structureRules().asOfHeader.test(fold(head) + ':')) return null;
   return m[0].length;
 }

@@ -346,6 +346,8 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     // entry, not a summary list: without bullets, its lines are the entry's text.
     const above = i > 0 && !head.blankBefore ? lines[i - 1]! : undefined;
     if (named && markerOf(lines[items[0]!]!) === null && above !== undefined && above.words <= ENTRY_STAMP_MAX_WORDS && isEntryStamp(above.text)) continue;
+    // A list whose items open with their dates ("June 2019 – The council approves ...") is a timeline.
+    if (items.filter((k) => opensWithDate(lines[k]!.text)).length * 2 >= items.length) continue;
     // A label over the piece's own header ("NEWS IN BRIEF" / its headline / "By Wire Staff" / its date)
     // is its kicker: a byline or a date line among the first unbulleted lines under it makes no digest.
     if (named && markerOf(lines[items[0]!]!) === null && items.slice(0, LABEL_HEADER_LINES).some((k) => isHeaderMeta(lines[k]!))) continue;
@@ -360,6 +362,13 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
   }
   return lists;
 }
+
+/** "June 2019 – ...", "14 January 2021: ...": an item that opens with its date, as a timeline's do. */
+function opensWithDate(text: string): boolean {
+  const m = DATE_OPENER.exec(text);
+  return m !== null && isWrittenDateOnly(m[1]!.trim());
+}
+const DATE_OPENER = /^([^:–—]{3,40}?)(?::\s|\s[–—-]\s)/;
 
 /** How many lines under a label its piece's byline or date line may come (headline, byline, date). */
 const LABEL_HEADER_LINES = 3;
