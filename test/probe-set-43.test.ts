@@ -452,3 +452,40 @@ describe('regional pages in German, French and Italian', () => {
   });
 
 });
+
+describe('Markdown lists, breaks and highlights', () => {
+  it('removes a section break and keeps the prose on both sides', () => {
+    const a = extract(`A quiet revolution in how cities plan bus routes\nBy Jane Ruiz\n\n${prose}\n\n* * *\n\n${more}\n\n***\n\nThe agencies plan to publish the results of the first full year in the autumn, officials said.\n`);
+    expect(a.body).not.toContain('* *');
+    expect(a.body).not.toContain('***');
+    expect(a.body).toContain('The agencies plan to publish');
+    expect(a.boilerplate.filter((b) => b.rule === 'navigation.section-break')).toHaveLength(2);
+  });
+
+  it('reads dated bullets under "Timeline" as a timeline, each bullet\'s other dates as its own events', () => {
+    const a = extract(
+      'How the tram extension went £90m over budget\nBy Lena Ortiz\n8 October 2025\n\n' +
+        'The council approved the extension six years ago, and the line is now due to open in May 2026, more than two years late.\n\n' +
+        '## Timeline\n\n' +
+        '*   **June 2019** – The council approves the extension at a cost of £148m, with opening planned for autumn 2023.\n' +
+        '*   **14 January 2021** – Construction begins at the Quay Street junction after a delay.\n' +
+        '*   **11 September 2024** – The council admits costs have risen and the opening will slip into 2025.\n\n' +
+        'The council said an independent review would report by the end of the year.\n',
+    );
+    expect(a.digest).toEqual([]);
+    const values = a.events.map((e) => e.date.value);
+    expect(values).toEqual(expect.arrayContaining(['2019-06', '2021-01-14', '2024-09-11']));
+    expect(a.events.find((e) => e.date.text === 'autumn 2023')?.text).toContain('The council approves the extension');
+  });
+
+  it("reads a release's quarter highlights as its digest", () => {
+    const a = extract(
+      'Corvane Systems reports fourth quarter and full year 2024 results\nMarch 3, 2025\n\n' +
+        'Corvane Systems today reported results for its fourth quarter and full year ended December 31, 2024, with record revenue.\n\n' +
+        'Fourth Quarter 2024 Highlights\n' +
+        '- Revenue of $318.4 million, up 22% from a year earlier\n- Data center revenue up 41% year over year\n- Net income of $52.1 million, or $0.81 per diluted share\n\n' +
+        'The company expects first-quarter revenue of $300 million to $310 million, its chief financial officer said.\n',
+    );
+    expect(a.digest.map((d) => d.section)).toEqual(['Fourth Quarter 2024 Highlights', 'Fourth Quarter 2024 Highlights', 'Fourth Quarter 2024 Highlights']);
+  });
+});
