@@ -214,3 +214,16 @@ export function deglue(text: string): { text: string; at: number[] } | null {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Digits other scripts write (full-width "２０２５", Arabic-Indic "٢٠٢٥", Persian "۲۰۲۵"). */
+const OTHER_DIGIT = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
+const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** `text` with those digits as ASCII ones, one for one (offsets stay), for the date and figure readers. */
+export function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
+}

@@ -10,7 +10,7 @@
  */
 import { lazy } from '../lazy.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
-import { deglue, lowerCased } from '../text.js';
+import { asciiDigits, deglue, lowerCased } from '../text.js';
 
 export interface HeaderDate {
   /** 'YYYY-MM-DD' */
@@ -170,16 +170,13 @@ function timeAfter(text: string, end: number): { time: string; end: number } | n
   return { time: `${pad(h)}:${pad(min)}`, end: end + m.index + m[0].length };
 }
 
-const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
 /**
  * Every calendar day in `text`, in order. `dayFirst` decides numeric dates whose parts could be
  * either ("03/04/2024"); a part over 12 decides by itself.
  */
 export function findHeaderDates(text: string, dayFirst: boolean, dottedDayFirst = true): HeaderDate[] {
-  // Arabic-Indic and Persian digits ("١٢ آذار ٢٠٢٥") read as the digits they are, one for one.
-  if (EASTERN_DIGIT.test(text)) text = text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10));
+  // Full-width, Arabic-Indic and Persian digits ("２０２５年３月２５日", "١٢ آذار ٢٠٢٥") read as the digits they are, one for one.
+  text = asciiDigits(text);
   if (!/\d/.test(text)) return [];
   const glued = deglue(text);
   if (glued) {

@@ -16,7 +16,7 @@ import { dateRules } from '../rules/dates.js';
 import { headerRules } from '../rules/header.js';
 import { isDateOnly, isDateTokens, TIMED_ENTRY } from '../rules/shapes.js';
 import type { ArticleEvent, Block, DateRef, PublishedAt, Span } from '../schema.js';
-import { fold, locateText, toSourceSpan } from '../text.js';
+import { asciiDigits, fold, locateText, toSourceSpan } from '../text.js';
 import { structureRules } from '../rules/structure.js';
 import { sentenceRanges, clauseRange } from '../sentences.js';
 
@@ -109,7 +109,9 @@ class DateReader {
   read(block: { text: string; span: Span }, reference: Date | null, filter?: TextTest, newsRules = false, ahead = false): Found[] {
     const out: Found[] = [];
     const cleanStart = locateText(this.norm, block.span, block.text);
-    for (const { result: res, offset, sentence } of this.parse(block.text, reference, filter, newsRules, ahead)) {
+    // Full-width and Arabic-Indic digits are read as ASCII ones; the mention keeps the text as written.
+    const digits = asciiDigits(block.text);
+    for (const { result: res, offset, sentence } of this.parse(digits, reference, filter, newsRules, ahead)) {
       const resolved = resolveResult(res, this.timezone);
       if (!resolved) continue;
       if (reference === null) {
@@ -120,7 +122,8 @@ class DateReader {
       }
       const at = offset + res.index;
       const span = toSourceSpan(this.norm, cleanStart + at, cleanStart + at + res.text.length);
-      out.push({ ref: { value: resolved.value, granularity: resolved.granularity, text: res.text, span, relative: resolved.relative }, resolved, at });
+      const text = digits === block.text ? res.text : block.text.slice(at, at + res.text.length);
+      out.push({ ref: { value: resolved.value, granularity: resolved.granularity, text, span, relative: resolved.relative }, resolved, at });
     }
     return out;
   }

@@ -12,7 +12,7 @@ import { rankKeyphrases, stemKey } from '../nlp/keyphrases.js';
 import { tagWithLexicon } from '../nlp/lexicon-tagger.js';
 import { tagWithCompromise, type Segment, type SegmentRole } from '../nlp/tagger.js';
 import type { Block, Entities, Figure, Topic } from '../schema.js';
-import { locateText, toSourceSpan } from '../text.js';
+import { asciiDigits, locateText, toSourceSpan } from '../text.js';
 import { isDateLine } from '../header/lines.js';
 import { nlpRules } from '../rules/nlp.js';
 
@@ -128,6 +128,8 @@ function keepOwnNamesInTheirPlace(entities: Entities, own: { names: Set<string>;
   return { people: keep(entities.people), places: entities.places, organizations: keep(entities.organizations) };
 }
 
+const DOT_BETWEEN_DIGITS = /(?<=\d)・(?=\d)/g;
+
 function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const seen = new Set<string>();
   const out: Figure[] = [];
@@ -135,7 +137,9 @@ function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const writesPoint = writesDecimalPoint(texts);
   const letterSigns = letterSignsIn(texts, lang, writesPoint);
   for (const seg of segments) {
-    for (const f of findFigures(seg.text, lang, writesPoint, letterSigns)) {
+    // (Full-width and Arabic-Indic digits read as ASCII ones, one for one; the figure keeps its text as written.)
+    // ("３・２％": Japanese writes a middle dot for the decimal point.)
+    for (const f of findFigures(asciiDigits(seg.text).replace(DOT_BETWEEN_DIGITS, '.'), lang, writesPoint, letterSigns)) {
       const text = f.text ?? seg.text.slice(f.start, f.end);
       const key = text.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(key)) continue;
