@@ -27,7 +27,7 @@ const ENTRY_LONG_LINE_WORDS = 20;
 /** Prose starts an entry: a line of at least this many words. */
 const ENTRY_PROSE_WORDS = 6;
 
-const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace |kl|godz)/;
+const STAMP_OPENING = /^(?:\d|a|one|just now|vor |il y a |hace |kl|godz|ore |h\.)/;
 const TICKER_OPENING = /^\s*\+{2,}\s*/;
 
 /** "+++ 14:32 Uhr +++" without its ticker marks (the closing ones trimmed by a loop: a regex anchored at the end backtracks). */
