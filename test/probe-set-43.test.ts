@@ -489,3 +489,53 @@ describe('Markdown lists, breaks and highlights', () => {
     expect(a.digest.map((d) => d.section)).toEqual(['Fourth Quarter 2024 Highlights', 'Fourth Quarter 2024 Highlights', 'Fourth Quarter 2024 Highlights']);
   });
 });
+
+describe('Asian pages: full-width digits and fiscal periods', () => {
+  it('reads full-width digits in a Japanese date line, its events and its figures', () => {
+    const a = extract(
+      '政治\n\n県議会、新年度予算案を可決\n２０２５年３月２５日 １８時１２分\n\n' +
+        '東浜県議会は２５日、本会議を開き、一般会計総額１兆２４８０億円の新年度当初予算案を賛成多数で可決した。\n\n' +
+        '県は６月に補正予算案を提出する方針で、物価高対策として中小企業向けの電気料金補助を検討している。歳出は前年度比３・２％増えた。\n',
+    );
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2025-03-25');
+    expect(a.events.find((e) => e.date.text === '６月')?.date.value).toBe('2025-06');
+    expect(a.figures.map((f) => `${f.text}=${f.value}`)).toEqual(expect.arrayContaining(['１兆２４８０億円=1248000000000', '３・２％=3.2']));
+  });
+
+  it('reads "2Q25", "1H25" and "the April-June quarter" as periods', () => {
+    const a = extract(
+      `Chipmaker results\nBy Staff\nAugust 8, 2025\n\nRevenue for 2Q25 reached US$30.07 billion. The firm posted a net loss for 1H25, after a profit in 1H24.\n\nOperating profit for the April-June quarter fell 31% from a year earlier, the company said.\n\n${more}\n`,
+    );
+    const byText = (t: string) => a.events.find((e) => e.date.text === t)?.date.value;
+    expect(byText('2Q25')).toBe('2025-Q2');
+    expect(byText('1H25')).toBe('2025-H1');
+    expect(byText('the April-June quarter')).toBe('2025-Q2');
+  });
+
+  it("removes a market story's quote widget and a most-viewed link", () => {
+    expectRemovedByRule('Stocks in this article: Kallang Logistics Reit (SGX: K9LR)  S$1.27  +0.8%');
+    expectRemovedByRule('[Most Viewed] Samgye group heir named vice chairman in generational shift');
+  });
+});
+
+describe('live-blog controls and stamps', () => {
+  it('removes auto-refresh toggles and load-more buttons', () => {
+    expectRemovedByRule('Automatisch aktualisieren');
+    expectRemovedByRule('Weitere Beiträge laden');
+    expectRemovedByRule('Auto Refresh Feeds');
+  });
+});
+
+describe('offers, appeals and betting boxes in Portuguese, Romanian, Hungarian and Catalan', () => {
+  const lines: [string, string][] = [
+    ['pt', 'Você atingiu o limite de 5 reportagens gratuitas por mês.'],
+    ['pt', 'Aposte com responsabilidade. +18. Jogo legal e seguro.'],
+    ['hu', 'Tippelj te is! Fogadj a hazai csapat következő meccsére, akár 1,85-ös szorzóval!'],
+    ['ro', 'Susține jurnalismul local independent!'],
+    ['hu', 'Támogasd a független helyi újságírást!'],
+    ['ca', "Fes-te'n subscriptor"],
+    ['ca', 'Aquest contingut és exclusiu per a subscriptors del diari.'],
+    ['hu', 'Olvasd el ezt is: Rekordot döntött a lakáshitelek száma januárban'],
+  ];
+  for (const [lang, line] of lines) it(`removes a ${lang} line: ${line.slice(0, 40)}`, () => expectRemovedByRule(line));
+});
