@@ -224,7 +224,7 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
 /** Letters of the scripts without capitals that a byline word may introduce: Arabic (and Persian) and Hebrew. */
 const UNCASED_NAMES = /^[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+)+$/u;
 /** Between two names: a comma (Arabic or Latin), "&", a free-standing "and". */
-const UNCASED_JOINT = /\s*[،,&]\s*|\s(?:و|ו|and)\s/;
+const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and) /;
 /** A name in those scripts: two to four words. */
 const UNCASED_NAME_WORDS = [2, 4] as const;
 

@@ -102,7 +102,7 @@ function escapeHtml(text: string): string {
 }
 
 /** A field of a reader tool's preamble over the Markdown it made of a page. */
-const PREAMBLE_FIELD = /^(Title|URL Source|Published Time|Description|Markdown Content):[ \t]*(.*)$/;
+const PREAMBLE_FIELD = /^(Title|URL Source|Published Time|Description|Markdown Content):(.*)$/;
 /** How many lines a preamble runs at most. */
 const PREAMBLE_MAX_LINES = 12;
 
