@@ -410,15 +410,31 @@ export function bestRegion(scores: number[], limit = scores.length): { start: nu
  * The article region. A comment thread or a copyright footer inside the best stretch ends the
  * article there, provided enough prose comes before it (comments can outweigh a short post).
  */
-export function findRegion(scores: number[], features: LineFeatures[]): { start: number; end: number } {
+export function findRegion(scores: number[], features: LineFeatures[], lines?: Line[]): { start: number; end: number } {
   const whole = bestRegion(scores);
   for (let i = whole.start; i < whole.end; i++) {
     if (!features[i]!.hardStop) continue;
+    // A copyright line under an embedded video, with the story's paragraphs going on under it, ends nothing.
+    if (lines && NOTICE_RULES.has(features[i]!.rule?.id ?? '') && proseAfter(lines, features, i, whole.end) >= PROSE_AFTER_NOTICE) continue;
     const before = bestRegion(scores, i);
     if (before.sum >= MIN_ARTICLE_SCORE) return { start: before.start, end: before.end };
     break;
   }
   return { start: whole.start, end: whole.end };
+}
+
+/** Paragraphs of prose under a copyright line that make it an embed's credit, not the page's end. */
+const PROSE_AFTER_NOTICE = 2;
+const PROSE_LINE_MIN_WORDS = 15;
+
+/** Sentence lines of prose in (from, to), up to the next rule line. */
+function proseAfter(lines: Line[], features: LineFeatures[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to && k < lines.length; k++) {
+    if (features[k]!.rule) break;
+    if (features[k]!.sentence && lines[k]!.words >= PROSE_LINE_MIN_WORDS) n++;
+  }
+  return n;
 }
 
 /** A heading as its contents entry names it: without the anchor mark ('#', '¶') or numbering around it. */
@@ -531,7 +547,7 @@ export function classifyByRules(state: DocumentState): RuleClassification {
   markSpecRuns(lines, features, hints !== undefined);
   const scores = lines.map((line, i) => score(line, features[i]!));
   const domRegion = hints ? cutAtHardStop(regionFromDom(hints), scores, features, hints) : null;
-  const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features));
+  const region = domRegion ?? extendToContents(lines, features, scores, findRegion(scores, features, lines));
   const labels: LineLabel[] = lines.map((line, i) => {
     const hint = hints?.[i];
     if (hint && domRegion && !hint.inMain) return { keep: false, reason: hint.reason ?? 'navigation', rule: hint.rule ?? 'position.html-outside-main' };
