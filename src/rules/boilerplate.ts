@@ -250,7 +250,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // team on what comes next"; a spec sheet's "Audio: VIA VT1708A codec" has its model number).
       { id: 'promo.media-teaser', lang: 'en', pattern: /^(?:audio|video|watch|listen|podcast): [^.!?\d]{1,80}$/, maxWords: 15 },
       // "Watch highlights: Lincoln Ridge at Mill Creek (2:47)": a video's label, its length and all.
-      { id: 'promo.highlights-teaser', lang: 'en', pattern: /^(?:watch|see|view) (?:the )?(?:extended |full |match |game )?(?:highlights|replay)\s?[:|-]\s?[^.!?]{1,80}$/, maxWords: 16 },
+      { id: 'promo.highlights-teaser', lang: 'en', pattern: /^(?:watch|see|view) (?:the )?(?:extended |full |match |game )?(?:highlights|replay)\s?[:|-]\s?[^.!?]{1,80}$|^(?:video )?highlights: [^.!?|]{1,60}\bvs?\.? [^.!?|]{1,40}(?: \| [^.!?|]{1,40})?$/, maxWords: 16 },
+      { id: 'promo.reprints', lang: 'en', pattern: /\b(?:photo )?reprints? (?:are )?available\b|^(?:click here to )?order (?:photo )?prints\b/, maxWords: 25 },
       // "Book a table at Saltgrass with OpenSeat", "BOOK TICKETS", "Book now via Ticketwave": a booking call to action.
       { id: 'promo.booking', lang: 'en', pattern: /^(?:book (?:a table|tickets?|now|your (?:tickets?|table|seats?|stay))|buy tickets|get tickets)\b[^.!?]{0,80}$/, maxWords: 12 },
       { id: 'promo.presale', lang: 'en', pattern: /\b(?:presale|pre-sale|early) access\b.{0,100}\bjoin\b/, maxWords: 40 },
@@ -369,6 +370,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.transcript-toggle', lang: 'en', pattern: /^(?:show|hide|view|read) (?:the )?(?:full )?transcript$/, maxWords: 4 },
       // "Spotted a mistake? Select it and press Ctrl+Enter" (any language).
       { id: 'navigation.report-error', lang: 'und', pattern: /ctrl\s?\+\s?enter/, maxWords: 25 },
+      { id: 'navigation.report-typo', lang: 'en', pattern: /^(?:spot(?:ted)?|see|found|notice) an? (?:typo|error|mistake)\??\s?(?:let us know|tell us|report it|email us|click here)?\b.{0,60}$|^report an? (?:typo|error|correction)\.?$/, maxWords: 14 },
+      // "TRAFFIC ALERT: Eastbound Loop 240 closed ...": a station's ticker between paragraphs.
+      { id: 'navigation.alert-ticker', lang: 'en', pattern: /^(?:traffic|weather|travel|storm|school closings?|closings) (?:alert|advisory|update)s?\s?[:|]\s?\S/, maxWords: 30 },
+      { id: 'navigation.map-link', lang: 'en', pattern: /^(?:tap|click) here (?:for|to see|to view) (?:our|the) (?:interactive|live|full|latest) \S+(?: \S+){0,3}\.?$/, maxWords: 14 },
       // Recipe pages' buttons ("Jump to Recipe", "Print Recipe").
       { id: 'navigation.recipe-buttons', lang: 'en', pattern: /^(?:jump to recipe|print recipe|pin recipe|save recipe|rate (?:this )?recipe|jump to (?:the )?comments)$/, maxWords: 4 },
       { id: 'navigation.skip', lang: 'en', pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|back to top|go to top|top of page|scroll to top|toggle (?:navigation|menu|search)|open (?:menu|navigation)|close(?: menu)?|menu|main menu|search|search\b.{0,200}\bsearch|home|homepage|next|previous|prev|next (?:article|story|post|page)|previous (?:article|story|post|page)|more|show more|load more|see more|see all|view all|expand|collapse|sections|all sections|topics|tags?:?.{0,200}|categories|filed under:?.{0,200}|posted in:?.{0,200}|breadcrumbs?|you are here:?.{0,200})$/, maxWords: 8 },
@@ -505,6 +510,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     rules: [
       // One label, or two in one row ("Advertisement · Scroll to continue").
       { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^[\\[(]?(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?[\\])]?$`), maxWords: 8 },
+      // "Valley 11 News Sponsored: Fall tire swap savings at ... Book online today.": a sponsor's card with its label.
+      { id: 'advertisement.sponsored-card', lang: 'en', pattern: /^(?:\S+ ){0,4}sponsored(?: content| post)?\s?:\s?\S/, maxWords: 40 },
       // An ad blocker notice: "La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock."
       { id: 'advertisement.adblock', lang: 'und', pattern: /\bad-?block(?:er|ers)?\b/, maxWords: 40 },
       { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
@@ -883,6 +890,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
       // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
       { id: 'credit.funded-by', lang: 'en', pattern: /^(?:this (?:story|article|report|project|coverage|reporting)|(?:the )?reporting for this (?:story|article|series|project)) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
+      { id: 'credit.government-funded', lang: 'en', pattern: /^(?:the )?(?:\S+ ){1,5}(?:is|are) (?:funded|supported) by the government of\b/, maxWords: 25 },
       // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
       { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
     ],
