@@ -113,6 +113,9 @@ function asWritten(name: string, line: string): string {
   return out;
 }
 
+/** Role words a Chinese byline writes beside its names. */
+const CJK_ROLES = new Set(['记者', '記者', '通讯员', '通訊員', '编辑', '編輯', '责任编辑', '責任編輯', '摄影', '攝影', '实习生', '實習生', '作者', '撰文', '特约记者', '特約記者', '见习记者', '見習記者']);
+
 /** A kana, Han or Hangul character: a line without one holds no CJK byline. */
 export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -123,7 +126,10 @@ export function cjkNames(line: string): string[] | null {
   const signed = rules.japaneseSignature.exec(line.trim());
   if (signed) return rules.signatureNotName.test(signed[1]!) ? null : [signed[1]!.replace(/[\s　]+/g, '')];
   const m = rules.koreanNamesBeforeRole.exec(line) ?? rules.hanRoleBeforeNames.exec(line);
-  return m ? [...new Set(m[1]!.split(/[\s、,，・·]+/).filter((n) => n.length >= 2))] : null;
+  if (!m) return null;
+  // "作者：记者 张伟", "（记者 王磊 通讯员 刘芳）": the role words between the names are no names.
+  const names = [...new Set(m[1]!.split(/[\s、,，・·]+/).filter((n) => n.length >= 2 && !CJK_ROLES.has(n)))];
+  return names.length > 0 ? names : null;
 }
 
 /**
@@ -134,7 +140,7 @@ export function leadCreditOf(text: string): { names: string[]; end: number } | n
   if (!UNSPACED_SCRIPT.test(text.slice(0, 40))) return null;
   for (const pattern of headerRules().leadCredit) {
     const m = pattern.exec(text);
-    if (m) return { names: [...new Set(m[1]!.split(/[\s、,，·]+/).filter((n) => n.length >= 2))], end: m[0].length };
+    if (m) return { names: [...new Set(m[1]!.split(/[\s、,，·]+/).filter((n) => n.length >= 2 && !CJK_ROLES.has(n)))], end: m[0].length };
   }
   return null;
 }
@@ -374,8 +380,12 @@ function namesIn(text: string, prefixed: boolean, dutch = false): string[] | nul
     else if (names.length > 0) break;
     else return null;
   }
+  // "Laia Serrat i Puig": a Catalan name joins its two surnames with "i"; one surname after it is no second author.
+  const joined = CATALAN_SURNAMES.exec(text.trim());
+  if (names.length === 1 && joined && joined[1] === names[0]) return [`${joined[1]} i ${joined[2]}`];
   return names.length > 0 ? [...new Set(names)] : null;
 }
+const CATALAN_SURNAMES = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+) i (\p{Lu}\p{Ll}+)$/u;
 
 /**
  * Names from a line that declares itself a byline (a byline word first, or names before a
