@@ -427,12 +427,13 @@ export function findRegion(scores: number[], features: LineFeatures[], lines?: L
 const PROSE_AFTER_NOTICE = 2;
 const PROSE_LINE_MIN_WORDS = 15;
 
-/** Sentence lines of prose in (from, to), up to the next rule line. */
+/** The paragraphs of prose right under line `from`, one after another (a teaser's title or a menu ends them). */
 function proseAfter(lines: Line[], features: LineFeatures[], from: number, to: number): number {
   let n = 0;
   for (let k = from + 1; k < to && k < lines.length; k++) {
-    if (features[k]!.rule) break;
-    if (features[k]!.sentence && lines[k]!.words >= PROSE_LINE_MIN_WORDS) n++;
+    if (lines[k]!.text === '') continue;
+    if (features[k]!.rule || !features[k]!.sentence || lines[k]!.words < PROSE_LINE_MIN_WORDS) break;
+    n++;
   }
   return n;
 }
