@@ -539,3 +539,41 @@ describe('offers, appeals and betting boxes in Portuguese, Romanian, Hungarian a
   ];
   for (const [lang, line] of lines) it(`removes a ${lang} line: ${line.slice(0, 40)}`, () => expectRemovedByRule(line));
 });
+
+describe('local TV pages and bylines', () => {
+  it("keeps the story's paragraphs under an embedded video's copyright line", () => {
+    const a = extract(
+      'Sports\n\nLakeview edges Grove City to reach the state final\nBy Cole Mercer\nNovember 29, 2025\n\n' +
+        'Lakeview beat Grove City 28-24 on Friday night to reach the state final for the first time in six years, with a late touchdown deciding it.\n\n' +
+        'Grove City took control in the third quarter behind its running back, who finished with 164 yards and two scores on the night.\n\n' +
+        'Highlights: Lakeview vs. Grove City | Friday Night Blitz\nCopyright 2025 WKLN. All rights reserved.\n\n' +
+        'Lancers head coach Rick Pennington said the win meant more because of the injuries his team has played through this season.\n\n' +
+        'The Lancers will face Bardwell Christian in the state final Dec. 6 at Kroger Field in Lexington, and tickets are $12 online.\n\n' +
+        'Copyright 2025 WKLN. All rights reserved.\nMost Read\nSheriff: Two charged after copper theft\n',
+    );
+    expect(a.body).toContain('Lancers head coach Rick Pennington said');
+    expect(a.body).toContain('tickets are $12 online');
+    expect(a.body).not.toContain('Friday Night Blitz');
+    expect(a.body).not.toContain('Most Read');
+  });
+
+  const lines: [string, string][] = [
+    ['a station ticker', 'TRAFFIC ALERT: Eastbound Loop 240 closed at Coulter St. for crash cleanup. Use alternate routes.'],
+    ['a typo prompt', 'Spot a typo? Let us know.'],
+    ['a map link', 'Tap here for our interactive traffic map'],
+    ['a reprint offer', 'Photo reprints available — Click here to order prints of Courier photos'],
+    ['a government-funding credit', 'The Local Journalism Initiative is funded by the Government of Canada.'],
+    ['a sponsored card', 'Valley 11 News Sponsored: Fall tire swap savings at Okanagan Tire Centre. Book online today.'],
+  ];
+  for (const [what, line] of lines) it(`removes ${what}`, () => expectRemovedByRule(line));
+
+  it('reads the names of a Chinese byline without its role words', () => {
+    const a = extract('本报讯（记者 王磊 通讯员 刘芳）\n\n东陵地铁5号线一期开通初期运营\n\n昨日上午，东陵地铁5号线一期正式开通初期运营，首日客流达14.2万人次，沿线各站秩序井然。\n\n市交通部门表示，将根据客流情况适时加密列车班次。\n');
+    expect(a.byline).toEqual(['王磊', '刘芳']);
+  });
+
+  it('keeps a Catalan name\'s two surnames joined by "i"', () => {
+    const a = extract(`Notícies\n\nL'Ajuntament aprova el pressupost del 2025\nPer Laia Serrat i Puig\n4 de març del 2025\n\n${prose}\n\n${more}\n`);
+    expect(a.byline).toEqual(['Laia Serrat i Puig']);
+  });
+});
