@@ -577,3 +577,14 @@ describe('local TV pages and bylines', () => {
     expect(a.byline).toEqual(['Laia Serrat i Puig']);
   });
 });
+
+describe('German "so" after a quote', () => {
+  it('reads no Sunday in ", so Meier-Bühler"', () => {
+    const a = extract(
+      "Gemeinderat beschliesst neue Tagesschule\n\nVon Anna Meier\n9. März 2025\n\n" +
+        "Die Container auf dem Pausenplatz hätten rund 450'000 Franken gekostet und seien «kein Zustand auf Dauer», so Meier-Bühler.\n\n" +
+        'Die Gemeindeversammlung entscheidet im Sommer über den Kredit für den Neubau der Schule.\n',
+    );
+    expect(a.dates.some((d) => /so$/i.test(d.text.trim()))).toBe(false);
+  });
+});

@@ -558,11 +558,16 @@ const rangeEndsApart: Refiner = {
 /** The joint of a range of days: "to", "through", "until", a dash. */
 const RANGE_JOINT = /(?:\s(?:to|through|thru|until|till)\s|\s?[-–—]\s?)(?=\d)/i;
 
-/** chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which are meant to be. */
+/**
+ * chrono's own filter (digits alone are no date, nor an impossible day), sparing our bare years, which
+ * are meant to be; and a weekday's two-letter abbreviation in lower case with no dot (", so Meier-Bühler"
+ * is German "so", not "So." for Sunday).
+ */
 const unlikelyFormat: Refiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.start.tags().has(TAG.custom) || r.start.tags().has(TAG.rangePart) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate()))),
+    results.filter((r) => !LOWER_ABBREVIATION.test(r.text) && (r.start.tags().has(TAG.custom) || r.start.tags().has(TAG.rangePart) || (!/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')) && r.start.isValidDate() && (!r.end || r.end.isValidDate())))),
 };
+const LOWER_ABBREVIATION = /^[,\s]*\p{Ll}{2}$/u;
 
 /**
  * chrono runs every parser's pattern over the whole text; some patterns are slow to scan with
