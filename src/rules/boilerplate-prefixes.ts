@@ -120,7 +120,7 @@ export const BOILERPLATE_PREFIXES: Readonly<Record<string, readonly (number | st
   "navigation.section-break": [28,"#","*","+","-","=","_","~","·","•"],
   "navigation.widget-stub": [253,"arc","blu","cit","dow","emb","fac","ins","thr","tik","twi","x e","x p","you"],
   "navigation.live-controls": [483,"act","agg","atu","aut","car","cha","mee","meh","vie","wei"],
-  "navigation.quote-widget": [285,"0","1","2","3","4","5","6","7","8","9","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","x","y","z"],
+  "navigation.quote-widget": [280,"0","1","2","3","4","5","6","7","8","9","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","x","y","z"],
   "navigation.most-viewed-link": [94,"[ed","[mo","[po","[to","[tr"],
   "navigation.social-embed": [236,"a p","a r","a v","rea","vie","wat"],
   "navigation.feedback": [243,"did","how","was"],

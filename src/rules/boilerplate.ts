@@ -414,8 +414,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A live blog's controls: "Auto Refresh Feeds", "Automatisch aktualisieren", "Weitere Beiträge laden", "View on X". (en, de, fr, es, it, nl, pt)
       { id: 'navigation.live-controls', lang: 'und', pattern: /^(?:auto[- ]?refresh(?: feeds?)?|auto[- ]?update|automatisch (?:aktualisieren|verversen)|actualización automática|actualisation automatique|aggiornamento automatico|atualização automática|weitere beiträge (?:laden|anzeigen)|mehr beiträge laden|charger plus de (?:posts|messages|publications)|cargar más (?:entradas|publicaciones)|carica altri (?:post|aggiornamenti)|meer berichten laden|carregar mais (?:posts|publicações)|view on x|view on twitter)(?:\s?[:|]?\s?(?:on|off|an|aus))?$/, maxWords: 6 },
       // A quote widget beside a market story: "Related stocks", "Stocks in this article: X (SGX: K9LR) S$1.27 +0.8%",
-      // "1126.HK Tai Wo Land HK$14.48 +0.35%" (a ticker, a name, a price and its change in one row).
-      { id: 'navigation.quote-widget', lang: 'en', pattern: /^(?:related stocks|stocks in this (?:article|story)|companies in this (?:article|story)|quotes in this (?:article|story)|tickers? in this (?:article|story))\b.{0,160}$|^(?:\d{4,6}(?:\.[a-z]{1,3})?|[a-z]{1,5}(?:\.[a-z]{1,3})?) (?:\S+ ){1,6}[a-z$€£¥₩]{0,3}\s?\d[\d,.]*\s+[+-−]\d[\d.,]*%$/, maxWords: 30 },
+      // "1126.HK Tai Wo Land HK$14.48 +0.35%" (a ticker code, a name, a price and its change in one row; a markets
+      // wrap's own table, "Stoxx 600 549.10 -0.2%", names its index without a code and stays).
+      { id: 'navigation.quote-widget', lang: 'en', pattern: /^(?:related stocks|stocks in this (?:article|story)|companies in this (?:article|story)|quotes in this (?:article|story)|tickers? in this (?:article|story))\b.{0,160}$|^(?:\d{4,6}(?:\.[a-z]{1,3})?|[a-z]{1,5}\.[a-z]{1,3}) (?:\S+ ){1,6}[a-z$€£¥₩]{0,3}\s?\d[\d,.]*\s+[+-−]\d[\d.,]*%$/, maxWords: 30 },
       { id: 'navigation.most-viewed-link', lang: 'en', pattern: /^\[(?:most (?:viewed|read|popular)|trending|popular|editor'?s picks?|top stor(?:y|ies))\]\s?\S/, maxWords: 30 },
       // A widget's own label ("Interactive radar: tap to expand", "Click to enlarge").
       // What an embedded social post leaves in the text: "View this post on Instagram", "A post shared by ...".
