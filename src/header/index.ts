@@ -13,7 +13,8 @@ import { pageRules } from '../rules/page.js';
 import { isDateOnly, shapes } from '../rules/shapes.js';
 import { PropertyPattern } from '../lazy.js';
 import { chooseBylines, chooseDate, chooseHeadline } from './decide.js';
-import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, originalPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, isPaywallBadge, type DateCandidate } from './features.js';
+import { prevLine, BYLINE_ZONE_PROSE, bylineCandidates, dateCandidates, DATE_SOURCE, headerContext, headerZoneEnd, headlineCandidates, statedPublicationDate, originalPublicationDate, dateUnderByline, mastheadRelativeDate, copyrightHolder, leadCredit, closingSignature, titleOverStandfirst, isPaywallBadge, type DateCandidate, type HeaderContext } from './features.js';
+import { readByline } from './byline.js';
 import { HEADER_MODEL } from './weights.js';
 import { compileModel, scoreCompiled } from './model.js';
 import { lazy } from '../lazy.js';
@@ -212,7 +213,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // the press signs so) the names under the last one, whose line is then the byline's.
   const credited = bylines.length === 0 ? leadCredit(ctx, headlineIndex, bylineZoneEnd) : [];
   const signature = bylines.length === 0 && credited.length === 0 ? closingSignature(ctx) : null;
-  const stated = bylines.length > 0 ? [...new Set(bylines.flatMap((c) => c.reading.names))] : credited.length > 0 ? credited : (signature?.names ?? []);
+  // "By Miriam Sato" / "and" / "Jonah Feld", "By Noelle Abernathy" / "Staff Writer" / "Follow" / "and Gabriel Estrada":
+  // a second author the template sets on lines of their own under the first.
+  const lastByline = bylines.length > 0 ? Math.max(...bylines.map((c) => c.line)) : -1;
+  const continued = lastByline >= 0 ? continuedByline(ctx, lastByline) : null;
+  const stated = bylines.length > 0 ? [...new Set([...bylines.flatMap((c) => c.reading.names), ...(continued?.names ?? [])])] : credited.length > 0 ? credited : (signature?.names ?? []);
   // A personal page names its author in its copyright line, where it has no byline.
   const holder = stated.length === 0 ? copyrightHolder(ctx) : null;
   const byline = holder ? [holder] : stated;
@@ -237,6 +242,7 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const published = date ? publishedFrom(state, date) : mastheadDate ? { ...publishedFrom(state, mastheadDate), relative: true } : null;
 
   for (const i of signature ? [...bylineLines, signature.line] : bylineLines) roles.set(i, [{ kind: 'byline' }]);
+  for (const i of continued?.lines ?? []) roles.set(i, [{ kind: 'byline' }]);
   // The date line is a header block, unless a rule removed it (a photo credit's date stays furniture).
   const dateLineRule = date && date.line >= 0 ? labels[date.line]!.rule : undefined;
   if (date && date === chosenDate && date !== original && date.line >= 0 && !roles.has(date.line) && date.line !== headlineIndex && (dateLineRule === undefined || dateLineRule.startsWith('position.') || dateLineRule.startsWith('html.'))) roles.set(date.line, [{ kind: 'dateline' }]);
@@ -450,3 +456,29 @@ function splitKicker(text: string): { kicker: string; kickerEnd: number; headlin
   if (countWords(headline) < 3) return null;
   return { kicker: label, kickerEnd: m[0].trimEnd().length, headline, headlineStart: m[0].length };
 }
+
+/** The lines a template sets between two authors: a role, a follow button, a lone "and". */
+const BETWEEN_AUTHORS = /^(?:and|follow|follow(?: on)? (?:x|twitter)|staff writer|staff reporter|reporter|correspondent|senior (?:\w+ )?(?:reporter|correspondent|writer|editor)|(?:\w+ )?(?:reporter|correspondent|writer))$/i;
+/** How many lines under the byline a second author may come. */
+const CONTINUED_BYLINE_LINES = 4;
+
+/** A second author on a line of its own under the byline ("and Gabriel Estrada", or "and" then the name), or null. */
+function continuedByline(ctx: HeaderContext, last: number): { names: string[]; lines: number[] } | null {
+  const lines: number[] = [];
+  let and = false;
+  for (let k = last + 1, n = 0; k < ctx.lines.length && n < CONTINUED_BYLINE_LINES; k++) {
+    const text = ctx.lines[k]!.text.trim();
+    if (text === '') continue;
+    n++;
+    const joined = /^and\s+(\S.*)$/i.exec(text);
+    if (joined || and) {
+      const reading = ctx.lines[k]!.words <= CONTINUED_NAME_MAX_WORDS ? readByline(`By ${joined ? joined[1] : text}`) : null;
+      return reading && reading.names.length > 0 ? { names: reading.names, lines: [...lines, k] } : null;
+    }
+    if (!BETWEEN_AUTHORS.test(text)) return null;
+    if (/^and$/i.test(text)) and = true;
+    lines.push(k);
+  }
+  return null;
+}
+const CONTINUED_NAME_MAX_WORDS = 6;
