@@ -7,7 +7,7 @@ import { nlpRules } from '../rules/nlp.js';
 import type { Figure } from '../schema.js';
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const SCALE = '(thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk])';
+const SCALE = '(lakh crore|thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk])';
 /**
  * "180.000", "3 000", "10'000", "12,4": thousands grouped by a dot, a (narrow) space or (Swiss) an
  * apostrophe, a decimal comma. A dot before one or two digits is a decimal point all the same
@@ -27,7 +27,8 @@ const patterns = lazy(() => {
     symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
     // "Rs 312 crore", "N45bn", "R87 million", "P2.5 billion": a currency's letters as its sign.
     // Written tight, "mil" and "bil" are scales too ("RM480mil", "RM1.2bil", as Malaysian papers write them).
-    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:\\s?${SCALE}\\b|(mil|bil)\\b)?(?![\\w%])`, 'g'),
+    // ("Rs 230-crore loan": the scale hyphened to its amount.)
+    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:(?:\\s?|-(?=[a-z]{4}))${SCALE}\\b|(mil|bil)\\b)?(?![\\w%])`, 'g'),
     // "300 billion yuan", "2.1 billion Swedish kronor", "5 billion SEK"
     wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
     // "USD 3 billion", "EUR 450 million"
@@ -35,7 +36,8 @@ const patterns = lazy(() => {
     // "1兆2000億円", "5000万元", "9억5000만달러": amounts with CJK units between their digits, the currency after.
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
-    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b)`, 'gi'),
+    // ("2.8pc": British broadsheets write "pc", tight after the number.)
+    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments)))`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };

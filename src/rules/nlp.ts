@@ -164,7 +164,7 @@ export const nlpRules = lazy(() => {
     cjkCurrency: { 円: 'JPY', 日元: 'JPY', 엔: 'JPY', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 위안: 'CNY', 원: 'KRW', 韩元: 'KRW', 韓元: 'KRW', ドル: 'USD', 달러: 'USD', 美元: 'USD', ユーロ: 'EUR', 유로: 'EUR', 欧元: 'EUR', 歐元: 'EUR', 新台币: 'TWD', 新台幣: 'TWD' } as Record<string, string>,
     // Malay writes the decimal point: 'RM2.5 bilion', '1.2 juta'.
     /** Scale words; "mil" and "bil" are read only written tight after a currency's letters ("RM480mil"): a Spanish or Portuguese "mil" is a thousand. */
-    scale: { bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
+    scale: { 'lakh crore': 1e12, bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
     decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id', 'vi']),
