@@ -861,7 +861,7 @@ const CLOSING_RUN_MAX = 3;
 /** What a box set into an article says of itself: a sign-up, an offer, an advert. */
 const INSERTED_BOX_REASONS = new Set(['newsletter', 'subscription', 'advertisement', 'promo', 'app', 'audio', 'related']);
 /** At most this many lines make such a box (its pitch, a field, a button, the advert label after it). */
-const INSERTED_BOX_MAX_LINES = 5;
+const INSERTED_BOX_MAX_LINES = 8;
 /** Its lines without a rule of their own are short: a form field ("Your email"), a button. */
 const INSERTED_BOX_FIELD_WORDS = 6;
 
@@ -1112,6 +1112,9 @@ function regionFromDom(hints: NonNullable<DocumentState['htmlHints']>): { start:
 }
 
 /** Inside the article, runs of short unpunctuated lines are menus or lists of other headlines. */
+/** A line ending in a colon with at least this many words is a sentence leading in, not a label. */
+const LEAD_IN_MIN_WORDS = 8;
+
 function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabel[], region: { start: number; end: number }, hints?: DocumentState['htmlHints']): void {
   // With the DOM, a menu or headline list is made of links; short unlinked lines are the article's own lists.
   const counts = (i: number) => !hints || hints[i]!.linkShare >= RUN_LINK_SHARE;
@@ -1126,7 +1129,9 @@ function markLabelRuns(lines: Line[], features: LineFeatures[], labels: LineLabe
     runStart = -1;
   };
   for (let i = region.start; i < region.end; i++) {
-    const isLabel = labels[i]!.keep && features[i]!.label && counts(i);
+    // A long line ending in a colon leads into what follows ("Mark Dunleavy has posted this from the rest centre:"): no menu entry.
+    const leadIn = lines[i]!.words >= LEAD_IN_MIN_WORDS && lines[i]!.text.endsWith(':');
+    const isLabel = labels[i]!.keep && features[i]!.label && counts(i) && !leadIn;
     if (isLabel && runStart < 0) runStart = i;
     else if (!isLabel) close(i);
   }

@@ -361,6 +361,8 @@ const STORY_MIN_LOWER_SHARE = 0.4;
 const NUMBERED_STORY_MIN_WORDS = 15;
 
 const CLOCK_IN_LABEL = /\b\d{1,2}\s?[h:.]\s?\d{2}\b/;
+/** "Step 1: Visit the board's website.": a how-to's numbered step, not a briefing's story. */
+const STEP_LABEL = /^(?:step|schritt|étape|paso|passo|stap|krok)\s\d{1,2}$/i;
 
 function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, Block>, contentIdx: number[]): Story[] {
   const rules = structureRules();
@@ -382,7 +384,7 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * STORY_MIN_LOWER_SHARE) continue;
     // A weekday's line ("Monday: The office publishes ...") is a calendar's entry, not a story.
     // So is an update's stamp ("Mise à jour 16h20 : ..."): a label with a clock time.
-    if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || CLOCK_IN_LABEL.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
+    if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || CLOCK_IN_LABEL.test(label) || STEP_LABEL.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
     if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label)) || isSpeakerName(label)) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
