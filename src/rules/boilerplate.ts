@@ -251,6 +251,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.media-teaser', lang: 'en', pattern: /^(?:audio|video|watch|listen|podcast): [^.!?\d]{1,80}$/, maxWords: 15 },
       // "Watch highlights: Lincoln Ridge at Mill Creek (2:47)": a video's label, its length and all.
       { id: 'promo.highlights-teaser', lang: 'en', pattern: /^(?:watch|see|view) (?:the )?(?:extended |full |match |game )?(?:highlights|replay)\s?[:|-]\s?[^.!?]{1,80}$|^(?:video )?highlights: [^.!?|]{1,60}\bvs?\.? [^.!?|]{1,40}(?: \| [^.!?|]{1,40})?$/, maxWords: 16 },
+      { id: 'promo.scroll-for-video', lang: 'en', pattern: /^scroll down for (?:the )?(?:video|videos|more)\.?$/, maxWords: 6 },
+      // "Don't miss out on the headlines from AFL. Followed categories will be added to My News."
+      { id: 'promo.follow-topic', lang: 'en', pattern: /^don'?t miss out on the (?:latest |headlines |news )?(?:headlines |news )?(?:from|on|about) .{1,60}\bfollowed (?:categories|topics)\b/, unless: /\b(?:said|says|told)\b/, maxWords: 30 },
       { id: 'promo.reprints', lang: 'en', pattern: /\b(?:photo )?reprints? (?:are )?available\b|^(?:click here to )?order (?:photo )?prints\b/, maxWords: 25 },
       // "Book a table at Saltgrass with OpenSeat", "BOOK TICKETS", "Book now via Ticketwave": a booking call to action.
       { id: 'promo.booking', lang: 'en', pattern: /^(?:book (?:a table|tickets?|now|your (?:tickets?|table|seats?|stay))|buy tickets|get tickets)\b[^.!?]{0,80}$/, maxWords: 12 },
@@ -262,7 +265,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.rating-prompt', lang: 'en', pattern: /\b(?:leave (?:a )?(?:star )?rating|rate this (?:recipe|post|article)|did you (?:make|try) (?:this|one of my|any of my|my) recipes?)\b/, maxWords: 30 },
       // "To support The Chronicle, order the book at our shop. Delivery charges may apply."
       { id: 'promo.shop-support', lang: 'en', pattern: /\bdelivery charges may apply\b|^to support (?:the |our )?[^,]{2,60}, (?:order|buy|purchase)\b/, maxWords: 40 },
-      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:\w+ )?(?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider(?: making)?) a (?:one-time |monthly |tax-deductible )?(?:donation|gift)|donate (?:(?:to|at) (?:\S+ ){1,5})?(?:now|today)|your (?:gift|donation|support) makes (?:\S+ ){0,4}possible|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
+      { id: 'promo.donation', lang: 'en', pattern: /\b(?:funded by readers like you|support (?:local|independent|quality|public-interest|community|our) (?:\w+ )?(?:news|journalism|reporting)|support our (?:\w+ ){1,2}(?:coverage|journalism|reporting|newsroom) with a (?:tax-deductible )?(?:gift|donation)|(?:please )?(?:make|consider(?: making)?) a (?:one-time |monthly |tax-deductible |small )?(?:donation|gift|contribution)(?: from [$£€]\s?\d)?|is independent and free to read|donate (?:(?:to|at) (?:\S+ ){1,5})?(?:now|today)|your (?:gift|donation|support) makes (?:\S+ ){0,4}possible|become a (?:monthly )?(?:donor|supporter|patron))\b|^support us$/, maxWords: 40 },
       { id: 'promo.donation-intl', lang: 'und', pattern: /\b(?:független újságírás\S*|nezávisl\S+ žurnalisti\S+|niezależne\S* dziennikarstw\S*|jurnalismul(?:ui)? independent|oberoende journalistik|uavhengig journalistikk|uafhængig journalistik|unabhängigen journalismus|journalisme indépendant|periodismo independiente|giornalismo indipendente|jornalismo independente|onafhankelijke journalistiek)\b/, also: /\b(?:támogasd|támogassa|támogass|podpořte|wesprzyj|wspieraj|sprijin|susține|stöd|stötta|støtt|støt|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apóyanos|sostieni|apoie|steun)\b/, maxWords: 50 },
       { id: 'promo.donation-button-intl', lang: 'und', pattern: /^(?:támogatom|támogatás|podpořit|chci podpořit|wspieram|wesprzyj|sprijin|susțin|stöd oss|støtt oss|støt os|jetzt unterstützen|je soutiens|apoya|sostienici|apoie|doneer)[!.]?$/, maxWords: 3 },
       // "X is a nonprofit newsroom. We rely on readers like you ...", "... is public interest journalism co-funded by ...": an appeal, a funder's note.
@@ -724,7 +727,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.more-by', lang: 'en', pattern: /^(?:more by (?:the|this) author|(?:more|recent|latest) (?:stories|articles|posts) by [^:.…]{2,60}|other (?:posts|articles|stories) you (?:may|might) (?:also )?(?:like|enjoy)|read more of our (?:articles|stories|posts)|you (?:may|might) (?:also )?be interested in (?:the following|these|this)\b[^:.…]{0,60})\s?[:.…]*$/, maxWords: 12 },
       // "More by Jane Doe", "Letters to the editor: Want to respond ...": the author's other pieces, a call for letters.
       { id: 'related.more-by-author', lang: 'en', pattern: /^(?:more by \S+(?: \S+){0,3}|letters to the editor:.{0,160}|want to respond to this (?:essay|article|column|story)\?.{0,120})$/, maxWords: 30 },
-      { id: 'related.inline', lang: 'en', pattern: /^(?:read(?: (?:more|also|next))?|related|see also|also read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline', lang: 'en', pattern: /^(?:read(?: (?:more|also|next))?|related|see also|also read|also watch|also check|also see|don'?t miss|must read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
       { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen|(?:das|dies) könnte sie (?:auch )?interessieren)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -820,6 +823,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A caption's credit at its end: "... in Karachi. — Photo courtesy PCC", "... File photo", "... Pic by Nimalsiri Edirisinghe".
       // (Not "Courtesy X Gallery." alone: an art piece's list of works credits each work so.)
       { id: 'caption.credit-tail', lang: 'en', pattern: /(?:[.!?)"]\s|\s-\s?)(?:photo courtesy(?: of)?|pic(?:ture)? by|photo by|file photo)(?: \S+){0,4}\.?$|[.!?]\s(?:file photo|file pic)\.?$/, maxWords: 45 },
+      // "... in Bengaluru. | Photo Credit: SPECIAL ARRANGEMENT", "... last man on Thursday. | Photo: PTI": a caption closed by its credit after a bar.
+      { id: 'caption.credit-after-bar', lang: 'en', pattern: /[.!?)]\s?\|\s?(?:photo|photo credit|image|image credit|picture|pic|file photo)s?\s?:\s?[^|.!?]{2,60}$/, maxWords: 60 },
       { id: 'caption.gallery-label', lang: 'en', pattern: /^open this (?:photo|image|picture) in (?:the )?gallery:?$/, maxWords: 8 },
       // An image's alt text the scraper kept: "Photo shows a road sign at the edge of a town."
       { id: 'caption.alt-text', lang: 'en', pattern: /^(?:photo|image|picture|graphic|illustration) (?:shows|showing|of)\b/, maxWords: 40 },
@@ -970,6 +975,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.detail', lang: 'und', pattern: /^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)(?:(?:e-?mail|tel|telephone|phone|mobile|fax|t|m|e)(?:\s?[:.])?\s?)?(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d\s().-]{6,30}\d)$|^(?:tel|telephone|phone|mobile)\s?[:.]\s?\S|^(?:e-?mail|email us)\s?[:.]\s?\S{1,80}@\S{1,80}$/, maxWords: 10 }, // (not a date line: "2026-01-14" is no phone number)
       // A contact card on one line: "Neha Kulkarni | Kestrel Comms | neha.k@example.com | +91 98200 55012".
       { id: 'contact.card', lang: 'und', pattern: /^(?:[^|·•@\n]{2,60} [|·•] ){0,4}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|\+?\(?\d[\d ().-]{6,20}\d)(?: [|·•] [^|·•\n]{2,60}){0,4}$/, also: / [|·•] /, maxWords: 24 },
+      // A support line under a story ("If this story has raised issues for you, contact ... on 13 92 76"), in English.
+      { id: 'contact.support-line', lang: 'en', pattern: /^if (?:this (?:story|article|report) has raised (?:issues|concerns|any issues)|you or someone you know (?:needs|is (?:struggling|in (?:crisis|danger)|affected))|you(?:'re| are) (?:struggling|affected by|feeling)).{0,200}\b(?:contact|call|phone|text|visit|reach out)\b/, maxWords: 60 },
       // "Write to Daniel Brevik at daniel.brevik@example.com": a paper's contact line under a story.
       { id: 'contact.write-to', lang: 'en', pattern: /^write to (?:[^@\s]+ ){1,4}at [^@\s]+@\S+/, maxWords: 40 },
       // "Reach Jane Doe at jdoe@example.com or 555-0119.": the reporter's contact line under a story.
