@@ -588,3 +588,41 @@ describe('German "so" after a quote', () => {
     expect(a.dates.some((d) => /so$/i.test(d.text.trim()))).toBe(false);
   });
 });
+
+describe('national news templates (US, UK, India, Australia)', () => {
+  const header = (lines: string) => extract(`Politics\n\nSenate passes stopgap bill, averting shutdown with hours to spare\n${lines}\nMarch 14, 2025\n\n${prose}\n\n${more}\n`);
+
+  it('reads a second author set on lines of their own under the first', () => {
+    expect(header('By Miriam Sato\nand\nJonah Feld').byline).toEqual(['Miriam Sato', 'Jonah Feld']);
+    expect(header('By Noelle Abernathy\nStaff Writer\nFollow\nand Gabriel Estrada').byline).toEqual(['Noelle Abernathy', 'Gabriel Estrada']);
+  });
+
+  it('reads a byline in capitals written for a paper, "Reported By :", and no desk or wire service as an author', () => {
+    expect(header('By DANNY FORSHAW FOR THE DAILY CLARION').byline).toEqual(['DANNY FORSHAW']);
+    expect(header('Reported By : Syed Aamer Ali | Published On: Sep 09, 2025 13:16 IST').byline).toEqual(['Syed Aamer Ali']);
+    expect(header('Written by Education Desk').byline).toEqual([]);
+    expect(header('Canadian Wire Service').byline).toEqual([]);
+  });
+
+  it('reads "pc" per cents, "lakh crore" and a hyphened crore', () => {
+    const a = extract(`Markets fall\n\nInvestors lost Rs 4.12 lakh crore as the index fell, after an alleged Rs 230-crore loan fraud. Prices rose by 2.8pc in the year to February.\n\n${more}\n`);
+    expect(a.figures.map((f) => `${f.text}=${f.value}`)).toEqual(['Rs 4.12 lakh crore=4120000000000', 'Rs 230-crore=2300000000', '2.8pc=2.8']);
+  });
+
+  it("reads a how-to's numbered steps as no stories", () => {
+    const a = extract(`How to check the exam result\nBy Staff\nMay 5, 2025\n\n${prose}\n\nStep 1: Visit the board's official results website and open the results page.\n\nStep 2: Enter your seat number and your mother's first name in the boxes.\n\n${more}\n`);
+    expect(a.stories).toEqual([]);
+  });
+
+  const lines: [string, string][] = [
+    ['a video pointer', 'Scroll down for video'],
+    ['a "Don\'t miss" link', "Don't miss: Top stocks to buy for Holi: Analysts pick 5 midcaps with up to 25% upside"],
+    ['an "Also Watch" link', 'Also Watch: Pune traffic: Video of 3-km jam on Sinhagad Road goes viral'],
+    ['a follow notice', "Don't miss out on the headlines from AFL. Followed categories will be added to My News."],
+    ['a support line', 'If this story has raised issues for you, contact the crisis support line on 13 92 76, any time of day.'],
+    ['a reader-revenue ask', 'The National Courier is independent and free to read. If you value our live coverage, please consider a contribution from £1.'],
+    ["a caption's credit after a bar", 'Ministers at the swearing-in ceremony in Bengaluru. | Photo Credit: SPECIAL ARRANGEMENT'],
+  ];
+  for (const [what, line] of lines) it(`removes ${what}`, () => expectRemovedByRule(line));
+
+});
