@@ -176,8 +176,9 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     // "By PanAm Wire": an agency's credit, no author; "Redacción Judicial": a desk's.
     if (collective === null && (isStaffCredit(head) || AGENCY_NAME.test(head))) return null;
     if (rules.newsroomPrefix.test(folded) && /^\p{Lu}\p{Ll}+$/u.test(head)) return null;
-    // "di Redazione", "von Redaktion", "Written by Education Desk": the desk signs, no one is named.
-    if (rules.newsroomCredit.test(fold(head)) || DESK_CREDIT.test(head)) return null;
+    // "di Redazione", "von Redaktion": the desk signs, no one is named. (A desk named in English, "News
+    // Desk", signs as an author: the labelled pages read it so.)
+    if (rules.newsroomCredit.test(fold(head))) return null;
     // "By DANNY FORSHAW FOR THE DAILY CLARION": a name in capitals, then the paper it writes for.
     const forPaper = CAPITALS_FOR_PAPER.exec(rest.trim());
     if (forPaper) return { names: [forPaper[1]!], prefixed: true, strong: rules.strongBylinePrefix.test(folded) };
@@ -258,8 +259,6 @@ function namesHead(rest: string): string {
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,:;]$/, '');
 }
 
-/** "Education Desk", "NNB Weather Desk": a desk, not a person (up to three words before "Desk"). */
-const DESK_CREDIT = /^(?:\S+\s){1,3}desk$/i;
 /** "DANNY FORSHAW FOR THE DAILY CLARION": two or three words in capitals, "FOR", the paper. */
 const CAPITALS_FOR_PAPER = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2})\sFOR\s(?:THE\s)?\p{Lu}[\p{Lu}\s'’&-]{2,60}$/u;
 
