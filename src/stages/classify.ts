@@ -874,6 +874,8 @@ function pastInsertedBox(lines: Line[], base: RuleClassification, from: number, 
   let boxed = false;
   let k = from;
   for (let n = 0; n < INSERTED_BOX_MAX_LINES && k < lines.length; n++, k = next(k)) {
+    // A comment thread or the page's notice ends the article: no box runs past one.
+    if (base.features[k]!.hardStop) return -1;
     const label = base.labels[k]!;
     if (!label.keep && label.reason && INSERTED_BOX_REASONS.has(label.reason) && !label.rule?.startsWith('position.')) boxed = true;
     else if (lines[k]!.words > INSERTED_BOX_FIELD_WORDS || base.features[k]!.sentence) break;
