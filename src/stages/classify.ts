@@ -861,7 +861,7 @@ const CLOSING_RUN_MAX = 3;
 /** What a box set into an article says of itself: a sign-up, an offer, an advert. */
 const INSERTED_BOX_REASONS = new Set(['newsletter', 'subscription', 'advertisement', 'promo', 'app', 'audio', 'related']);
 /** At most this many lines make such a box (its pitch, a field, a button, the advert label after it). */
-const INSERTED_BOX_MAX_LINES = 8;
+const INSERTED_BOX_MAX_LINES = 5;
 /** Its lines without a rule of their own are short: a form field ("Your email"), a button. */
 const INSERTED_BOX_FIELD_WORDS = 6;
 
