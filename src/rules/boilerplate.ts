@@ -414,6 +414,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.section-break', lang: 'und', pattern: /^([-*_=~·•+#])(?:\s?\1){2,}$/, maxWords: 40 },
       // An embed's or a chart's stub left in the text: "Twitter/X embed", "Download data", "Archived link: post 1", "Cite this article".
       { id: 'navigation.widget-stub', lang: 'en', pattern: /^(?:(?:twitter|x|twitter\/x|instagram|facebook|tiktok|youtube|bluesky|threads)(?: post)? embed|embedded (?:post|tweet|video)|download (?:the )?(?:data|csv|chart data|dataset)|archived link(?:: (?:post|link|tweet) \d+)?|cite this (?:article|page|story))$/, maxWords: 5 },
+      { id: 'navigation.toggle-label', lang: 'en', pattern: /^(?:what'?s this\??|show (?:more|less)|read (?:more|less)|expand|collapse)$/, maxWords: 3 },
+      // "Maharashtra HSC Result 2025 LIVE: Check direct link, toppers list here": a link to the outlet's live page.
+      { id: 'navigation.live-link', lang: 'en', pattern: /\blive(?: updates)?\s?:\s?(?:check|get|watch|follow|read|see)\b.{0,100}\bhere\.?$/, maxWords: 25 },
       // A live blog's controls: "Auto Refresh Feeds", "Automatisch aktualisieren", "Weitere Beiträge laden", "View on X". (en, de, fr, es, it, nl, pt)
       { id: 'navigation.live-controls', lang: 'und', pattern: /^(?:auto[- ]?refresh(?: feeds?)?|auto[- ]?update|automatisch (?:aktualisieren|verversen)|actualización automática|actualisation automatique|aggiornamento automatico|atualização automática|weitere beiträge (?:laden|anzeigen)|mehr beiträge laden|charger plus de (?:posts|messages|publications)|cargar más (?:entradas|publicaciones)|carica altri (?:post|aggiornamenti)|meer berichten laden|carregar mais (?:posts|publicações)|view on x|view on twitter)(?:\s?[:|]?\s?(?:on|off|an|aus))?$/, maxWords: 6 },
       // A quote widget beside a market story: "Related stocks", "Stocks in this article: X (SGX: K9LR) S$1.27 +0.8%",
@@ -670,6 +673,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Join 40,000 readers who get our long reads first. Sign up for The Quarterly Letter.", "... every Saturday. Sign up free."
       { id: 'newsletter.join-readers', lang: 'en', pattern: /^join (?:more than |over )?[\d,.]+k? (?:other )?(?:readers|subscribers|people|others)\b.{0,160}\bsign up\b|\bevery (?:morning|day|weekday|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.? sign up(?: for free| free|, it's free)?\.?$/, maxWords: 40 },
       { id: 'newsletter.our-free', lang: 'en', pattern: /^sign up (?:for|to) (?:the |our )?(?:\S+ ){1,5}(?:our|a) free (?:daily|weekly|morning|evening)? ?(?:newsletter|briefing|email)\b/, maxWords: 40 },
+      // A newsletter's pitch under its name: "Get a weekly breakdown of the biggest decisions, from our legal team.",
+      // "Our national security team on the threats and the money. Every Tuesday." (its schedule as a fragment).
+      { id: 'newsletter.pitch-schedule', lang: 'en', pattern: /^get (?:a|the|our) (?:daily|weekly|monthly|twice-weekly) (?:breakdown|roundup|round-up|digest|briefing|newsletter|email|look|rundown)\b|(?:^|[.!?]\s)every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening)\.?$/, unless: /\b(?:said|says|told)\b/, maxWords: 30 },
       { id: 'newsletter.consent-ways', lang: 'en', pattern: /\bin ways (?:that )?you(?:'ve| have) consented to\b/, maxWords: 60 },
       // "Абонирайте се за бюлетина на ...", "Zapisz się do newslettera", "Підпишіться на розсилку": bg, pl, uk, ru, cs, sk, el, sr/hr.
       { id: 'newsletter.signup-cee', lang: 'und', pattern: /^(?:абонирайте се|абонирай се|запишете се|zapisz się|zapisz sie|subskrybuj|підпишіться|подпишитесь|přihlaste se|prihláste sa|odebírejte|εγγραφείτε|prijavite se|pretplatite se)(?![\wÀ-ɏ]).{0,80}(?:бюлетин|newsletter|розсилк|рассылк|newsletteru|newslettera|ενημερωτικ|bilten)/, maxWords: 40 },
