@@ -133,6 +133,10 @@ function marker(tok: Token, prev: Token | undefined, next: Token | undefined, ne
   return -1;
 }
 
+/** Conjunctions that open a clause of time (English); how far left of one its main clause's verb is looked for. */
+const WHEN_CLAUSE = /^(?:when|once|whenever)$/;
+const WHEN_REACH = 6;
+
 /** An object of one to four words, then "to", after tokens[i] ("expect the river to"). */
 function hasToAhead(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
@@ -203,6 +207,15 @@ export function clauseDirection(text: string, start: number, end: number, t: Com
     if (dir !== null) return settle(dir);
     // "before the committee", "after a vote": a preposition ahead of a noun phrase bounds no clause.
     if (seen > 1 && t.boundary.test(tok.low) && !(PREPOSITION_BOUNDARY.test(tok.low) && left[i + 1] !== undefined && (DETERMINER.test(left[i + 1]!.low) || /^\p{Lu}/u.test(left[i + 1]!.raw)))) {
+      // "... will rise when the rankings are published on Monday": a clause of time takes the future of
+      // the clause it hangs on, where its own verb says nothing.
+      if (WHEN_CLAUSE.test(tok.low)) {
+        for (let k = i - 1; k >= 0 && k >= i - WHEN_REACH; k--) {
+          const dir = marker(left[k]!, left[k - 1], left[k + 1], left[k + 2], t, left[k - 2]);
+          if (dir === 1) return 1;
+          if (dir !== null || left[k]!.low === ',' || left[k]!.low === ';') break;
+        }
+      }
       fronted = false;
       break;
     }
