@@ -625,3 +625,26 @@ describe('national news templates (US, UK, India, Australia)', () => {
   for (const [what, line] of lines) it(`removes ${what}`, () => expectRemovedByRule(line));
 
 });
+
+describe("newsletter pitches, toggles and live links", () => {
+  const lines: [string, string][] = [
+    ["a newsletter's pitch with its schedule", 'Our national security team on the threats, the money and the people behind U.S. defense. Every Tuesday.'],
+    ["a newsletter's weekly breakdown", 'Get a weekly breakdown of the biggest decisions and arguments, from our legal team.'],
+    ["a summary's toggle", "What's This?"],
+    ["a link to the outlet's live page", 'Maharashtra HSC Result 2025 LIVE: Check direct link, toppers list here'],
+  ];
+  for (const [what, line] of lines) it(`removes ${what}`, () => expectRemovedByRule(line));
+
+  it('keeps a sentence that says what happens every week', () => {
+    // Guards newsletter.pitch-schedule: the schedule must stand as its own fragment.
+    const line = 'The market is open on Saturdays, and the farmers from the valley come every Tuesday.';
+    expect(extract(newsPage(line)).body).toContain(line);
+  });
+});
+
+describe('a clause of time under a future', () => {
+  it('reads "when ... on Monday" under "will" as the coming Monday, and under a past as the last', () => {
+    const a = extract('Rankings\n\nBy Staff\nAugust 8, 2024\n\nThe Australian will rise to No. 3 when the rankings are published on Monday, officials said.\n\nShe said the team played well when it beat the leaders on Monday.\n');
+    expect(a.events.map((e) => e.date.value)).toEqual(['2024-08-12', '2024-08-05']);
+  });
+});
