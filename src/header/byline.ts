@@ -11,6 +11,7 @@ import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
 import { deglue, fold, trimEndOf } from '../text.js';
 import { findHeaderDates, isCalendarWord, isWeekday, monthDayAt } from './dates.js';
+import { placeNames } from '../nlp/names.js';
 
 export interface BylineReading {
   names: string[];
@@ -182,7 +183,7 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     // "By DANNY FORSHAW FOR THE DAILY CLARION": a name in capitals, then the paper it writes for.
     const forPaper = CAPITALS_FOR_PAPER.exec(rest.trim());
     if (forPaper) return { names: [forPaper[1]!], prefixed: true, strong: rules.strongBylinePrefix.test(folded) };
-    const names = collective ? [collective] : (namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded), /^per\b/.test(folded)) ?? uncasedNames(head));
+    const names = collective ? [collective] : (namesIn(rest.replace(OUR_ROLE.for(rest), '').replace(LOWER_ROLE.for(rest), ''), true, /^door\b/.test(folded), !/^(?:av|af)\b/.test(folded)) ?? uncasedNames(head));
     return names ? { names, prefixed: true, strong: rules.strongBylinePrefix.test(folded) } : null;
   }
   const inner = INNER_BY.for(line).exec(line) ?? INNER_BY_HANDLE.for(line).exec(line);
@@ -327,7 +328,7 @@ const AGENCY_NAME = /^\p{Lu}\S*(?:\s\S+){0,3}\s(?:Wire|Newswire|News Service|New
 const COMPANY_NAME = /^\p{Lu}[^\s,]*(?:\s[^\s,]+){0,5},?\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Corporation|Pty|S\.A|B\.V|N\.V|S\.p\.A|SRL|S\.L)\.?$/u;
 const WITH_NAME = /,\s+(?:with|avec|mit|con|com|met|amb)\s+(?=\p{Lu}\p{Ll})/gu;
 
-function namesIn(text: string, prefixed: boolean, dutch = false, catalan = false): string[] | null {
+function namesIn(text: string, prefixed: boolean, dutch = false, catalan = true): string[] | null {
   const rules = headerRules();
   let line = text;
   // "Dec 17, 2025 Julian K. Arni": a date first, the names after it.
@@ -387,10 +388,10 @@ function namesIn(text: string, prefixed: boolean, dutch = false, catalan = false
     else if (names.length > 0) break;
     else return null;
   }
-  // "Per Laia Serrat i Puig": a Catalan name joins its two surnames with "i"; one surname after it is no
-  // second author. (After a Nordic "Av", "i Oslo" is a place: only a Catalan byline word joins.)
+  // "Per Laia Serrat i Puig", "Jordi Vilaseca i Roca": a Catalan name joins its two surnames with "i"; one
+  // surname after it is no second author. (After a Nordic "Av", or before a place, "i Oslo" is "in Oslo".)
   const joined = catalan ? CATALAN_SURNAMES.exec(text.trim()) : null;
-  if (names.length === 1 && joined && joined[1] === names[0]) return [`${joined[1]} i ${joined[2]}`];
+  if (names.length === 1 && joined && joined[1] === names[0] && !placeNames().has(joined[2]!.toLowerCase())) return [`${joined[1]} i ${joined[2]}`];
   return names.length > 0 ? [...new Set(names)] : null;
 }
 const CATALAN_SURNAMES = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+) i (\p{Lu}\p{Ll}+)$/u;
