@@ -414,7 +414,6 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.section-break', lang: 'und', pattern: /^([-*_=~·•+#])(?:\s?\1){2,}$/, maxWords: 40 },
       // An embed's or a chart's stub left in the text: "Twitter/X embed", "Download data", "Archived link: post 1", "Cite this article".
       { id: 'navigation.widget-stub', lang: 'en', pattern: /^(?:(?:twitter|x|twitter\/x|instagram|facebook|tiktok|youtube|bluesky|threads)(?: post)? embed|embedded (?:post|tweet|video)|download (?:the )?(?:data|csv|chart data|dataset)|archived link(?:: (?:post|link|tweet) \d+)?|cite this (?:article|page|story))$/, maxWords: 5 },
-      { id: 'navigation.toggle-label', lang: 'en', pattern: /^what'?s this\??$/, maxWords: 3 },
       // "Maharashtra HSC Result 2025 LIVE: Check direct link, toppers list here": a link to the outlet's live page.
       { id: 'navigation.live-link', lang: 'en', pattern: /\blive(?: updates)?\s?:\s?(?:check|get|watch|follow|read|see)\b.{0,100}\bhere\.?$/, maxWords: 25 },
       // A live blog's controls: "Auto Refresh Feeds", "Automatisch aktualisieren", "Weitere Beiträge laden", "View on X". (en, de, fr, es, it, nl, pt)
