@@ -22,8 +22,14 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   const cjk = text.match(CJK);
-  return cjk ? Math.max(n, Math.ceil(cjk.length / 2)) : n;
+  if (cjk) return Math.max(n, Math.ceil(cjk.length / 2));
+  // Thai, Lao, Khmer and Burmese put spaces between phrases, not words: about five letters a word.
+  const southeast = text.match(SOUTHEAST_ASIAN);
+  return southeast ? Math.max(n, Math.ceil(southeast.length / SOUTHEAST_ASIAN_LETTERS_PER_WORD)) : n;
 }
+
+const SOUTHEAST_ASIAN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
+const SOUTHEAST_ASIAN_LETTERS_PER_WORD = 5;
 
 /** Source span of clean range [from, to). */
 export function toSourceSpan(norm: NormalizedText, from: number, to: number): Span {
@@ -86,10 +92,20 @@ export class CaseBlindPattern {
   }
 }
 
-/** Whether a line reads as a sentence (ends in sentence punctuation, maybe inside quotes or brackets). */
+/**
+ * Whether a line reads as a sentence (ends in sentence punctuation, maybe inside quotes or brackets:
+ * also the danda of the Indian scripts, the Urdu, Khmer, Burmese, Armenian and Ethiopic full stops and
+ * the Arabic question mark). Thai and Lao end a sentence with a space, so a line of prose in them,
+ * long enough to hold one, ends one.
+ */
 export function endsSentence(text: string): boolean {
-  return /[.!?。！？…]["'”’)\]]*$/.test(text);
+  return /[.!?。！？…।॥۔؟។။։።]["'”’)\]]*$/.test(text) || (text.length >= UNPUNCTUATED_SENTENCE_MIN_CHARS && /[\u0e01-\u0e4e\u0e81-\u0ecd\d]["'”’)\]]*$/.test(text) && (text.match(THAI_LAO_LETTERS)?.length ?? 0) >= UNPUNCTUATED_SENTENCE_MIN_LETTERS);
 }
+
+/** Characters, and Thai or Lao letters among them, a line needs to hold a sentence in those scripts. */
+const UNPUNCTUATED_SENTENCE_MIN_CHARS = 40;
+const UNPUNCTUATED_SENTENCE_MIN_LETTERS = 20;
+const THAI_LAO_LETTERS = /[\u0e01-\u0e4e\u0e81-\u0ecd]/g;
 
 /** Clean offset of the first clean character at or after source offset `sourceOffset`. */
 export function cleanOffsetAt(norm: NormalizedText, sourceOffset: number): number {
@@ -215,15 +231,20 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Digits other scripts write (full-width "２０２５", Arabic-Indic "٢٠٢٥", Persian "۲۰۲۵"). */
-const OTHER_DIGIT = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
-const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
+/**
+ * Digits other scripts write (full-width "２０２５", Arabic-Indic "٢٠٢٥", Persian "۲۰۲۵", Devanagari
+ * "२०२५", Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai "๒๕๖๘", Lao,
+ * Burmese, Khmer): each script's zero, its nine digits following it.
+ */
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+const OTHER_DIGITS_SOURCE = `[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`;
+const otherDigits = lazy(() => ({ one: new RegExp(OTHER_DIGITS_SOURCE), all: new RegExp(OTHER_DIGITS_SOURCE, 'g') }));
 
 /** `text` with those digits as ASCII ones, one for one (offsets stay), for the date and figure readers. */
 export function asciiDigits(text: string): string {
-  if (!OTHER_DIGIT.test(text)) return text;
-  return text.replace(OTHER_DIGITS, (d) => {
+  if (!otherDigits().one.test(text)) return text;
+  return text.replace(otherDigits().all, (d) => {
     const c = d.charCodeAt(0);
-    return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+    return String(c - DIGIT_ZEROS.find((z) => c >= z && c <= z + 9)!);
   });
 }

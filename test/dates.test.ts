@@ -97,7 +97,7 @@ describe('month-name alternation', () => {
     expect(wordAlternation(['juni', 'june', 'jun'])).toBe('jun(?:i|e|)');
     expect(wordAlternation(['mar', 'marzo', 'mars'])).toBe('mar(?:zo|s|)');
     expect(wordAlternation(['ſa', 'sa'])).toBe('ſa|sa');
-    expect(wordAlternation(['sept.', 'sep'])).toBe('sept.|sep');
+    expect(wordAlternation(['sept.', 'sep'])).toBe('sep(?:t\\.|)');
   });
 
   it('matches exactly as the flat list sorted longest first', async () => {

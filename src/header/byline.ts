@@ -232,25 +232,30 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
   return single ? { names: single, prefixed: false, strong: false } : null;
 }
 
-/** Letters of the scripts without capitals that a byline word may introduce: Arabic (and Persian) and Hebrew. */
-const UNCASED_NAMES = /^[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}\u200c]+)+$/u;
-/** Between two names: a comma (Arabic or Latin), "&", a free-standing "and". */
-const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and) /;
+/**
+ * Letters of the scripts without capitals that a byline word may introduce: Arabic (and Persian),
+ * Hebrew, the Indian scripts and Thai, with their vowel signs and an initial's dot ("க. செந்தில்நாதன்").
+ */
+const UNCASED_WORD = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Thai}\\p{M}\\u200c\\u200d.]+';
+const UNCASED_NAMES = new PropertyPattern(new RegExp(`^${UNCASED_WORD}(?:\\s${UNCASED_WORD})+(?:\\s?[،,&]\\s?${UNCASED_WORD}(?:\\s${UNCASED_WORD})*)*$`, 'u'));
+/** Between two names: a comma (Arabic or Latin), "&", a free-standing "and" (Arabic, Hebrew, Hindi, Bengali, Tamil, Thai). */
+const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and|और|एवं|ও|மற்றும்|และ) /;
 /** A name in those scripts: two to four words. */
 const UNCASED_NAME_WORDS = [2, 4] as const;
 
 /**
- * The names after a byline word in a script without capitals ("بقلم: سلمى الحداد", "מאת יעל כהן"),
- * where no capital marks a name: each part of two to four words of that script, or null.
+ * The names after a byline word in a script without capitals ("بقلم: سلمى الحداد", "מאת יעל כהן",
+ * "लेखक: सुधीर वर्मा, अंकिता राठौर"), where no capital marks a name: each part of two to four words
+ * of that script, or null. A last part of one word after a comma is the reporter's town
+ * ("रिपोर्ट: मनोज कुमार चौरसिया, बेतवापुर"), not a name.
  */
 function uncasedNames(head: string): string[] | null {
   const text = head.trim();
-  if (!UNCASED_NAMES.test(text)) return null;
+  if (!UNCASED_NAMES.for(text).test(text)) return null;
   const parts = text.split(UNCASED_JOINT).map((p) => p.trim()).filter(Boolean);
-  const fits = (p: string) => {
-    const n = p.split(/\s+/).length;
-    return n >= UNCASED_NAME_WORDS[0] && n <= UNCASED_NAME_WORDS[1];
-  };
+  const words = (p: string) => p.split(/\s+/).length;
+  if (parts.length > 1 && words(parts[parts.length - 1]!) === 1) parts.pop();
+  const fits = (p: string) => words(p) >= UNCASED_NAME_WORDS[0] && words(p) <= UNCASED_NAME_WORDS[1];
   return parts.length > 0 && parts.length <= 4 && parts.every(fits) ? parts : null;
 }
 

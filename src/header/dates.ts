@@ -37,14 +37,21 @@ export const headerDatePatterns = lazy(() => {
   const year = '(\\d{4})';
   const notLetter = '(?![\\p{L}\\d])';
   const notBefore = '(?<![\\p{L}\\d])';
-  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+)?${year}(?!\\d)`;
-  const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+${year}(?!\\d)`;
+  // (Thai may name the era before the year: "30 เมษายน พ.ศ. 2568".)
+  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+|พ\\.ศ\\.\\s*)?${year}(?!\\d)`;
+  // "Abril 07 de 2026": Spanish also writes the month first, with "de" before the year.
+  const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+(?:de\\s+)?${year}(?!\\d)`;
   const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
   // "2025. október 7., 10:41": Hungarian writes the year first, then the month's name and the day.
   // "2026 m. lapkričio 29 d.": Lithuanian too, with "m." after the year.
   const yearMonthDay = `${notBefore}${year}(?:\\.|\\s?m\\.)\\s*${month}\\s+(\\d{1,2})\\.?(?!\\d)`;
   // "2026. gada 17. decembris": Latvian writes the year, "gada", the day, then the month.
   const yearDayMonth = `${notBefore}${year}\\.\\s*gada\\s+(\\d{1,2})\\.\\s*${month}${notLetter}`;
+  // "2025-yil 15-aprel": Uzbek writes the year with "-yil", then the day joined to its month.
+  const yearDayMonthUz = `${notBefore}${year}-yil,?\\s+(\\d{1,2})-${month}${notLetter}`;
+  // "11 มี.ค. 68": a Thai month's name and the Buddhist era's year in two digits (2568 is 2025).
+  const thai = wordAlternation(MONTH_NAMES.th!.flatMap((v) => v.split(' ')));
+  const thaiShortYear = `${notBefore}(\\d{1,2})\\s*(${thai})\\.?\\s*(\\d{2})(?![\\d:.])`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
@@ -55,8 +62,10 @@ export const headerDatePatterns = lazy(() => {
     monthDayYear: new RegExp(monthDayYear, 'giu'),
     yearMonthDay: new RegExp(yearMonthDay, 'giu'),
     yearDayMonth: new RegExp(yearDayMonth, 'giu'),
+    yearDayMonthUz: new RegExp(yearDayMonthUz, 'giu'),
+    thaiShortYear: new RegExp(thaiShortYear, 'gu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
-    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
+    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o|เวลา)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
     /** A month name and a day number: where a date starts inside a byline ("Jane Doe Mar 5, 2025"). */
     monthDay: new RegExp(monthDay, 'iu'),
@@ -77,14 +86,13 @@ export const headerDatePatterns = lazy(() => {
  * other, or a word holds a character a pattern reads as syntax.
  */
 export function wordAlternation(words: string[]): string {
-  const flat = [...words].sort((a, b) => b.length - a.length).join('|');
+  const flat = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   interface Branch {
     next: Map<string, Branch>;
     end: boolean;
   }
   const root: Branch = { next: new Map(), end: false };
   for (const word of words) {
-    if (/[\\^$.*+?()[\]{}|\/-]/.test(word)) return flat;
     let branch = root;
     for (const ch of word) {
       let child = branch.next.get(ch);
@@ -103,7 +111,7 @@ export function wordAlternation(words: string[]): string {
         if (folds.has(f)) ambiguous = true;
       }
       for (const f of new Set(foldsOf(ch))) folds.add(f);
-      alternatives.push(ch + write(child));
+      alternatives.push(escapeRegExp(ch) + write(child));
     }
     if (branch.end) alternatives.push('');
     return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
@@ -153,6 +161,18 @@ function valid(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Buddhist-era years a Thai page may print (2533-2643 are 1990-2100), and its century in two-digit years. */
+const BUDDHIST_ERA_OFFSET = 543;
+const BUDDHIST_ERA_FROM = 2533;
+const BUDDHIST_ERA_TO = 2643;
+const BUDDHIST_CENTURY = 2500;
+const THAI_LETTER = /[\u0e01-\u0e5b]/;
+
+/** `text` with the characters a pattern reads as syntax escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&');
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function timeAfter(text: string, end: number): { time: string; end: number } | null {
@@ -191,6 +211,8 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
   const found: HeaderDate[] = [];
   const taken: [number, number][] = [];
   const add = (y: number, m: number, d: number, start: number, end: number, explicitTime?: string) => {
+    // A Thai page counts its years in the Buddhist era, 543 ahead ("14 พฤษภาคม 2568" is 2025).
+    if (y >= BUDDHIST_ERA_FROM && y <= BUDDHIST_ERA_TO) y -= BUDDHIST_ERA_OFFSET;
     if (!valid(y, m, d)) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     const t = explicitTime ? { time: explicitTime, end } : timeAfter(text, end);
@@ -204,6 +226,12 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     for (const m of text.matchAll(p.iso)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, m[4] ? `${m[4]}:${m[5]}` : undefined);
     for (const m of text.matchAll(p.cjk)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
     for (const m of text.matchAll(p.ymd)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  }
+  if (THAI_LETTER.test(text)) {
+    for (const m of text.matchAll(p.thaiShortYear)) {
+      const month = p.monthOf.get(m[2]!);
+      if (month) add(BUDDHIST_CENTURY + Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
+    }
   }
   for (const m of text.matchAll(p.numeric)) {
     const a = Number(m[1]);
@@ -232,6 +260,12 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     for (const m of subject.matchAll(yearDayMonth)) {
       const month = p.monthOf.get(m[3]!.toLowerCase());
       if (month) add(Number(m[1]), month, Number(m[2]), m.index, m.index + m[0].length);
+    }
+    if (/yil/i.test(subject)) {
+      for (const m of subject.matchAll(p.yearDayMonthUz)) {
+        const month = p.monthOf.get(m[3]!.toLowerCase());
+        if (month) add(Number(m[1]), month, Number(m[2]), m.index, m.index + m[0].length);
+      }
     }
   }
   return found.sort((x, y) => x.start - y.start);

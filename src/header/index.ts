@@ -58,6 +58,10 @@ export interface Header {
 
 /** How much less likely (in logits) a title line may be than the standfirst under it that the model picked. */
 const TITLE_OVER_DEK_MARGIN = 0.5;
+/** The same where the standfirst is signed right under it (title / dek / byline): the shape of most article headers. */
+const TITLE_OVER_SIGNED_DEK_MARGIN = 1.5;
+/** How much less likely a title may be than a dek under it that opens as a continuation ("And ...", "Plus: ..."). */
+const DEK_OPENER_MARGIN = 3;
 /** A topic line over the headline has at most this many words; the headline under it at most this many; and so much less likely it may be (in logits). */
 const TOPLINE_MAX_WORDS = 4;
 const TITLE_UNDER_TOPLINE_MAX_WORDS = 16;
@@ -110,7 +114,19 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   let candidates = all.filter((c) => !skip.has(c.line) && !scores.includes(c.line));
   // A live blog's headline stands above its first entry: the lines under a stamp are the entry's title and text.
   if (entriesFrom >= 0 && candidates.some((c) => c.line < entriesFrom)) candidates = candidates.filter((c) => c.line < entriesFrom);
+  // A line opening in lower case with a word that continues the line above ("from the Clearwater
+  // River Alliance" under a masthead) is no headline, where another candidate is.
+  // Nor is a bare clock time ("16:45 BST"): a live entry's stamp.
+  const continuing = candidates.filter((c) => (!ctx.lines[c.line]!.marker && headerRules().lowerContinuation.test(ctx.lines[c.line]!.text)) || shapes().timeStamp.test(ctx.lines[c.line]!.text));
+  if (continuing.length > 0 && continuing.length < candidates.length) candidates = candidates.filter((c) => !continuing.includes(c));
   let best = chooseHeadline(candidates, model.headline);
+  // A dek that continues its title ("And what happens to mothers who now drive 70 minutes",
+  // "Plus: a fertilizer megamerger ...") gives way to the title right above it.
+  if (best && headerRules().dekOpener.test(fold(ctx.lines[best.line]!.text))) {
+    const pick = best;
+    const above = candidates.find((c) => c.line === prevLine(ctx, pick.line) && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1);
+    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= DEK_OPENER_MARGIN) best = above;
+  }
   // The lines right under a match's score ("Goals: ...") are its report, not its title: the title over
   // the score is the headline, where the model found it nearly as likely.
   const score = best ? scores.find((k) => best!.line > k && best!.line - k <= LINES_UNDER_SCORE) : undefined;
@@ -140,8 +156,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   // series label above it ("Las claves del día") is its kicker, not its title.
   if (best && best.x['case.title'] < 0.5 && best.x['end.period'] !== 1 && /\p{Ll}/u.test(ctx.lines[best.line]!.text)) {
     const pick = best;
-    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
-    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= TITLE_OVER_DEK_MARGIN) best = above;
+    // (Run together, without a blank line: a blank line between two titles leaves it open which is the page's.)
+    const signed = (pick.x['next.name'] === 1 || pick.x['next.byline'] === 1) && !ctx.lines[pick.line]!.blankBefore;
+    // (Not a breadcrumb trail: "Piłka nożna / Ekstraklasa".)
+    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && c.x['sep.crumb'] !== 1 && !MENU_SEPARATOR.test(ctx.lines[c.line]!.text) && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
+    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= (signed ? TITLE_OVER_SIGNED_DEK_MARGIN : TITLE_OVER_DEK_MARGIN)) best = above;
   }
   // A title right under a video player's interface ("Fullscreen" / "This is a modal window." / the
   // video's title) names the video: the headline stands above the player.

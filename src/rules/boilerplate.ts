@@ -82,7 +82,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // A call to follow the outlet on a messenger: "Jetzt unseren WhatsApp-Kanal abonnieren", "Join our WhatsApp channel".
       // The outlet's news pushed to a messenger: "Receba as notícias da Gazeta no seu WhatsApp", "Get our news on Telegram".
       { id: 'subscription.messenger-news', lang: 'und', pattern: /\b(?:whatsapp|telegram)\b/, also: /\b(?:receba|recebe|recibe|recibí|ricevi|recevez|get|erhalten|erhalte|ontvang|få)(?![\wÀ-ɏ]).{0,80}\b(?:whatsapp|telegram)\b/, maxWords: 30 },
-      { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b|\b(?:kanal|channel|canal|kanaal) (?:\S+ ){0,8}(?:no|on|auf|en|sur|su|op|på|in) (?:whatsapp|telegram)\b/, also: /(?<![\wÀ-ɏ])(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|segui|iscriviti|siga|participe|entre|volg|följ)\b/, maxWords: 30 },
+      { id: 'subscription.messenger-channel', lang: 'und', pattern: /\b(?:whatsapp|telegram|signal)[- ]?(?:kanal|channel|canal|kanaal|kanalen|kanalen)\b|\b(?:kanal|channel|canal|kanaal) (?:\S+ ){0,8}(?:no|on|auf|en|sur|su|op|på|in|de|do|da) (?:whatsapp|telegram)\b/, also: /(?<![\wÀ-ɏ])(?:abonnieren|folgen|join|follow|subscribe|suivez|rejoignez|síguenos|únete|únase|súmese|únanse|segui|iscriviti|siga|participe|entre|volg|följ)\b/, maxWords: 30 },
       // "Urmărește-ne pe canalul de WhatsApp!", "Intră pe canal": a messenger channel's pitch and button.
       { id: 'subscription.messenger-channel-ro', lang: 'ro', pattern: /\bcanalul (?:nostru )?de (?:whatsapp|telegram)\b|^intră pe canal$/, maxWords: 25 },
       // A reader's referral offer: "Parrainez un ami et recevez un mois d'abonnement offert", "Refer a friend".
@@ -203,10 +203,14 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.follow-on-news-tr', lang: 'tr', pattern: /\babone olun\b|\bgoogle news['’]t[ae] takip edin\b/, also: /\b(?:google news|haberlerden|bildirim|kanalımıza|takip edin)\b/, maxWords: 30 },
       // "Síguenos en Google News y no te pierdas ...": a prompt to follow the outlet on a news app.
       { id: 'promo.follow-on-news-intl', lang: 'und', pattern: /^(?:síguenos|siguenos|siga-nos|segue-nos|seguici|suivez-nous|folgen sie uns|folge uns|volg ons|följ oss|følg os|følg oss|obserwuj nas|sledujte nás|ikuti kami) (?:en|no|nos|su|sur|auf|bei|op|på|w|v|na|di) (?:google (?:news|noticias|notícias|actualités)|whatsapp|telegram)\b|^seguí a .{2,60} en (?:google (?:news|noticias)|whatsapp|telegram|instagram|x|twitter|facebook)\b|^kövess(?:en)? minket (?:a |az )?(?:facebookon|instagramon|google hírekben|tiktokon|youtube-on)|^únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo)\b|\bya (?:está|estamos) en (?:whatsapp|telegram)\b|^(?:acompanhe|siga) (?:o|a) .{2,60} no (?:whatsapp|telegram|google notícias)\b/, maxWords: 30 },
+      // "Síguenos en Facebook, Instagram y X para más noticias de ..." (es).
+      { id: 'promo.follow-social-es', lang: 'es', pattern: /^(?:síguenos|siguenos|síganos|sígannos) (?:en|por) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|nuestras redes)\b/, maxWords: 30 },
+      // "กดติดตามเพจ ... เพื่อไม่พลาดข่าวสาร" (th): a call to follow the outlet's page.
+      { id: 'promo.follow-page-th', lang: 'th', pattern: /^กดติดตาม(?:เพจ)?\s?\S/, maxWords: 30 },
       // "Подписывайтесь на «...» в Telegram", "Новини ... у Viber — підписуйтесь", "Ακολουθήστε ... στο Google News",
       // "Google News'te Abone Ol", "... WhatsApp kanalımıza katılın": a messaging channel and a verb to follow it.
       // ru, uk, el, tr, lt, lv, et, vi (Indonesian: newsletter.follow-id).
-      { id: 'promo.follow-channel-world', lang: 'und', pattern: /(?:^|[\s«"„(])(?:telegram|viber|whatsapp|google news|дзен[еу]?|яндекс\.?\s?новост)/, also: /(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|ακολουθήστε|εγγραφείτε|abone ol|katılın|takip edin|sekite|sekit mus|seko mums|sekojiet|jälgi|liitu|theo dõi|tham gia|sumate|súmate|unite|únete|junte-se|entre no canal|iscriviti al canale|unisciti)/, maxWords: 45 },
+      { id: 'promo.follow-channel-world', lang: 'und', pattern: /(?:^|[\s«"„(])(?:telegram|viber|whatsapp|google news|line oa|line|गूगल न्यूज़|गूगल न्यूज|дзен[еу]?|яндекс\.?\s?новост)/, also: /(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|ακολουθήστε|εγγραφείτε|abone ol|katılın|takip edin|sekite|sekit mus|seko mums|sekojiet|jälgi|liitu|theo dõi|tham gia|sumate|súmate|unite|únete|junte-se|entre no canal|iscriviti al canale|unisciti|obuna bo|ติดตาม|फॉलो करें|फ़ॉलो करें|फॉलो करा|ফলো করুন)/, maxWords: 45 },
       // "Join the Harbour Gazette WhatsApp community for the latest news straight to your phone."
       { id: 'promo.join-community', lang: 'en', pattern: /^(?:click here to )?join (?:\S+ ){1,6}(?:whatsapp|telegram|facebook) (?:community|group|channel)\b/, maxWords: 35 },
       // "Watch every match live on X. Plans from $24.99 a month.": a streaming service's offer.
@@ -315,6 +319,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'paywall.subscribers-only-da', lang: 'da', pattern: /\b(?:for at læse videre|kun for abonnenter|forbeholdt abonnenter)\b/, maxWords: 25 },
       { id: 'paywall.subscribers-only-no', lang: 'no', pattern: /\b(?:for å lese videre|kun for abonnenter|forbeholdt abonnenter)\b|^vil du lese (?:resten|videre|hele saken)\b/, maxWords: 25 },
       { id: 'paywall.read-on-nordic', lang: 'und', pattern: /^(?:vill du läsa (?:resten|vidare|hela artikeln)|vil du læse (?:resten|videre|hele artiklen)|haluatko lukea (?:loput|koko jutun))\b.{0,80}\??$/, maxWords: 20 },
+      // "บทความนี้สงวนสิทธิ์สำหรับสมาชิก ..." (th), "Bài viết thuộc gói Hội viên. Đăng ký ngay ..." (vi): a members-only notice.
+      { id: 'paywall.members-only-th-vi', lang: 'und', pattern: /^บทความนี้สงวนสิทธิ์(?:เฉพาะ)?สำหรับสมาชิก|^bài viết (?:thuộc|dành cho) (?:gói )?(?:hội viên|thành viên|độc giả trả phí)/, maxWords: 60 },
       { id: 'paywall.subscribers-only-nl', lang: 'nl', pattern: /\b(?:(?:alleen|exclusief) voor abonnees|(?:is )?voorbehouden (?:voor|aan) abonnees|word (?:nu )?abonnee\b|lees verder met (?:een|je) .{0,40}(?:abonnement|account))/, maxWords: 40 },
       // Paywall lines in Polish, Czech, Slovak, Hungarian, Romanian, Finnish; German "exklusiver Inhalt für Abonnenten".
       { id: 'paywall.subscribers-only-intl', lang: 'und', pattern: /\b(?:dostępny tylko dla (?:subskrybentów|prenumeratorów)|tylko dla (?:subskrybentów|prenumeratorów)|(?:pozostało|zbývá|zostáva|a rămas) \d+ ?% (?:artykułu|článku|din articol)|jen pro předplatitele|iba pre predplatiteľov|csak előfizetőknek|doar pentru abonați|vain tilaajille|exklusive[rn]? inhalte? für (?:abonnenten|abonnentinnen|abonnierende))(?![\wÀ-ɏ])/, maxWords: 30 },
@@ -361,6 +367,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'audio.generated-intl', lang: 'und', pattern: /\bversion audio de cet article est (?:générée|produite|lue)\b|\baudio (?:generado|creado) (?:automáticamente|por (?:ia|inteligencia artificial))\b|\b(?:dieser|der) artikel wurde (?:automatisch|maschinell|von einer ki) (?:vertont|vorgelesen)\b|(?<![\wÀ-ɏ])áudio (?:gerado|criado) (?:automaticamente|por (?:ia|inteligência artificial))\b/, maxWords: 30 },
       // Video players' labels and durations: "Vídeo: Resumen y goles del ...", "Přehrát video 2:41", "Duration 2:05".
       { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
+      // "वीडियो: देखें मैच के आखिरी ओवर का रोमांच", "Ver resumen en video (03:41)": a video's teaser (hi, bn, ta, mr, gu, pa, th; es).
+      { id: 'audio.video-label-asia', lang: 'und', pattern: /^(?:वीडियो|ভিডিও|வீடியோ|व्हिडिओ|વીડિયો|ਵੀਡੀਓ|วิดีโอ)\s?[:|]\s?\S.{0,150}$|^(?:ver|mira|mirá|vea) (?:el )?(?:resumen|video|vídeo|los goles)\b.{0,80}\(\d{1,2}:\d{2}\)$/, maxWords: 25 },
+      // "ฟังพอดแคสต์ ... ตอนล่าสุด: ..." (th): a podcast's teaser.
+      { id: 'audio.podcast-th', lang: 'th', pattern: /^ฟังพอดแคสต์/, maxWords: 30 },
       { id: 'audio.teaser-duration', lang: 'und', pattern: /^(?:audio|podcast|video|vidéo|vídeo)\s?:\s?.{3,150}\(\d{1,3}\s?(?:min|mins|minuten|minutes|minutos|minuti|sek|sec)\.?\)$/, maxWords: 30 },
       { id: 'audio.listen-on-platform', lang: 'en', pattern: /^listen (?:on|via|to us on|to (?:the|our) (?:\S+ ){0,3}(?:podcast|show) on) (?:spotify|apple podcasts|google podcasts|amazon music|youtube music|pocket casts|overcast|castbox|iheartradio|audible)\b/, maxWords: 25 },
     ],
@@ -473,6 +483,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.update-stamp', lang: 'en', pattern: /^(?:updated|edited|last updated)(?: at)?:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,5})?$/, maxWords: 6 },
       // "Etichete: Valea Sărății, corupție, primar": a tag line, label and tags.
       { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:tags|tagged|filed under|etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      // Tag lists in English ("Keywords:"), Italian ("Tag:"), Bengali, Tamil, Hindi, Thai and Vietnamese.
+      { id: 'navigation.tags-list-asia', lang: 'und', pattern: /^(?:keywords|tag|ট্যাগ|ট্যাগস|குறிச்சொற்கள்|टैग|टॅग|ટૅગ|ਟੈਗ|แท็ก|từ khóa|từ khoá)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      // "อ่าน 4 นาที" (th), "पढ़ने का समय: 4 मिनट" (hi): a reading time.
+      { id: 'navigation.reading-time-asia', lang: 'und', pattern: /^(?:อ่าน\s?\d{1,3}\s?นาที|पढ़ने का समय\s?:?\s?\d{1,3} मिनट|\d{1,3} मिनट (?:में )?पढ़ें)$/, maxWords: 6 },
       // "Fehler gefunden? Jetzt melden." (de), "Per commentare devi essere registrato. Accedi o registrati." (it)
       { id: 'navigation.report-error-de', lang: 'de', pattern: /^fehler gefunden\?\s?(?:jetzt )?melden\.?$/, maxWords: 6 },
       { id: 'navigation.comments-login-it', lang: 'it', pattern: /^per commentare (?:devi|è necessario|occorre) (?:essere registrat[oa]|accedere|effettuare (?:il )?(?:login|l'accesso))\b/, maxWords: 20 },
@@ -518,6 +532,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label', lang: 'en', pattern: new RegExp(`^[\\[(]?(?:${AD_LABEL})(?:\\s*[·•|–-]\\s*(?:${AD_LABEL}))?[\\])]?$`), maxWords: 8 },
       // "Valley 11 News Sponsored: Fall tire swap savings at ... Book online today.": a sponsor's card with its label.
       { id: 'advertisement.sponsored-card', lang: 'en', pattern: /^(?:\S+ ){0,4}sponsored(?: content| post)?\s?:\s?\S/, maxWords: 40 },
+      // "Sponsored by Northshore Tire & Auto - winter tires installed same day": a sponsor's line in the story.
+      { id: 'advertisement.sponsored-by-line', lang: 'en', pattern: /^sponsored by [^.!?]{2,120}$/, maxWords: 16 },
       // An ad blocker notice: "La pubblicità contribuisce a mantenere gratuita l'informazione. Disattiva l'adblock."
       { id: 'advertisement.adblock', lang: 'und', pattern: /\bad-?block(?:er|ers)?\b/, maxWords: 40 },
       { id: 'advertisement.label-de', lang: 'de', pattern: /^(?:-? ?(?:anzeige|werbung) ?-?|gesponsert|weiter nach der anzeige|(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)|lesen sie nach der anzeige weiter)$/, maxWords: 10 },
@@ -544,6 +560,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'advertisement.label-rtl-asia', lang: 'und', pattern: /^(?:إعلان|اعلان|محتوى مدعوم|محتوى ممول|محتوى برعاية|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی|رپرتاژ آگهی|bahis|sponsorlu(?: içerik)?|kandungan tajaan|konten bersponsor|konten bersponsor|advertorial)$|^בשיתוף\s\S/, maxWords: 12 },
       { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'advertisement.label-more', lang: 'und', pattern: /^(?:-? ?(?:oglas|oglasi|διαφήμιση|διαφημιση|quảng cáo|iklan) ?-?)$/, maxWords: 3 },
+      // Advert labels in Hindi, Bengali, Tamil, Marathi, Gujarati, Punjabi, Telugu, Thai, Kazakh and Uzbek.
+      { id: 'advertisement.label-south-asia', lang: 'und', pattern: /^(?:[-*]{0,3} ?(?:ปิดโฆษณา|พื้นที่โฆษณา|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|जाहिरात|જાહેરાત|ਇ(?:\u0a36|\u0a38\u0a3c)ਤਿਹਾਰ|ప్రకటన|โฆษณา|жарнама|reklama) ?[-*]{0,3})$/, maxWords: 2 },
+      // Russia's legal marking of an advert: "Реклама. ООО «...». ИНН 5900000000. erid: 2SDnje..." (ru).
+      { id: 'advertisement.marking-ru', lang: 'ru', pattern: /\berid\s?:\s?[\w-]{4,}|^реклама\.\s(?:\S+ ){0,12}(?:инн|огрн)(?![\p{L}\d])/u, maxWords: 60 },
       { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
       { id: 'advertisement.label-sk', lang: 'sk', pattern: /^(?:-? ?inzercia ?-?|reklama|sponzorovaný obsah)$/, maxWords: 4 },
       // "Advertise with us", "Advertise with The Courier": the outlet's own sales link.
@@ -602,6 +622,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.rss', lang: 'en', pattern: /\bsubscribe (?:via|by|with|through) (?:rss|email|e-mail)\b|\bget new posts by (?:e-?mail|rss)\b/, maxWords: 30 },
       { id: 'newsletter.email-field', lang: 'en', pattern: /^(?:type|enter) your (?:e-?mail|email address)(?:\.{3}|…)?$/, maxWords: 5 },
       { id: 'newsletter.join', lang: 'en', pattern: /^(?:join (?:our|my|the) (?:mailing list|email list|e-?mail newsletter|newsletter|facebook group|community)\b|stay (?:connected|in touch) with (?:me|us)\b|keep up with (?:the latest|our latest|all the latest)\b)/, maxWords: 15 },
+      // "Grid Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber."
+      { id: 'newsletter.reader-supported', lang: 'en', pattern: /\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b/, maxWords: 40 },
+      // A signup form's replies and promises: "Email sent! Check your inbox to complete your signup.", "No spam. Unsubscribe anytime."
+      { id: 'newsletter.signup-reply', lang: 'en', pattern: /^email sent!?(?: check your inbox\b.{0,80})?$|^check your inbox to (?:complete|confirm|finish) your (?:signup|sign-up|subscription)\.?$|^no spam\.? unsubscribe (?:at )?any ?time\.?$/, maxWords: 16 },
       { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|get (?:the|our) (?:\w+ ){1,3}newsletters?|\w+(?: \w+)? newsletter|(?:\w+ )?\w+['’]s(?: \w+)? newsletter)$/, maxWords: 5 },
       { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:sie lesen .{0,60}\bnewsletter\b|hier (?:kostenlos |gratis )?(?:abonnieren|anmelden)|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
       // The newsletter's promise of delivery: "nos coups de cœur dans votre boîte mail", "direkt in Ihr Postfach".
@@ -735,8 +759,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.inline', lang: 'en', pattern: /^(?:read(?: (?:more|also|next))?|related|see also|also read|also watch|also check|also see|don'?t miss|must read|recommended|watch|more)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       // "Lees ook: <headline>", "Lire aussi | <headline>": a teaser on one line, after its header.
       { id: 'related.inline-de', lang: 'de', pattern: /^(?:lesen sie (?:auch|hier)|mehr zum thema|auch interessant|weiterlesen|(?:das|dies) könnte sie (?:auch )?interessieren)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
-      { id: 'related.inline-es', lang: 'es', pattern: /^(?:mirá también|lee también|lea también|leé también|seguí leyendo|sigue leyendo|(?:también )?(?:te|le) puede interesar|puede interesarle|(?:te|le) recomendamos|leer más|lea más)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-fr', lang: 'fr', pattern: /^(?:[➡→►▶]\ufe0f?\s?)?(?:à lire (?:aussi|également)|a lire (?:aussi|également)|lire (?:aussi|également)|lisez aussi|voir aussi|à voir aussi|sur le même sujet)(?:\s*[:|>»-]|\.)\s*\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-es', lang: 'es', pattern: /^(?:mirá también|lee también|lea también|leé también|seguí leyendo|sigue leyendo|(?:también )?(?:te|le) puede interesar|puede interesarle|(?:te|le) recomendamos|leer más|lea más|lee además|lea además|lee más)\s*[:|>»→-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.inline-it', lang: 'it', pattern: /^(?:leggi anche|vedi anche|potrebbe interessarti|leggi di più|guarda (?:il|anche il) video)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
       { id: 'related.more-news-pt', lang: 'pt', pattern: /^(?:veja|leia|confira) mais (?:notícias|reportagens|vídeos)\b/, maxWords: 20 },
       { id: 'related.inline-pt', lang: 'pt', pattern: /^(?:leia também|leia mais|veja também|saiba mais)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -755,6 +779,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'related.header-world', lang: 'und', pattern: /^(?:читайте также|читать также|смотрите также|читайте ещё|читайте еще|по теме|похожие (?:статьи|новости)|читайте також|дивіться також|читайте ще|по темі|схожі новини|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunlar da (?:[iı]̇?lg[iı]̇?n[iı]̇?z[iı]̇? çekeb[iı]̇?l[iı]̇?r|hoşunuza g[iı]̇?deb[iı]̇?l[iı]̇?r)|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|xem thêm|đọc thêm|tin liên quan|bài liên quan|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μα|ακ[οό]μη)|δε[ιί]τε επ[ιί]σης|σχετικ[αά] [αά]ρθρα|skaitykite (?:daugiau|taip pat)|taip pat skaitykite|susiję straipsniai|lasi arī|lasiet arī|saistītie raksti|loe ka|loe lisaks|seotud artiklid)\s?[:：.…]*$/, maxWords: 8 },
       // "Читайте также:", "Дивіться також:", "İLGİLİ HABER:", "関連記事：", "相关阅读：", "관련기사" (alone or before a headline).
       { id: 'related.inline-world', lang: 'und', pattern: /^(?:читайте также|читайте еще|читайте ещё|смотрите также|см\. также|читайте також|дивіться також|читайте ще|[iı]̇?lg[iı]̇?l[iı]̇? haber(?:ler)?|bunu da okuyun|ayrıca okuyun|baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|skaitykite (?:daugiau|taip pat)|taip pat skaitykite|lasi arī|lasiet arī|loe ka|loe lisaks|xem thêm|đọc thêm|tin liên quan|bài liên quan|basahin din|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|相關閱讀|관련기사|관련 기사|함께 보면 좋은 기사)(?:\s*[:：|>»-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
+      // "यह भी पढ़ें: ...", "আরও পড়ুন: ...", "இதையும் படிக்க: ...", "हेही वाचा: ...", "આ પણ વાંચો: ...", "ਇਹ ਵੀ ਪੜ੍ਹੋ: ...",
+      // "อ่านข่าวที่เกี่ยวข้อง: ...", "Có thể bạn quan tâm", "Тағы оқыңыз: ...", "Shuningdek o'qing: ...", "Все новости по теме: ...":
+      // read-also links in Hindi, Bengali, Tamil, Marathi, Gujarati, Punjabi, Telugu, Thai, Vietnamese, Kazakh, Uzbek and Russian.
+      { id: 'related.inline-asia', lang: 'und', pattern: /^(?:>{1,3} ?)?(?:อ่านต่อ|(?:यह|ये|इसे) भी प(?:\u0922\u093c|\u095d)ें|और प(?:\u0922\u093c|\u095d)ें|আরও প(?:\u09a1\u09bc|\u09dc)ুন|আরো প(?:\u09a1\u09bc|\u09dc)ুন|இதையும் படிக்க|இதையும் படியுங்கள்|மேலும் படிக்க|हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ఇది కూడా చదవండి|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|ข่าวที่น่าสนใจ|ข่าวล่าสุด|có thể bạn quan tâm|тағы оқыңыз|shuningdek o['ʻ‘’]qing|yana o['ʻ‘’]qing|все новости по теме|материалы по теме)(?:\s*[:：|>»→-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
       // Arabic, Hebrew and Persian "read also" headers and links; Malay and Indonesian "BACA:" before a headline.
       { id: 'related.inline-rtl', lang: 'und', pattern: /^(?:(?:اقرأ|إقرأ) (?:أيضاً|أيضا|ايضا|ايضاً|المزيد)|כתבות נוספות(?: באתר)?|עוד באתר|עוד בנושא|קראו גם|(?:بیشتر )?بخوانید|مطالب مرتبط)(?:\s?:.{0,200}|\s.{0,200})?$|^baca\s?:\s?\S.{0,200}$/, maxWords: 30 },
       // Croatian/Serbian/Bosnian/Slovene and Greek "read also" links.
@@ -821,6 +849,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'caption.photo-credit-de', lang: 'de', pattern: /^\(?(?:foto|fotos|bild|bilder|bildquelle|grafik)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-intl', lang: 'und', pattern: /^\(?(?:fot\.|foto di|φωτ\.(?: αρχείου)?\s?:|(?:fot|zdjęcie|fotografia|imatge|фото|ảnh|φωτογραφία|fotoğraf)\s?[:/|©])\s?[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}(?:\s?\/\s?\S.{0,40})?$/u, maxWords: 10 },
       { id: 'caption.photo-credit-fr', lang: 'fr', pattern: /^\(?(?:crédits?(?: photo)?|photo)\s?:\s?\S/, maxWords: 30 },
+      // "Foto archivo: Líneas de transmisión ... (Suministrada)", "Imagen de referencia. Crédito: Policía ..." (es).
+      { id: 'caption.reference-es', lang: 'es', pattern: /^(?:foto(?: de)? archivo|imagen de (?:referencia|archivo)|imagen ilustrativa|foto ilustrativa|foto de referencia)\b/, maxWords: 40 },
       { id: 'caption.photo-credit-es', lang: 'es', pattern: /^\(?(?:foto|fotos|imagen|imágenes|fotografía)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-it', lang: 'it', pattern: /^\(?(?:foto|immagine|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
       { id: 'caption.photo-credit-pt', lang: 'pt', pattern: /^\(?(?:foto|fotos|imagem|fotografia)\s?[:/|©]\s?\S/, maxWords: 30 },
@@ -901,6 +931,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.masthead-from', lang: 'en', pattern: /^(?:from|a newsletter from|brought to you by) the (?:newsroom|editors|team|staff|journalists|reporters) (?:of|at) \S.{0,60}$/, maxWords: 12 },
       // "This story was produced with funding from the Local Journalism Initiative.", "This article originally appeared on The Courier: ..."
       { id: 'credit.funded-by', lang: 'en', pattern: /^(?:this (?:story|article|report|project|coverage|reporting)|(?:the )?reporting for this (?:story|article|series|project)) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
+      // "This report by Dominion Wire was first published May 14, 2025.": the syndicated report's origin.
+      { id: 'credit.first-published', lang: 'en', pattern: /^this (?:report|article|story|piece|column) by [^.]{2,60} was (?:first|originally) published\b/, maxWords: 30 },
       { id: 'credit.government-funded', lang: 'en', pattern: /^(?:the )?(?:\S+ ){1,5}(?:is|are) (?:funded|supported) by the government of\b/, maxWords: 25 },
       // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
       { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
@@ -919,6 +951,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking (?:statements?|information)\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
       // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
       { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
+      // "Khuyến cáo: Thông tin trong bài viết chỉ mang tính chất tham khảo ...", "डिस्क्लेमर: यहां दी गई जानकारी ...": an investment disclaimer (vi, hi).
+      { id: 'legal.disclaimer-asia', lang: 'und', pattern: /^(?:khuyến cáo|miễn trừ trách nhiệm|डिस्क्लेमर|अस्वीकरण|ডিসক্লেইমার|คำเตือน)\s?:\s?\S/, also: /tham khảo|khuyến nghị|जानकारी|सलाह|निवेश|তথ্য|ลงทุน/, maxWords: 80 },
       // "Prices were accurate at the time of publishing but may change."
       { id: 'legal.price-notice', lang: 'en', pattern: /\bprices? (?:were|are|was|is) (?:accurate|correct) (?:at|as of) the time of (?:publishing|publication|writing)\b/, maxWords: 30 },
       // A health site's review notes: "How we reviewed this article:", "... has strict sourcing guidelines ...".
@@ -967,6 +1001,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-intl', lang: 'und', pattern: /\bdownload (?:de|onze) (?:gratis )?app\b|\bdans notre application(?: mobile)?\b|\bbaix[ea] (?:o|nosso) (?:app|aplicativo)\b|\bladda ner (?:vår |appen)|\blast ned (?:vår |appen)|\bhent (?:vores )?app(?:en)?\b|\bstáhněte si (?:naši )?aplikaci\b|\bpobierz (?:naszą )?aplikację(?![\wÀ-ɏ])|\btöltse le (?:az )?alkalmazás/, maxWords: 35 },
       // "Preuzmite aplikaciju ...", "Pobierz aplikację", "uygulamamızı indirin", "muat turun aplikasi": download our app (sr/hr, pl, cs, sk, bg, uk, ru, el, hu, tr, ms, id, ar).
       { id: 'app.download-world', lang: 'und', pattern: /^(?:preuzmite|preuzmi|skinite|pobierz|stáhněte|stiahnite|изтеглете|завантажте|скачайте|κατεβάστε|töltse le)(?![\wÀ-ɏ]).{0,40}(?:aplikacij|aplikacj|aplikaci|приложени|додаток|застосунок|εφαρμογ|alkalmaz)|\buygulamamız(?:ı)? (?:indir|yükle)|\b(?:muat turun|unduh|download) aplikasi\b|(?:حمّل|حمل|نزّل) (?:ال)?تطبيق/, maxWords: 40 },
+      // "ताज़ा खबरों के लिए ... ऐप डाउनलोड करें" (hi), "অ্যাপ ডাউনলোড করুন" (bn), "ஆப்பை பதிவிறக்கம் செய்யுங்கள்" (ta), "ॲप डाउनलोड करा" (mr).
+      { id: 'app.download-south-asia', lang: 'und', pattern: /(?:ऐप|एप|ॲप|অ্যাপ|ஆப்|ஆப்பை|એપ|ਐਪ) (?:\S+ ){0,2}(?:डाउनलोड|ডাউনলোড|பதிவிறக்க|ડાઉનલોડ|ਡਾਊਨਲੋਡ)/, maxWords: 40 },
     ],
   },
   {
@@ -989,6 +1025,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'contact.tip', lang: 'en', pattern: /\b(?:send us (?:a |your )?(?:tip|story idea)|have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the|our) (?:author|reporter|newsroom)|write to (?:the author|us) at\b)/, maxWords: 30 },
       { id: 'contact.tip-intl', lang: 'und', pattern: /^(?:heb (?:jij|je|u) (?:iets gezien|een tip)|haben sie (?:einen hinweis|etwas beobachtet|eine frage an die redaktion)|hast du (?:einen hinweis|etwas beobachtet)|vous avez (?:une info|une information|été témoin)|(?:¿)?tienes (?:una pista|información)|hai una segnalazione)\b.{0,160}(?:mail|e-?mail|whatsapp|schreib|écrivez|escríbenos|scrivi|@)/, maxWords: 40 },
       { id: 'contact.tip-question-intl', lang: 'und', pattern: /^(?:har du en (?:historie|historia|nyhed|nyhet|tip|tips)|har du et tips?|har du tips|vet du (?:mer|noe mer)|tiedätkö lisää|máte tip|masz temat|ai o poveste|van egy jó sztorija)\??$/, maxWords: 8 },
+      // "¿Tiene una denuncia o una historia que contar? Escríbanos a nuestro WhatsApp ...", "¿Tienes fotos del temporal? Envíalos a ..." (es);
+      // "Bạn đọc có thể gửi câu hỏi về ..." (vi): the newsroom asking for readers' tips.
+      { id: 'contact.tip-question-es-vi', lang: 'und', pattern: /^¿(?:tiene|tienes|tienen|vio|viste)\b.{0,120}\?\s(?:escríbanos|escríbenos|envíalos|envíanos|envíelos|envíenos|contáctenos|contáctanos|comunícate|comuníquese)\b|^bạn đọc (?:có thể )?gửi (?:câu hỏi|thắc mắc|ý kiến|bài viết|tin bài)\b/, maxWords: 45 },
       // "Har du en mening om sagen? Skriv et debatindlæg ...", "Har du bilder eller tips? Skicka till ...": a call for readers' letters or tips.
       { id: 'contact.callout-nordic', lang: 'und', pattern: /^har du (?:en mening om (?:sagen|saken)|bilder eller tips|bilder|tips|billeder|en kommentar)\?\s?(?:skriv|skicka|send|tipsa|ring|mejla|mail)/, maxWords: 40 },
       { id: 'contact.write-to-intl', lang: 'und', pattern: /^(?:skriv til (?:os|oss)|skriv till oss|tipsa oss|kirjoita meille|napište nám|napisz do nas|scrieți-ne|írjon nekünk|schreiben sie uns|écrivez-nous|escríbenos|scrivici|escreva-nos|mail (?:ons|naar))\b.{0,120}@/, maxWords: 40 },

@@ -52,6 +52,20 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   he: ['ינואר בינואר', 'פברואר בפברואר', 'מרץ במרץ מרס במרס', 'אפריל באפריל', 'מאי במאי', 'יוני ביוני', 'יולי ביולי', 'אוגוסט באוגוסט', 'ספטמבר בספטמבר', 'אוקטובר באוקטובר', 'נובמבר בנובמבר', 'דצמבר בדצמבר'],
   // Indonesian with the Malay spellings and both languages' abbreviations ("2 Dis 2024", "12 Mar 2025", "1 Ogos 2024").
   id: ['januari jan', 'februari feb', 'maret mac mar', 'april apr', 'mei', 'juni jun', 'juli julai jul', 'agustus ogos agt ags agu ogo', 'september sep sept', 'oktober okt', 'november nov', 'desember disember des dis'],
+  // Kazakh ("6 мамыр 2025 ж."); Uzbek in Latin letters ("2025-yil 15-aprel").
+  kk: ['қаңтар қаңтардың', 'ақпан ақпанның', 'наурыз наурыздың', 'сәуір сәуірдің', 'мамыр мамырдың', 'маусым маусымның', 'шілде шілденің', 'тамыз тамыздың', 'қыркүйек қыркүйектің', 'қазан қазанның', 'қараша қарашаның', 'желтоқсан желтоқсанның'],
+  uz: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr sentyabr', 'oktabr oktyabr', 'noyabr', 'dekabr'],
+  // Hindi and Marathi in Devanagari, with the spellings with and without the nukta and the half nasal;
+  // Bengali; Tamil with its abbreviations ("03 டிச 2024"); Gujarati; Punjabi in Gurmukhi; Telugu.
+  hi: ['जनवरी', 'फ़रवरी फरवरी', 'मार्च', 'अप्रैल अप्रेल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर सितम्बर', 'अक्टूबर अक्तूबर', 'नवंबर नवम्बर', 'दिसंबर दिसम्बर'],
+  mr: ['जानेवारी', 'फेब्रुवारी', 'मार्च', 'एप्रिल', 'मे', 'जून', 'जुलै', 'ऑगस्ट', 'सप्टेंबर', 'ऑक्टोबर', 'नोव्हेंबर', 'डिसेंबर'],
+  bn: ['জানুয়ারি জানুয়ারী', 'ফেব্রুয়ারি ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট অগাস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
+  ta: ['ஜனவரி ஜன', 'பிப்ரவரி பிப்', 'மார்ச்', 'ஏப்ரல்', 'மே', 'ஜூன்', 'ஜூலை', 'ஆகஸ்ட் ஆக', 'செப்டம்பர் செப்', 'அக்டோபர் அக்', 'நவம்பர் நவ', 'டிசம்பர் டிச'],
+  gu: ['જાન્યુઆરી', 'ફેબ્રુઆરી', 'માર્ચ', 'એપ્રિલ', 'મે', 'જૂન', 'જુલાઈ', 'ઑગસ્ટ ઓગસ્ટ', 'સપ્ટેમ્બર', 'ઑક્ટોબર ઓક્ટોબર', 'નવેમ્બર', 'ડિસેમ્બર'],
+  pa: ['ਜਨਵਰੀ', 'ਫ਼ਰਵਰੀ ਫਰਵਰੀ', 'ਮਾਰਚ', 'ਅਪ੍ਰੈਲ ਅਪਰੈਲ', 'ਮਈ', 'ਜੂਨ', 'ਜੁਲਾਈ', 'ਅਗਸਤ', 'ਸਤੰਬਰ', 'ਅਕਤੂਬਰ', 'ਨਵੰਬਰ', 'ਦਸੰਬਰ'],
+  te: ['జనవరి', 'ఫిబ్రవరి', 'మార్చి', 'ఏప్రిల్', 'మే', 'జూన్', 'జూలై', 'ఆగస్టు', 'సెప్టెంబర్', 'అక్టోబర్', 'నవంబర్', 'డిసెంబర్'],
+  // Thai, with the abbreviations ("15 พ.ค. 2568"); its years are the Buddhist era's (see header/dates.ts).
+  th: ['มกราคม ม.ค', 'กุมภาพันธ์ ก.พ', 'มีนาคม มี.ค', 'เมษายน เม.ย', 'พฤษภาคม พ.ค', 'มิถุนายน มิ.ย', 'กรกฎาคม ก.ค', 'สิงหาคม ส.ค', 'กันยายน ก.ย', 'ตุลาคม ต.ค', 'พฤศจิกายน พ.ย', 'ธันวาคม ธ.ค'],
 };
 
 /** Weekday names, Monday first, per language: "on Wednesday" in a story dates it near a Wednesday. */
@@ -69,11 +83,25 @@ export const WEEKDAY_NAMES: Record<string, readonly string[]> = {
 
 export const headerRules = lazy(() => ({
   /**
+   * A dek's opening that continues its title and so never opens a headline: "And what happens to ...",
+   * "Plus: a fertilizer megamerger ...", "Also: ..." (English). Matched on the folded line.
+   */
+  dekOpener: /^(?:and|but|plus\s?:|also\s?:)\s/,
+  /**
+   * A line that opens with one of these words in lower case continues the line above it (a
+   * masthead's "from the Clearwater River Alliance"), so it is no headline: English, German,
+   * French, Spanish, Portuguese, Italian, Dutch, Nordic. Matched on the line as written.
+   */
+  lowerContinuation: /^(?:from|and|or|with|of|for|by|in|on|at|to|the|a|an|und|oder|von|mit|et|ou|avec|de|du|des|y|o|con|del|e|com|do|da|ed|di|en|van|met|och|og|med|fra|från)\s(?=.*\p{Lu})/u,
+  /**
    * Words that open a byline, before the names: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af",
    * "Text:", "Written by", "Posted by", "Reporting by"; Indonesian "Laporan Wartawan Outlet," (the
-   * outlet before the comma goes with the words). The trailing separator is part of the match.
+   * outlet before the comma goes with the words); Quebec's "Un texte de", Russian "Беседовала" (the
+   * interviewer), Uzbek "Muallif:", Tagalog "Ni", Hindi and Marathi "लेखक", "रिपोर्ट", "द्वारा", Bengali
+   * "লিখেছেন", Tamil "எழுத்தாளர்", Gujarati "અહેવાલ", Punjabi "ਲੇਖਕ", Telugu "రచయిత", Thai "ผู้เขียน",
+   * "รายงานโดย", "เรื่อง", Vietnamese "Bài và ảnh:". The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|interview by|interviewed by|(?:ein|eine) (?:kommentar|analyse|gastbeitrag|essay|interview|bericht|reportage|kolumne|glosse) von|written by|story by|reporting by|posted by|published by|report by|reported by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|γράφει(?: (?:ο|η))?|γράφουν(?: οι)?|από|oprac\.|opracowanie|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|autorius|autorė|autoriai|autors|συντ[αά]κτης|συντ[αά]κτρια|συντ[αά]ξη|words(?=\s?:)|report(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên|بقلم|كتب(?=\s?:)|كتبت(?=\s?:)|إعداد(?=\s?:)|نویسنده|نوشته|מאת)(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|interview by|interviewed by|(?:ein|eine) (?:kommentar|analyse|gastbeitrag|essay|interview|bericht|reportage|kolumne|glosse) von|written by|story by|reporting by|posted by|published by|report by|reported by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|γράφει(?: (?:ο|η))?|γράφουν(?: οι)?|από|oprac\.|opracowanie|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|autorius|autorė|autoriai|autors|συντ[αά]κτης|συντ[αά]κτρια|συντ[αά]ξη|words(?=\s?:)|report(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên|بقلم|كتب(?=\s?:)|كتبت(?=\s?:)|إعداد(?=\s?:)|نویسنده|نوشته|מאת|un texte de|беседовала|беседовал|muallif|ni|लेखक|रिपोर्ट|रिपोर्टर|द्वारा|লিখেছেন|লেখক|প্রতিবেদক|எழுத்தாளர்|செய்தியாளர்|અહેવાલ|લેખક|ਲੇਖਕ|ਰਿਪੋਰਟ|రచయిత|ผู้เขียน|รายงานโดย|รายงาน|เรื่องและภาพ|เรื่อง|ข่าว\/ภาพ|โดย|bài và ảnh|bài(?=\s?:))(?:\s?[:|]\s*|\s+)(?=\S)/,
   /**
    * CJK bylines, which no spacing or capital marks: a Korean name before its role ("홍길동 기자",
    * "서울=홍길동 특파원 hong@...", "구현모·신현주 기자"); a Chinese or Japanese role label before the
