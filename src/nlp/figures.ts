@@ -6,8 +6,14 @@ import { lazy } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import type { Figure } from '../schema.js';
 
+/** Crores and lakhs in the Indian scripts (the nukta composed or not), the Thai million: see `scale` in rules/nlp.ts. */
+const INDIC_THAI_SCALES = 'करोड\u093c|करो\u095c|करोड|लाख|কোটি|লক্ষ|লাখ|கோடி|லட்சம்|કરોડ|લાખ|ਕਰੋੜ|ਲੱਖ|కోట్ల|కోటి|లక్షల|ล้าน';
+/** After a scale or currency word: no more of an ASCII word (a word boundary, that also holds after a word in another script). */
+const WORD_END = '(?![a-z0-9_])';
+/** Per cent in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi, Telugu, Thai, Tagalog (the nukta composed or not). */
+const PERCENT_WORDS_POINT = 'प्रतिशत|(?:फ\u093c?|\u095e)ीसदी|शतांश|टक्के|टक्का|टक्क्यांनी|শতাংশ|சதவீதம்|ટકા|(?:ਫ\u0a3c?|\u0a5e)ੀਸਦੀ|ਪ੍ਰਤੀਸ਼ਤ|శాతం|เปอร์เซ็นต์|porsiyento|porsyento';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const SCALE = '(lakh crore|thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk])';
+const SCALE = '(lakh crore|thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk]|' + INDIC_THAI_SCALES + ')';
 /**
  * "180.000", "3 000", "10'000", "12,4": thousands grouped by a dot, a (narrow) space or (Swiss) an
  * apostrophe, a decimal comma. A dot before one or two digits is a decimal point all the same
@@ -24,20 +30,20 @@ const patterns = lazy(() => {
   const cjkScales = Object.keys(r.cjkScale).join('|');
   return {
     // "$3 billion", "€450m", "US$1.2bn", "£35 million"
-    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}\\b|-(?=[a-z]{4})${SCALE}\\b)?`, 'g'),
+    symbolMoney: new RegExp(`(?<![\\w$])(US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₱)\\s?${NUMBER}(?:\\s?${SCALE}${WORD_END}|-(?=[a-z]{4})${SCALE}${WORD_END})?`, 'g'),
     // "Rs 312 crore", "N45bn", "R87 million", "P2.5 billion": a currency's letters as its sign.
     // Written tight, "mil" and "bil" are scales too ("RM480mil", "RM1.2bil", as Malaysian papers write them).
     // ("Rs 230-crore loan": the scale hyphened to its amount.)
-    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:(?:\\s?|-(?=[a-z]{4}))${SCALE}\\b|(mil|bil)\\b)?(?![\\w%])`, 'g'),
+    letterMoney: new RegExp(`(?<![\\w$.])(${alternation(Object.keys(r.currencyLetters))})\\s?${NUMBER}(?:(?:\\s?|-(?=[a-z]{4}))${SCALE}${WORD_END}|(mil|bil)\\b)?(?![\\w%])`, 'g'),
     // "300 billion yuan", "2.1 billion Swedish kronor", "5 billion SEK"
-    wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})\\b`, 'gi'),
+    wordMoney: new RegExp(`(?<![\\w.$€£¥])${NUMBER}(?:\\s?${SCALE})?\\s+(${words}|[A-Z]{3})${WORD_END}`, 'gi'),
     // "USD 3 billion", "EUR 450 million"
-    codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${NUMBER}(?:\\s?${SCALE}\\b)?`, 'g'),
+    codeMoney: new RegExp(`\\b([A-Z]{3})\\s?${NUMBER}(?:\\s?${SCALE}${WORD_END})?`, 'g'),
     // "1兆2000億円", "5000万元", "9억5000만달러": amounts with CJK units between their digits, the currency after.
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
     // ("2.8pc": British broadsheets write "pc", tight after the number.)
-    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments)))`, 'gi'),
+    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments))|(?:${PERCENT_WORDS_POINT})(?![\\u0900-\\u0e7f]))`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };
@@ -122,6 +128,9 @@ const CJK_MONEY_SIGN = /[円元원ドル달러위안ユーロ유로엔]/;
 
 /** One number of a CJK amount and the unit after it. */
 const CJK_AMOUNT_PART = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([百千천万萬만億亿억兆조])?/g;
+
+/** Currency words that name a hundredth of their currency: "60 cents", "20 sen", "27 centavos", "64 копейки". */
+const HUNDREDTHS = new Set(['cents', 'cent', 'sen', 'centavos', 'céntimos', 'копеек', 'копейки', 'копейка']);
 
 interface Raw {
   start: number;
@@ -272,7 +281,9 @@ function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<st
     if (unit === null || unit === undefined) continue;
     money(m, m[1]!, m[2], unit || null);
     // "60 cents", "20 sen": a hundredth of the currency; "38,240 mdp": millions of it.
-    if (lower === 'cents' || lower === 'cent' || lower === 'sen') raw[raw.length - 1]!.value! /= 100;
+    if (HUNDREDTHS.has(lower)) raw[raw.length - 1]!.value! /= 100;
+    // "4,850 ล้านบาท": a million baht, written as one word.
+    if (lower === 'ล้านบาท') raw[raw.length - 1]!.value! *= 1e6;
     if (lower === 'mdp' || lower === 'mdd') raw[raw.length - 1]!.value! *= 1e6;
   }
   for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));

@@ -145,9 +145,12 @@ export const nlpRules = lazy(() => {
 
     /** Currencies: symbol or word -> ISO 4217. */
     /** Letters written before an amount as a sign ("Rs 312 crore", "N45bn", "R87 million"); the lone letters only with a scale or grouped thousands. */
-    currencyLetters: { Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' } as Record<string, string>,
+    currencyLetters: { 'S/': 'PEN', 'S/.': 'PEN', 'Bs.': 'VES', Bs: 'VES', 'RD$': 'DOP', '₡': 'CRC', Q: 'GTQ', Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' } as Record<string, string>,
     currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', 'CHF': 'CHF' } as Record<string, string>,
     currencyWord: {
+      // Rupees in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi and Telugu; Bangladeshi taka in Bengali; the Thai baht, and
+      // "ล้านบาท" (a million baht, written as one word).
+      'रुपये': 'INR', 'रुपए': 'INR', 'रुपया': 'INR', 'রুপি': 'INR', 'টাকা': 'BDT', 'ரூபாய்': 'INR', 'રૂપિયા': 'INR', 'ਰੁਪਏ': 'INR', 'రూపాయలు': 'INR', 'บาท': 'THB', 'ล้านบาท': 'THB',
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
       yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', sen: '', cedi: 'GHS', cedis: 'GHS', taka: 'BDT', baht: 'THB',
       peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
@@ -164,10 +167,11 @@ export const nlpRules = lazy(() => {
     cjkCurrency: { 円: 'JPY', 日元: 'JPY', 엔: 'JPY', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 위안: 'CNY', 원: 'KRW', 韩元: 'KRW', 韓元: 'KRW', ドル: 'USD', 달러: 'USD', 美元: 'USD', ユーロ: 'EUR', 유로: 'EUR', 欧元: 'EUR', 歐元: 'EUR', 新台币: 'TWD', 新台幣: 'TWD' } as Record<string, string>,
     // Malay writes the decimal point: 'RM2.5 bilion', '1.2 juta'.
     /** Scale words; "mil" and "bil" are read only written tight after a currency's letters ("RM480mil"): a Spanish or Portuguese "mil" is a thousand. */
-    scale: { 'lakh crore': 1e12, bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
+    // Crores and lakhs in the Indian scripts (with the nukta composed or not: "करोड़"), the Thai million.
+    scale: { 'करोड\u093c': 1e7, 'करो\u095c': 1e7, 'करोड': 1e7, 'लाख': 1e5, 'কোটি': 1e7, 'লক্ষ': 1e5, 'লাখ': 1e5, 'கோடி': 1e7, 'லட்சம்': 1e5, 'કરોડ': 1e7, 'લાખ': 1e5, 'ਕਰੋੜ': 1e7, 'ਲੱਖ': 1e5, 'కోట్ల': 1e7, 'కోటి': 1e7, 'లక్షల': 1e5, 'ล้าน': 1e6, 'lakh crore': 1e12, bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
-    decimalCommaLang: new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id', 'vi']),
+    decimalCommaLang: new Set(['uz', 'kk', 'be', 'mk', 'az', 'sq', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id', 'vi']),
     /** Their scale words (lower case; German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish). */
     scaleDecimalComma: {
       tausend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, duizend: 1e3, tys: 1e3, 'tys.': 1e3,
@@ -176,7 +180,7 @@ export const nlpRules = lazy(() => {
       billionen: 1e12, billion: 1e12,
       // Czech, Romanian, Finnish ("350 tisíc korun", "4,2 mil. Kč", "64,5 milioane de lei", "2,4 miljoonan euron").
       // Russian, Ukrainian and Turkish ('1,2 млрд рублей', '450 млн гривень', '2,5 milyar lira').
-      'тыс.': 1e3, 'тис.': 1e3, 'млн': 1e6, 'млн.': 1e6, 'млрд': 1e9, 'млрд.': 1e9, bin: 1e3, milyon: 1e6, milyar: 1e9,
+      'тыс.': 1e3, 'тис.': 1e3, 'трлн': 1e12, 'трлн.': 1e12, mlrd: 1e9, 'млн': 1e6, 'млн.': 1e6, 'млрд': 1e9, 'млрд.': 1e9, bin: 1e3, milyon: 1e6, milyar: 1e9,
       'tisíc': 1e3, 'tis.': 1e3, milion: 1e6, milionu: 1e6, 'milionů': 1e6, miliony: 1e6, 'mil.': 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9,
       mii: 1e3, milioane: 1e6, miliarde: 1e9, tuhatta: 1e3, miljoonaa: 1e6, miljoonan: 1e6, miljoona: 1e6, miljardia: 1e9, miljardin: 1e9,
       // Slovak, Hungarian, and Finnish in more cases ("12 miliónov eur", "3,5 milliárd forint", "46 miljoonalla eurolla").
@@ -204,14 +208,16 @@ export const nlpRules = lazy(() => {
       'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', kwanzas: 'AOA', kwanza: 'AOA', kz: 'AOA', meticais: 'MZN', metical: 'MZN',
       'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб.': 'RUB', 'гривень': 'UAH', 'гривні': 'UAH', 'гривня': 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
       // Indonesian and Vietnamese.
+      // Latin American centavos, kopecks (hundredths, as cents are); soles, bolívares, quetzales, colones; the Kazakh tenge, the Uzbek som; Tunisian and Algerian dinars; sterling in French.
+      centavos: '', 'céntimos': '', 'копеек': '', 'копейки': '', 'копейка': '', soles: 'PEN', 'bolívares': 'VES', quetzales: 'GTQ', colones: 'CRC', 'тенге': 'KZT', 'теңге': 'KZT', "so'm": 'UZS', 'soʻm': 'UZS', 'сум': 'UZS', dinars: '', 'livres sterling': 'GBP',
       rupiah: 'IDR', 'đồng': 'VND', 'đô la': 'USD', 'usd': 'USD',
       // Greek, Bulgarian and Serbian ("8 ευρώ", "1077 лв.", "50.000 dinara").
       'ευρώ': 'EUR', 'лв': 'BGN', 'лв.': 'BGN', 'лева': 'BGN', 'лев': 'BGN', dinara: 'RSD', dinar: 'RSD', dinari: 'RSD', 'динара': 'RSD',
       'евро': 'EUR', 'євро': 'EUR', 'долларов': 'USD', 'доллара': 'USD', 'доларів': 'USD', 'долара': 'USD', lira: 'TRY', 'liralık': 'TRY', tl: 'TRY', dolar: 'USD', 'dolarlık': 'USD', avro: 'EUR',
     } as Record<string, string>,
     /** Their words for per cent and for basis points. */
-    percentDecimalComma: 'persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odsto|одсто|посто|τοις εκατό|на сто|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
-    basisPointsDecimalComma: 'basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
+    percentDecimalComma: 'процентов|процента|процент|відсотків|відсотка|відсоток|пайыз|foiz|persen|peratus|phần trăm|prozent|pour cent|por ciento|per cento|por cento|procent|prosent|prosenttia|procenta|procento|procentu|proc\\.|la sută|percenta|percent|százalékkal|százalékát|százaléka|százalékos|százalék|posto|postotaka|postotak|odsto|одсто|посто|τοις εκατό|на сто|odstotkov|odstotka|odstotke|odstotek|protsenti|protsendi|protsent|procentų|procentais|procentai|procente',
+    basisPointsDecimalComma: 'базисных пунктов|базисных пункта|базисный пункт|б\\.\\s?п\\.|basis poin|điểm cơ bản|basispunkte|basispunkten|points? de base|puntos básicos|punti base|pontos base|basispunten|punkty bazowe',
   };
 });
 
