@@ -215,7 +215,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
       const next = ctx.lines[line + 1];
       return (c !== undefined && (c.x['next.name'] === 1 || c.x['next.byline'] === 1 || c.x['next.date'] === 1)) || (next !== undefined && headerRules().bylinePrefix.test(fold(next.text)));
     };
-    const titled = candidates.find((c) => c.line < pick.line && pick.line - c.line <= LABELLED_TITLE_GAP && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1
+    // (Not over a pick that is itself such a title: "EN VIVO" / the title / "Publicado: ..." under a
+    // ticker's "ÚLTIMA HORA | ..." that the menu's last entry, "Opinión", seems to label.)
+    const titled = labelOver(pick.line) && signedUnder(pick.line) ? undefined : candidates.find((c) => c.line < pick.line && pick.line - c.line <= LABELLED_TITLE_GAP && c.x['shape.date'] !== 1 && c.x['cls.rule'] !== 1
       && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !/[.:]["'”’)]*$/.test(ctx.lines[c.line]!.text) && labelOver(c.line) && signedUnder(c.line)
       && pickScore - scoreCompiled(c.x, model.headline) <= LABELLED_TITLE_MARGIN);
     if (titled) best = titled;

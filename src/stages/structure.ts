@@ -386,12 +386,17 @@ function findStories(norm: NormalizedText, lines: Line[], blockAt: Map<number, B
     // So is an update's stamp ("Mise à jour 16h20 : ..."): a label with a clock time.
     if (rules.signpost.test(fold(label)) || isDateLike(label) || isWeekdayOnly(label) || /^\d/.test(label) || CLOCK_IN_LABEL.test(label) || STEP_LABEL.test(label) || structureRules().asOfHeader.test(fold(label) + ':')) continue;
     // Speaker turns ("Smith: We ...") and quotes are not stories; a story label is not a lone name word pair.
-    if (/["“”]/.test(label) || rules.quoteIntro.test(fold(label)) || isSpeakerName(label)) continue;
+    if (/["“”«»„]/.test(label) || rules.quoteIntro.test(fold(label)) || isSpeakerName(label)) continue;
     stories.push({ label, text: rest, span: [lineSubSpan(norm, line, m[0].length, line.text.length)[0], block.span[1]] });
   }
   // "PUNE: The civic body ...": a place in capitals opening the first paragraph, where no other
   // paragraph opens with a label, is the story's dateline, not a briefing's item.
   const first = contentIdx.find((i) => blockAt.get(i)!.kind === 'paragraph');
+  // A label that opens two paragraphs or more is a speaker's turns in an interview ("Белова: ..."):
+  // a briefing gives each story a label of its own.
+  const turns = new Map<string, number>();
+  for (const story of stories) turns.set(story.label, (turns.get(story.label) ?? 0) + 1);
+  if ([...turns.values()].some((n) => n > 1)) return stories.filter((story) => turns.get(story.label) === 1);
   if (stories.length === 1 && first !== undefined && lines[first]!.text.startsWith(stories[0]!.label + ':') && isAllCaps(stories[0]!.label)) return [];
   return stories;
 }
