@@ -1107,7 +1107,7 @@ function statedFirst(ctx: HeaderContext, text: string): HeaderDate | null {
 /** How many lines under the headline a relative stamp ("Published: 2 hours ago") may sit. */
 const RELATIVE_STAMP_LINES = 4;
 /** "2 hours ago", "3 days ago", "vor 3 Stunden": the count and the unit of a header's relative stamp ("Vandaag, 09:14": none, the day itself). */
-const STAMP_AGO = /\b(?:(\d+|an?|one)\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+(\d+|einer?)\s+(sekunden|minuten?|stunden?|tag(?:en)?))\b|^(?:today|vandaag|heute|hoy|oggi|hoje|idag|i dag),?\s(?:at\s|um\s|om\s|kl\.?\s)?\d{1,2}[:.]\d{2}\b/i;
+const STAMP_AGO = /\b(?:(\d+|an?|one)\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+(\d+|einer?)\s+(sekunden|minuten?|stunden?|tag(?:en)?))\b|^(?:today|vandaag|heute|hoy|oggi|hoje|idag|i dag|сегодня|сьогодні|dzisiaj|dziś|dnes|(yesterday|gisteren|gestern|hier|ayer|ieri|ontem|igår|i går|вчера|учора|wczoraj|včera)),?\s(?:at\s|um\s|om\s|kl\.?\s|à\s|a las\s|alle\s|às\s|в\s|о\s|o\s)?\d{1,2}[:.]\d{2}\b/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -1131,7 +1131,8 @@ export function mastheadRelativeDate(ctx: HeaderContext, headline: number): Date
   if (!found) return null;
   const unit = (ago[2] ?? ago[4] ?? '').toLowerCase();
   const count = /^\d+$/.test(ago[1] ?? ago[3] ?? '') ? Number(ago[1] ?? ago[3]) : 1;
-  const days = /^(?:d|days?|tag|tagen)$/.test(unit) ? count : 0;
+  // "вчера в 18:05", "yesterday at 6:05 pm": the day before the masthead's.
+  const days = ago[5] ? 1 : /^(?:d|days?|tag|tagen)$/.test(unit) ? count : 0;
   const day = new Date(Date.parse(`${found.day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
   return { ...found, day };
 }

@@ -93,7 +93,7 @@ export const structureRules = lazy(() => ({
    * "16:45 uhr", "09h12") or an age ("24m ago", "3 hours ago", "vor 5 minuten", "il y a 2 h", "hace 3 horas").
    * A full date with a time ("tue 14 mar 2026 09.12 gmt") is read from its tokens (see `isEntryStamp`).
    */
-  entryStamp: /^(?:(?:kl\.?|klo\.?|godz\.?|ore|h\.)\s?\d{1,2}[:.]\d{2}|\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|gmt|utc|bst|ist|cet|cest|mez|mesz|wet|west|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|aest|aedt|acst|awst|nzst|nzdt|jst|kst|hkt|sgt|sast|wat|cat|eat|brt|art))?|(?:\d{1,3}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?(?:,? \d{1,2}\s?(?:m|mins?|minutes?)\.?)? ago|just now|(?:vor|il y a|hace) \d{1,3}\s?(?:min|minuten?|minutes?|minutos?|h|std|stunden?|heures?|horas?)|\d{1,3} (?:min|minuti|ore|ora) fa)$/,
+  entryStamp: /^(?:(?:kl\.?|klo\.?|godz\.?|ore|h\.)\s?\d{1,2}[:.]\d{2}|\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?\s?m\.?)?(?:\s?(?:uhr|h|gmt|utc|bst|ist|cet|cest|mez|mesz|wet|west|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|aest|aedt|acst|awst|nzst|nzdt|jst|kst|hkt|sgt|sast|wat|cat|eat|brt|art))?|(?:\d{1,3}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?(?:,? \d{1,2}\s?(?:m|mins?|minutes?)\.?)? ago|just now|(?:vor|il y a|hace) \d{1,3}\s?(?:min|minuten?|minutes?|minutos?|h|std|stunden?|heures?|horas?)|\d{1,3} (?:min|minuti|ore|ora) fa)$/,
 
   /** A stamp and the entry's title on one line ("14:05 GMT – Deputy mayor: strike 'deeply damaging'"). */
   /**
