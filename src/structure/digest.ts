@@ -340,6 +340,10 @@ export function findDigestLists(lines: Line[], labels: LineLabel[], features: Li
     // A header no rule names heads bullets: look at the next line before anything costlier. A
     // page's working list ("Instructions", "Breaking changes") is no digest.
     if (!named && (markerOf(nextLine(lines, i) ?? head) === null || !isGenericHeader(head, labels[i]!, features[i]!) || structureRules().procedureHeader.test(headerKey(head.text)))) continue;
+    // A sentence that leads into the lists under it ("Here are the closures reported as of 6:45 a.m.:" /
+    // "School boards" / its bullets) makes the header a group of its list, not a digest's.
+    // So are the groups after it ("Colleges", "City services"), past the lists above them.
+    if (!named && ledInGroup(lines, i)) continue;
     const items = collectItems(lines, labels, features, i, named ? NAMED_MAX_ITEMS : MAX_ITEMS * 2, headingLevel, named);
     if (items.length < MIN_ITEMS) continue;
     // A live blog's entry titled so ("7:02 a.m. ET" / "What we know so far" / its paragraphs) is an
@@ -387,6 +391,27 @@ const ENTRY_STAMP_MAX_WORDS = 4;
 function nextLine(lines: Line[], i: number): Line | undefined {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
   return undefined;
+}
+
+/** How far back, in lines, the sentence leading into a run of grouped lists may stand. */
+const GROUPED_LISTS_LOOKBACK = 40;
+
+/** Whether the header at `i` heads one group of lists a sentence leads into: "Here are the closures ...:" / "School boards" / bullets / "Colleges" / bullets. */
+function ledInGroup(lines: Line[], i: number): boolean {
+  const leadIn = (line: Line) => line.words >= LEAD_IN_LONG_WORDS && line.text.endsWith(':');
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.words === 0) k--;
+  if (k < 0) return false;
+  if (leadIn(lines[k]!)) return true;
+  // Or the bullets of the group above, its header, and so on up to the sentence.
+  if (!lines[k]!.marker) return false;
+  for (let n = 0; k >= 0 && n < GROUPED_LISTS_LOOKBACK; k--, n++) {
+    const line = lines[k]!;
+    if (line.words === 0 || line.marker) continue;
+    if (leadIn(line)) return true;
+    if (line.words > GENERIC_HEADER_MAX_WORDS) return false;
+  }
+  return false;
 }
 
 /** A lead-in line ("Passengers are advised to:") has at least this many words. */
