@@ -1115,11 +1115,15 @@ const DAY_MS = 86_400_000;
  * ("Fri 16 Jan 2026" over its menus, the day the page was served): that day, less the days the stamp
  * counts. Only where the masthead shows one day, the only date above the headline.
  */
-export function mastheadRelativeDate(ctx: HeaderContext, headline: number): DateCandidate | null {
+export function mastheadRelativeDate(ctx: HeaderContext, headline: number): (DateCandidate & { stampLine: number }) | null {
   if (headline < 0) return null;
   const { lines } = ctx;
   let ago: RegExpExecArray | null = null;
-  for (let i = headline + 1; i < Math.min(lines.length, headline + 1 + RELATIVE_STAMP_LINES) && !ago; i++) if (lines[i]!.words <= 8) ago = STAMP_AGO.exec(lines[i]!.text);
+  let stampLine = -1;
+  for (let i = headline + 1; i < Math.min(lines.length, headline + 1 + RELATIVE_STAMP_LINES) && !ago; i++) {
+    if (lines[i]!.words <= 8) ago = STAMP_AGO.exec(lines[i]!.text);
+    if (ago) stampLine = i;
+  }
   if (!ago) return null;
   let found: DateCandidate | null = null;
   for (let i = 0; i < headline; i++) {
@@ -1134,7 +1138,7 @@ export function mastheadRelativeDate(ctx: HeaderContext, headline: number): Date
   // "вчера в 18:05", "yesterday at 6:05 pm": the day before the masthead's.
   const days = ago[5] ? 1 : /^(?:d|days?|tag|tagen)$/.test(unit) ? count : 0;
   const day = new Date(Date.parse(`${found.day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-  return { ...found, day };
+  return { ...found, day, stampLine };
 }
 
 /** A line of a date and, at most, its weekday in any language of `WEEKDAY_NAMES` ("woensdag 11 maart 2026"). */

@@ -258,7 +258,11 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
   const original = chosenDate ? originalPublicationDate(ctx, headlineIndex) : null;
   if (original?.day && chosenDate?.day && original.day < chosenDate.day) chosenDate = original;
   // "Published: 2 hours ago" under the headline, dated by the masthead's day: a publication read relative to it.
-  const mastheadDate = chosenDate || statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
+  // (Also where the model took the masthead's day itself, and the stamp says the story is older: "Среда, 21 мая 2025" / the title / "вчера в 18:05".)
+  const relativeToMasthead = statedDate ? null : mastheadRelativeDate(ctx, headlineIndex);
+  if (chosenDate && relativeToMasthead && chosenDate.line === relativeToMasthead.line && chosenDate.day !== relativeToMasthead.day) chosenDate = null;
+  const mastheadDate = chosenDate ? null : relativeToMasthead;
+  if (mastheadDate && mastheadDate.stampLine >= 0 && !roles.has(mastheadDate.stampLine)) roles.set(mastheadDate.stampLine, [{ kind: 'dateline' }]);
   const date = chosenDate ?? statedDate;
   const published = date ? publishedFrom(state, date) : mastheadDate ? { ...publishedFrom(state, mastheadDate), relative: true } : null;
 

@@ -43,7 +43,7 @@ const patterns = lazy(() => {
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
     // ("2.8pc": British broadsheets write "pc", tight after the number.)
-    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments))|(?:${PERCENT_WORDS_POINT})(?![\\u0900-\\u0e7f]))`, 'gi'),
+    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments))|(?:${PERCENT_WORDS_POINT})(?![\\u0900-\\u0dff]))`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };

@@ -485,6 +485,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:tags|tagged|filed under|etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
       // Tag lists in English ("Keywords:"), Italian ("Tag:"), Bengali, Tamil, Hindi, Thai and Vietnamese.
       { id: 'navigation.tags-list-asia', lang: 'und', pattern: /^(?:keywords|tag|ট্যাগ|ট্যাগস|குறிச்சொற்கள்|टैग|टॅग|ટૅગ|ਟੈਗ|แท็ก|từ khóa|từ khoá)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      // A masthead's weather widget: "Weather: -14°C Port Anselm, Snow", "Wetter: 12 °C", "Погода: +14 °C" (en, de, fr, it, es, ru, pl, sv, da, no).
+      { id: 'navigation.weather-widget', lang: 'und', pattern: /^(?:weather|wetter|météo|meteo|clima|tiempo|погода|pogoda|väder|vejret|været)\s?:?\s?[-+−]?\d{1,3}\s?°/, maxWords: 10 },
       // "อ่าน 4 นาที" (th), "पढ़ने का समय: 4 मिनट" (hi): a reading time.
       { id: 'navigation.reading-time-asia', lang: 'und', pattern: /^(?:อ่าน\s?\d{1,3}\s?นาที|पढ़ने का समय\s?:?\s?\d{1,3} मिनट|\d{1,3} मिनट (?:में )?पढ़ें)$/, maxWords: 6 },
       // "Fehler gefunden? Jetzt melden." (de), "Per commentare devi essere registrato. Accedi o registrati." (it)

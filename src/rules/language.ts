@@ -53,6 +53,21 @@ export const SCRIPT_LANGUAGES: readonly { lang: string; pattern: RegExp }[] = [
   { lang: 'he', pattern: /[\u0590-\u05ff]/g },
   { lang: 'th', pattern: /[\u0e00-\u0e7f]/g },
   { lang: 'hi', pattern: /[\u0900-\u097f]/g },
+  { lang: 'bn', pattern: /[\u0980-\u09ff]/g },
+  { lang: 'pa', pattern: /[\u0a00-\u0a7f]/g },
+  { lang: 'gu', pattern: /[\u0a80-\u0aff]/g },
+  { lang: 'ta', pattern: /[\u0b80-\u0bff]/g },
+  { lang: 'te', pattern: /[\u0c00-\u0c7f]/g },
+  { lang: 'kn', pattern: /[\u0c80-\u0cff]/g },
+  { lang: 'ml', pattern: /[\u0d00-\u0d7f]/g },
+  { lang: 'si', pattern: /[\u0d80-\u0dff]/g },
+  { lang: 'lo', pattern: /[\u0e80-\u0eff]/g },
+  { lang: 'my', pattern: /[\u1000-\u109f]/g },
+  { lang: 'km', pattern: /[\u1780-\u17ff]/g },
+  { lang: 'ka', pattern: /[\u10a0-\u10ff]/g },
+  { lang: 'hy', pattern: /[\u0530-\u058f]/g },
+  { lang: 'am', pattern: /[\u1200-\u137f]/g },
+  { lang: 'kk', pattern: /[әғқңөұүһӘҒҚҢӨҰҮҺ]/g }, // letters Russian and Ukrainian lack
   { lang: 'uk', pattern: /[іїєґІЇЄҐ]/g }, // letters Russian lacks
   { lang: 'bg', pattern: /[ъЪ]/g }, // frequent in Bulgarian, rare in Russian (told apart in the detector by ы, э, ё)
   { lang: 'ru', pattern: /[\u0400-\u04ff]/g },
@@ -64,6 +79,8 @@ export const SCRIPT_LANGUAGES: readonly { lang: string; pattern: RegExp }[] = [
  * few, and a page's share of them fell short of the detector's floor.
  */
 const DETECTOR_WORDS: Record<string, string> = {
+  // Uzbek in Latin letters.
+  uz: "va bu uchun bilan ham esa edi emas lekin yil deb dedi qilib bo'yicha ko'ra yana hamda biroq ushbu",
   tr: 'ise ki veya ayrıca göre önce üzerine tarafından nedeniyle karşı arasında olduğu oldu var yok yeni ilk iki bin milyon yıl bunun şu o ne',
 };
 

@@ -38,7 +38,8 @@ export function detectLanguage(text: string): LanguageGuess | null {
     // Kana marks Japanese even where Han characters outnumber it (a few kana are a quoted name).
     if (lang === 'ja' && count >= 10) return { lang, strength: 'script' };
     // Letters Russian lacks mark Ukrainian; letters Arabic lacks mark Urdu or Persian.
-    if ((lang === 'uk' || lang === 'ur' || lang === 'fa') && count >= 3) return { lang, strength: 'script' };
+    // (So do the letters Kazakh adds to the Cyrillic alphabet.)
+    if ((lang === 'uk' || lang === 'ur' || lang === 'fa' || lang === 'kk') && count >= 3) return { lang, strength: 'script' };
     // Bulgarian writes "ъ" in common words and has no "ы", "э" or "ё", which fill any Russian text.
     if (lang === 'bg') {
       if (count >= 3 && !/[ыэёЫЭЁ]/.test(sample)) return { lang, strength: 'script' };
