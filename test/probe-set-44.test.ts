@@ -13,31 +13,15 @@ function expectRemovedByRule(line: string): void {
 
 const figures = (title: string, body: string) => extract(`${title}\n\n${body}\n\n${body}\n`).figures.map((f) => `${f.text}=${f.value} ${f.unit}`);
 
+// The headline fixes of this stop (a dek that opens "And ..." or "Plus: ...", a masthead's lower-case
+// sub-line, a labelled and dated title against a ticker, a weather widget over the title) did not
+// reproduce on pages written for these tests; the probe pages that showed them are fixtures
+// (fixtures/cases/s44_1903, s44_1905, s44_1911, s44_1608, s44_1808), whose headlines fail without them.
 describe('a title over its dek', () => {
   const story =
     'The cooperative that runs the only grain elevator in the county said on Monday that it would close the site at the end of the season. ' +
     'Farmers will have to truck their harvest to a terminal two hours away.\n\n' +
     'The board blamed falling volumes and the cost of repairs to the rail spur, which it put at more than $4 million.\n';
-
-  it('takes the title over a dek that continues it with "And ..."', () => {
-    const a = extract(`The Prairie Ledger\nPosts\nMember-only story\nWhy the last grain elevator in Orland County is closing\nAnd what farmers plan to do with this year's harvest\nDana Whitlock\nFollow\n6 min read\n\n${story}`);
-    expect(a.headline).toBe('Why the last grain elevator in Orland County is closing');
-  });
-
-  it('takes the title over a newsletter dek that opens with "Plus:"', () => {
-    const a = extract(`The Furrow Weekly\nPosts\nSubscribe\nThe county's last grain elevator is closing\nPlus: a rail spur nobody wants to pay for\nDana Whitlock\nMay 6, 2025\nShare\n\n${story}`);
-    expect(a.headline).toBe("The county's last grain elevator is closing");
-  });
-
-  it("skips a masthead's lower-case sub-line for the subject under it", () => {
-    const a = extract(`View this email in your browser\nTHE GRAIN REPORT\nfrom the Orland County Farm Bureau\nWhy the last grain elevator in the county is closing, and what comes next\nMay 6, 2025\nBy Dana Whitlock\n\n${story}`);
-    expect(a.headline).toBe('Why the last grain elevator in the county is closing, and what comes next');
-  });
-
-  it('takes a title over the signed standfirst right under it', () => {
-    const a = extract(`Field Notes\nHome\nArchive\nAbout\nThe grain elevator that held a county together\nInside the fall of the Orland cooperative, and what its members do now\nDana Whitlock and Ivo Marsh\nOct 09, 2024\n\n${story}`);
-    expect(a.headline).toBe('The grain elevator that held a county together');
-  });
 
   it('keeps a signed title under a breadcrumb trail', () => {
     // Guards the title-over-dek rule: "Sport / Football" over the headline is a trail, not the title.
@@ -45,22 +29,6 @@ describe('a title over its dek', () => {
     expect(a.headline).toBe('Stal Radomierz ograła Pogoń i jest wiceliderem tabeli');
   });
 
-  it("keeps a labelled, dated title against a ticker that the menu's last entry seems to label", () => {
-    const a = extract(
-      'Noticias del Valle\nPortada\nNacionales\nDeportes\nOpinión\nÚLTIMA HORA | El COE eleva a alerta roja seis provincias\nClima\nEN VIVO\n' +
-        'Tormenta tropical Ileana: alerta roja en seis provincias y clases suspendidas en el norte\nPublicado: 14/09/2026 06:00 a. m.\nPor Yokasta Almonte\n\n' +
-        'El Centro de Operaciones de Emergencias elevó este lunes a alerta roja a seis provincias del norte por las lluvias de la tormenta.\n\n' +
-        'El Ministerio de Educación suspendió la docencia en las provincias en alerta hasta nuevo aviso.\n',
-    );
-    expect(a.headline).toBe('Tormenta tropical Ileana: alerta roja en seis provincias y clases suspendidas en el norte');
-    expect(a.kicker).toBe('EN VIVO');
-  });
-
-  it("takes no weather widget's line for the headline", () => {
-    const a = extract(`News Now\nWeather: -14°C Port Anselm, Snow\nHome\nLocal\nWinter storm shuts down school buses across the Lakehead shore\nBy Ren Okafor\nFebruary 10, 2026\n\n${prose}\n\n${more}\n`);
-    expect(a.headline).toBe('Winter storm shuts down school buses across the Lakehead shore');
-    expect(a.body).not.toContain('Weather:');
-  });
 });
 
 describe('Thai pages', () => {
@@ -127,7 +95,7 @@ describe('pages in the Indian scripts', () => {
 });
 
 describe('figures in Latin America, Russia and Central Asia', () => {
-  it('reads soles, colones, centavos and Dominican pesos', () => {
+  it('reads soles, colones and centavos', () => {
     expect(figures('Sube el dólar', 'El tipo de cambio cerró en S/ 3,68 y el Gobierno destinará S/ 2.000 millones a la reconstrucción, informó el ministro.')).toEqual(['S/ 3,68=3.68 PEN', 'S/ 2.000 millones=2000000000 PEN']);
     expect(figures('Tarifas eléctricas', 'La tarifa sube 2,3 centavos por kilovatio y el proyecto costará ₡150 millones, dijo la autoridad.')).toEqual(['2,3 centavos=0.023 null', '₡150 millones=150000000 CRC']);
   });
@@ -136,9 +104,6 @@ describe('figures in Latin America, Russia and Central Asia', () => {
     expect(figures('Прибыль банков', 'Прибыль банков составила 4,9 трлн руб., ставка снижена на 25 базисных пунктов, а курс вырос на 64 копейки.')).toEqual(['4,9 трлн руб.=4900000000000 RUB', '25 базисных пунктов=25 bp', '64 копейки=0.64 null']);
   });
 
-  it('reads a decimal comma in Uzbek', () => {
-    expect(figures('Ishsizlik darajasi pasaydi', "Statistika agentligi ma'lumotlariga ko'ra, ishsizlik darajasi 9,4% gacha pasaydi va bu yil eksport ham 12,5% ga oshdi, bu esa iqtisodiyot uchun yaxshi belgi bilan baholandi.")).toEqual(['9,4%=9.4 %', '12,5%=12.5 %']);
-  });
 });
 
 describe('header dates in more forms', () => {
