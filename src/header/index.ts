@@ -60,6 +60,7 @@ export interface Header {
 const TITLE_OVER_DEK_MARGIN = 0.5;
 /** The same where the standfirst is signed right under it (title / dek / byline): the shape of most article headers. */
 const TITLE_OVER_SIGNED_DEK_MARGIN = 1.5;
+const SIGNED_DEK_TITLE_MIN_WORDS = 5;
 /** How much less likely a title may be than a dek under it that opens as a continuation ("And ...", "Plus: ..."). */
 const DEK_OPENER_MARGIN = 3;
 /** A topic line over the headline has at most this many words; the headline under it at most this many; and so much less likely it may be (in logits). */
@@ -160,7 +161,9 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const signed = (pick.x['next.name'] === 1 || pick.x['next.byline'] === 1) && !ctx.lines[pick.line]!.blankBefore;
     // (Not a breadcrumb trail: "Piłka nożna / Ekstraklasa".)
     const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && c.x['sep.crumb'] !== 1 && !MENU_SEPARATOR.test(ctx.lines[c.line]!.text) && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
-    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= (signed ? TITLE_OVER_SIGNED_DEK_MARGIN : TITLE_OVER_DEK_MARGIN)) best = above;
+    // (The wider margin only for a title of a sentence's length: a short name over the title, "Diario de la Vega", is its source.)
+    const margin = signed && above && ctx.lines[above.line]!.words >= SIGNED_DEK_TITLE_MIN_WORDS ? TITLE_OVER_SIGNED_DEK_MARGIN : TITLE_OVER_DEK_MARGIN;
+    if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= margin) best = above;
   }
   // A title right under a video player's interface ("Fullscreen" / "This is a modal window." / the
   // video's title) names the video: the headline stands above the player.

@@ -12,7 +12,8 @@ const INDIC_THAI_SCALES = 'करोड\u093c|करो\u095c|करोड|ल�
 const WORD_END = '(?![a-z0-9_])';
 /** Per cent in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi, Telugu, Thai, Tagalog (the nukta composed or not). */
 const PERCENT_WORDS_POINT = 'प्रतिशत|(?:फ\u093c?|\u095e)ीसदी|शतांश|टक्के|टक्का|टक्क्यांनी|শতাংশ|சதவீதம்|ટકા|(?:ਫ\u0a3c?|\u0a5e)ੀਸਦੀ|ਪ੍ਰਤੀਸ਼ਤ|శాతం|เปอร์เซ็นต์|porsiyento|porsyento';
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+// (Also the Indian grouping of lakhs and crores: "7,90,000".)
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(lakh crore|thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk]|' + INDIC_THAI_SCALES + ')';
 /**
  * "180.000", "3 000", "10'000", "12,4": thousands grouped by a dot, a (narrow) space or (Swiss) an
@@ -129,8 +130,11 @@ const CJK_MONEY_SIGN = /[円元원ドル달러위안ユーロ유로엔]/;
 /** One number of a CJK amount and the unit after it. */
 const CJK_AMOUNT_PART = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([百千천万萬만億亿억兆조])?/g;
 
+/** Cents written tight after a number ("512.3c", "16c a litre"). */
+const TIGHT_CENTS = /(?<![\w.,$€£])(\d{1,4}(?:\.\d{1,2})?)c(?![\w%°])/g;
+
 /** Currency words that name a hundredth of their currency: "60 cents", "20 sen", "27 centavos", "64 копейки". */
-const HUNDREDTHS = new Set(['cents', 'cent', 'sen', 'centavos', 'céntimos', 'копеек', 'копейки', 'копейка']);
+const HUNDREDTHS = new Set(['cents', 'cent', 'sen', 'kobo', 'centavos', 'céntimos', 'копеек', 'копейки', 'копейка']);
 
 interface Raw {
   start: number;
@@ -286,7 +290,8 @@ function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<st
     if (lower === 'ล้านบาท') raw[raw.length - 1]!.value! *= 1e6;
     if (lower === 'mdp' || lower === 'mdd') raw[raw.length - 1]!.value! *= 1e6;
   }
-  for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!)) money(m, m[2]!, m[3], code(m[1]!));
+  // (A code written tight to a short number names a product, not an amount: "RON95 petrol".)
+  for (const m of text.matchAll(p.codeMoney)) if (r.currencyCode.test(m[1]!) && !/^[A-Z]{3}\d{1,3}$/.test(m[0])) money(m, m[2]!, m[3], code(m[1]!));
   if (p.cjkMoney && CJK_MONEY_SIGN.test(text)) {
     for (const m of text.matchAll(p.cjkMoney)) {
       // The amount is the sum of its parts, each number times the unit after it ("1兆2000億" = 1.2 trillion).
@@ -294,6 +299,10 @@ function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<st
       for (const part of m[1]!.matchAll(CJK_AMOUNT_PART)) value += Number(part[1]!.replace(/,/g, '')) * (part[2] ? r.cjkScale[part[2]]! : 1);
       raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value, unit: r.cjkCurrency[m[m.length - 1]!] ?? null });
     }
+  }
+  // "512.3c", "a dividend of 205c a share": cents written tight after the number (a lower-case "c": "4C" is a temperature).
+  if (style === POINT_STYLE && /\dc\b/.test(text)) {
+    for (const m of text.matchAll(TIGHT_CENTS)) raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: Number(m[1]) / 100, unit: null });
   }
   for (const m of text.matchAll(p.percent)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;

@@ -205,6 +205,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'promo.follow-on-news-intl', lang: 'und', pattern: /^(?:síguenos|siguenos|siga-nos|segue-nos|seguici|suivez-nous|folgen sie uns|folge uns|volg ons|följ oss|følg os|følg oss|obserwuj nas|sledujte nás|ikuti kami) (?:en|no|nos|su|sur|auf|bei|op|på|w|v|na|di) (?:google (?:news|noticias|notícias|actualités)|whatsapp|telegram)\b|^seguí a .{2,60} en (?:google (?:news|noticias)|whatsapp|telegram|instagram|x|twitter|facebook)\b|^kövess(?:en)? minket (?:a |az )?(?:facebookon|instagramon|google hírekben|tiktokon|youtube-on)|^únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo)\b|\bya (?:está|estamos) en (?:whatsapp|telegram)\b|^(?:acompanhe|siga) (?:o|a) .{2,60} no (?:whatsapp|telegram|google notícias)\b/, maxWords: 30 },
       // "Síguenos en Facebook, Instagram y X para más noticias de ..." (es).
       { id: 'promo.follow-social-es', lang: 'es', pattern: /^(?:síguenos|siguenos|síganos|sígannos) (?:en|por) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|nuestras redes)\b/, maxWords: 30 },
+      // "Click here for the latest stock market news and in-depth analysis": a portal's promo.
+      { id: 'promo.click-here-latest', lang: 'en', pattern: /^click here for (?:the latest|more|all the latest)\b/, maxWords: 25 },
       // "กดติดตามเพจ ... เพื่อไม่พลาดข่าวสาร" (th): a call to follow the outlet's page.
       { id: 'promo.follow-page-th', lang: 'th', pattern: /^กดติดตาม(?:เพจ)?\s?\S/, maxWords: 30 },
       // "Подписывайтесь на «...» в Telegram", "Новини ... у Viber — підписуйтесь", "Ακολουθήστε ... στο Google News",
@@ -396,6 +398,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Join the conversation. You must be logged in to comment.": a comment box's prompt.
       { id: 'navigation.logged-in-to-comment', lang: 'en', pattern: /\byou (?:must|need to) (?:be )?(?:logged in|log in|sign in|signed in) to (?:post a |leave a |add a )?(?:comment|reply)\b/, maxWords: 20 },
       { id: 'navigation.story-continues', lang: 'en', pattern: /^story continues(?: below)?(?: (?:the )?advertisement)?[.…]?$/, maxWords: 5 },
+      // "Continues below", "La noticia continúa debajo", "Continuer la lecture", "Weiterlesen nach der Anzeige", "L'articolo continua sotto" (en, es, fr, de, it, pt).
+      { id: 'navigation.story-continues-intl', lang: 'und', pattern: /^(?:continues below|(?:the )?(?:story|article) continues|(?:la noticia|la nota|el artículo) continúa (?:debajo|abajo|después de la publicidad)|continúa leyendo|continuer la lecture|la suite (?:ci-dessous|après (?:la|cette) publicité)|weiterlesen nach der anzeige|(?:der )?artikel geht (?:unten |nach der anzeige )?weiter|l'articolo continua (?:sotto|dopo la pubblicità)|continua a leggere|a (?:notícia|matéria) continua (?:abaixo|após a publicidade)|continua (?:depois|após) da publicidade)[.…]?$/, maxWords: 8 },
       // "Haberin Devamı" ("the story goes on"): a button in the middle of a Turkish article.
       { id: 'navigation.story-continues-tr', lang: 'tr', pattern: /^haber[iı]̇?n devamı$/, maxWords: 3 },
       // A page's text-size buttons ("A A A", "A- A A+").
@@ -628,6 +632,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'newsletter.reader-supported', lang: 'en', pattern: /\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b/, maxWords: 40 },
       // A signup form's replies and promises: "Email sent! Check your inbox to complete your signup.", "No spam. Unsubscribe anytime."
       { id: 'newsletter.signup-reply', lang: 'en', pattern: /^email sent!?(?: check your inbox\b.{0,80})?$|^check your inbox to (?:complete|confirm|finish) your (?:signup|sign-up|subscription)\.?$|^no spam\.? unsubscribe (?:at )?any ?time\.?$/, maxWords: 16 },
+      // "We'll never share your email.", "The tech news that matters in Europe, delivered every weekday at 7am CET.": a newsletter box's promises.
+      { id: 'newsletter.box-promise', lang: 'en', pattern: /^we'?ll never share your (?:email|e-mail|details)(?: address)?(?: with anyone)?\.?(?: unsubscribe (?:at )?any ?time\.?)?$|\bdelivered (?:to your inbox )?every (?:weekday|morning|evening|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/, also: /^we'?ll never share|\b(?:news|newsletter|briefing|stories|headlines|digest|roundup|round-up)\b/, maxWords: 25 },
       { id: 'newsletter.label', lang: 'en', pattern: /^(?:newsletters?|our newsletters?|free newsletters?|daily newsletter|weekly newsletter|email newsletters?|get our newsletter|get (?:the|our) (?:\w+ ){1,3}newsletters?|\w+(?: \w+)? newsletter|(?:\w+ )?\w+['’]s(?: \w+)? newsletter)$/, maxWords: 5 },
       { id: 'newsletter.signup-de', lang: 'de', pattern: /\b(?:sie lesen .{0,60}\bnewsletter\b|hier (?:kostenlos |gratis )?(?:abonnieren|anmelden)|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|für (?:den|unseren) newsletter anmelden|melden sie sich (?:jetzt )?(?:für|zu) (?:unserem|unseren|den) (?:\S+ ){0,3}(?:\S{1,30}-)?newsletter|unser(?:en)? (?:\S+ )?(?:\S{1,30}-)?newsletter)\b/, maxWords: 30 },
       // The newsletter's promise of delivery: "nos coups de cœur dans votre boîte mail", "direkt in Ihr Postfach".
@@ -935,6 +941,12 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'credit.funded-by', lang: 'en', pattern: /^(?:this (?:story|article|report|project|coverage|reporting)|(?:the )?reporting for this (?:story|article|series|project)) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through|in part by|thanks to) (?:funding|support|a grant|grants?)?\b|^this (?:article|story) (?:originally )?appeared (?:on|in|at) (?!\d)\S/, maxWords: 40 },
       // "This report by Dominion Wire was first published May 14, 2025.": the syndicated report's origin.
       { id: 'credit.first-published', lang: 'en', pattern: /^this (?:report|article|story|piece|column) by [^.]{2,60} was (?:first|originally) published\b/, maxWords: 30 },
+      // "This story was first published by the Bellmont Daily Ledger on March 12, 2025.", "This story was written by Eleanor Pike, Civic Reporting Partnership, and Sam Whitford."
+      { id: 'credit.first-published-by', lang: 'en', pattern: /^this (?:report|article|story|piece|column) was (?:first |originally )?published by [^.]{2,80}|^this (?:report|article|story|piece) was (?:written|reported|produced) by [^.]{2,140}\.?$/, maxWords: 30 },
+      // "With files from the Keystone Press.": a wire's contribution.
+      { id: 'credit.with-files', lang: 'en', pattern: /^with files from (?:the )?[^.]{2,80}\.?$/, maxWords: 16 },
+      // A research aggregator's notes: "This article has been reviewed according to SciWire's editorial process and policies.", "Provided by Harlow Institute of Astrophysics".
+      { id: 'credit.editorial-process', lang: 'en', pattern: /\breviewed according to [^.]{2,60} editorial process\b|^provided by [^.!?]{2,80}$/, maxWords: 40 },
       { id: 'credit.government-funded', lang: 'en', pattern: /^(?:the )?(?:\S+ ){1,5}(?:is|are) (?:funded|supported) by the government of\b/, maxWords: 25 },
       // An agency credit in brackets closing a German-language story: "(red, Agenturen)", "(APA/dpa)".
       { id: 'credit.agency-brackets', lang: 'de', pattern: /^\((?:red|apa|dpa|sda|ats|afp|reuters|kna|epd|ag)\.?(?:\s?[,/]\s?(?:agenturen|apa|dpa|sda|afp|reuters|red|ag)\.?)*\)\.?$/, maxWords: 4 },
@@ -953,6 +965,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'legal.disclaimer', lang: 'en', pattern: /\bforward-looking (?:statements?|information)\b|\b(?:data|quotes?|prices?) (?:are |is )?delayed\b|\b(?:this (?:material|content|article) may not be (?:published|reproduced)|may not be (?:published|reproduced), broadcast|not (?:be )?(?:reproduced|redistributed) without\b)|\bnot (?:a |intended as a )?substitute for (?:professional )?(?:medical|legal|financial) advice\b|\bthis (?:news )?(?:article|story|content) is copyrighted\b|\b(?:does not|do not|doesn't|is not intended to) constitute (?:investment|financial|legal|tax|medical) advice\b|\bfor (?:general )?information(?:al)? (?:purposes )?only and (?:does not|should not|is not)\b/, maxWords: 90 },
       // "Disclaimer: The views and recommendations made above are those of ...": a page's own disclaimer.
       { id: 'legal.disclaimer-line', lang: 'en', pattern: /^disclaimer\s?:\s/, maxWords: 80 },
+      // "Citation: ... (2025, January 29) retrieved 30 January 2025 from https://...", "This document is subject to copyright. Apart from any fair dealing ...".
+      { id: 'legal.citation-notice', lang: 'en', pattern: /^citation\s?:.{10,300}\bretrieved\b.{0,40}\bfrom https?:|\bthis document is subject to copyright\b|\bapart from any fair dealing\b/, maxWords: 90 },
       // "Khuyến cáo: Thông tin trong bài viết chỉ mang tính chất tham khảo ...", "डिस्क्लेमर: यहां दी गई जानकारी ...": an investment disclaimer (vi, hi).
       { id: 'legal.disclaimer-asia', lang: 'und', pattern: /^(?:khuyến cáo|miễn trừ trách nhiệm|डिस्क्लेमर|अस्वीकरण|ডিসক্লেইমার|คำเตือน)\s?:\s?\S/, also: /tham khảo|khuyến nghị|जानकारी|सलाह|निवेश|তথ্য|ลงทุน/, maxWords: 80 },
       // "Prices were accurate at the time of publishing but may change."
@@ -994,7 +1008,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-fr', lang: 'fr', pattern: /\btéléchargez (?:gratuitement )?(?:notre|l')application\b/, maxWords: 30 },
       { id: 'app.download-it', lang: 'it', pattern: /^scarica (?:gratis )?(?:l'app|la (?:nostra )?app|l'applicazione)\b/, maxWords: 30 },
       { id: 'app.download-es', lang: 'es', pattern: /\bdescarga (?:gratis )?(?:nuestra|la) app\b/, maxWords: 30 },
-      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–]\s)(?:download|get|install) the (?:[\w+'’&-]+ ){1,5}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
+      { id: 'app.download', lang: 'en', pattern: /\b(?:download|get|install|try) (?:our|the|the free|our free) (?:\w+ )?app\b|(?:^|[.!?:—–-]\s)(?:download|get|install) the (?:[\w+'’&-]+ ){1,5}app\b|\bavailable on the app store\b|\bget it on google play\b|^(?:app store|google play|download on the app store|download the app)$|^(?:now )?available (?:on|for|in) (?:the )?(?:ios|android|iphone|app store|google play)(?:,? (?:and|&|or) (?:on )?(?:the )?(?:ios|android|ipad|app store|google play))?\.?$/, maxWords: 30 },
       // "Track every launch live in the Countdown app — free on iOS and Android", "Our app puts every vote in your pocket. Download it now.", "Follow cases in real time with the Bench & Bar app."
       { id: 'app.plug', lang: 'en', pattern: /\bapp\b.{0,30}\b(?:free )?on ios (?:and|or|&) android\b|^our app\b.{0,80}\b(?:download|install|get) it\b|^(?:follow|track|get|see) (?:\S+ ){1,6}(?:with|in|on) (?:the|our) (?:[\w+'’&-]+ ){1,4}app\.?$/, maxWords: 35 },
       // "Download de Middagkoerier-app", "Volg alle uitslagen in de Sportkrant-app. Download nu gratis." (nl)

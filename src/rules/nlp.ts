@@ -145,13 +145,13 @@ export const nlpRules = lazy(() => {
 
     /** Currencies: symbol or word -> ISO 4217. */
     /** Letters written before an amount as a sign ("Rs 312 crore", "N45bn", "R87 million"); the lone letters only with a scale or grouped thousands. */
-    currencyLetters: { 'S/': 'PEN', 'S/.': 'PEN', 'Bs.': 'VES', Bs: 'VES', 'RD$': 'DOP', '₡': 'CRC', Q: 'GTQ', Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' } as Record<string, string>,
+    currencyLetters: { Shs: 'UGX', ZiG: 'ZWG', 'S/': 'PEN', 'S/.': 'PEN', 'Bs.': 'VES', Bs: 'VES', 'RD$': 'DOP', '₡': 'CRC', Q: 'GTQ', Rs: 'INR', 'Rs.': 'INR', N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', P: 'PHP', Php: 'PHP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'NT$': 'TWD', 'Tk': 'BDT', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' } as Record<string, string>,
     currencySymbol: { $: 'USD', US$: 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', 'R$': 'BRL', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', 'CHF': 'CHF' } as Record<string, string>,
     currencyWord: {
       // Rupees in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi and Telugu; Bangladeshi taka in Bengali; the Thai baht, and
       // "ล้านบาท" (a million baht, written as one word).
       'रुपये': 'INR', 'रुपए': 'INR', 'रुपया': 'INR', 'রুপি': 'INR', 'টাকা': 'BDT', 'ரூபாய்': 'INR', 'રૂપિયા': 'INR', 'ਰੁਪਏ': 'INR', 'రూపాయలు': 'INR', 'บาท': 'THB', 'ล้านบาท': 'THB',
-      dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+      kobo: '', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
       yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', sen: '', cedi: 'GHS', cedis: 'GHS', taka: 'BDT', baht: 'THB',
       peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
       'swedish kronor': 'SEK', 'swedish krona': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'swiss francs': 'CHF', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
