@@ -13,8 +13,7 @@ export const KNOWN_GAPS: Record<string, string[]> = {
   s44_1506_ru_interview_theatre_director_qa: ['remove'],
   // "By News Now Staff": a staff credit the case reads as no author, the corpora as an author.
   s44_1808_ca_snow_day_closures: ['byline'],
-  // A sponsor's pitch under "TOGETHER WITH ...", a donation pitch under "DONATE TODAY".
-  s44_1903_newsletter_plus_dek: ['remove'],
+  // A donation pitch under "DONATE TODAY".
   s44_1911_email_masthead_subline: ['remove'],
   // The newest live entry under its minute stamp is read as furniture; a betting box without a label stays.
   s44_2009_nl_liveblog_topper: ['keep', 'remove'],

@@ -13,15 +13,21 @@ function expectRemovedByRule(line: string): void {
 
 const figures = (title: string, body: string) => extract(`${title}\n\n${body}\n\n${body}\n`).figures.map((f) => `${f.text}=${f.value} ${f.unit}`);
 
-// The headline fixes of this stop (a dek that opens "And ..." or "Plus: ...", a masthead's lower-case
+// The headline fixes of this stop (a dek that opens "And ...", a masthead's lower-case
 // sub-line, a labelled and dated title against a ticker, a weather widget over the title) did not
 // reproduce on pages written for these tests; the probe pages that showed them are fixtures
-// (fixtures/cases/s44_1903, s44_1905, s44_1911, s44_1608, s44_1808), whose headlines fail without them.
+// (fixtures/cases/s44_1905, s44_1911, s44_1608, s44_1808), whose headlines fail without them.
 describe('a title over its dek', () => {
   const story =
     'The cooperative that runs the only grain elevator in the county said on Monday that it would close the site at the end of the season. ' +
     'Farmers will have to truck their harvest to a terminal two hours away.\n\n' +
     'The board blamed falling volumes and the cost of repairs to the rail spur, which it put at more than $4 million.\n';
+
+  it('reads a line that continues the title ("Plus: ...") as its dek', () => {
+    const a = extract(`The Furrow Weekly\nPosts\nSubscribe\nThe county's last grain elevator is closing\nPlus: a rail spur nobody wants to pay for\nDana Whitlock\nMay 6, 2025\nShare\n\n${prose}\n\n${more}\n`);
+    expect(a.headline).toBe("The county's last grain elevator is closing");
+    expect(a.dek).toBe('Plus: a rail spur nobody wants to pay for');
+  });
 
   it('keeps a signed title under a breadcrumb trail', () => {
     // Guards the title-over-dek rule: "Sport / Football" over the headline is a trail, not the title.

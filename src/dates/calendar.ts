@@ -4,6 +4,7 @@
  * after a reference day, from which the clause's tense picks one.
  */
 import type { HolidaySpec, SeasonCode } from '../rules/dates.js';
+import { lazy } from '../lazy.js';
 
 export const DAY_MS = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -126,4 +127,44 @@ export function occurrencesAround(p: Period, ref: number): { prev: Occurrence; n
   let next = occurrenceIn(p, year - 1);
   for (let y = year - 1; next.to < ref && y < year + 2; ) next = occurrenceIn(p, ++y);
   return { prev, next };
+}
+
+/** Calendars other than the Gregorian that pages date themselves in: Iran's and Afghanistan's solar Hijri, the Arabian lunar Hijri. */
+export type OtherCalendar = 'persian' | 'islamic-umalqura';
+
+/** The runtime's formatters of those calendars (ICU), built on first use. */
+const calendarFormats = lazy(() => {
+  const format = (calendar: OtherCalendar) => new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  return { persian: format('persian'), 'islamic-umalqura': format('islamic-umalqura') } as Record<OtherCalendar, Intl.DateTimeFormat>;
+});
+
+/** Days the solar and lunar Hijri years run on average, and the Gregorian year each calendar's year 1 began in. */
+const CALENDAR_YEAR_DAYS: Record<OtherCalendar, number> = { persian: 365.2422, 'islamic-umalqura': 354.367 };
+const CALENDAR_EPOCH_MS: Record<OtherCalendar, number> = { persian: Date.UTC(622, 2, 22), 'islamic-umalqura': Date.UTC(622, 6, 16) };
+/** How far from its estimate the day may lie, in days, before the search gives up. */
+const CALENDAR_SEARCH_DAYS = 40;
+
+/**
+ * The Gregorian day ('YYYY-MM-DD') of a day of another calendar ("۱۴۰۵/۰۷/۲۸" is 2026-10-20), or
+ * null where the calendar has no such day. Read by the runtime's calendar: estimated, then walked
+ * to the day whose formatting in that calendar is the one asked for.
+ */
+export function fromCalendar(calendar: OtherCalendar, year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const format = calendarFormats()[calendar];
+  const yearDays = CALENDAR_YEAR_DAYS[calendar];
+  const monthDays = yearDays / 12;
+  const estimate = CALENDAR_EPOCH_MS[calendar] + Math.round(((year - 1) * yearDays + (month - 1) * monthDays + (day - 1))) * DAY_MS;
+  const target = (year * 12 + month) * 32 + day;
+  let at = estimate;
+  for (let step = 0; step < CALENDAR_SEARCH_DAYS; step++) {
+    const parts = format.formatToParts(new Date(at));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    const here = (get('year') * 12 + get('month')) * 32 + get('day');
+    if (here === target) return new Date(at).toISOString().slice(0, 10);
+    // A month's distance at most a few days off: step by the difference, a day at a time near it.
+    const diff = target - here;
+    at += (Math.abs(diff) >= 32 ? Math.round(diff / 32) * Math.round(monthDays) : diff > 0 ? 1 : -1) * DAY_MS;
+  }
+  return null;
 }

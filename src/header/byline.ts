@@ -236,10 +236,10 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
  * Letters of the scripts without capitals that a byline word may introduce: Arabic (and Persian),
  * Hebrew, the Indian scripts and Thai, with their vowel signs and an initial's dot ("க. செந்தில்நாதன்").
  */
-const UNCASED_WORD = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Thai}\\p{M}\\u200c\\u200d.]+';
+const UNCASED_WORD = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Thai}\\p{Script=Ethiopic}\\p{M}\\u200c\\u200d.]+';
 const UNCASED_NAMES = new PropertyPattern(new RegExp(`^${UNCASED_WORD}(?:\\s${UNCASED_WORD})+(?:\\s?[،,&]\\s?${UNCASED_WORD}(?:\\s${UNCASED_WORD})*)*$`, 'u'));
-/** Between two names: a comma (Arabic or Latin), "&", a free-standing "and" (Arabic, Hebrew, Hindi, Bengali, Tamil, Thai). */
-const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and|और|एवं|ও|மற்றும்|และ) /;
+/** Between two names: a comma (Arabic or Latin), "&", a free-standing "and" (Arabic and Persian, Hebrew, Urdu, Hindi, Bengali, Tamil, Thai). */
+const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and|اور|और|एवं|ও|மற்றும்|และ) /;
 /** A name in those scripts: two to four words. */
 const UNCASED_NAME_WORDS = [2, 4] as const;
 

@@ -9,7 +9,8 @@
  * is read for every page, in every language.
  */
 import { lazy } from '../lazy.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
+import { MONTH_NAMES, SOLAR_HIJRI_MONTH_NAMES, WEEKDAY_NAMES } from '../rules/header.js';
+import { fromCalendar } from '../dates/calendar.js';
 import { asciiDigits, deglue, lowerCased } from '../text.js';
 
 export interface HeaderDate {
@@ -27,7 +28,7 @@ export const headerDatePatterns = lazy(() => {
   const monthOf = new Map<string, number>();
   for (const names of Object.values(MONTH_NAMES)) {
     names.forEach((variants, i) => {
-      for (const v of variants.split(' ')) if (!monthOf.has(v)) monthOf.set(v, i + 1);
+      for (const v of variants.split(' ')) if (!monthOf.has(v.replace('_', ' '))) monthOf.set(v.replace('_', ' '), i + 1);
     });
   }
   // Longest first, so "juni" is not read as "jun" + "i".
@@ -38,7 +39,7 @@ export const headerDatePatterns = lazy(() => {
   const notLetter = '(?![\\p{L}\\d])';
   const notBefore = '(?<![\\p{L}\\d])';
   // (Thai may name the era before the year: "30 เมษายน พ.ศ. 2568".)
-  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+|พ\\.ศ\\.\\s*)?${year}(?!\\d)`;
+  const dayMonthYear = `${notBefore}${day},?\\s*(?:de\\s+|of\\s+|ga\\s+|d['’])?${month},?\\s*(?:de\\s+|del\\s+|พ\\.ศ\\.\\s*)?${year}(?!\\d)`;
   // "Abril 07 de 2026": Spanish also writes the month first, with "de" before the year.
   const monthDayYear = `${notBefore}${month}\\s+${day},?\\s+(?:de\\s+)?${year}(?!\\d)`;
   const monthDay = `\\s(?:${alternatives})\\.?\\s\\d{1,2}(?!\\d)`;
@@ -52,6 +53,10 @@ export const headerDatePatterns = lazy(() => {
   // "11 มี.ค. 68": a Thai month's name and the Buddhist era's year in two digits (2568 is 2025).
   const thai = wordAlternation(MONTH_NAMES.th!.flatMap((v) => v.split(' ')));
   const thaiShortYear = `${notBefore}(\\d{1,2})\\s*(${thai})\\.?\\s*(\\d{2})(?![\\d:.])`;
+  // "۲۸ مهر ۱۴۰۵": a solar Hijri month's name between the day and the year.
+  const solarMonthOf = new Map<string, number>();
+  SOLAR_HIJRI_MONTH_NAMES.forEach((variants, i) => variants.split(' ').forEach((v) => solarMonthOf.set(v, i + 1)));
+  const solarDayMonthYear = `${notBefore}(\\d{1,2})\\s*(${wordAlternation([...solarMonthOf.keys()])})\\s*(1[34]\\d{2})(?!\\d)`;
   return {
     monthOf,
     iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g,
@@ -64,8 +69,10 @@ export const headerDatePatterns = lazy(() => {
     yearDayMonth: new RegExp(yearDayMonth, 'giu'),
     yearDayMonthUz: new RegExp(yearDayMonthUz, 'giu'),
     thaiShortYear: new RegExp(thaiShortYear, 'gu'),
+    solarMonthOf,
+    solarDayMonthYear: new RegExp(solarDayMonthYear, 'gu'),
     cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
-    time: /^[\s,|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o|เวลา)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
+    time: /^[\s,،|·•–—-]*(?:(?:at|um|à|a las|a les|às|alle|om|kl\.?|klo|saat|o|เวลา)\s+)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i,
     notLetter,
     /** A month name and a day number: where a date starts inside a byline ("Jane Doe Mar 5, 2025"). */
     monthDay: new RegExp(monthDay, 'iu'),
@@ -166,7 +173,12 @@ const BUDDHIST_ERA_OFFSET = 543;
 const BUDDHIST_ERA_FROM = 2533;
 const BUDDHIST_ERA_TO = 2643;
 const BUDDHIST_CENTURY = 2500;
+/** Hijri years a page may print: solar (Iran, Afghanistan) up to 1430, lunar (Arabia) past it. */
+const SOLAR_HIJRI_FROM = 1368;
+const SOLAR_HIJRI_TO = 1430;
+const LUNAR_HIJRI_TO = 1480;
 const THAI_LETTER = /[\u0e01-\u0e5b]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** `text` with the characters a pattern reads as syntax escaped. */
 function escapeRegExp(text: string): string {
@@ -210,9 +222,18 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
   const p = headerDatePatterns();
   const found: HeaderDate[] = [];
   const taken: [number, number][] = [];
+  const hijri = ARABIC_SCRIPT.test(text);
   const add = (y: number, m: number, d: number, start: number, end: number, explicitTime?: string) => {
     // A Thai page counts its years in the Buddhist era, 543 ahead ("14 พฤษภาคม 2568" is 2025).
     if (y >= BUDDHIST_ERA_FROM && y <= BUDDHIST_ERA_TO) y -= BUDDHIST_ERA_OFFSET;
+    // Iran and Afghanistan count solar Hijri years ("۱۴۰۵/۰۷/۲۸"), Arabia lunar Hijri ones ("1447/05/29"): this
+    // century's years of the two lie apart (1378-1430 solar, 1420-1480 lunar; the overlap is read as solar).
+    // (Only on a line in the Arabic script: "29 May 1453" is a Gregorian day of history.)
+    if (y >= SOLAR_HIJRI_FROM && y <= LUNAR_HIJRI_TO && hijri) {
+      const day = fromCalendar(y <= SOLAR_HIJRI_TO ? 'persian' : 'islamic-umalqura', y, m, d);
+      if (!day) return;
+      [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    }
     if (!valid(y, m, d)) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     const t = explicitTime ? { time: explicitTime, end } : timeAfter(text, end);
@@ -226,6 +247,12 @@ function findDates(text: string, dayFirst: boolean, dottedDayFirst: boolean): He
     for (const m of text.matchAll(p.iso)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, m[4] ? `${m[4]}:${m[5]}` : undefined);
     for (const m of text.matchAll(p.cjk)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
     for (const m of text.matchAll(p.ymd)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  }
+  if (year && hijri) {
+    for (const m of text.matchAll(p.solarDayMonthYear)) {
+      const month = p.solarMonthOf.get(m[2]!);
+      if (month) add(Number(m[3]), month, Number(m[1]), m.index, m.index + m[0].length);
+    }
   }
   if (THAI_LETTER.test(text)) {
     for (const m of text.matchAll(p.thaiShortYear)) {

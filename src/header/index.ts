@@ -364,6 +364,8 @@ const SENTENCE_MIN_WORDS = 8;
  */
 function isDek(line: Line, folded: string): boolean {
   if (structureRules().introLine.test(folded)) return true;
+  // A line that continues the title ("Plus: a fertilizer megamerger ...", "And what happens to ...").
+  if (headerRules().dekOpener.test(folded) && line.words >= HEADLINE_MIN_WORDS && !line.marker) return true;
   if (line.words < 8 || line.words > 60 || line.marker || splitKicker(line.text) || matchDateline(line.text) !== null) return false;
   if (/[.:!?]["'”’)]*$/.test(line.text)) return true;
   // Without its full stop, a line with a label's colon, a bracket or a slash is a menu or a credit ("Older post: ...", "(AP Photo/...)").

@@ -6,12 +6,12 @@ import { lazy } from '../lazy.js';
 import { nlpRules } from '../rules/nlp.js';
 import type { Figure } from '../schema.js';
 
-/** Crores and lakhs in the Indian scripts (the nukta composed or not), the Thai million: see `scale` in rules/nlp.ts. */
-const INDIC_THAI_SCALES = 'करोड\u093c|करो\u095c|करोड|लाख|কোটি|লক্ষ|লাখ|கோடி|லட்சம்|કરોડ|લાખ|ਕਰੋੜ|ਲੱਖ|కోట్ల|కోటి|లక్షల|ล้าน';
+/** Scales in the Arabic script (Urdu, Persian, Arabic), crores and lakhs in the Indian scripts (the nukta composed or not), the Thai million: see `scale` in rules/nlp.ts. */
+const INDIC_THAI_SCALES = 'bilioni|milioni|bilyan|milyan|biliyan|miliyan|ቢሊዮን|ሚሊዮን|ہزار|هزار|لاکھ|کروڑ|ارب|میلیون|مليون|ملايين|میلیارد|مليار|مليارات|ألف|آلاف|करोड\u093c|करो\u095c|करोड|लाख|কোটি|লক্ষ|লাখ|கோடி|லட்சம்|કરોડ|લાખ|ਕਰੋੜ|ਲੱਖ|కోట్ల|కోటి|లక్షల|ล้าน';
 /** After a scale or currency word: no more of an ASCII word (a word boundary, that also holds after a word in another script). */
 const WORD_END = '(?![a-z0-9_])';
-/** Per cent in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi, Telugu, Thai, Tagalog (the nukta composed or not). */
-const PERCENT_WORDS_POINT = 'प्रतिशत|(?:फ\u093c?|\u095e)ीसदी|शतांश|टक्के|टक्का|टक्क्यांनी|শতাংশ|சதவீதம்|ટકા|(?:ਫ\u0a3c?|\u0a5e)ੀਸਦੀ|ਪ੍ਰਤੀਸ਼ਤ|శాతం|เปอร์เซ็นต์|porsiyento|porsyento';
+/** Per cent in Urdu, Persian, Arabic, Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi, Telugu, Thai, Tagalog (the nukta composed or not). */
+const PERCENT_WORDS_POINT = 'በመቶ|فیصد|درصد|بالمئة|بالمائة|في المئة|في المائة|प्रतिशत|(?:फ\u093c?|\u095e)ीसदी|शतांश|टक्के|टक्का|टक्क्यांनी|শতাংশ|சதவீதம்|ટકા|(?:ਫ\u0a3c?|\u0a5e)ੀਸਦੀ|ਪ੍ਰਤੀਸ਼ਤ|శాతం|เปอร์เซ็นต์|porsiyento|porsyento';
 // (Also the Indian grouping of lakhs and crores: "7,90,000".)
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(lakh crore|thousand|million|billion|trillion|crore|lakh|bilion|trilion|juta|ribu|bn|mn|mln|bln|tn|trn|[mbk]|' + INDIC_THAI_SCALES + ')';
@@ -44,7 +44,9 @@ const patterns = lazy(() => {
     cjkMoney: new RegExp(`(?<![\\d.,])((?:${NUMBER}\\s?(?:${cjkScales})\\s?)*${NUMBER}\\s?(?:${cjkScales})?)\\s?(${alternation(Object.keys(r.cjkCurrency))})`, 'g'),
     // "60%", "3.5 percent", "+0.8%", "2 percentage points", "15％"
     // ("2.8pc": British broadsheets write "pc", tight after the number.)
-    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments))|(?:${PERCENT_WORDS_POINT})(?![\\u0900-\\u0dff]))`, 'gi'),
+    percent: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(%|％|٪|peratus\\b|percent\\b|per cent\\b|percentage points?\\b|pc\\b(?!\\s?(?:users|gamers|games|version|market|sales|shipments))|(?:${PERCENT_WORDS_POINT})(?![\\u0900-\\u0dff]))`, 'gi'),
+    // Swahili and Somali write the word before the number: "asilimia 4.6", "boqolkiiba 32".
+    percentBefore: new RegExp(`(?<![\\w.,%])(?:asilimia|boqolkiiba)\\s${NUMBER}(?!\\d|[.,]\\d)`, 'gi'),
     // "25 basis points", "+3bp", "50 bps"
     basisPoints: new RegExp(`(?<![\\w.\u0590-\u05ff])([-+−]?)${NUMBER}\\s?(basis points?|bps|bp)\\b`, 'gi'),
   };
@@ -309,7 +311,7 @@ function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<st
     const points = /point|punkt|punt|ponto|enhet|poeng/i.test(m[3]!);
     raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: sign * style.toNumber(m[2]!), unit: points ? 'pp' : '%' });
   }
-  if (p.percentBefore && /%|yüzde/i.test(text)) {
+  if (p.percentBefore && /%|yüzde|asilimia|boqolkiiba/i.test(text)) {
     for (const m of text.matchAll(p.percentBefore)) raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'percent', value: style.toNumber(m[1]!), unit: '%' });
   }
   for (const m of text.matchAll(p.basisPoints)) {

@@ -399,7 +399,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.logged-in-to-comment', lang: 'en', pattern: /\byou (?:must|need to) (?:be )?(?:logged in|log in|sign in|signed in) to (?:post a |leave a |add a )?(?:comment|reply)\b/, maxWords: 20 },
       { id: 'navigation.story-continues', lang: 'en', pattern: /^story continues(?: below)?(?: (?:the )?advertisement)?[.…]?$/, maxWords: 5 },
       // "Continues below", "La noticia continúa debajo", "Continuer la lecture", "Weiterlesen nach der Anzeige", "L'articolo continua sotto" (en, es, fr, de, it, pt).
-      { id: 'navigation.story-continues-intl', lang: 'und', pattern: /^(?:continues below|(?:the )?(?:story|article) continues|(?:la noticia|la nota|el artículo) continúa (?:debajo|abajo|después de la publicidad)|continúa leyendo|continuer la lecture|la suite (?:ci-dessous|après (?:la|cette) publicité)|weiterlesen nach der anzeige|(?:der )?artikel geht (?:unten |nach der anzeige )?weiter|l'articolo continua (?:sotto|dopo la pubblicità)|continua a leggere|a (?:notícia|matéria) continua (?:abaixo|após a publicidade)|continua (?:depois|após) da publicidade)[.…]?$/, maxWords: 8 },
+      { id: 'navigation.story-continues-intl', lang: 'und', pattern: /^(?:continues below|خبر جاری ہے|(?:the )?(?:story|article) continues|(?:la noticia|la nota|el artículo) continúa (?:debajo|abajo|después de la publicidad)|continúa leyendo|continuer la lecture|la suite (?:ci-dessous|après (?:la|cette) publicité)|weiterlesen nach der anzeige|(?:der )?artikel geht (?:unten |nach der anzeige )?weiter|l'articolo continua (?:sotto|dopo la pubblicità)|continua a leggere|a (?:notícia|matéria) continua (?:abaixo|após a publicidade)|continua (?:depois|após) da publicidade)[.…]?$/, maxWords: 8 },
       // "Haberin Devamı" ("the story goes on"): a button in the middle of a Turkish article.
       { id: 'navigation.story-continues-tr', lang: 'tr', pattern: /^haber[iı]̇?n devamı$/, maxWords: 3 },
       // A page's text-size buttons ("A A A", "A- A A+").
@@ -488,7 +488,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "Etichete: Valea Sărății, corupție, primar": a tag line, label and tags.
       { id: 'navigation.tags-list-intl', lang: 'und', pattern: /^(?:tags|tagged|filed under|etichete|címkék|etiketler|oznake|märksõnad|žymės|tagy|štítky|etiquetas|schlagwörter|stichwörter|mots-clés|trefwoorden|tagit|avainsanat|etiketter|emneord|stikkord|słowa kluczowe|tagi)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
       // Tag lists in English ("Keywords:"), Italian ("Tag:"), Bengali, Tamil, Hindi, Thai and Vietnamese.
-      { id: 'navigation.tags-list-asia', lang: 'und', pattern: /^(?:keywords|tag|ট্যাগ|ট্যাগস|குறிச்சொற்கள்|टैग|टॅग|ટૅગ|ਟੈਗ|แท็ก|từ khóa|từ khoá)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      { id: 'navigation.tags-list-asia', lang: 'und', pattern: /^(?:keywords|برچسب‌ها|برچسب ها|برچسب|ٹیگز|الوسوم|كلمات مفتاحية|tag|ট্যাগ|ট্যাগস|குறிச்சொற்கள்|टैग|टॅग|ટૅગ|ਟੈਗ|แท็ก|từ khóa|từ khoá)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
+      // "کد خبر: ۱۱۲۲۳۳۴" (fa), "رمز الخبر: ..." (ar): the item's number in the outlet's system.
+      { id: 'navigation.news-code', lang: 'und', pattern: /^(?:کد خبر|رمز الخبر|news id)\s?:\s?\d+$/, maxWords: 5 },
       // A masthead's weather widget: "Weather: -14°C Port Anselm, Snow", "Wetter: 12 °C", "Погода: +14 °C" (en, de, fr, it, es, ru, pl, sv, da, no).
       { id: 'navigation.weather-widget', lang: 'und', pattern: /^(?:weather|wetter|météo|meteo|clima|tiempo|погода|pogoda|väder|vejret|været)\s?:?\s?[-+−]?\d{1,3}\s?°/, maxWords: 10 },
       // "อ่าน 4 นาที" (th), "पढ़ने का समय: 4 मिनट" (hi): a reading time.
@@ -518,6 +520,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'share.call-list-world', lang: 'und', pattern: /^(?:bagikan|kongsi|chia sẻ|paylaş|поделиться|поділитися)\s*:\s*(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|email|e-mail|salin|tautan|link|copy|zalo)\b/, maxWords: 10 },
       { id: 'share.call-fr', lang: 'fr', pattern: /^(?:partager|partagez(?: cet article)?|partager (?:l'article|cet article|sur .{0,200}|par .{0,200})|imprimer|envoyer par e-?mail|copier le lien|lien copié|sauvegarder|enregistrer|offrir (?:cet |l')article|ajouter à (?:vos|mes) (?:sélections|favoris|articles)|suivez-nous(?: sur .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-es', lang: 'es', pattern: /^(?:compartir|comparte|compartir (?:en|por|vía) .{0,200}|compartir (?:esta noticia|este artículo|artículo)|imprimir|enviar por (?:e-?mail|correo)|copiar (?:el )?enlace|enlace copiado|guardar|síguenos(?: en .{0,200})?)$/, maxWords: 10 },
+      // "Shiriki habari hii:", "Raba wannan labari:": share prompts in Swahili and Hausa.
+      { id: 'share.call-africa', lang: 'und', pattern: /^(?:shiriki(?: habari hii)?|raba wannan labari|pin ìròyìn yìí|wadaag)\s?:?$/, maxWords: 5 },
       { id: 'share.call-it', lang: 'it', pattern: /^(?:condividi|condividi (?:su|via|con) .{0,200}|condividi (?:l'articolo|questo articolo)|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|seguici(?: su .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-pt', lang: 'pt', pattern: /^(?:compartilhar|compartilhe|partilhar|partilhe|(?:compartilhar|partilhar) (?:no|na|via|por) .{0,200}|imprimir|enviar por e-?mail|copiar (?:o )?link|link copiado|salvar|siga-nos(?: no .{0,200})?)$/, maxWords: 10 },
       { id: 'share.call-nl', lang: 'nl', pattern: /^(?:delen|deel (?:dit artikel|via .{0,200})|delen (?:via|op) .{0,200}|printen|afdrukken|mailen|link kopiëren|link gekopieerd|bewaren|opslaan|volg ons(?: op .{0,200})?)$/, maxWords: 10 },
@@ -563,11 +567,13 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // (pl, uk, ru, bg, el, cs, sk, sr/hr, da, sv, no, es, it, pt, de, fr)
       { id: 'advertisement.gambling-intl', lang: 'und', pattern: /(?:graj odpowiedzialnie|bonus powitalny|bonus kazan|en yüksek oranlar|aposte com responsabilidade|jogue com responsabilidade|jogo legal e seguro|joacă responsabil|tippelj te is|fogadj a\b|felelősségteljes játék|juga amb responsabilitat|грай відповідально|играйте ответственно|играй отговорно|παίξε υπεύθυνα|hrajte zodpovědně|hraj zodpovedne|igraj odgovorno|spil ansvarligt|spela ansvarsfullt|spill ansvarlig|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|spiele verantwortungsvoll|spielen sie verantwortungsvoll|jouez de manière responsable|jouer comporte des risques)/, maxWords: 40 },
       // Advert and sponsor labels in Arabic, Hebrew, Persian, Turkish, Malay and Indonesian ("إعلان", "פרסומת", "تبلیغات", "BAHİS", "Kandungan tajaan").
-      { id: 'advertisement.label-rtl-asia', lang: 'und', pattern: /^(?:إعلان|اعلان|محتوى مدعوم|محتوى ممول|محتوى برعاية|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی|رپرتاژ آگهی|bahis|sponsorlu(?: içerik)?|kandungan tajaan|konten bersponsor|konten bersponsor|advertorial)$|^בשיתוף\s\S/, maxWords: 12 },
+      { id: 'advertisement.label-rtl-asia', lang: 'und', pattern: /^(?:إعلان|اعلان|اشتہار|اشتہارات|محتوى مدعوم|محتوى ممول|محتوى برعاية|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی|رپرتاژ آگهی|bahis|sponsorlu(?: içerik)?|kandungan tajaan|konten bersponsor|konten bersponsor|advertorial)$|^בשיתוף\s\S/, maxWords: 12 },
       { id: 'advertisement.label-tr', lang: 'tr', pattern: /^(?:haberin devamı (?:reklamdan sonra|reklamın altında)|reklamdan sonra devam ediyor)$/, maxWords: 6 },
       { id: 'advertisement.label-more', lang: 'und', pattern: /^(?:-? ?(?:oglas|oglasi|διαφήμιση|διαφημιση|quảng cáo|iklan) ?-?)$/, maxWords: 3 },
       // Advert labels in Hindi, Bengali, Tamil, Marathi, Gujarati, Punjabi, Telugu, Thai, Kazakh and Uzbek.
       { id: 'advertisement.label-south-asia', lang: 'und', pattern: /^(?:[-*]{0,3} ?(?:ปิดโฆษณา|พื้นที่โฆษณา|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|जाहिरात|જાહેરાત|ਇ(?:\u0a36|\u0a38\u0a3c)ਤਿਹਾਰ|ప్రకటన|โฆษณา|жарнама|reklama) ?[-*]{0,3})$/, maxWords: 2 },
+      // Advert labels in Swahili, Hausa, Yoruba, Amharic and Somali ("TANGAZO", "TALLA", "Ìpolówó ọjà", "ማስታወቂያ", "XAYAYSIIS").
+      { id: 'advertisement.label-africa', lang: 'und', pattern: /^(?:-? ?(?:tangazo|matangazo|talla|ìpolówó ọjà|ipolowo oja|ማስታወቂያ|xayaysiis) ?-?)$/, maxWords: 3 },
       // Russia's legal marking of an advert: "Реклама. ООО «...». ИНН 5900000000. erid: 2SDnje..." (ru).
       { id: 'advertisement.marking-ru', lang: 'ru', pattern: /\berid\s?:\s?[\w-]{4,}|^реклама\.\s(?:\S+ ){0,12}(?:инн|огрн)(?![\p{L}\d])/u, maxWords: 60 },
       { id: 'advertisement.label-hu', lang: 'hu', pattern: /^(?:-? ?hirdetés ?-?|reklám|szponzorált tartalom)$/, maxWords: 4 },
@@ -791,8 +797,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "อ่านข่าวที่เกี่ยวข้อง: ...", "Có thể bạn quan tâm", "Тағы оқыңыз: ...", "Shuningdek o'qing: ...", "Все новости по теме: ...":
       // read-also links in Hindi, Bengali, Tamil, Marathi, Gujarati, Punjabi, Telugu, Thai, Vietnamese, Kazakh, Uzbek and Russian.
       { id: 'related.inline-asia', lang: 'und', pattern: /^(?:>{1,3} ?)?(?:อ่านต่อ|(?:यह|ये|इसे) भी प(?:\u0922\u093c|\u095d)ें|और प(?:\u0922\u093c|\u095d)ें|আরও প(?:\u09a1\u09bc|\u09dc)ুন|আরো প(?:\u09a1\u09bc|\u09dc)ুন|இதையும் படிக்க|இதையும் படியுங்கள்|மேலும் படிக்க|हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ఇది కూడా చదవండి|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|ข่าวที่น่าสนใจ|ข่าวล่าสุด|có thể bạn quan tâm|тағы оқыңыз|shuningdek o['ʻ‘’]qing|yana o['ʻ‘’]qing|все новости по теме|материалы по теме)(?:\s*[:：|>»→-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
+      // "SOMA PIA: ...", "Karanta kuma: ...", "Ẹ tún ka: ...", "ተጨማሪ ያንብቡ፡ ...", "Akhri sidoo kale: ...": read-also links in Swahili, Hausa, Yoruba, Amharic and Somali.
+      { id: 'related.inline-africa', lang: 'und', pattern: /^(?:soma (?:pia|zaidi|hii pia)|habari zaidi|karanta kuma|ẹ tún ka|ka tún|ተጨማሪ ያንብቡ|akhri sidoo kale|sidoo kale akhri|war kale)(?:\s*[:：፡|>»→-]\s*\S.{0,200}|\s+\S.{0,200})?$/, maxWords: 30 },
       // Arabic, Hebrew and Persian "read also" headers and links; Malay and Indonesian "BACA:" before a headline.
-      { id: 'related.inline-rtl', lang: 'und', pattern: /^(?:(?:اقرأ|إقرأ) (?:أيضاً|أيضا|ايضا|ايضاً|المزيد)|כתבות נוספות(?: באתר)?|עוד באתר|עוד בנושא|קראו גם|(?:بیشتر )?بخوانید|مطالب مرتبط)(?:\s?:.{0,200}|\s.{0,200})?$|^baca\s?:\s?\S.{0,200}$/, maxWords: 30 },
+      { id: 'related.inline-rtl', lang: 'und', pattern: /^(?:(?:اقرأ|إقرأ) (?:أيضاً|أيضا|ايضا|ايضاً|المزيد)|یہ بھی پڑھیں|مزید پڑھیں|همچنان بخوانید|أخبار ذات صلة|اخبار ذات صلة|اخبار مرتبط|כתבות נוספות(?: באתר)?|עוד באתר|עוד בנושא|קראו גם|(?:بیشتر )?بخوانید|مطالب مرتبط)(?:\s?:.{0,200}|\s.{0,200})?$|^baca\s?:\s?\S.{0,200}$/, maxWords: 30 },
       // Croatian/Serbian/Bosnian/Slovene and Greek "read also" links.
       { id: 'related.inline-balkan-el', lang: 'und', pattern: /^(?:pročitajte (?:još|i|također)|čitajte (?:još|i)|preberite (?:še|tudi)|povezano|vezane vijesti|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μα|ακ[οό]μη)|δε[ιί]τε επ[ιί]σης|σχετικ[αά] [αά]ρθρα)\s?:?(?:\s|$)/, maxWords: 30 },
       { id: 'related.inline-hu', lang: 'hu', pattern: /^(?:kapcsolódó(?: cikk(?:ek)?| hír(?:ek)?)?|olvassa el ezt is|ezt is ajánljuk)\s*[:|>»-]\s*\S.{0,200}$/, maxWords: 30 },
@@ -1019,6 +1027,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'app.download-world', lang: 'und', pattern: /^(?:preuzmite|preuzmi|skinite|pobierz|stáhněte|stiahnite|изтеглете|завантажте|скачайте|κατεβάστε|töltse le)(?![\wÀ-ɏ]).{0,40}(?:aplikacij|aplikacj|aplikaci|приложени|додаток|застосунок|εφαρμογ|alkalmaz)|\buygulamamız(?:ı)? (?:indir|yükle)|\b(?:muat turun|unduh|download) aplikasi\b|(?:حمّل|حمل|نزّل) (?:ال)?تطبيق/, maxWords: 40 },
       // "ताज़ा खबरों के लिए ... ऐप डाउनलोड करें" (hi), "অ্যাপ ডাউনলোড করুন" (bn), "ஆப்பை பதிவிறக்கம் செய்யுங்கள்" (ta), "ॲप डाउनलोड करा" (mr).
       { id: 'app.download-south-asia', lang: 'und', pattern: /(?:ऐप|एप|ॲप|অ্যাপ|ஆப்|ஆப்பை|એપ|ਐਪ) (?:\S+ ){0,2}(?:डाउनलोड|ডাউনলোড|பதிவிறக்க|ડાઉનલોડ|ਡਾਊਨਲੋਡ)/, maxWords: 40 },
+      // "اپلیکیشن بورس‌نگار را نصب کنید" (fa), "حمّل تطبيق ..." (ar), "ایپ ڈاؤن لوڈ کریں" (ur).
+      { id: 'app.download-rtl', lang: 'und', pattern: /(?:اپلیکیشن|اپ|برنامه) (?:\S+ ){0,3}را (?:نصب|دانلود) کنید|(?:حمّل|حمل|نزّل|نزل) (?:تطبيق|التطبيق)|ایپ (?:\S+ ){0,2}ڈاؤن ?لوڈ کریں/, maxWords: 40 },
     ],
   },
   {

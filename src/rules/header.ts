@@ -48,7 +48,8 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   sl: ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija junij', 'julija julij', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
   // Arabic: the Egyptian and Gulf names, then the Levantine ones of a word ("4 مارس 2025", "12 آذار 2025");
   // Hebrew, also with the prefix "in" ("4 במרץ 2025").
-  ar: ['يناير', 'فبراير شباط', 'مارس آذار', 'أبريل ابريل نيسان', 'مايو أيار', 'يونيو يونيه حزيران', 'يوليو يوليه تموز', 'أغسطس اغسطس آب', 'سبتمبر أيلول', 'أكتوبر اكتوبر', 'نوفمبر', 'ديسمبر'],
+  // ("_" joins the two words of a Levantine name: "تشرين الأول".)
+  ar: ['يناير كانون_الثاني', 'فبراير شباط', 'مارس آذار', 'أبريل ابريل نيسان', 'مايو أيار', 'يونيو يونيه حزيران', 'يوليو يوليه تموز', 'أغسطس اغسطس آب', 'سبتمبر أيلول', 'أكتوبر اكتوبر تشرين_الأول', 'نوفمبر تشرين_الثاني', 'ديسمبر كانون_الأول'],
   he: ['ינואר בינואר', 'פברואר בפברואר', 'מרץ במרץ מרס במרס', 'אפריל באפריל', 'מאי במאי', 'יוני ביוני', 'יולי ביולי', 'אוגוסט באוגוסט', 'ספטמבר בספטמבר', 'אוקטובר באוקטובר', 'נובמבר בנובמבר', 'דצמבר בדצמבר'],
   // Indonesian with the Malay spellings and both languages' abbreviations ("2 Dis 2024", "12 Mar 2025", "1 Ogos 2024").
   id: ['januari jan', 'februari feb', 'maret mac mar', 'april apr', 'mei', 'juni jun', 'juli julai jul', 'agustus ogos agt ags agu ogo', 'september sep sept', 'oktober okt', 'november nov', 'desember disember des dis'],
@@ -64,9 +65,22 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   gu: ['જાન્યુઆરી', 'ફેબ્રુઆરી', 'માર્ચ', 'એપ્રિલ', 'મે', 'જૂન', 'જુલાઈ', 'ઑગસ્ટ ઓગસ્ટ', 'સપ્ટેમ્બર', 'ઑક્ટોબર ઓક્ટોબર', 'નવેમ્બર', 'ડિસેમ્બર'],
   pa: ['ਜਨਵਰੀ', 'ਫ਼ਰਵਰੀ ਫਰਵਰੀ', 'ਮਾਰਚ', 'ਅਪ੍ਰੈਲ ਅਪਰੈਲ', 'ਮਈ', 'ਜੂਨ', 'ਜੁਲਾਈ', 'ਅਗਸਤ', 'ਸਤੰਬਰ', 'ਅਕਤੂਬਰ', 'ਨਵੰਬਰ', 'ਦਸੰਬਰ'],
   te: ['జనవరి', 'ఫిబ్రవరి', 'మార్చి', 'ఏప్రిల్', 'మే', 'జూన్', 'జూలై', 'ఆగస్టు', 'సెప్టెంబర్', 'అక్టోబర్', 'నవంబర్', 'డిసెంబర్'],
+  // Swahili, Hausa ("15 ga Oktoba, 2026") and Somali.
+  sw: ['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba'],
+  ha: ['janairu', 'fabrairu', 'maris', 'afrilu', 'mayu', 'yuni', 'yuli', 'agusta', 'satumba', 'oktoba', 'nuwamba', 'disamba'],
+  so: ['janaayo', 'febraayo', 'maarso', 'abriil', 'may', 'juun', 'luulyo', 'ogost', 'sebteembar', 'oktoobar', 'nofeembar', 'diseembar'],
+  // Urdu, and Persian as Iran writes the Gregorian months (Afghan pages write them as Urdu does).
+  ur: ['جنوری', 'فروری فبروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
+  fa: ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه می', 'ژوئن', 'ژوئیه جولای', 'اوت آگوست', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'],
   // Thai, with the abbreviations ("15 พ.ค. 2568"); its years are the Buddhist era's (see header/dates.ts).
   th: ['มกราคม ม.ค', 'กุมภาพันธ์ ก.พ', 'มีนาคม มี.ค', 'เมษายน เม.ย', 'พฤษภาคม พ.ค', 'มิถุนายน มิ.ย', 'กรกฎาคม ก.ค', 'สิงหาคม ส.ค', 'กันยายน ก.ย', 'ตุลาคม ต.ค', 'พฤศจิกายน พ.ย', 'ธันวาคม ธ.ค'],
 };
+
+/**
+ * The months of the solar Hijri calendar, Iran's names and Afghanistan's ("۲۸ مهر ۱۴۰۵", "۲۴ میزان ۱۴۰۵"):
+ * a header date in them is converted to the Gregorian day (see header/dates.ts).
+ */
+export const SOLAR_HIJRI_MONTH_NAMES: readonly string[] = ['فروردین حمل', 'اردیبهشت ثور', 'خرداد جوزا', 'تیر سرطان', 'مرداد امرداد اسد', 'شهریور سنبله', 'مهر میزان', 'آبان عقرب', 'آذر قوس', 'دی جدی', 'بهمن دلو', 'اسفند حوت'];
 
 /** Weekday names, Monday first, per language: "on Wednesday" in a story dates it near a Wednesday. */
 export const WEEKDAY_NAMES: Record<string, readonly string[]> = {
@@ -107,7 +121,7 @@ export const headerRules = lazy(() => ({
    * "লিখেছেন", Tamil "எழுத்தாளர்", Gujarati "અહેવાલ", Punjabi "ਲੇਖਕ", Telugu "రచయిత", Thai "ผู้เขียน",
    * "รายงานโดย", "เรื่อง", Vietnamese "Bài và ảnh:". The trailing separator is part of the match.
    */
-  bylinePrefix: /^(?:by|words by|interview by|interviewed by|(?:ein|eine) (?:kommentar|analyse|gastbeitrag|essay|interview|bericht|reportage|kolumne|glosse) von|written by|story by|reporting by|posted by|published by|report by|reported by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|γράφει(?: (?:ο|η))?|γράφουν(?: οι)?|από|oprac\.|opracowanie|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|autorius|autorė|autoriai|autors|συντ[αά]κτης|συντ[αά]κτρια|συντ[αά]ξη|words(?=\s?:)|report(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên|بقلم|كتب(?=\s?:)|كتبت(?=\s?:)|إعداد(?=\s?:)|نویسنده|نوشته|מאת|un texte de|histoire de|historia de|geschichte von|storia di|беседовала|беседовал|muallif|ni|लेखक|रिपोर्ट|रिपोर्टर|द्वारा|লিখেছেন|লেখক|প্রতিবেদক|எழுத்தாளர்|செய்தியாளர்|અહેવાલ|લેખક|ਲੇਖਕ|ਰਿਪੋਰਟ|రచయిత|ผู้เขียน|รายงานโดย|รายงาน|เรื่องและภาพ|เรื่อง|ข่าว\/ภาพ|โดย|bài và ảnh|bài(?=\s?:))(?:\s?[:|]\s*|\s+)(?=\S)/,
+  bylinePrefix: /^(?:by|words by|interview by|interviewed by|(?:ein|eine) (?:kommentar|analyse|gastbeitrag|essay|interview|bericht|reportage|kolumne|glosse) von|written by|story by|reporting by|posted by|published by|report by|reported by|text by|photos? and text by|contributors?|contributed by|contributions? from|(?:article|post|story) (?:written )?by|(?:this|the) (?:post|article|story|piece|guide|report) (?:was |is )?(?:written|authored|penned) by|von|texto de|textos de|texte de|text von|pišu|piše|text|texte|texto|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|par|por|di|door|av|af|de|redacción|redaktion|reporter|bericht|verfasst von|geschrieben von|escrito por|écrit par|scritto da|a cura di|skrevet av|skrevet af|γράφει(?: (?:ο|η))?|γράφουν(?: οι)?|από|oprac\.|opracowanie|napisał|napisała|autorzy|autorka|yazan|yazar|kirjoittanut|teksti|tekst|szerző|szerzők|autorius|autorė|autoriai|autors|συντ[αά]κτης|συντ[αά]κτρια|συντ[αά]ξη|words(?=\s?:)|report(?=\s?:)|per|автор|авторы|автори|текст(?=\s?:)|haber(?=\s?:)|muhabir|oleh|penulis|pewarta|wartawan|laporan (?:wartawan|reporter|jurnalis|kontributor)(?: [^,]{1,40})?,|tác giả|phóng viên|بقلم|كتب(?=\s?[:-])|كتبت(?=\s?[:-])|إعداد(?=\s?:)|نویسنده|نوشته|نامہ نگار|رپورٹ|تحریر|گزارشگران|گزارشگر|گزارش|خبرنگار|מאת|un texte de|mwandishi|imewekwa na|daga|qoraa|warbixin|oníròyìn|láti ọwọ́|ዘጋቢ|histoire de|historia de|geschichte von|storia di|беседовала|беседовал|muallif|ni|लेखक|रिपोर्ट|रिपोर्टर|द्वारा|লিখেছেন|লেখক|প্রতিবেদক|எழுத்தாளர்|செய்தியாளர்|અહેવાલ|લેખક|ਲੇਖਕ|ਰਿਪੋਰਟ|రచయిత|ผู้เขียน|รายงานโดย|รายงาน|เรื่องและภาพ|เรื่อง|ข่าว\/ภาพ|โดย|bài và ảnh|bài(?=\s?:))(?:\s?[:|፡]\s*|\s[-–]\s|\s+)(?=\S)/,
   /**
    * CJK bylines, which no spacing or capital marks: a Korean name before its role ("홍길동 기자",
    * "서울=홍길동 특파원 hong@...", "구현모·신현주 기자"); a Chinese or Japanese role label before the

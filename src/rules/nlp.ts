@@ -150,6 +150,9 @@ export const nlpRules = lazy(() => {
     currencyWord: {
       // Rupees in Hindi, Marathi, Bengali, Tamil, Gujarati, Punjabi and Telugu; Bangladeshi taka in Bengali; the Thai baht, and
       // "ล้านบาท" (a million baht, written as one word).
+      // Urdu, Persian and Arabic: rupees, tomans, Afghanis, dollars; rials, dinars and dirhams name several currencies.
+      shilingi: '', shilin: '', 'ብር': 'ETB', dola: 'USD',
+      'روپے': 'PKR', 'روپیہ': 'PKR', 'تومان': 'IRR', 'افغانی': 'AFN', 'ڈالر': 'USD', 'دلار': 'USD', 'دولار': 'USD', 'ریال': '', 'ريال': '', 'دينار': '', 'دینار': '', 'درهم': '', 'جنيه': '', 'يورو': 'EUR', 'یورو': 'EUR',
       'रुपये': 'INR', 'रुपए': 'INR', 'रुपया': 'INR', 'রুপি': 'INR', 'টাকা': 'BDT', 'ரூபாய்': 'INR', 'રૂપિયા': 'INR', 'ਰੁਪਏ': 'INR', 'రూపాయలు': 'INR', 'บาท': 'THB', 'ล้านบาท': 'THB',
       kobo: '', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
       yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', sen: '', cedi: 'GHS', cedis: 'GHS', taka: 'BDT', baht: 'THB',
@@ -168,7 +171,8 @@ export const nlpRules = lazy(() => {
     // Malay writes the decimal point: 'RM2.5 bilion', '1.2 juta'.
     /** Scale words; "mil" and "bil" are read only written tight after a currency's letters ("RM480mil"): a Spanish or Portuguese "mil" is a thousand. */
     // Crores and lakhs in the Indian scripts (with the nukta composed or not: "करोड़"), the Thai million.
-    scale: { 'करोड\u093c': 1e7, 'करो\u095c': 1e7, 'करोड': 1e7, 'लाख': 1e5, 'কোটি': 1e7, 'লক্ষ': 1e5, 'লাখ': 1e5, 'கோடி': 1e7, 'லட்சம்': 1e5, 'કરોડ': 1e7, 'લાખ': 1e5, 'ਕਰੋੜ': 1e7, 'ਲੱਖ': 1e5, 'కోట్ల': 1e7, 'కోటి': 1e7, 'లక్షల': 1e5, 'ล้าน': 1e6, 'lakh crore': 1e12, bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
+    // Swahili, Somali and Hausa; Amharic.
+    scale: { bilioni: 1e9, milioni: 1e6, bilyan: 1e9, milyan: 1e6, biliyan: 1e9, miliyan: 1e6, 'ቢሊዮን': 1e9, 'ሚሊዮን': 1e6, 'ہزار': 1e3, 'هزار': 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'لاکھ': 1e5, 'کروڑ': 1e7, 'ارب': 1e9, 'میلیون': 1e6, 'مليون': 1e6, 'ملايين': 1e6, 'میلیارد': 1e9, 'مليار': 1e9, 'مليارات': 1e9, 'करोड\u093c': 1e7, 'करो\u095c': 1e7, 'करोड': 1e7, 'लाख': 1e5, 'কোটি': 1e7, 'লক্ষ': 1e5, 'লাখ': 1e5, 'கோடி': 1e7, 'லட்சம்': 1e5, 'કરોડ': 1e7, 'લાખ': 1e5, 'ਕਰੋੜ': 1e7, 'ਲੱਖ': 1e5, 'కోట్ల': 1e7, 'కోటి': 1e7, 'లక్షల': 1e5, 'ล้าน': 1e6, 'lakh crore': 1e12, bilion: 1e9, juta: 1e6, trilion: 1e12, ribu: 1e3, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5, mil: 1e6, bil: 1e9 } as Record<string, number>,
 
     /** Languages that write a decimal comma and group thousands with a dot or a space ("12,4", "180.000", "3 000"). */
     decimalCommaLang: new Set(['uz', 'kk', 'be', 'mk', 'az', 'sq', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ca', 'gl', 'eu', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'ro', 'hu', 'ru', 'uk', 'el', 'tr', 'id', 'vi']),

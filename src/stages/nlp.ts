@@ -128,7 +128,7 @@ function keepOwnNamesInTheirPlace(entities: Entities, own: { names: Set<string>;
   return { people: keep(entities.people), places: entities.places, organizations: keep(entities.organizations) };
 }
 
-const DOT_BETWEEN_DIGITS = /(?<=\d)・(?=\d)/g;
+const DOT_BETWEEN_DIGITS = /(?<=\d)[・٫](?=\d)/g;
 
 function figuresOf(segments: Segment[], lang: string | null): Figure[] {
   const seen = new Set<string>();
