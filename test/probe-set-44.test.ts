@@ -219,3 +219,74 @@ describe('boilerplate in more languages', () => {
     expect(extract(newsPage(line)).body).toContain(line);
   });
 });
+
+describe('right-to-left pages', () => {
+  const persianBody =
+    '\n\nمرکز آمار روز سه‌شنبه اعلام کرد نرخ تورم نقطه به نقطه در مهر ماه به ۳۸ درصد رسید و قیمت اقلام خوراکی بیشترین افزایش را داشت.\n\n' +
+    'به گفته کارشناسان، کاهش ارزش پول ملی و افزایش هزینه‌های حمل و نقل از دلایل اصلی این رشد بوده است و انتظار می‌رود روند تا پایان سال ادامه یابد.\n';
+  const persianPage = (dateLine: string) => `خبرگزاری نمونه\nصفحه اصلی\nاقتصاد\nتورم نقطه به نقطه مهر ماه به ۳۸ درصد رسید\n${dateLine}${persianBody}`;
+
+  it('converts solar Hijri dates, in numbers and with the month named', () => {
+    expect(extract(persianPage('تاریخ انتشار: ۱۴۰۵/۰۷/۲۸')).publishedAt?.value.slice(0, 10)).toBe('2026-10-20');
+    expect(extract(persianPage('۲۸ مهر ۱۴۰۵')).publishedAt?.value.slice(0, 10)).toBe('2026-10-20');
+  });
+
+  it('reads Urdu and Levantine month names', () => {
+    const urdu = 'ہماری ویب سائٹ\nصفحہ اول\nقومی اسمبلی نے بلدیاتی حکومت ترمیمی بل منظور کر لیا\nاشاعت: 04 نومبر 2026 ، 19:40\n\nقومی اسمبلی نے بدھ کو بلدیاتی حکومت کا ترمیمی بل کثرت رائے سے منظور کر لیا اور اپوزیشن نے واک آؤٹ کیا۔\n\nوزیر قانون نے کہا کہ بل سے مقامی حکومتوں کو مالی اختیارات ملیں گے اور انتخابات اگلے سال ہوں گے۔\n';
+    expect(extract(urdu).publishedAt?.value).toBe('2026-11-04T19:40');
+    const levant = 'الصفحة الرئيسية\nاقتصاد\nالحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع\nنُشر في: ١٣ تشرين الأول ٢٠٢٦\n\nأقر مجلس الوزراء مساء الاثنين مشروع موازنة العام المقبل بعجز يبلغ ٣٥٠ مليون دينار، بحسب بيان رسمي.\n\nوقال وزير المالية إن الحكومة ستواصل خفض الإنفاق الجاري وزيادة الاستثمار في البنية التحتية خلال السنوات المقبلة.\n';
+    expect(extract(levant).publishedAt?.value.slice(0, 10)).toBe('2026-10-13');
+  });
+
+  it('reads an Urdu byline of two names and an Arabic one after a dash', () => {
+    const page = (byline: string) => `صفحہ اول\nکھیل\nمہران شارکس نے فائنل جیت کر ٹرافی اپنے نام کر لی\n${byline}\n\nمہران شارکس نے ہفتہ کی رات کھیلے گئے فائنل میں حریف ٹیم کو سات وکٹوں سے شکست دے دی۔\n\nکپتان نے کہا کہ یہ جیت پوری ٹیم کی محنت کا نتیجہ ہے اور شائقین کا شکریہ ادا کیا۔\n`;
+    expect(extract(page('تحریر: سارہ ملک اور احمد رضا')).byline).toEqual(['سارہ ملک', 'احمد رضا']);
+    expect(extract(page('كتب - خالد العتيبي')).byline).toEqual(['خالد العتيبي']);
+  });
+});
+
+describe('Swahili and Hausa pages', () => {
+  const body = '\n\nSerikali imetangaza Jumanne kwamba bajeti ya maji itaongezwa kwa asilimia 4.6 mwaka huu, hatua itakayogharimu Sh86.4 bilioni.\n\nWaziri alisema fedha hizo zitatumika kujenga mabwawa mapya katika kaunti kumi na mbili kabla ya msimu wa mvua.\n';
+  it('reads the date and the byline', () => {
+    const a = extract(`Habari Leo\nNyumbani\nSiasa\nSerikali yaongeza bajeti ya maji kwa kaunti kumi na mbili\nMwandishi: Brian Otieno\nJumanne, Oktoba 13, 2026 | Saa 4:30 asubuhi${body}`);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe('2026-10-13');
+    expect(a.byline).toEqual(['Brian Otieno']);
+    expect(a.figures.map((f) => `${f.text}=${f.value} ${f.unit}`)).toEqual(['asilimia 4.6=4.6 %', 'Sh86.4 bilioni=86400000000 KES']);
+  });
+
+  it('reads a Hausa date with "ga" between the day and the month', () => {
+    expect(extract(`Labarai\nGida\nGwamnati ta kara kasafin kudin ruwa a jihohi goma sha biyu\nAlhamis, 15 ga Oktoba, 2026${body}`).publishedAt?.value.slice(0, 10)).toBe('2026-10-15');
+  });
+});
+
+describe('more figures', () => {
+  it('reads amounts in the Arabic script', () => {
+    expect(figures('الموازنة الجديدة', 'بلغ العجز ٣٥٠ مليون دينار وارتفع التضخم إلى ١٨٪ خلال العام، وفق البيان الرسمي الصادر عن الوزارة.')).toEqual(['٣٥٠ مليون دينار=350000000 null', '١٨٪=18 %']);
+  });
+
+  it('reads Indian digit grouping, tight cents and kobo, and takes a fuel grade for no money', () => {
+    expect(figures('Budget places hopes on VAT', 'The Tk 7,90,000 crore budget relies on VAT, the finance adviser said on Thursday.')).toEqual(['Tk 7,90,000 crore=7900000000000 BDT']);
+    expect(figures('Retailer lifts dividend', 'Headline earnings rose 9.4% to 512.3c a share and the bank paid an interim dividend of 50 kobo per share.')).toEqual(['9.4%=9.4 %', '512.3c=5.123 null', '50 kobo=0.5 null']);
+    expect(figures('Fuel price held', 'The government will keep RON95 petrol at RM1.99 per litre until the end of the year, the minister said.')).toEqual(['RM1.99=1.99 MYR']);
+  });
+});
+
+describe('more boilerplate', () => {
+  const lines: [string, string][] = [
+    ['ur', 'یہ بھی پڑھیں: سینیٹ اجلاس کل طلب کر لیا گیا'],
+    ['ur', 'اشتہار'],
+    ['fa', 'کد خبر: ۱۱۲۲۳۳۴'],
+    ['sw', 'SOMA PIA: Bei ya mafuta yapanda tena mwezi huu'],
+    ['sw', 'TANGAZO'],
+    ['en', 'Continues below'],
+    ['es', 'La noticia continúa debajo'],
+    ['en', 'With files from the Keystone Press.'],
+    ['en', 'This story was first published by the Bellmont Daily Ledger on March 12, 2025.'],
+    ['en', 'Citation: Astronomers detect a cold planet (2025, January 29) retrieved 30 January 2025 from https://sciwire.example/news/cold-planet.html'],
+    ['en', 'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.'],
+    ["en", "We'll never share your email. Unsubscribe at any time."],
+    ['en', 'Click here for the latest stock market news and in-depth analysis, including events that move stocks'],
+    ['en', 'Stay informed — download the Lanka Herald app, available on Android and iOS.'],
+  ];
+  for (const [lang, line] of lines) it(`removes a ${lang} line: ${line.slice(0, 40)}`, () => expectRemovedByRule(line));
+});

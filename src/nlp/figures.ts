@@ -304,7 +304,7 @@ function figuresIn(text: string, style: NumberStyle, letterSigns: ReadonlySet<st
   }
   // "512.3c", "a dividend of 205c a share": cents written tight after the number (a lower-case "c": "4C" is a temperature).
   if (style === POINT_STYLE && /\dc\b/.test(text)) {
-    for (const m of text.matchAll(TIGHT_CENTS)) raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: Number(m[1]) / 100, unit: null });
+    for (const m of text.matchAll(TIGHT_CENTS)) raw.push({ start: m.index!, end: m.index! + m[0].length, kind: 'money', value: Math.round(Number(m[1]) * 100) / 10000, unit: null });
   }
   for (const m of text.matchAll(p.percent)) {
     const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;

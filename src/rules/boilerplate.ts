@@ -490,7 +490,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Tag lists in English ("Keywords:"), Italian ("Tag:"), Bengali, Tamil, Hindi, Thai and Vietnamese.
       { id: 'navigation.tags-list-asia', lang: 'und', pattern: /^(?:keywords|برچسب‌ها|برچسب ها|برچسب|ٹیگز|الوسوم|كلمات مفتاحية|tag|ট্যাগ|ট্যাগস|குறிச்சொற்கள்|टैग|टॅग|ટૅગ|ਟੈਗ|แท็ก|từ khóa|từ khoá)\s?:\s?\S.{0,200}$/, also: /,|^[^\s:]+\s?:\s?\S+(?: \S+){0,4}$/, maxWords: 30 },
       // "کد خبر: ۱۱۲۲۳۳۴" (fa), "رمز الخبر: ..." (ar): the item's number in the outlet's system.
-      { id: 'navigation.news-code', lang: 'und', pattern: /^(?:کد خبر|رمز الخبر|news id)\s?:\s?\d+$/, maxWords: 5 },
+      { id: 'navigation.news-code', lang: 'und', pattern: /^(?:کد خبر|رمز الخبر|news id)\s?:\s?[\d۰-۹٠-٩]+$/, maxWords: 5 },
       // A masthead's weather widget: "Weather: -14°C Port Anselm, Snow", "Wetter: 12 °C", "Погода: +14 °C" (en, de, fr, it, es, ru, pl, sv, da, no).
       { id: 'navigation.weather-widget', lang: 'und', pattern: /^(?:weather|wetter|météo|meteo|clima|tiempo|погода|pogoda|väder|vejret|været)\s?:?\s?[-+−]?\d{1,3}\s?°/, maxWords: 10 },
       // "อ่าน 4 นาที" (th), "पढ़ने का समय: 4 मिनट" (hi): a reading time.
