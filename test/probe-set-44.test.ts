@@ -290,3 +290,23 @@ describe('more boilerplate', () => {
   ];
   for (const [lang, line] of lines) it(`removes a ${lang} line: ${line.slice(0, 40)}`, () => expectRemovedByRule(line));
 });
+
+describe('German finance pages', () => {
+  const lines: [string, string][] = [
+    ['de', 'Stand: 17:45 Uhr. Alle Angaben ohne Gewähr.'],
+    ['de', 'Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.'],
+    ['de', 'Risikohinweis: Aktien sind mit Verlustrisiken verbunden.'],
+    ['de', 'Per Mail teilen'],
+    ['de', 'Lesedauer: 5 Minuten'],
+  ];
+  for (const [lang, line] of lines) it(`removes a ${lang} line: ${line.slice(0, 40)}`, () => expectRemovedByRule(line));
+
+  it('reads Swiss francs written "Fr." after the amount', () => {
+    expect(figures('Aarwerk steigert den Gewinn', 'Der Reingewinn stieg auf 212 Mio. Fr., die Dividende beträgt 3,40 Fr. je Aktie, teilte das Unternehmen mit.')).toEqual(['212 Mio. Fr.=212000000 CHF', '3,40 Fr.=3.4 CHF']);
+  });
+
+  it('reads an analyst note\'s label as its kicker', () => {
+    const a = extract(`AktienRadar\nAnalysen\nANALYSE-FLASH\nBarkhausen Research hebt Ziel für Velora auf 142 Euro - 'Buy'\n12.11.2025, 08:03\n\nDas Analysehaus Barkhausen Research hat das Kursziel für Velora nach Quartalszahlen von 128 auf 142 Euro angehoben und die Einstufung auf "Buy" belassen.\n\nAnalyst Henrik Sauer verwies in einer am Mittwoch vorliegenden Studie auf die starke Entwicklung des Geschäfts mit Dialysegeräten.\n`);
+    expect(a.kicker).toBe('ANALYSE-FLASH');
+  });
+});

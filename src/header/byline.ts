@@ -219,6 +219,8 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
     if (!names) continue;
     // "Continental Press" under the headline: an agency's credit, not an author called "Continental".
     if (names.length === 1 && !names[0]!.includes(' ') && isOutlet(segment)) continue;
+    // "Velora Medizintechnik AG" under a quote widget's date: a company, not a person.
+    if (names.some((n) => COMPANY_SUFFIX.test(n))) continue;
     if (names.some((n) => n.includes(' '))) return { names, prefixed: false, strong: false };
     single ??= names;
   }
@@ -258,6 +260,9 @@ function uncasedNames(head: string): string[] | null {
   const fits = (p: string) => words(p) >= UNCASED_NAME_WORDS[0] && words(p) <= UNCASED_NAME_WORDS[1];
   return parts.length > 0 && parts.length <= 4 && parts.every(fits) ? parts : null;
 }
+
+/** A company's legal form closing a name: no person signs so. */
+const COMPANY_SUFFIX = /\s(?:AG|GmbH|SE|KGaA|Inc\.?|Ltd\.?|LLC|PLC|plc|S\.A\.|SA|SpA|S\.p\.A\.|N\.V\.|B\.V\.|NV|BV|Corp\.?|Oyj|ASA|AB)$/;
 
 /** The part of a byline's rest that holds names: up to its first separator or number. */
 function namesHead(rest: string): string {

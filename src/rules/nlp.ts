@@ -202,6 +202,8 @@ export const nlpRules = lazy(() => {
     /** Their currency words ('' where the word names no one currency). */
     currencyWordDecimalComma: {
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dólares': 'USD', 'dólar': 'USD', dollari: 'USD', franken: 'CHF', francs: '', francos: '', franchi: 'CHF',
+      // Swiss francs written "Fr." after the amount ("212 Mio. Fr.", "3.40 Fr.").
+      'fr.': 'CHF',
       pfund: 'GBP', livres: 'GBP', libras: 'GBP', sterline: 'GBP', kronen: '', kronor: 'SEK', kroner: '', 'kr.': '', kr: '', couronnes: '', coronas: '', corone: '', 'złotych': 'PLN', 'zł': 'PLN',
       rubel: 'RUB', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', yens: 'JPY', pesos: '', 'reais': 'BRL', 'real': 'BRL',
       // Mexican press: "38,240 mdp" (millones de pesos), "120 mdd" (millones de dólares).
