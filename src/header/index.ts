@@ -159,8 +159,8 @@ export function findHeader(state: DocumentState, skip: ReadonlyMap<number, unkno
     const pick = best;
     // (Run together, without a blank line: a blank line between two titles leaves it open which is the page's.)
     const signed = (pick.x['next.name'] === 1 || pick.x['next.byline'] === 1) && !ctx.lines[pick.line]!.blankBefore;
-    // (Not a breadcrumb trail: "Piłka nożna / Ekstraklasa".)
-    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && c.x['sep.crumb'] !== 1 && !MENU_SEPARATOR.test(ctx.lines[c.line]!.text) && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()));
+    // (Not a breadcrumb trail, "Piłka nożna / Ekstraklasa", nor the outlet the page's furniture names, "Diario de la Vega".)
+    const above = candidates.find((c) => c.line === pick.line - 1 && c.x['len.title'] === 1 && c.x['shape.marker'] !== 1 && c.x['words.vs.next'] === -1 && c.x['cls.rule'] !== 1 && c.x['end.period'] !== 1 && c.x['end.colon'] !== 1 && c.x['sep.crumb'] !== 1 && !MENU_SEPARATOR.test(ctx.lines[c.line]!.text) && ctx.lines[c.line]!.words >= HEADLINE_MIN_WORDS && !rules.kickerLabel.test(fold(ctx.lines[c.line]!.text).replace(/[:|]$/, '').trim()) && !namedByFurniture(ctx, c.line) && !namesSource(ctx, c.line));
     // (The wider margin only for a title of a sentence's length: a short name over the title, "Diario de la Vega", is its source.)
     const margin = signed && above && ctx.lines[above.line]!.words >= SIGNED_DEK_TITLE_MIN_WORDS ? TITLE_OVER_SIGNED_DEK_MARGIN : TITLE_OVER_DEK_MARGIN;
     if (above && scoreCompiled(pick.x, model.headline) - scoreCompiled(above.x, model.headline) <= margin) best = above;
@@ -462,6 +462,19 @@ function namesSection(ctx: ReturnType<typeof headerContext>, at: number, label: 
 const OUTLET_NAMING_REASONS: ReadonlySet<string> = new Set(['promo', 'subscription', 'newsletter', 'legal']);
 
 /** Whether the page's offers or copyright line name the line's words (two or more): the outlet's name. */
+/**
+ * A short line of capitalised words that the page names again inside longer lines ("Diario de la Vega" /
+ * "... DIARIO DE LA VEGA/Mateo Crespo" / "Leggi l'articolo completo su ..."): a source's or an outlet's name.
+ */
+function namesSource(ctx: ReturnType<typeof headerContext>, i: number): boolean {
+  const line = ctx.lines[i]!;
+  if (line.words < 2 || line.words > SOURCE_NAME_MAX_WORDS || !isTitleCase(line.text, SOURCE_NAME_CAPITALS)) return false;
+  const name = fold(line.text);
+  return ctx.lines.some((other, k) => k !== i && other.words > line.words && fold(other.text).includes(name));
+}
+const SOURCE_NAME_MAX_WORDS = 5;
+const SOURCE_NAME_CAPITALS = 0.5;
+
 function namedByFurniture(ctx: ReturnType<typeof headerContext>, i: number): boolean {
   const line = ctx.lines[i]!;
   if (line.words < 2 || line.words > 5) return false;
