@@ -310,3 +310,15 @@ describe('German finance pages', () => {
     expect(a.kicker).toBe('ANALYSE-FLASH');
   });
 });
+
+describe("a partner's name over the title", () => {
+  it('takes the title, not the partner paper named again in the credits', () => {
+    const a = extract(
+      'Portal Sur Noticias\nInicio\nActualidad\nNoticias de tu provincia\nContenido de nuestros medios asociados\nDiario de la Vega\nAlmedina rebajará a la mitad el bus urbano para los menores de 26 años\nLucía Ortega / Andrés Peñalver\n12 de noviembre de 2025, 8:40\n\n' +
+        'Un autobús urbano en la avenida de la Estación. DIARIO DE LA VEGA/Mateo Crespo\n\n' +
+        'El Ayuntamiento de Almedina aprobó este martes una rebaja del 50% en el abono del bus urbano para los menores de 26 años, que pasará a costar 18 euros al mes.\n\n' +
+        'La medida entrará en vigor en enero y costará unos 400.000 euros al año, según el concejal de Movilidad.\n\nLee la noticia completa en Diario de la Vega\n',
+    );
+    expect(a.headline).toBe('Almedina rebajará a la mitad el bus urbano para los menores de 26 años');
+  });
+});
