@@ -6,7 +6,7 @@
  *
  * Whether a line IS the byline is the header model's call (src/header/model.ts); this reads names.
  */
-import { PropertyPattern } from '../lazy.js';
+import { lazy, PropertyPattern } from '../lazy.js';
 import { headerRules } from '../rules/header.js';
 import { structureRules } from '../rules/structure.js';
 import { deglue, fold, trimEndOf } from '../text.js';
@@ -239,7 +239,8 @@ function readNames(raw: string, prefixedOnly = false): BylineReading | null {
  * Hebrew, the Indian scripts and Thai, with their vowel signs and an initial's dot ("க. செந்தில்நாதன்").
  */
 const UNCASED_WORD = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Thai}\\p{Script=Ethiopic}\\p{M}\\u200c\\u200d.]+';
-const UNCASED_NAMES = new PropertyPattern(new RegExp(`^${UNCASED_WORD}(?:\\s${UNCASED_WORD})+(?:\\s?[،,&]\\s?${UNCASED_WORD}(?:\\s${UNCASED_WORD})*)*$`, 'u'));
+// Built on first use: a pattern made from a string is compiled where it is made.
+const uncasedNamesPattern = lazy(() => new PropertyPattern(new RegExp(`^${UNCASED_WORD}(?:\\s${UNCASED_WORD})+(?:\\s?[،,&]\\s?${UNCASED_WORD}(?:\\s${UNCASED_WORD})*)*$`, 'u')));
 /** Between two names: a comma (Arabic or Latin), "&", a free-standing "and" (Arabic and Persian, Hebrew, Urdu, Hindi, Bengali, Tamil, Thai). */
 const UNCASED_JOINT = / ?[،,&] ?| (?:و|ו|and|اور|और|एवं|ও|மற்றும்|และ) /;
 /** A name in those scripts: two to four words. */
@@ -253,7 +254,7 @@ const UNCASED_NAME_WORDS = [2, 4] as const;
  */
 function uncasedNames(head: string): string[] | null {
   const text = head.trim();
-  if (!UNCASED_NAMES.for(text).test(text)) return null;
+  if (!uncasedNamesPattern().for(text).test(text)) return null;
   const parts = text.split(UNCASED_JOINT).map((p) => p.trim()).filter(Boolean);
   const words = (p: string) => p.split(/\s+/).length;
   if (parts.length > 1 && words(parts[parts.length - 1]!) === 1) parts.pop();
