@@ -3,7 +3,6 @@ import type { NormalizedText, Line } from './document.js';
 import type { Span } from './schema.js';
 import { lazy } from './lazy.js';
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 
 /** A character of a script written without spaces between words (kana, Han, Hangul): no word boundary lies beside it. */
 export function isUnspacedScript(ch: string | undefined): boolean {
@@ -14,21 +13,25 @@ export function isUnspacedScript(ch: string | undefined): boolean {
 
 /** Word count that also works for scripts written without spaces (about two CJK characters a word). */
 export function countWords(text: string): number {
+  // One scan: words by spaces, and the letters of scripts written without them.
   let n = 0;
   let inWord = false;
+  let cjk = 0;
+  let southeast = 0;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 0x20;
+    const c = text.charCodeAt(i);
+    const space = c === 0x20;
     if (!space && !inWord) n++;
     inWord = !space;
+    if (c < 0x0e00) continue;
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) cjk++;
+    else if (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) southeast++;
   }
-  const cjk = text.match(CJK);
-  if (cjk) return Math.max(n, Math.ceil(cjk.length / 2));
+  if (cjk > 0) return Math.max(n, Math.ceil(cjk / 2));
   // Thai, Lao, Khmer and Burmese put spaces between phrases, not words: about five letters a word.
-  const southeast = text.match(SOUTHEAST_ASIAN);
-  return southeast ? Math.max(n, Math.ceil(southeast.length / SOUTHEAST_ASIAN_LETTERS_PER_WORD)) : n;
+  return southeast > 0 ? Math.max(n, Math.ceil(southeast / SOUTHEAST_ASIAN_LETTERS_PER_WORD)) : n;
 }
 
-const SOUTHEAST_ASIAN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
 const SOUTHEAST_ASIAN_LETTERS_PER_WORD = 5;
 
 /** Source span of clean range [from, to). */
@@ -99,7 +102,12 @@ export class CaseBlindPattern {
  * long enough to hold one, ends one.
  */
 export function endsSentence(text: string): boolean {
-  return /[.!?。！？…।॥۔؟។။։።]["'”’)\]]*$/.test(text) || (text.length >= UNPUNCTUATED_SENTENCE_MIN_CHARS && /[\u0e01-\u0e4e\u0e81-\u0ecd\d]["'”’)\]]*$/.test(text) && (text.match(THAI_LAO_LETTERS)?.length ?? 0) >= UNPUNCTUATED_SENTENCE_MIN_LETTERS);
+  if (/[.!?。！？…।॥۔؟។။։።]["'”’)\]]*$/.test(text)) return true;
+  // (Most lines hold no Thai or Lao: a look at the last letter spares them the rest.)
+  if (text.length < UNPUNCTUATED_SENTENCE_MIN_CHARS) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 0x0e01 && last <= 0x0ecd) || (last >= 0x30 && last <= 0x39) || last === 0x29 || last === 0x5d || last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019)) return false;
+  return /[\u0e01-\u0e4e\u0e81-\u0ecd\d]["'”’)\]]*$/.test(text) && (text.match(THAI_LAO_LETTERS)?.length ?? 0) >= UNPUNCTUATED_SENTENCE_MIN_LETTERS;
 }
 
 /** Characters, and Thai or Lao letters among them, a line needs to hold a sentence in those scripts. */
