@@ -422,6 +422,8 @@ const TRAIL_PART_MAX_WORDS = 6;
  * after a date stamp written into the same line ("Dec 18 2025 Preparing the release").
  */
 function titleAfterTrail(text: string): { title: string; start: number } | null {
+  const field = headerRules().titleField.exec(text);
+  if (field && countWords(text.slice(field[0].length)) >= 3) return { title: text.slice(field[0].length), start: field[0].length };
   const separator = pageRules().crumbSeparator;
   const parts = text.split(separator);
   // One '>' is a trail already ("Careers > How to negotiate"); one ' / ' may be the headline's own.

@@ -67,6 +67,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'subscription',
     unless: REPORTING,
     rules: [
+      // "Vous lisez un article gratuit. Profitez de ... à partir de 1 € le premier mois." (fr, de, it, es).
+      { id: 'subscription.free-article-intl', lang: 'und', pattern: /^(?:vous lisez un article (?:gratuit|offert|en accès libre)|sie lesen (?:einen )?(?:kostenlosen|frei zugänglichen) artikel|stai leggendo un articolo (?:gratuito|gratis)|estás leyendo (?:un artículo|una noticia) (?:gratuit[oa]|en abierto))\b/, maxWords: 40 },
       // Imperative offers: "Subscribe to both X and Y", "Subscribe now", "Subscribe for $1".
       { id: 'subscription.imperative', lang: 'en', pattern: /^(?:please )?(?:subscribe|resubscribe)\b(?! to (?:(?:the|a|her|his|their) )?(?:channel|podcast|feed))/, maxWords: 30 },
       // A trial's small print under its button: "No credit card required.", "Cancel anytime."
@@ -334,6 +336,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'audio',
     unless: REPORTING,
     rules: [
+      // An embedded podcast's episode line: "Folge 212: Wer bezahlt die Schulen?", "Épisode 14 : ...", "Episodio 3 - ...".
+      { id: 'audio.episode-intl', lang: 'und', pattern: /^(?:folge|episode|épisode|episodio|episódio|aflevering|odcinek|avsnitt|afsnit|jakso|epizoda)\s\d{1,4}\s?[:|–-]\s?\S.{2,120}$/, maxWords: 20 },
+      // Its show's title: "Stimmenfang – der Politik-Podcast", "Le Nouvel Esprit - le podcast éco".
+      { id: 'audio.podcast-title-intl', lang: 'und', pattern: /^[^.!?]{2,60}\s[–—-]\s(?:der |die |das |le |la |el |il |the |de |het |o )?(?:\S+[ -])?podcast(?: \S+)?$/, maxWords: 10 },
       { id: 'audio.listen', lang: 'en', pattern: /^(?:listen|listen now|listen to (?:this|the|our)(?: full| complete)? (?:article|story|version|episode|podcast|audio|briefing|newsletter|report)|listen to (?:the )?(?:full|complete) (?:version|article|story|episode)|audio|play|pause|play audio|hear this story|\d+(?:[: ]\d+)? ?min(?:ute)?s? (?:listen|audio)|listen \d+ ?min(?:ute)?s?|audio (?:version|edition)|voiced by .{0,200})$/, maxWords: 10 },
       { id: 'audio.podcasts-here', lang: 'en', pattern: /^listen to (?:our|the) (?:[\w'’-]+ ){0,3}podcasts? (?:here|now)\.?$/, maxWords: 10 },
       // A podcast episode's link: "Listen: Why spring freezes are getting harder (Podcast, 24 min)".
@@ -368,7 +374,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // Machine-read audio notes: "La version audio de cet article est générée automatiquement", "Audio generado por IA".
       { id: 'audio.generated-intl', lang: 'und', pattern: /\bversion audio de cet article est (?:générée|produite|lue)\b|\baudio (?:generado|creado) (?:automáticamente|por (?:ia|inteligencia artificial))\b|\b(?:dieser|der) artikel wurde (?:automatisch|maschinell|von einer ki) (?:vertont|vorgelesen)\b|(?<![\wÀ-ɏ])áudio (?:gerado|criado) (?:automaticamente|por (?:ia|inteligência artificial))\b/, maxWords: 30 },
       // Video players' labels and durations: "Vídeo: Resumen y goles del ...", "Přehrát video 2:41", "Duration 2:05".
-      { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
+      { id: 'audio.video-label-intl', lang: 'und', pattern: /^(?:vídeo|vidéo|wideo|videó|video)\s?[:|]\s?\S.{0,150}$|^(?:přehrát video|prehrať video|odtwórz (?:wideo|film)|videó lejátszása|redă video(?:clipul)?|toista video|video afspelen|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|reproduzir (?:o )?vídeo|spela upp video|spill av video|afspil video|play video|guarda il video|guarda la gallery|guarda le foto|regardez la vidéo|voir la vidéo|mira el vídeo|ver el vídeo|video ansehen|zum video|assista ao vídeo|bekijk de video)(?: \(?\d{1,2}:\d{2}\)?)?$|^(?:duration|dauer|durée|duración|durata|duração|duur|längd|varighet|varighed|délka|czas trwania|időtartam|durată|kesto)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?$/, maxWords: 25 },
       // "वीडियो: देखें मैच के आखिरी ओवर का रोमांच", "Ver resumen en video (03:41)": a video's teaser (hi, bn, ta, mr, gu, pa, th; es).
       { id: 'audio.video-label-asia', lang: 'und', pattern: /^(?:वीडियो|ভিডিও|வீடியோ|व्हिडिओ|વીડિયો|ਵੀਡੀਓ|วิดีโอ)\s?[:|]\s?\S.{0,150}$|^(?:ver|mira|mirá|vea) (?:el )?(?:resumen|video|vídeo|los goles)\b.{0,80}\(\d{1,2}:\d{2}\)$/, maxWords: 25 },
       // "ฟังพอดแคสต์ ... ตอนล่าสุด: ..." (th): a podcast's teaser.
@@ -445,6 +451,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.feedback', lang: 'en', pattern: /^(?:was this (?:article|page|post|guide|story|information|answer|update|tip|review) (?:helpful|useful)|did you find this (?:article|page|post|guide) (?:helpful|useful)|how (?:was|did you like) this (?:article|issue|post))\??(?:\s+(?:yes|no))*$/, maxWords: 10 },
       // A post's neighbours: "← Previous: Notes from a conference", "Next post →".
       { id: 'navigation.prev-next', lang: 'en', pattern: /^[←→«»‹›]?\s?(?:previous|next|older|newer)(?: (?:post|article|story|entry))?\s?[:→←»«›‹]\s?.{0,150}$/, maxWords: 25 },
+      // "Cet article vous a été utile ? Sachez que vous pouvez suivre ...": the question and what the site asks after it.
+      { id: 'navigation.feedback-follow-fr', lang: 'fr', pattern: /^cet article vous a (?:été utile|plu)\s?\?/, maxWords: 40 },
       { id: 'navigation.feedback-intl', lang: 'und', pattern: /^(?:cet article vous a-t-il été utile|cet article vous a-t-il plu|war dieser artikel hilfreich|war dieser beitrag hilfreich|¿?te ha resultado útil (?:este artículo|esta información)|¿?te ha sido útil (?:este artículo|esta información)|questo articolo ti è stato utile|questo articolo è stato utile|was dit artikel nuttig|este artigo foi útil)\s?\??(?:\s+(?:oui|non|ja|nein|sí|si|no|nee|sim|não))*$/, maxWords: 12 },
       // A live blog's reload button: "Liveblog aktualisieren", "Actualiser le direct", "Refresh the feed".
       { id: 'navigation.refresh', lang: 'und', pattern: /^(?:(?:liveblog|live-?ticker|ticker|seite|feed) (?:aktualisieren|neu laden)|actualiser(?: le direct| la page)?|rafraîchir(?: la page)?|actualizar(?: la página)?|refresh(?: the)?(?: page| feed| live blog)?|aggiorna(?: la pagina| la diretta)?|ververs(?: de pagina)?)$/, maxWords: 4 },
@@ -460,10 +468,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.loading', lang: 'und', pattern: /^(?:loading|laden|wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|laddar|lastar|indlæser|načítání|načítava sa|ładowanie|betöltés|se încarcă|ladataan)\s?(?:\.{2,3}|…)?$/, maxWords: 3 },
       // The label over an article's tags: ca, hu, fi, pl, cs, sk, ro, sv, da, no, nl.
       { id: 'navigation.tags-intl', lang: 'und', pattern: /^(?:etiquetes|címkék|címke|aiheet|avainsanat|tagit|tagi|słowa kluczowe|štítky|témata|značky|štítky článku|etichete|cuvinte cheie|etiketter|nøgleord|emneord|stikkord|trefwoorden|onderwerpen)\s?:?$/, maxWords: 3 },
-      { id: 'navigation.comments-de', lang: 'de', pattern: /^(?:kommentare(?: \(\d+\))?|\d+ kommentare?|\d+ postings?|postings?(?: \(\d+\))?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|(?:jetzt )?kommentieren|diskutieren sie mit[.!]?|zu den kommentaren|kommentare anzeigen|(?:noch )?keine kommentare(?: vorhanden)?\.?|schreiben sie einen kommentar\.?|ihre meinung(?: ist gefragt)?[.!]?)$/, maxWords: 10 },
-      { id: 'navigation.comments-fr', lang: 'fr', pattern: /^(?:commentaires(?: \(\d+\))?|\d+ commentaires?|réagir|réagissez|laisser un commentaire|ajouter un commentaire|écrire un commentaire|répondre|signaler(?: un abus)?|aucun commentaire\.?|voir les commentaires|afficher les commentaires)$/, maxWords: 10 },
-      { id: 'navigation.comments-es', lang: 'es', pattern: /^(?:comentarios(?: \(\d+\))?|\d+ comentarios?|comentar|deja (?:un|tu) comentario|escribe (?:un|tu) comentario|añadir (?:un )?comentario|responder|denunciar|sin comentarios\.?|ver comentarios|mostrar comentarios)$/, maxWords: 10 },
-      { id: 'navigation.comments-it', lang: 'it', pattern: /^(?:commenti(?: \(\d+\))?|\d+ commenti|commenta|lascia un commento|scrivi un commento|rispondi|segnala|nessun commento\.?|mostra i commenti|leggi i commenti)$/, maxWords: 10 },
+      { id: 'navigation.comments-de', lang: 'de', pattern: /^(?:kommentare(?: \(\d+\)| \d+)?|\d+ kommentare?|\d+ postings?|postings?(?: \(\d+\))?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|(?:jetzt )?kommentieren|diskutieren sie mit[.!]?|zu den kommentaren|kommentare anzeigen|(?:noch )?keine kommentare(?: vorhanden)?\.?|schreiben sie einen kommentar\.?|ihre meinung(?: ist gefragt)?[.!]?)$/, maxWords: 10 },
+      { id: 'navigation.comments-fr', lang: 'fr', pattern: /^(?:commentaires(?: \(\d+\)| \d+)?|\d+ commentaires?|réagir(?: \(\d+\))?|réagissez|laisser un commentaire|ajouter un commentaire|écrire un commentaire|répondre|signaler(?: un abus)?|aucun commentaire\.?|voir les commentaires|afficher les commentaires)$/, maxWords: 10 },
+      { id: 'navigation.comments-es', lang: 'es', pattern: /^(?:comentarios(?: \(\d+\)| \d+)?|\d+ comentarios?|comentar|deja (?:un|tu) comentario|escribe (?:un|tu) comentario|añadir (?:un )?comentario|responder|denunciar|sin comentarios\.?|ver comentarios|mostrar comentarios)$/, maxWords: 10 },
+      { id: 'navigation.comments-it', lang: 'it', pattern: /^(?:commenti(?: \(\d+\)| \d+)?|\d+ commenti|commenta|lascia un commento|scrivi un commento|rispondi|segnala|nessun commento\.?|mostra i commenti|leggi i commenti)$/, maxWords: 10 },
       { id: 'navigation.comments-pt', lang: 'pt', pattern: /^(?:comentários(?: \(\d+\))?|\d+ comentários?|comentar|deixe (?:um|seu|o seu) comentário|escreva (?:um|seu) comentário|responder|denunciar|sem comentários\.?|ver comentários)$/, maxWords: 10 },
       { id: 'navigation.comments-nl', lang: 'nl', pattern: /^(?:reacties(?: \(\d+\))?|\d+ reacties?|reageer|reageren|plaats een reactie|laat een reactie achter|beantwoorden|rapporteren|geen reacties\.?|bekijk (?:de )?reacties)$/, maxWords: 10 },
       { id: 'navigation.comments-intl', lang: 'und', pattern: /^(?:komentarze|komentarz|skomentuj|kommentarer|kommentere|kommentér|comentaris|comenta)(?: \(\d+\))?$|^\d+ (?:komentarzy|komentarze|kommentarer|comentaris)$/, maxWords: 4 },
@@ -477,7 +485,7 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       { id: 'navigation.reading-time-de', lang: 'de', pattern: /^(?:lesezeit:? ?(?:ca\. )?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) lesezeit)$/, maxWords: 6 },
       { id: 'navigation.reading-time-fr', lang: 'fr', pattern: /^(?:temps de lecture ?:? ?\d+ ?(?:min\.?|minutes?)|lecture ?:? ?\d+ ?(?:min\.?|minutes?)|\d+ ?(?:min\.?|minutes?) de lecture)$/, maxWords: 6 },
       { id: 'navigation.reading-time-es', lang: 'es', pattern: /^(?:tiempo de lectura:? ?\d+ ?(?:min\.?|minutos?)|lectura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de lectura)$/, maxWords: 6 },
-      { id: 'navigation.reading-time-it', lang: 'it', pattern: /^(?:tempo di lettura:? ?\d+ ?(?:min\.?|minuti)|lettura:? ?\d+ ?(?:min\.?|minuti)|\d+ ?(?:min\.?|minuti) di lettura)$/, maxWords: 6 },
+      { id: 'navigation.reading-time-it', lang: 'it', pattern: /^(?:tempo di lettura:? ?\d+ ?(?:min\.?|minuti)|lettura:? ?\d+ ?(?:min\.?|minuti)|\d+ ?(?:min\.?|minuti|') ?di lettura)$/, maxWords: 6 },
       { id: 'navigation.reading-time-pt', lang: 'pt', pattern: /^(?:tempo de leitura:? ?\d+ ?(?:min\.?|minutos?)|leitura:? ?\d+ ?(?:min\.?|minutos?)|\d+ ?(?:min\.?|minutos?) de leitura)$/, maxWords: 6 },
       { id: 'navigation.reading-time-nl', lang: 'nl', pattern: /^(?:leestijd:? ?\d+ ?(?:min\.?|minuten)|\d+ ?(?:min\.?|minuten) leestijd)$/, maxWords: 6 },
       { id: 'navigation.reading-time-intl', lang: 'und', pattern: /^(?:læsetid|lästid|lesetid|leestijd|czas czytania|doba čtení|doba čítania|olvasási idő|timp de citire|lukuaika|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura|skaitymo laikas|lasīšanas laiks|lugemisaeg|okuma süresi|waktu baca|время чтения|час читання|χρόνος ανάγνωσης|thời gian đọc)\s?:?\s?(?:ca\. |cirka |ok\. |~)?\d+ ?(?:min\.?|minutter|minuter|minuten|minut|minuty|perc|minute|minuuttia|minutos|minuti|minutės|minutes|minučių|minūtes|minūtēm|minutit|dakika|dk\.?|menit|мин\.?|минут[аы]?|хв\.?|хвилин[иа]?|λεπτά|phút)$/, maxWords: 6 },
@@ -605,6 +613,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     reason: 'newsletter',
     unless: REPORTING,
     rules: [
+      // A newsletter box's title: 'Newsletter „Lahn am Morgen“', "Newsletter «L'essentiel du matin»".
+      { id: 'newsletter.named-box-intl', lang: 'und', pattern: /^newsletter\s[„"“«‚'][^„"“”«»]{2,60}[“"”»‘']$/, maxWords: 10 },
+      // Its promise: "Cada jueves, todo lo que necesitas saber sobre ...", "Ogni mattina alle 7 le notizie ... Iscriviti gratis".
+      { id: 'newsletter.schedule-promise-intl', lang: 'und', pattern: /^(?:cada (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|día|semana),? (?:todo lo que|lo (?:más|mejor|último)|las (?:claves|noticias|historias))|(?:ogni|tutte le) (?:mattin[ae]|sera|giorno|settimana|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)[\s,].{0,150}\biscriviti\b)/, maxWords: 30 },
       // Indonesian portals' calls to follow them: "Dapatkan update berita pilihan ...", "Simak breaking news ... di ponselmu".
       { id: 'newsletter.follow-id', lang: 'und', pattern: /^(?:dapatkan|simak) (?:update |informasi )?(?:berita|breaking news|artikel)\b.{0,200}\b(?:setiap hari|ponsel\w*|whatsapp|telegram|google news|channel)\b/, maxWords: 45 },
       // "Get the biggest business stories emailed to you every weekday.", "... straight to your inbox".
@@ -840,7 +852,10 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
       // "... on the quay at dawn. Photograph by Jonah Vail": the credit closes the caption.
       { id: 'caption.trailing-photo-by', lang: 'en', pattern: /(?:^|[.!?)]\s)(?:photo|photograph|image|picture)s? (?:by|courtesy of) [^.!?]{2,60}$/, maxWords: 45 },
       // "... (Archivbild) Foto: Jens Ruhland/Kurier", "... (Foto: Marta Ibarz / Agencia)".
-      { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}\)?$/, maxWords: 45 },
+      // The agency may follow in brackets: "... Generalitat. Foto: Manuel Bruque (EFE)".
+      { id: 'caption.trailing-credit-intl', lang: 'und', pattern: /[.!?)]\s\(?(?:foto|fotos|bild|fotografía|imagen|immagine|imagem|beeld)\s?:\s?[^.!?()]{2,60}(?:\s\([^.!?()]{2,20}\))?\)?$/, maxWords: 45 },
+      // "[Image: Volunteers plant shoal grass]", "[Bild: Der alte Bahnhof]": a text dump's stand-in for a picture.
+      { id: 'caption.image-placeholder', lang: 'und', pattern: /^\[(?:image|img|photo|picture|figure|bild|foto|grafik|imagen|immagine|imagem|afbeelding|video|vidéo|vídeo)\s?:[^\]]{1,200}\]$/, maxWords: 45 },
       // "... in 2019. (Courtesy of the Dorsey family)", "... la victoire. Photo Éclaireur du Sud / M. Cassagne".
       // A caption closed by its credit after a sentence or a separator, in any language: "... centru Prahy. | foto:
       // Michal Šebek, Denní Zpravodaj", "... Kuopiossa. Kuva: A / B", "... Fot. Piotr Nowak", "... (foto Schicchi)",
@@ -892,6 +907,9 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'credit',
     reason: 'credit',
     rules: [
+      // An author box's bio opening with the role: "Journaliste à la rédaction de Lorient depuis 2018, il suit ...",
+      // "Giornalista, si occupa di risparmio ...", "Periodista de la sección de Economía desde 2015." (a sentence of prose names its subject first).
+      { id: 'credit.author-bio-intl', lang: 'und', pattern: /^(?:journaliste|giornalista|periodista|redakteurin|redakteur|reporterin|korrespondentin|korrespondent|correspondante|correspondant|corresponsal|corrispondente)(?:,\s| à la rédaction| au service| de la rédaction| del | de la sección| presso | bei | für | im ressort)/, maxWords: 45 },
       // "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
       { id: 'credit.syndicated-feed', lang: 'en', pattern: /^\(?(?:this|the above) (?:story|article|report|copy) has not been edited by\b/, maxWords: 40 },
       // "jml/apa": a Spanish wire's editors' initials closing the story.
@@ -966,6 +984,8 @@ export const boilerplateCatalog = lazy((): BoilerplateConcept[] => [
     concept: 'legal',
     reason: 'legal',
     rules: [
+      // "Riproduzione riservata ©", "© Riproduzione riservata" (it): the rights notice under an article.
+      { id: 'legal.reserved-it', lang: 'it', pattern: /^(?:©\s?)?riproduzione (?:riservata|vietata)(?:\s?©)?\.?$/, maxWords: 4 },
       // "(c)" and the word count as the sign only before a year: "(C)" after a politician's name is
       // a party (Sweden's Centre), and "copyright law" is prose.
       // A financial advertiser's regulatory line ("X is authorised by the Prudential Regulation Authority").

@@ -5,6 +5,7 @@
 import type { DocumentState, NormalizedText } from '../document.js';
 import { lazy } from '../lazy.js';
 import { MARKDOWN_EVIDENCE, MARKDOWN_MIN_LINKS, MARKDOWN_SYNTAX } from '../rules/markdown.js';
+import { LINK_REFERENCES, WRAP } from '../rules/wrapping.js';
 
 const enum Code {
   LF = 0x0a,
@@ -100,9 +101,17 @@ const syntaxWithIndices = lazy(() => MARKDOWN_SYNTAX.map(({ pattern, suffix }) =
  * only spaces), so the dropped marks stay covered by the line they sat on.
  */
 export function unwrapMarkdown(norm: NormalizedText): NormalizedText {
+  return dropSyntax(norm, syntaxWithIndices());
+}
+
+/**
+ * The clean text without what the patterns match (but their last group, and a suffix after it),
+ * the map composed so that each kept character still points at its source offset.
+ */
+function dropSyntax(norm: NormalizedText, syntax: readonly { re: RegExp; suffix?: string }[]): NormalizedText {
   let text = norm.clean;
   let map = norm.toSource;
-  for (const { re, suffix } of syntaxWithIndices()) {
+  for (const { re, suffix } of syntax) {
     re.lastIndex = 0;
     const parts: string[] = [];
     const next: number[] = [];
@@ -132,8 +141,123 @@ export function unwrapMarkdown(norm: NormalizedText): NormalizedText {
   return { source: norm.source, clean: text, toSource: map };
 }
 
+/** A list item or heading starts its own line however the line before it ends. */
+const OWN_LINE_START = /^(?:[-•*·▪►◦‣+]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
+
+interface WrapLine {
+  /** Offset of the line's newline in the clean text (the text's length for the last line). */
+  end: number;
+  /** Length with the indent, without trailing spaces: what a wrapper measured. */
+  width: number;
+  /** Length of the first word, or 0 for a blank line. */
+  firstWord: number;
+  breakable: boolean;
+  ownLineStart: boolean;
+}
+
+function wrapLines(text: string): WrapLine[] {
+  const lines: WrapLine[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    const body = line.trimStart();
+    const spacesNeeded = Math.max(WRAP.minSpaces, Math.floor(body.length / WRAP.charsPerSpace));
+    let spaces = 0;
+    for (let k = 0; k < body.length && spaces < spacesNeeded; k++) if (body.charCodeAt(k) === 0x20) spaces++;
+    const gap = body.indexOf(' ');
+    const firstWord = body.length === 0 ? 0 : gap < 0 ? body.length : gap;
+    lines.push({ end, width: line.length, firstWord, breakable: spaces >= spacesNeeded, ownLineStart: firstWord > WRAP.maxFirstWord || OWN_LINE_START.test(body) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The wrap width of hard-wrapped text, or 0 when the text is not wrapped. A pair of lines is broken
+ * at width W when the first fits (width <= W) and the next one's first word would not have (width
+ * + 1 + word > W, give or take the slack); the width chosen has the most broken pairs, less the breakable lines longer
+ * than it, which a wrapper at that width could not have left.
+ */
+function wrapWidth(lines: readonly WrapLine[]): number {
+  const span = WRAP.maxWidth - WRAP.minWidth + 1;
+  const broken = new Int32Array(span + 1); // difference array over widths
+  const longer = new Int32Array(span + 1); // breakable lines of each width, the last slot for wider ones
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.breakable) continue;
+    if (line.width > WRAP.maxWidth) longer[span]!++;
+    else if (line.width >= WRAP.minWidth) longer[line.width - WRAP.minWidth]!++;
+    const next = lines[i + 1];
+    if (!next || next.firstWord === 0 || next.ownLineStart) continue;
+    // Broken at every W with width <= W < width + 1 + firstWord.
+    const from = Math.max(line.width, WRAP.minWidth);
+    const to = Math.min(line.width + next.firstWord + WRAP.slack, WRAP.maxWidth);
+    if (from > to) continue;
+    broken[from - WRAP.minWidth]!++;
+    broken[to - WRAP.minWidth + 1]!--;
+  }
+  let bestWidth = 0;
+  let bestScore = 0;
+  let bestBroken = 0;
+  let run = 0;
+  // Lines longer than W, counted from the top down.
+  const overlong = new Int32Array(span);
+  let acc = longer[span]!;
+  for (let k = span - 1; k >= 0; k--) {
+    overlong[k] = acc;
+    acc += longer[k]!;
+  }
+  for (let k = 0; k < span; k++) {
+    run += broken[k]!;
+    const score = run - WRAP.brokenPerOverlong * overlong[k]!;
+    if (score > bestScore) {
+      bestScore = score;
+      bestWidth = k + WRAP.minWidth;
+      bestBroken = run;
+    }
+  }
+  if (bestBroken < WRAP.minBrokenPairs) return 0;
+  let nearWidth = 0;
+  for (const line of lines) if (line.breakable && line.width >= WRAP.nearWidth * bestWidth && line.width <= bestWidth) nearWidth++;
+  return bestBroken >= WRAP.minBrokenShare * nearWidth ? bestWidth : 0;
+}
+
+/**
+ * Hard-wrapped text with each paragraph on one line again: a broken line's newline becomes a space
+ * in the clean copy, whose map still points it at the newline, so spans stay exact.
+ */
+export function joinWrappedLines(norm: NormalizedText): NormalizedText {
+  const lines = wrapLines(norm.clean);
+  const width = wrapWidth(lines);
+  if (width === 0) return norm;
+  const chars = norm.clean.split('');
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (!line.breakable || line.width > width || next.firstWord === 0 || next.ownLineStart) continue;
+    if (line.width + 1 + next.firstWord + WRAP.slack <= width) continue;
+    chars[line.end] = ' ';
+    joined++;
+  }
+  return joined === 0 ? norm : { source: norm.source, clean: chars.join(''), toSource: norm.toSource };
+}
+
+/** Link marks with match indices, compiled once on first use. */
+const linkMarkSyntax = lazy(() => [{ re: new RegExp(LINK_REFERENCES.mark.source, LINK_REFERENCES.mark.flags + 'd') }]);
+
+/** A text browser's dump ("[16]Marisa Okafor" over a "References" list) without its link numbers. */
+export function dropLinkMarks(norm: NormalizedText): NormalizedText {
+  if (!LINK_REFERENCES.heading.test(norm.clean)) return norm;
+  const count = (re: RegExp) => norm.clean.match(re)?.length ?? 0;
+  if (count(LINK_REFERENCES.entry) < LINK_REFERENCES.minMarks) return norm;
+  return count(LINK_REFERENCES.mark) >= LINK_REFERENCES.minMarks ? dropSyntax(norm, linkMarkSyntax()) : norm;
+}
+
 export function normalize(state: DocumentState): void {
-  const norm = normalizeText(state.view ?? state.input);
+  let norm = normalizeText(state.view ?? state.input);
+  if (state.format === 'text') norm = dropLinkMarks(joinWrappedLines(norm));
   // Markdown is read as the text it marks up; HTML's text view holds none of it.
   state.normalized = state.format === 'text' && looksLikeMarkdown(norm.clean) ? unwrapMarkdown(norm) : norm;
 }
