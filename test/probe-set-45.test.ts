@@ -132,3 +132,17 @@ describe('furniture of German, French, Spanish and Italian templates', () => {
     expect(extract(newsPage(line)).body).toContain(line);
   });
 });
+
+describe('dates in Albanian, Icelandic, Azerbaijani, Georgian and Armenian', () => {
+  const body = '\n\nThe regional council met on the harbour front to discuss the new ferry schedule, which will add two sailings a day in summer.\n\nResidents said the extra sailings would help the island\'s shops and the small hotels along the coast.\n';
+  it.each([
+    ['19 shkurt 2026, 10:42', '2026-02-19'],
+    ['Birt: 11. febrúar 2026 kl. 09:47', '2026-02-11'],
+    ['02 İyun 2026 10:25', '2026-06-02'],
+    ['17 იანვარი 2026, 09:50', '2026-01-17'],
+    ['Մայիսի 21, 2026 | 11:34', '2026-05-21'],
+  ])('dates a story stamped "%s"', (stamp, day) => {
+    const a = extract(`Ferry schedule to double next summer\n${stamp}${body}`);
+    expect(a.publishedAt?.value.slice(0, 10)).toBe(day);
+  });
+});

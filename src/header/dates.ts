@@ -210,6 +210,8 @@ export function findHeaderDates(text: string, dayFirst: boolean, dottedDayFirst 
   // Full-width, Arabic-Indic and Persian digits ("２０２５年３月２５日", "١٢ آذار ٢٠٢٥") read as the digits they are, one for one.
   text = asciiDigits(text);
   if (!/\d/.test(text)) return [];
+  // Turkish and Azerbaijani capital dotted I ("02 İyun 2026", "5 İyul") lower-cases to two characters: read it as I, one for one.
+  if (text.includes('İ')) text = text.replace(/İ/g, 'I');
   const glued = deglue(text);
   if (glued) {
     // "GiuffridaMar 5, 2025": read the spaced copy, report offsets in the line as written.

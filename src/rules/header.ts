@@ -41,6 +41,12 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
   et: ['jaanuar jaanuaril', 'veebruar veebruaril', 'märts märtsil', 'aprill aprillil', 'mai mail', 'juuni juunil', 'juuli juulil', 'august augustil', 'september septembril', 'oktoober oktoobril', 'november novembril', 'detsember detsembril'],
   // Bulgarian ("29 януари 2025"); Serbian in Latin and Cyrillic letters; Croatian in the genitive a date
   // takes (its "listopada" is October, but Polish, listed first, reads it as November); Slovenian.
+  sq: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+  is: ['janúar jan', 'febrúar feb', 'mars', 'apríl apr', 'maí', 'júní', 'júlí', 'ágúst', 'september sept', 'október okt', 'nóvember nóv', 'desember des'],
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  // Georgian and Armenian: the name as it stands before or after the day ("17 იანვარი 2026", "Մայիսի 21, 2026": genitive).
+  ka: ['იანვარი იანვრის', 'თებერვალი თებერვლის', 'მარტი მარტის', 'აპრილი აპრილის', 'მაისი მაისის', 'ივნისი ივნისის', 'ივლისი ივლისის', 'აგვისტო აგვისტოს', 'სექტემბერი სექტემბრის', 'ოქტომბერი ოქტომბრის', 'ნოემბერი ნოემბრის', 'დეკემბერი დეკემბრის'],
+  hy: ['հունվար հունվարի', 'փետրվար փետրվարի', 'մարտ մարտի', 'ապրիլ ապրիլի', 'մայիս մայիսի', 'հունիս հունիսի', 'հուլիս հուլիսի', 'օգոստոս օգոստոսի', 'սեպտեմբեր սեպտեմբերի', 'հոկտեմբեր հոկտեմբերի', 'նոյեմբեր նոյեմբերի', 'դեկտեմբեր դեկտեմբերի'],
   bg: ['януари яну', 'февруари фев', 'март мар', 'април апр', 'май', 'юни', 'юли', 'август авг', 'септември сеп', 'октомври окт', 'ноември ное', 'декември дек'],
   sr: ['januar januara', 'februar februara', 'mart marta', 'april aprila', 'maj maja', 'jun juna', 'jul jula', 'avgust avgusta', 'septembar septembra', 'oktobar oktobra', 'novembar novembra', 'decembar decembra'],
   srCyrl: ['јануар јануара', 'фебруар фебруара', 'март марта', 'април априла', 'мај маја', 'јун јуна', 'јул јула', 'август августа', 'септембар септембра', 'октобар октобра', 'новембар новембра', 'децембар децембра'],
